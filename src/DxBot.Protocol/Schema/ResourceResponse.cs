@@ -1,0 +1,4 @@
+namespace DxBot.Protocol.Schema;
+
+/// <summary>The id a channel gives a sent activity.</summary>
+public sealed record ResourceResponse(string? Id);

@@ -1,0 +1,27 @@
+using DxBot.Channels.Line;
+using DxBot.Channels.Teams;
+using DxBot.Cli;
+using DxBot.Endpoints;
+using DxBot.Hosting;
+
+if (DxBotCommandLine.IsCommand(args))
+{
+    return await DxBotCommandLine.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(DxBotCommandLine.ServeArguments(args));
+
+builder.Services.AddDxBotKnowledge(builder.Configuration);
+builder.Services.AddDxBotDialogs(builder.Configuration);
+builder.Services.AddLineChannel(builder.Configuration);
+builder.Services.AddTeamsChannel(builder.Configuration);
+
+var app = builder.Build();
+
+app.MapHealth();
+app.MapAdmin();
+app.MapLineWebhook();
+app.MapBotFramework();
+
+await app.RunAsync();
+return 0;
