@@ -1,0 +1,35 @@
+using DxBot.Dialogs.Conversation;
+using DxBot.Dialogs.Engine;
+using DxBot.Dialogs.Topics.Main;
+using DxBot.Protocol.Builder;
+using DxBot.Protocol.Schema;
+
+namespace DxBot.Dialogs.Bots;
+
+/// <summary>
+/// The bot every channel calls, as CoreBot's DialogAndWelcomeBot: messages run the main dialog, a new member is
+/// welcomed, and state is saved at the end of each turn.
+/// </summary>
+public sealed class DxBotActivityHandler(MainDialog mainDialog, BotAccessors accessors) : ActivityHandler
+{
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await accessors.ConversationState.SaveChangesAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await accessors.UserState.SaveChangesAsync(turnContext, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(turnContext.Activity.Text))
+        {
+            await mainDialog.SendWelcomeAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await mainDialog.RunAsync(turnContext, accessors.DialogState, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) =>
+        mainDialog.SendWelcomeAsync(turnContext, cancellationToken);
+}

@@ -1,0 +1,11 @@
+namespace DxBot.Dialogs.Conversation;
+
+/// <summary>What the bot remembers about a conversation besides its dialog stack.</summary>
+public sealed class ConversationData
+{
+    /// <summary>The city chosen in this conversation when the channel does not bind one.</summary>
+    public string? CityId { get; set; }
+
+    /// <summary>The last topic answered, so a short follow-up (「なくした」) continues it.</summary>
+    public string? LastTopic { get; set; }
+}

@@ -1,0 +1,13 @@
+namespace DxBot.Dialogs.Routing;
+
+/// <summary>The topics the main dialog routes to.</summary>
+public enum RouteKind
+{
+    Knowledge,
+    Menu,
+    ChangeCity,
+    Admin,
+    MyNumberCard,
+    OnlineProcedures,
+    SupportSessions,
+}

@@ -1,0 +1,62 @@
+namespace DxBot.Dialogs.Routing;
+
+/// <summary>
+/// The words that decide a route. Kept apart from the logic so staff reviewing a mis-route can read them;
+/// all in normalized form (NFKC, lower case).
+/// </summary>
+internal static class RouterVocabulary
+{
+    public static readonly string[] CardWords = ["マイナンバーカード", "マイナカード", "個人番号カード", "マイナ保険証", "電子証明書", "暗証番号"];
+
+    /// <summary>My Number topics, in the order the menu offers them, with the words that select each.</summary>
+    public static readonly (string Topic, string[] Words)[] CardTopics =
+    [
+        ("紛失", ["なくし", "無くし", "失くし", "紛失", "盗ま", "盗難", "落とし", "見つからな", "一時停止", "再発行", "再交付"]),
+        ("暗証番号", ["暗証番号", "パスワード", "ロック", "pin", "忘れ"]),
+        ("更新", ["更新", "有効期限", "期限切れ", "期限が"]),
+        ("受取", ["受け取", "受取", "交付通知", "取りに", "受けと", "受領"]),
+        ("使いみち", ["何ができ", "なにができ", "使い道", "使いみち", "使える", "できること", "保険証", "メリット", "使い方", "利用でき"]),
+        ("申請", ["申請", "作りたい", "作る", "作り方", "つくり", "取得したい", "申し込", "手伝", "サポート"]),
+    ];
+
+    /// <summary>Questions about figures and plans: answered from the plan, not from the how-to guides.</summary>
+    public static readonly string[] PlanWords =
+    [
+        "率", "目標", "kpi", "kgi", "件数", "実績", "割合", "いつまで", "何件", "何時間", "何%", "何パーセント", "予算",
+        "計画期間", "スケジュール", "ロードマップ", "普及", "枚数", "何枚", "推移", "見込",
+    ];
+
+    public static readonly string[] SupportWords =
+    [
+        "スマホ教室", "スマホ講座", "スマートフォン教室", "スマートフォン講座", "講座", "教室", "体験会", "相談会", "勉強会",
+        "デジタル活用支援", "苦手", "不慣れ", "使い方を教", "使い方がわから", "デジタルデバイド", "デジタル格差", "高齢者向け", "シニア向け",
+        "ict講座", "パソコン教室", "習いたい", "学びたい", "デジタル推進委員",
+    ];
+
+    public static readonly string[] OnlineWords =
+    [
+        "オンライン", "電子申請", "ネットで", "ネット申請", "インターネット", "スマホで", "スマホから", "スマートフォンで", "パソコンで",
+        "ぴったりサービス", "マイナポータル", "webで", "ウェブで", "家から", "自宅から", "窓口に行かず", "行かずに",
+    ];
+
+    /// <summary>Words that say nothing about which procedure: what is left after removing them tells if one was named.</summary>
+    public static readonly string[] GenericOnlineWords =
+    [
+        "オンライン", "電子申請", "インターネット", "ネット", "スマートフォン", "スマホ", "パソコン", "ぴったりサービス", "マイナポータル",
+        "手続き", "手続", "申請", "届出", "届け出", "できるようになりますか", "できるようになります", "できますか", "できる", "でき",
+        "知りたい", "教えてください", "教えて", "について", "どのような", "どんな", "どの", "どれ", "なに", "何", "もの", "こと", "ように",
+        "なりますか", "なります", "ありますか", "ある", "一覧", "種類", "ですか", "ます", "です", "から", "では", "には", "は", "が", "を",
+        "で", "に", "の", "か", "も", "と", "web", "ウェブ", "家", "自宅", "市",
+    ];
+
+    public static readonly string[] MenuWords = ["ヘルプ", "help", "メニュー", "menu", "使い方", "こんにちは", "こんばんは", "おはようございます", "はじめまして", "はじめに", "何ができますか", "なにができますか", "?", "？"];
+
+    public static readonly string[] ChangeCityWords = ["市を変更", "市を変え", "別の市", "市の変更", "市を選び直", "市を選択"];
+
+    /// <summary>Staff commands (exact match).</summary>
+    public static readonly (string Command, string[] Words)[] AdminCommands =
+    [
+        ("reindex", ["reindex", "再索引", "再インデックス"]),
+        ("unanswered", ["unanswered", "未回答", "未回答一覧"]),
+    ];
+}

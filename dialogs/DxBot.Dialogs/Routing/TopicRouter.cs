@@ -1,0 +1,167 @@
+using System.Text.RegularExpressions;
+using DxBot.Knowledge.Model;
+
+namespace DxBot.Dialogs.Routing;
+
+/// <summary>
+/// Decides which topic dialog a message belongs to. Pure: the same text, knowledge and previous topic give the
+/// same route, so routing is tested without a conversation.
+/// </summary>
+public static partial class TopicRouter
+{
+    public static Route Route(string text, KnowledgeBase knowledge, string? previousTopic)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        var mentionedCity = FindCity(normalized, knowledge);
+
+        foreach (var (command, words) in RouterVocabulary.AdminCommands)
+        {
+            if (words.Contains(normalized))
+            {
+                return new Route(RouteKind.Admin, command);
+            }
+        }
+
+        if (IsOnlyCityName(normalized, knowledge) || TextNormalizer.ContainsAny(normalized, RouterVocabulary.ChangeCityWords))
+        {
+            return new Route(RouteKind.ChangeCity, MentionedCityId: mentionedCity);
+        }
+
+        if (normalized.Length == 0 || RouterVocabulary.MenuWords.Contains(normalized))
+        {
+            return new Route(RouteKind.Menu, MentionedCityId: mentionedCity);
+        }
+
+        var mentionsCard = TextNormalizer.ContainsAny(normalized, RouterVocabulary.CardWords);
+        if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.PlanWords))
+        {
+            return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity);
+        }
+
+        var cardTopic = FindCardTopic(normalized);
+        if (mentionsCard || (cardTopic is not null && previousTopic == nameof(RouteKind.MyNumberCard) && normalized.Length <= 20))
+        {
+            return new Route(RouteKind.MyNumberCard, cardTopic, MentionedCityId: mentionedCity);
+        }
+
+        if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.SupportWords))
+        {
+            return new Route(RouteKind.SupportSessions, MentionedCityId: mentionedCity);
+        }
+
+        if (FindProcedure(normalized, knowledge) is { } procedure && !SaysMoreThan(normalized, procedure))
+        {
+            return new Route(RouteKind.OnlineProcedures, ProcedureId: procedure.Id, MentionedCityId: mentionedCity);
+        }
+
+        if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords) && NamesNoParticularThing(normalized, knowledge))
+        {
+            return new Route(RouteKind.OnlineProcedures, MentionedCityId: mentionedCity);
+        }
+
+        return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity);
+    }
+
+    public static string? FindCardTopic(string normalizedText)
+    {
+        foreach (var (topic, words) in RouterVocabulary.CardTopics)
+        {
+            if (TextNormalizer.ContainsAny(normalizedText, words))
+            {
+                return topic;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The catalog procedure whose name or alias appears in the text; the longest match wins.</summary>
+    public static Procedure? FindProcedure(string normalizedText, KnowledgeBase knowledge)
+    {
+        Procedure? best = null;
+        var bestLength = 0;
+        foreach (var procedure in knowledge.Procedures)
+        {
+            foreach (var word in procedure.Aliases.Prepend(procedure.Name))
+            {
+                var folded = TextNormalizer.Normalize(word);
+                if (folded.Length > bestLength && normalizedText.Contains(folded, StringComparison.Ordinal))
+                {
+                    best = procedure;
+                    bestLength = folded.Length;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    public static string? FindCity(string normalizedText, KnowledgeBase knowledge)
+    {
+        foreach (var city in knowledge.Cities.Values)
+        {
+            if (CityWords(city).Any(w => normalizedText.Contains(w, StringComparison.Ordinal)))
+            {
+                return city.Id;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsOnlyCityName(string normalizedText, KnowledgeBase knowledge)
+    {
+        var stripped = CityAnswerSuffix().Replace(normalizedText, "");
+        return knowledge.Cities.Values.Any(city => CityWords(city).Contains(stripped) || TextNormalizer.Normalize(city.Id) == stripped);
+    }
+
+    private static IEnumerable<string> CityWords(CityProfile city) =>
+        city.Aliases.Prepend(city.Name).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2);
+
+    /// <summary>True when, once the generic words and city names are removed, nothing is left to search for.</summary>
+    private static bool NamesNoParticularThing(string normalizedText, KnowledgeBase knowledge)
+    {
+        var rest = normalizedText;
+        foreach (var city in knowledge.Cities.Values)
+        {
+            foreach (var word in CityWords(city))
+            {
+                rest = rest.Replace(word, " ", StringComparison.Ordinal);
+            }
+        }
+
+        foreach (var word in RouterVocabulary.GenericOnlineWords.OrderByDescending(w => w.Length))
+        {
+            rest = rest.Replace(word, " ", StringComparison.Ordinal);
+        }
+
+        return Meaningful().Matches(rest).Sum(m => m.Length) < 2;
+    }
+
+    /// <summary>
+    /// True when the message names something besides the procedure (「保育園の欠席連絡」 is not the 保育園 application):
+    /// then a search answers it better than the procedure's status.
+    /// </summary>
+    private static bool SaysMoreThan(string normalizedText, Procedure procedure)
+    {
+        var rest = normalizedText;
+        foreach (var word in procedure.Aliases.Prepend(procedure.Name).Select(TextNormalizer.Normalize).Concat(RouterVocabulary.GenericOnlineWords).OrderByDescending(w => w.Length))
+        {
+            if (word.Length > 0)
+            {
+                rest = rest.Replace(word, " ", StringComparison.Ordinal);
+            }
+        }
+
+        return CjkRun().Matches(rest).Any(m => m.Length >= 3);
+    }
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+")]
+    private static partial Regex CjkRun();
+
+    [GeneratedRegex(@"(です|でお願いします|でお願い|をお願いします|に住んでいます|在住|。|\.|!|！|\s)+$")]
+    private static partial Regex CityAnswerSuffix();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Meaningful();
+}

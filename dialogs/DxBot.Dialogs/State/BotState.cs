@@ -1,0 +1,93 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DxBot.Protocol.Builder;
+
+namespace DxBot.Dialogs.State;
+
+/// <summary>
+/// State scoped by a key derived from the turn (conversation or user), loaded once per turn and saved at its end,
+/// as Bot Builder's BotState.
+/// </summary>
+public abstract class BotState(IStorage storage, string name)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private string CacheKey => "DxBot.State." + name;
+
+    public IStatePropertyAccessor<T> CreateProperty<T>(string propertyName) => new PropertyAccessor<T>(this, propertyName);
+
+    public async Task LoadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.TurnState.ContainsKey(CacheKey))
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext);
+        var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        turnContext.TurnState[CacheKey] = items.TryGetValue(key, out var document) ? document : new JsonObject();
+    }
+
+    public async Task SaveChangesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.TurnState.TryGetValue(CacheKey, out var cached) && cached is JsonObject document)
+        {
+            // Callers change the live objects they got; serialize them back before writing.
+            var prefix = CacheKey + ".";
+            foreach (var (key, live) in turnContext.TurnState.Where(p => p.Key.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+            {
+                document[key[prefix.Length..]] = JsonSerializer.SerializeToNode(live, live.GetType(), JsonOptions);
+            }
+
+            await storage.WriteAsync(new Dictionary<string, JsonObject> { [GetStorageKey(turnContext)] = document }, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        turnContext.TurnState[CacheKey] = new JsonObject();
+        await storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken).ConfigureAwait(false);
+    }
+
+    protected abstract string GetStorageKey(ITurnContext turnContext);
+
+    private JsonObject Document(ITurnContext turnContext) =>
+        turnContext.TurnState.TryGetValue(CacheKey, out var cached) && cached is JsonObject document
+            ? document
+            : throw new InvalidOperationException($"State '{name}' was not loaded for this turn.");
+
+    private sealed class PropertyAccessor<T>(BotState state, string propertyName) : IStatePropertyAccessor<T>
+    {
+        public string Name => propertyName;
+
+        public async Task<T> GetAsync(ITurnContext turnContext, Func<T> defaultValueFactory, CancellationToken cancellationToken)
+        {
+            await state.LoadAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            var document = state.Document(turnContext);
+            var cacheKey = $"{state.CacheKey}.{propertyName}";
+
+            // Hand out one live object per turn so changes made by the caller are saved at the end of the turn.
+            if (turnContext.TurnState.TryGetValue(cacheKey, out var live) && live is T typed)
+            {
+                return typed;
+            }
+
+            var value = document[propertyName] is { } node ? node.Deserialize<T>(JsonOptions) ?? defaultValueFactory() : defaultValueFactory();
+            turnContext.TurnState[cacheKey] = value!;
+            return value;
+        }
+
+        public async Task SetAsync(ITurnContext turnContext, T value, CancellationToken cancellationToken)
+        {
+            await state.LoadAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            turnContext.TurnState[$"{state.CacheKey}.{propertyName}"] = value!;
+        }
+
+        public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        {
+            await state.LoadAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            turnContext.TurnState.Remove($"{state.CacheKey}.{propertyName}");
+            state.Document(turnContext).Remove(propertyName);
+        }
+    }
+}

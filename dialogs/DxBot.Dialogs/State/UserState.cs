@@ -1,0 +1,13 @@
+using DxBot.Protocol.Builder;
+
+namespace DxBot.Dialogs.State;
+
+/// <summary>State of one user across conversations: the city they chose.</summary>
+public sealed class UserState(IStorage storage) : BotState(storage, nameof(UserState))
+{
+    protected override string GetStorageKey(ITurnContext turnContext)
+    {
+        var activity = turnContext.Activity;
+        return $"{activity.ChannelId}/users/{activity.From?.Id ?? throw new InvalidOperationException("The activity has no sender.")}";
+    }
+}

@@ -1,0 +1,48 @@
+using DxBot.Dialogs.Answers;
+using DxBot.Dialogs.Engine;
+using DxBot.Knowledge;
+using DxBot.Protocol.Builder;
+using DxBot.Protocol.Schema;
+
+namespace DxBot.Dialogs.Topics.Admin;
+
+/// <summary>Staff commands (`reindex`, `unanswered`), allowed only when the channel vouches the sender is an administrator.</summary>
+public sealed class AdminDialog : ComponentDialog
+{
+    private readonly IKnowledgeReindexer? _reindexer;
+    private readonly IUnansweredLog _unanswered;
+
+    public AdminDialog(IUnansweredLog unanswered, IKnowledgeReindexer? reindexer = null)
+        : base(nameof(AdminDialog))
+    {
+        _unanswered = unanswered;
+        _reindexer = reindexer;
+        AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [RunStepAsync]));
+    }
+
+    private async Task<DialogTurnResult> RunStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var turn = stepContext.Context;
+        var command = stepContext.GetOptions<string>();
+        var isAdmin = turn.TurnState.TryGetValue(TurnStateKeys.IsAdmin, out var flag) && flag is true;
+        string reply;
+        if (!isAdmin)
+        {
+            reply = AdminStrings.NotAllowed;
+        }
+        else if (command == "reindex")
+        {
+            reply = _reindexer is null
+                ? AdminStrings.ReindexUnavailable
+                : AdminStrings.Reindexed(await _reindexer.ReindexAsync(cancellationToken).ConfigureAwait(false));
+        }
+        else
+        {
+            var recent = _unanswered.Recent(20);
+            reply = recent.Count == 0 ? AdminStrings.NoUnanswered : AdminStrings.Unanswered(recent);
+        }
+
+        await turn.SendActivityAsync(MessageFactory.Text(reply), cancellationToken).ConfigureAwait(false);
+        return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+}

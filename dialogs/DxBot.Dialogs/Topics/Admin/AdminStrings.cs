@@ -1,0 +1,32 @@
+using DxBot.Dialogs.Answers;
+using DxBot.Knowledge;
+
+namespace DxBot.Dialogs.Topics.Admin;
+
+/// <summary>What the bot says to staff running commands.</summary>
+public static class AdminStrings
+{
+    public const string NotAllowed = "この操作は管理者のみ実行できます。";
+
+    public const string ReindexUnavailable = "この環境では再索引を実行できません。";
+
+    public const string NoUnanswered = "最近の未回答の質問はありません。";
+
+    public static string Reindexed(ReindexOutcome outcome)
+    {
+        var head = outcome.Succeeded
+            ? $"再索引が完了しました（世代 {outcome.Generation}、{outcome.Elapsed.TotalSeconds:0.0}秒）。\n項目 {outcome.Entries}件、市 {outcome.Cities}件、ファイル {outcome.Files}件。"
+            : $"再索引に失敗しました。これまでの索引で回答を続けています。\n理由: {outcome.Failure}";
+        if (outcome.Errors.Count == 0)
+        {
+            return head + "\n知識ファイルのエラーはありません。";
+        }
+
+        var shown = outcome.Errors.Take(10).Select(e => "・" + e);
+        var more = outcome.Errors.Count > 10 ? $"\nほか {outcome.Errors.Count - 10}件" : "";
+        return head + $"\n知識ファイルのエラー {outcome.Errors.Count}件（該当箇所は読み飛ばしました）:\n" + string.Join("\n", shown) + more;
+    }
+
+    public static string Unanswered(IReadOnlyList<UnansweredQuestion> questions) =>
+        "最近答えられなかった質問:\n" + string.Join("\n", questions.Select(q => $"・{q.At.ToOffset(TimeSpan.FromHours(9)):MM/dd HH:mm} [{q.CityId ?? "-"}/{q.ChannelId}] {q.Text}"));
+}

@@ -1,0 +1,63 @@
+using DxBot.Dialogs.Answers;
+using DxBot.Dialogs.Conversation;
+using DxBot.Dialogs.Engine;
+using DxBot.Knowledge;
+using DxBot.Knowledge.Model;
+using DxBot.Protocol.Schema;
+
+namespace DxBot.Dialogs.Topics.KnowledgeAnswer;
+
+/// <summary>
+/// Answers from the indexed knowledge with its source, or, when nothing matches confidently, says so and gives
+/// the city's contact: a wrong answer is worse than none.
+/// </summary>
+public sealed class KnowledgeAnswerDialog : ComponentDialog
+{
+    private readonly IKnowledgeProvider _knowledge;
+    private readonly IUnansweredLog _unanswered;
+    private readonly DialogOptions _options;
+    private readonly TimeProvider _time;
+
+    public KnowledgeAnswerDialog(IKnowledgeProvider knowledge, IUnansweredLog unanswered, DialogOptions options, TimeProvider time)
+        : base(nameof(KnowledgeAnswerDialog))
+    {
+        _knowledge = knowledge;
+        _unanswered = unanswered;
+        _options = options;
+        _time = time;
+        AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [AnswerStepAsync]));
+    }
+
+    private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var request = stepContext.GetOptions<TopicRequest>()!;
+        var snapshot = _knowledge.Current;
+        var city = snapshot.Base.Cities[request.CityId];
+        var hits = snapshot.Searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: 4));
+        var confident = hits.Where(h => h.Coverage >= _options.MinCoverage).ToList();
+
+        if (confident.Count == 0)
+        {
+            _unanswered.Record(new UnansweredQuestion(_time.GetUtcNow(), request.CityId, stepContext.Context.Activity.ChannelId ?? "", request.Question));
+            var contact = city.ContactFor("dx");
+            await stepContext.Context.SendActivityAsync(
+                MessageFactory.SuggestedActions(Main.MainStrings.MenuChoices, KnowledgeAnswerStrings.NotFound(city, contact)),
+                cancellationToken).ConfigureAwait(false);
+            return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var best = confident[0].Entry;
+        var related = confident.Skip(1).Select(h => h.Entry).Where(e => e.Title != best.Title).Take(3).ToList();
+        await stepContext.Context.SendActivityAsync(Reply(best, related), cancellationToken).ConfigureAwait(false);
+        return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Activity Reply(KnowledgeEntry best, IReadOnlyList<KnowledgeEntry> related)
+    {
+        var text = AnswerFormatter.Format(best, _options.MaxAnswerLength);
+        var choices = related.Count > 0
+            ? related.Select(e => AnswerFormatter.Label(e.Title))
+            : Main.MainStrings.MenuChoices;
+        return MessageFactory.SuggestedActions(choices, text);
+    }
+}

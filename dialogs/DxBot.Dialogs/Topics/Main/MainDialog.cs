@@ -1,0 +1,153 @@
+using DxBot.Dialogs.Conversation;
+using DxBot.Dialogs.Engine;
+using DxBot.Dialogs.Routing;
+using DxBot.Dialogs.Topics.Admin;
+using DxBot.Dialogs.Topics.CityPicker;
+using DxBot.Dialogs.Topics.KnowledgeAnswer;
+using DxBot.Dialogs.Topics.MyNumberCard;
+using DxBot.Dialogs.Topics.OnlineProcedures;
+using DxBot.Dialogs.Topics.SupportSessions;
+using DxBot.Knowledge;
+using DxBot.Protocol.Builder;
+using DxBot.Protocol.Schema;
+
+namespace DxBot.Dialogs.Topics.Main;
+
+/// <summary>
+/// The root dialog, as CoreBot's MainDialog: finds the city, routes the message to a topic dialog, and when a
+/// topic says a message was not for it (a resident changing the subject at a prompt), routes that message afresh.
+/// </summary>
+public sealed class MainDialog : ComponentDialog
+{
+    private const int MaxReroutes = 2;
+
+    private readonly IKnowledgeProvider _knowledge;
+    private readonly BotAccessors _accessors;
+
+    public MainDialog(
+        IKnowledgeProvider knowledge,
+        BotAccessors accessors,
+        CityPickerDialog cityPicker,
+        MyNumberCardDialog myNumberCard,
+        OnlineProceduresDialog onlineProcedures,
+        SupportSessionsDialog supportSessions,
+        KnowledgeAnswerDialog knowledgeAnswer,
+        AdminDialog admin)
+        : base(nameof(MainDialog))
+    {
+        _knowledge = knowledge;
+        _accessors = accessors;
+        AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [RouteStepAsync, FinalStepAsync]));
+        AddDialog(cityPicker);
+        AddDialog(myNumberCard);
+        AddDialog(onlineProcedures);
+        AddDialog(supportSessions);
+        AddDialog(knowledgeAnswer);
+        AddDialog(admin);
+        InitialDialogId = nameof(WaterfallDialog);
+    }
+
+    /// <summary>The city a turn is about: the channel's binding, else the one the user chose.</summary>
+    public async Task<string?> GetCityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var cities = _knowledge.Current.Base.Cities;
+        if (turnContext.TurnState.TryGetValue(TurnStateKeys.BoundCity, out var bound) && bound is string boundCity && cities.ContainsKey(boundCity))
+        {
+            return boundCity;
+        }
+
+        var conversation = await _accessors.ConversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+        if (conversation.CityId is { } chosen && cities.ContainsKey(chosen))
+        {
+            return chosen;
+        }
+
+        var profile = await _accessors.UserProfile.GetAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+        return profile.CityId is { } remembered && cities.ContainsKey(remembered) ? remembered : null;
+    }
+
+    public async Task SendWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var cityId = await GetCityAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var cityName = cityId is null ? null : _knowledge.Current.Base.Cities[cityId].Name;
+        await turnContext.SendActivityAsync(MessageFactory.SuggestedActions(MainStrings.MenuChoices, MainStrings.Welcome(cityName)), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var turn = stepContext.Context;
+        var text = stepContext.GetOptions<Reroute>()?.Text ?? turn.Activity.Text ?? "";
+        var knowledge = _knowledge.Current.Base;
+        var conversation = await _accessors.ConversationData.GetAsync(turn, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+        var route = TopicRouter.Route(text, knowledge, conversation.LastTopic);
+
+        if (route.Kind == RouteKind.Admin)
+        {
+            return await stepContext.BeginDialogAsync(nameof(AdminDialog), route.SubTopic, cancellationToken).ConfigureAwait(false);
+        }
+
+        var isBound = turn.TurnState.ContainsKey(TurnStateKeys.BoundCity) && await GetCityAsync(turn, cancellationToken).ConfigureAwait(false) is not null;
+        if (route.MentionedCityId is { } mentioned && !isBound)
+        {
+            await _accessors.RememberCityAsync(turn, mentioned, cancellationToken).ConfigureAwait(false);
+        }
+
+        var cityId = await GetCityAsync(turn, cancellationToken).ConfigureAwait(false);
+        if (route.Kind == RouteKind.ChangeCity)
+        {
+            if (isBound)
+            {
+                await turn.SendActivityAsync(MessageFactory.SuggestedActions(MainStrings.MenuChoices, MainStrings.BoundCityOnly(knowledge.Cities[cityId!].Name)), cancellationToken).ConfigureAwait(false);
+                return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (route.MentionedCityId is { } picked)
+            {
+                await turn.SendActivityAsync(MessageFactory.SuggestedActions(MainStrings.MenuChoices, MainStrings.CityChosen(knowledge.Cities[picked].Name)), cancellationToken).ConfigureAwait(false);
+                return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await stepContext.BeginDialogAsync(nameof(CityPickerDialog), new Reroute(""), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (cityId is null)
+        {
+            // Keep the question so it is answered as soon as the city is known.
+            var pending = route.Kind == RouteKind.Menu ? "" : text;
+            return await stepContext.BeginDialogAsync(nameof(CityPickerDialog), new Reroute(pending), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (route.Kind == RouteKind.Menu)
+        {
+            await SendWelcomeAsync(turn, cancellationToken).ConfigureAwait(false);
+            return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        conversation.LastTopic = route.Kind.ToString();
+        var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureId);
+        var dialogId = route.Kind switch
+        {
+            RouteKind.MyNumberCard => nameof(MyNumberCardDialog),
+            RouteKind.OnlineProcedures => nameof(OnlineProceduresDialog),
+            RouteKind.SupportSessions => nameof(SupportSessionsDialog),
+            _ => nameof(KnowledgeAnswerDialog),
+        };
+        return await stepContext.BeginDialogAsync(dialogId, request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> FinalStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        if (stepContext.Result is Reroute { Text.Length: > 0 } reroute)
+        {
+            // Bounded so two dialogs handing a message back and forth can never loop.
+            var hops = stepContext.GetOptions<Reroute>()?.Hops ?? 0;
+            if (hops < MaxReroutes)
+            {
+                return await stepContext.DialogContext.ReplaceDialogAsync(nameof(WaterfallDialog), reroute with { Hops = hops + 1 }, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+}

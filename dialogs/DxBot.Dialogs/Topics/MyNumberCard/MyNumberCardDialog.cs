@@ -1,0 +1,104 @@
+using DxBot.Dialogs.Answers;
+using DxBot.Dialogs.Conversation;
+using DxBot.Dialogs.Engine;
+using DxBot.Knowledge;
+using DxBot.Knowledge.Model;
+using DxBot.Protocol.Schema;
+
+namespace DxBot.Dialogs.Topics.MyNumberCard;
+
+/// <summary>
+/// The My Number card, step by step: which topic (申請・受取・暗証番号・更新・紛失・使いみち), then the national
+/// guide for it and the city's own help on the same topic (出張申請, 休日窓口… where its plan says so).
+/// </summary>
+public sealed class MyNumberCardDialog : ComponentDialog
+{
+    private readonly IKnowledgeProvider _knowledge;
+    private readonly DialogOptions _options;
+
+    public MyNumberCardDialog(IKnowledgeProvider knowledge, DialogOptions options)
+        : base(nameof(MyNumberCardDialog))
+    {
+        _knowledge = knowledge;
+        _options = options;
+        AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [TopicStepAsync, AnswerStepAsync]));
+        AddDialog(new ChoicePrompt(nameof(ChoicePrompt)));
+    }
+
+    private async Task<DialogTurnResult> TopicStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var request = stepContext.GetOptions<TopicRequest>()!;
+        if (request.SubTopic is { } topic)
+        {
+            return await stepContext.NextAsync(topic, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await stepContext.PromptAsync(nameof(ChoicePrompt), new PromptOptions
+        {
+            Prompt = MessageFactory.Text(MyNumberCardStrings.AskTopic),
+            Choices = MyNumberCardStrings.Topics.Select(t => new Choice(t.Label) { Synonyms = t.Synonyms }).ToList(),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var request = stepContext.GetOptions<TopicRequest>()!;
+        var topic = stepContext.Result switch
+        {
+            string given => given,
+            FoundChoice choice => MyNumberCardStrings.Topics[choice.Index].Topic,
+            _ => null,
+        };
+        if (topic is null)
+        {
+            // Not one of the topics: the resident asked something else.
+            return await stepContext.EndDialogAsync(new Reroute(stepContext.Context.Activity.Text ?? ""), cancellationToken).ConfigureAwait(false);
+        }
+
+        var question = stepContext.Result is FoundChoice ? $"マイナンバーカード {topic}" : request.Question;
+        foreach (var reply in Compose(question, request.CityId, topic))
+        {
+            await stepContext.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private IEnumerable<Activity> Compose(string question, string cityId, string topic)
+    {
+        var snapshot = _knowledge.Current;
+        var city = snapshot.Base.Cities[cityId];
+        var label = MyNumberCardStrings.Topics.First(t => t.Topic == topic).Label;
+        var others = MyNumberCardStrings.Topics.Where(t => t.Topic != topic).Select(t => t.Label).Take(5).ToList();
+
+        // Rank the topic's entries by how well they match the question, keeping file order as the tie-break.
+        var hits = snapshot.Searcher.Search(new SearchRequest(question, cityId, MaxResults: 20, Topic: KnowledgeTopics.MyNumber));
+        var rank = hits.Select((h, i) => (h.Entry.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var ofTopic = snapshot.Base.Entries
+            .Where(e => e.Topic == KnowledgeTopics.MyNumber && e.Category == topic)
+            .OrderBy(e => rank.GetValueOrDefault(e.Id, int.MaxValue))
+            .ToList();
+        var national = ofTopic.FirstOrDefault(e => e.CityId is null);
+        var local = ofTopic.Where(e => e.CityId == cityId).Take(2).ToList();
+
+        if (national is null && local.Count == 0)
+        {
+            yield return MessageFactory.SuggestedActions(others, MyNumberCardStrings.NoGuide(label));
+            yield break;
+        }
+
+        if (national is not null)
+        {
+            yield return local.Count == 0
+                ? MessageFactory.SuggestedActions(others, AnswerFormatter.Format(national, _options.MaxAnswerLength))
+                : MessageFactory.Text(AnswerFormatter.Format(national, _options.MaxAnswerLength));
+        }
+
+        if (local.Count > 0)
+        {
+            var text = $"■{MyNumberCardStrings.CityHeading(city.Name)}\n" +
+                       string.Join("\n\n", local.Select(e => AnswerFormatter.Format(e, _options.MaxAnswerLength / 2)));
+            yield return MessageFactory.SuggestedActions(others, text);
+        }
+    }
+}

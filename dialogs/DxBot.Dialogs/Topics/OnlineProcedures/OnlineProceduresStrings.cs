@@ -1,0 +1,37 @@
+using DxBot.Knowledge.Model;
+
+namespace DxBot.Dialogs.Topics.OnlineProcedures;
+
+/// <summary>What the online-procedures dialog says. Targets are always stated as the plan's targets.</summary>
+public static class OnlineProceduresStrings
+{
+    public const string AskProcedure = "どの手続きについてお調べしますか。手続きの名前を入力するか、下のボタンからお選びください。";
+
+    public static readonly string[] ExampleProcedures = ["児童手当", "妊娠の届出", "要介護認定", "罹災証明書", "保育園の申込み"];
+
+    public const string NationalSource = "デジタル庁 自治体DX推進計画（国の公開情報）";
+
+    public static string NationalList(int total, IEnumerable<(string Category, int Count)> byCategory) =>
+        $"国は、マイナポータル（ぴったりサービス）から申請できるよう、子育て・介護などの{total}手続（" +
+        string.Join("・", byCategory.Select(c => $"{c.Category}{c.Count}")) + "）のオンライン化を自治体に求めています。";
+
+    public static string Status(CityProcedure row, string planTitle) => row.Status switch
+    {
+        ProcedureStatus.Online => $"「{row.Name}」は、オンラインで手続きできます" + Via(row.Via, "（", "）") + "。",
+        ProcedureStatus.Planned => $"「{row.Name}」は、{planTitle}で" + (row.Target is { Length: > 0 } t ? $"{t}までに" : "") +
+                                   Via(row.Via, "", "で") + "オンライン化する計画です（計画上の目標で、現在の受付状況とは異なる場合があります）。",
+        ProcedureStatus.NotOnline => $"「{row.Name}」は、計画の時点ではオンラインで手続きできません。",
+        _ => $"「{row.Name}」のオンライン化について、{planTitle}には具体的な記載がありません。",
+    };
+
+    public static string NationalOnly(Procedure procedure, string cityName) =>
+        $"「{procedure.Name}」は、国がマイナポータル（ぴったりサービス）でのオンライン化を進めている{procedure.Category}の手続きです。" +
+        $"{cityName}での受付状況は計画に記載がありません。";
+
+    public const string Prefectural = "なお、この手続きは市ではなく県の手続きです。";
+
+    public static string CheckWith(string office) => $"最新の受付方法は{office}にご確認ください。";
+
+    private static string Via(string? via, string before, string after) =>
+        string.IsNullOrWhiteSpace(via) ? "" : before + via + after;
+}
