@@ -49,7 +49,7 @@ public static partial class TopicRouter
             return new Route(RouteKind.SupportSessions, MentionedCityId: mentionedCity);
         }
 
-        if (FindProcedure(normalized, knowledge) is { } procedure && !SaysMoreThan(normalized, procedure))
+        if (FindProcedure(normalized, knowledge) is { } procedure && !SaysMoreThan(normalized, procedure, knowledge))
         {
             return new Route(RouteKind.OnlineProcedures, ProcedureId: procedure.Id, MentionedCityId: mentionedCity);
         }
@@ -119,42 +119,28 @@ public static partial class TopicRouter
         city.Aliases.Prepend(city.Name).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2);
 
     /// <summary>True when, once the generic words and city names are removed, nothing is left to search for.</summary>
-    private static bool NamesNoParticularThing(string normalizedText, KnowledgeBase knowledge)
+    private static bool NamesNoParticularThing(string normalizedText, KnowledgeBase knowledge) =>
+        Meaningful().Matches(Strip(normalizedText, knowledge, [])).Sum(m => m.Length) < 2;
+
+    /// <summary>The text without city names, generic words and the given words, longest first.</summary>
+    private static string Strip(string normalizedText, KnowledgeBase knowledge, IEnumerable<string> words)
     {
         var rest = normalizedText;
-        foreach (var city in knowledge.Cities.Values)
-        {
-            foreach (var word in CityWords(city))
-            {
-                rest = rest.Replace(word, " ", StringComparison.Ordinal);
-            }
-        }
-
-        foreach (var word in RouterVocabulary.GenericOnlineWords.OrderByDescending(w => w.Length))
+        var all = knowledge.Cities.Values.SelectMany(CityWords).Concat(words).Concat(RouterVocabulary.GenericOnlineWords);
+        foreach (var word in all.Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length))
         {
             rest = rest.Replace(word, " ", StringComparison.Ordinal);
         }
 
-        return Meaningful().Matches(rest).Sum(m => m.Length) < 2;
+        return rest;
     }
 
     /// <summary>
     /// True when the message names something besides the procedure (「保育園の欠席連絡」 is not the 保育園 application):
     /// then a search answers it better than the procedure's status.
     /// </summary>
-    private static bool SaysMoreThan(string normalizedText, Procedure procedure)
-    {
-        var rest = normalizedText;
-        foreach (var word in procedure.Aliases.Prepend(procedure.Name).Select(TextNormalizer.Normalize).Concat(RouterVocabulary.GenericOnlineWords).OrderByDescending(w => w.Length))
-        {
-            if (word.Length > 0)
-            {
-                rest = rest.Replace(word, " ", StringComparison.Ordinal);
-            }
-        }
-
-        return CjkRun().Matches(rest).Any(m => m.Length >= 3);
-    }
+    private static bool SaysMoreThan(string normalizedText, Procedure procedure, KnowledgeBase knowledge) =>
+        CjkRun().Matches(Strip(normalizedText, knowledge, procedure.Aliases.Prepend(procedure.Name).Select(TextNormalizer.Normalize))).Any(m => m.Length >= 3);
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+")]
     private static partial Regex CjkRun();

@@ -1,6 +1,14 @@
+using System.CommandLine;
+using DxBot.Cli.Eval;
+using DxBot.Hosting;
+using DxBot.Knowledge;
+
 namespace DxBot.Cli;
 
-/// <summary>The `dxbot` command line: `serve` (default) runs the web host; the other verbs run here.</summary>
+/// <summary>
+/// The `dxbot` command line: `serve` (the default) runs the web host; `ask`, `chat`, `reindex` and `eval` run here
+/// on the same services.
+/// </summary>
 public static class DxBotCommandLine
 {
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "ask", "chat", "reindex", "eval", "--help", "-h", "-?", "--version" };
@@ -11,5 +19,135 @@ public static class DxBotCommandLine
     public static string[] ServeArguments(string[] args) =>
         args.Length > 0 && args[0] == "serve" ? args[1..] : args;
 
-    public static Task<int> RunAsync(string[] args) => Task.FromResult(0);
+    public static Task<int> RunAsync(string[] args)
+    {
+        var knowledge = new Option<string[]>("--knowledge") { Description = "Knowledge folder (repeatable); default: the bundled knowledge/" };
+        var index = new Option<string?>("--index") { Description = "Index folder; default: data/index" };
+        var city = new Option<string?>("--city") { Description = "City id: tsushima, namegata, omaezaki, handa, goshogawara" };
+        var channel = new Option<string>("--channel") { Description = "line (resident) or teams (staff)", DefaultValueFactory = _ => "line" };
+        channel.AcceptOnlyFromAmong("line", "teams");
+
+        var texts = new Argument<string[]>("text") { Description = "One message per argument, sent in order", Arity = ArgumentArity.OneOrMore };
+        var ask = new Command("ask", "Send messages in one conversation and print the replies") { city, channel, knowledge, index, texts };
+        ask.SetAction((parse, ct) => AskAsync(parse.GetValue(knowledge), parse.GetValue(index), parse.GetValue(city), parse.GetValue(channel)!, parse.GetValue(texts)!, ct));
+
+        var chat = new Command("chat", "Talk with the bot in the terminal") { city, channel, knowledge, index };
+        chat.SetAction((parse, ct) => ChatAsync(parse.GetValue(knowledge), parse.GetValue(index), parse.GetValue(city), parse.GetValue(channel)!, ct));
+
+        var reindex = new Command("reindex", "Build the index from the knowledge folders and report") { knowledge, index };
+        reindex.SetAction((parse, ct) => ReindexAsync(parse.GetValue(knowledge), parse.GetValue(index), ct));
+
+        var file = new Argument<FileInfo>("file") { Description = "Cases in JSON Lines (shared/eval/README.md)" };
+        var minPass = new Option<double?>("--min-pass") { Description = "Exit with 1 when the passed ratio is below this (0–1)" };
+        var eval = new Command("eval", "Run answer-quality cases through the bot") { file, knowledge, index, minPass };
+        eval.SetAction((parse, ct) => EvalAsync(parse.GetValue(file)!, parse.GetValue(knowledge), parse.GetValue(index), parse.GetValue(minPass), ct));
+
+        var root = new RootCommand("DxBot: answers about a city's DX plan. Without a command, `serve` runs the web host.") { ask, chat, reindex, eval };
+        return root.Parse(args).InvokeAsync();
+    }
+
+    private static async Task<int> AskAsync(string[]? knowledge, string? index, string? city, string channel, string[] texts, CancellationToken cancellationToken)
+    {
+        await using var services = await CliServices.BuildAsync(knowledge, index, cancellationToken);
+        if (!CheckCity(services, city))
+        {
+            return 2;
+        }
+
+        var conversation = new LocalConversation(services, channel, city);
+        foreach (var text in texts)
+        {
+            Console.WriteLine($"> {text}");
+            Console.WriteLine(ReplyRenderer.ForTerminal(await conversation.SendAsync(text, cancellationToken)));
+            Console.WriteLine();
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> ChatAsync(string[]? knowledge, string? index, string? city, string channel, CancellationToken cancellationToken)
+    {
+        await using var services = await CliServices.BuildAsync(knowledge, index, cancellationToken);
+        if (!CheckCity(services, city))
+        {
+            return 2;
+        }
+
+        // The person at this terminal runs the bot, so staff commands (reindex, unanswered) are theirs.
+        var conversation = new LocalConversation(services, channel, city, isAdmin: true);
+        Console.WriteLine(ReplyRenderer.ForTerminal(await conversation.StartAsync(cancellationToken)));
+        Console.WriteLine("（終了するには exit または Ctrl+D）");
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            Console.Write("> ");
+            var line = Console.ReadLine();
+            if (line is null || line.Trim() is "exit" or "quit")
+            {
+                break;
+            }
+
+            Console.WriteLine(ReplyRenderer.ForTerminal(await conversation.SendAsync(line, cancellationToken)));
+            Console.WriteLine();
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> ReindexAsync(string[]? knowledge, string? index, CancellationToken cancellationToken)
+    {
+        await using var services = await CliServices.BuildAsync(knowledge, index, cancellationToken);
+        var outcome = services.GetRequiredService<KnowledgeRuntime>().LastOutcome!;
+        Console.WriteLine(outcome.Succeeded
+            ? $"Indexed generation {outcome.Generation}: {outcome.Entries} entries, {outcome.Cities} cities, {outcome.Files} files in {outcome.Elapsed.TotalMilliseconds:0} ms."
+            : $"Reindex failed: {outcome.Failure}");
+        foreach (var error in outcome.Errors)
+        {
+            Console.WriteLine($"error: {error}");
+        }
+
+        Console.WriteLine($"{outcome.Errors.Count} knowledge errors.");
+        return outcome.Succeeded ? 0 : 1;
+    }
+
+    private static async Task<int> EvalAsync(FileInfo file, string[]? knowledge, string? index, double? minPass, CancellationToken cancellationToken)
+    {
+        var cases = EvalRunner.Read(file.FullName);
+        await using var services = await CliServices.BuildAsync(knowledge, index, cancellationToken);
+        var runner = new EvalRunner(services);
+        int passed = 0, failed = 0;
+        foreach (var evalCase in cases)
+        {
+            var result = await runner.RunAsync(evalCase, cancellationToken);
+            if (result.Passed)
+            {
+                passed++;
+                continue;
+            }
+
+            failed++;
+            Console.WriteLine($"FAIL {evalCase.Id} [{evalCase.City ?? "-"}/{evalCase.Channel}] {string.Join(" → ", evalCase.Messages)}");
+            foreach (var problem in result.Problems)
+            {
+                Console.WriteLine($"  {problem}");
+            }
+
+            Console.WriteLine("  reply: " + result.LastReply.Replace("\n", "\n         ", StringComparison.Ordinal));
+        }
+
+        Console.WriteLine($"{passed} passed, {failed} failed");
+        var ratio = cases.Count == 0 ? 0 : (double)passed / cases.Count;
+        return minPass is { } min && ratio < min ? 1 : 0;
+    }
+
+    private static bool CheckCity(IServiceProvider services, string? city)
+    {
+        var cities = services.GetRequiredService<IKnowledgeProvider>().Current.Base.Cities;
+        if (city is null || cities.ContainsKey(city))
+        {
+            return true;
+        }
+
+        Console.Error.WriteLine($"Unknown city '{city}'. Known: {string.Join(", ", cities.Keys)}");
+        return false;
+    }
 }

@@ -1,10 +1,49 @@
+using DxBot.Dialogs.Answers;
+using DxBot.Dialogs.Bots;
+using DxBot.Dialogs.Conversation;
+using DxBot.Dialogs.Privacy;
+using DxBot.Dialogs.State;
+using DxBot.Dialogs.Topics.Admin;
+using DxBot.Dialogs.Topics.CityPicker;
+using DxBot.Dialogs.Topics.KnowledgeAnswer;
+using DxBot.Dialogs.Topics.Main;
+using DxBot.Dialogs.Topics.MyNumberCard;
+using DxBot.Dialogs.Topics.OnlineProcedures;
+using DxBot.Dialogs.Topics.SupportSessions;
+using DxBot.Protocol.Builder;
+using Microsoft.Extensions.Options;
+
 namespace DxBot.Hosting;
 
-/// <summary>Registers the bot: dialogs, state and the IBot the channels call.</summary>
+/// <summary>Registers the bot: dialogs, state, the privacy guard and the IBot the channels call.</summary>
 public static class DialogsServiceCollectionExtensions
 {
     public static IServiceCollection AddDxBotDialogs(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<DialogOptions>().Bind(configuration.GetSection(DialogOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DialogOptions>>().Value);
+        services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.SectionName)).ValidateOnStart();
+
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<IOptions<StateOptions>>().Value.Folder is { Length: > 0 } folder
+            ? new FileStorage(folder)
+            : new MemoryStorage());
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<BotAccessors>();
+        services.AddSingleton<IUnansweredLog>(_ => new InMemoryUnansweredLog());
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddSingleton<CityPickerDialog>();
+        services.AddSingleton<MyNumberCardDialog>();
+        services.AddSingleton<OnlineProceduresDialog>();
+        services.AddSingleton<SupportSessionsDialog>();
+        services.AddSingleton<KnowledgeAnswerDialog>();
+        services.AddSingleton<AdminDialog>();
+        services.AddSingleton<MainDialog>();
+
+        services.AddSingleton<IMiddleware, PrivacyMiddleware>();
+        services.AddSingleton<ITurnErrorHandler, TurnErrorHandler>();
+        services.AddSingleton<IBot, DxBotActivityHandler>();
         return services;
     }
 }

@@ -26,7 +26,7 @@ public sealed class CityPickerDialog : ComponentDialog
     {
         stepContext.Values[PendingKey] = stepContext.GetOptions<Reroute>()?.Text ?? "";
         var choices = _knowledge.Current.Base.Cities.Values
-            .Select(c => new Choice(c.Name) { Synonyms = [.. c.Aliases, c.Id] })
+            .Select(c => new Choice(c.Name) { Synonyms = [.. c.Aliases, c.Id, c.Name.TrimEnd('市')] })
             .ToList();
         return await stepContext.PromptAsync(nameof(ChoicePrompt), new PromptOptions
         {

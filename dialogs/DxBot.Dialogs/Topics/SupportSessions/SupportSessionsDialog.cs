@@ -1,6 +1,7 @@
 using DxBot.Dialogs.Answers;
 using DxBot.Dialogs.Conversation;
 using DxBot.Dialogs.Engine;
+using DxBot.Dialogs.Routing;
 using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
 using DxBot.Protocol.Schema;
@@ -46,12 +47,11 @@ public sealed class SupportSessionsDialog : ComponentDialog
         var office = contact is null ? $"{city.Name}の担当窓口" : $"{city.Name} {contact.Department}" + (contact.Phone is { } phone ? $"（電話 {phone}）" : "");
 
         // Programs the question matches best come first; the others keep the plan's order.
-        var hits = snapshot.Searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: 20, Topic: KnowledgeTopics.Support));
-        var rank = hits.Select((h, i) => (h.Entry.Title, i)).GroupBy(x => x.Title).ToDictionary(g => g.Key, g => g.Min(x => x.i));
+        var question = TextNormalizer.Normalize(request.Question);
         var programs = snapshot.Base.SupportPrograms
             .Where(p => p.CityId == request.CityId)
-            .Select((p, order) => (Program: p, Order: order))
-            .OrderBy(x => rank.GetValueOrDefault(x.Program.Title, int.MaxValue))
+            .Select((p, order) => (Program: p, Order: order, Relevance: Relevance(p, question)))
+            .OrderByDescending(x => x.Relevance)
             .ThenBy(x => x.Order)
             .Select(x => x.Program)
             .Take(MaxPrograms)
@@ -84,5 +84,20 @@ public sealed class SupportSessionsDialog : ComponentDialog
         var sources = programs.Select(p => p.Source.ToString()).Distinct().Take(3);
         lines.Add(AnswerFormatter.SourcePrefix + string.Join("／", sources));
         return string.Join("\n", lines);
+    }
+
+    /// <summary>How many two-character pieces of the question the program's title (twice) and description contain.</summary>
+    private static int Relevance(SupportProgram program, string normalizedQuestion)
+    {
+        var title = TextNormalizer.Normalize(program.Title + program.Kind);
+        var description = TextNormalizer.Normalize(program.Description);
+        var score = 0;
+        for (var i = 0; i + 1 < normalizedQuestion.Length; i++)
+        {
+            var piece = normalizedQuestion.Substring(i, 2);
+            score += (title.Contains(piece, StringComparison.Ordinal) ? 2 : 0) + (description.Contains(piece, StringComparison.Ordinal) ? 1 : 0);
+        }
+
+        return score;
     }
 }

@@ -1,0 +1,39 @@
+using DxBot.Hosting;
+
+namespace DxBot.Cli;
+
+/// <summary>Builds the same services the web host uses, for the commands that run in the terminal.</summary>
+public static class CliServices
+{
+    public static async Task<ServiceProvider> BuildAsync(IReadOnlyList<string>? knowledgeFolders, string? indexPath, CancellationToken cancellationToken)
+    {
+        var overrides = new Dictionary<string, string?>();
+        for (var i = 0; i < (knowledgeFolders?.Count ?? 0); i++)
+        {
+            overrides[$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.Folders)}:{i}"] = Path.GetFullPath(knowledgeFolders![i]);
+        }
+
+        if (indexPath is not null)
+        {
+            overrides[$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.IndexPath)}"] = Path.GetFullPath(indexPath);
+        }
+
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides)
+            .Build();
+
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        // Replies go to stdout; logs to stderr so piping the answers stays clean.
+        services.AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
+        services.AddDxBotKnowledge(configuration);
+        services.AddDxBotDialogs(configuration);
+
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        await provider.GetRequiredService<KnowledgeRuntime>().StartAsync(cancellationToken).ConfigureAwait(false);
+        return provider;
+    }
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# README's test command: builds, runs every test project, then the answer-quality cases with their bar.
+# Ends with one 'N passed, M failed' line for the unit and integration tests.
+set -uo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+dotnet build DxBot.sln -c Release -nologo -v q || exit 1
+
+status=0
+dotnet test DxBot.sln -c Release --no-build -nologo -v q --logger "trx" --results-directory "$results" || status=1
+
+# The answer-quality bar of issue 2: at least 40 of the 42 sample cases.
+eval_file=../shared/eval/dev.jsonl
+if [ -f "$eval_file" ]; then
+  dotnet run -c Release --no-build --project src/DxBot -- eval "$eval_file" --min-pass 0.95 --index "$results/index" || status=1
+else
+  echo "note: $eval_file not found; answer-quality cases skipped" >&2
+fi
+
+passed=0; failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  p=$(grep -o 'passed="[0-9]*"' "$trx" | head -1 | tr -dc 0-9); f=$(grep -o 'failed="[0-9]*"' "$trx" | head -1 | tr -dc 0-9)
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
+echo "tests: $passed passed, $failed failed"
+exit $status

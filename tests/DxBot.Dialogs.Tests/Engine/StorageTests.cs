@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using DxBot.Dialogs.State;
+
+namespace DxBot.Dialogs.Tests.Engine;
+
+public sealed class StorageTests
+{
+    [Fact]
+    public async Task File_storage_round_trips_and_never_writes_the_key_in_clear()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dxbot-state-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var storage = new FileStorage(folder);
+            var key = "line/users/U4af4980629";
+            await storage.WriteAsync(new Dictionary<string, JsonObject> { [key] = new() { ["city"] = "handa" } }, CancellationToken.None);
+
+            var read = await new FileStorage(folder).ReadAsync([key], CancellationToken.None);
+
+            Assert.Equal("handa", (string?)read[key]["city"]);
+            var file = Assert.Single(Directory.GetFiles(folder));
+            Assert.DoesNotContain("U4af4980629", file);
+            Assert.DoesNotContain("U4af4980629", await File.ReadAllTextAsync(file));
+
+            await storage.DeleteAsync([key], CancellationToken.None);
+            Assert.Empty(await storage.ReadAsync([key], CancellationToken.None));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Memory_storage_hands_out_copies()
+    {
+        var storage = new MemoryStorage();
+        var document = new JsonObject { ["n"] = 1 };
+        await storage.WriteAsync(new Dictionary<string, JsonObject> { ["k"] = document }, CancellationToken.None);
+        document["n"] = 2;
+
+        var read = await storage.ReadAsync(["k"], CancellationToken.None);
+
+        Assert.Equal(1, (int?)read["k"]["n"]);
+    }
+}

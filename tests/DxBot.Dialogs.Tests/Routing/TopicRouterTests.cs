@@ -1,0 +1,65 @@
+using DxBot.Dialogs.Routing;
+using DxBot.Dialogs.Tests.Support;
+
+namespace DxBot.Dialogs.Tests.Routing;
+
+public sealed class TopicRouterTests
+{
+    private static readonly DxBot.Knowledge.Model.KnowledgeBase Knowledge = TestKnowledge.Create();
+
+    [Theory]
+    [InlineData("マイナンバーカードをなくしたらどうすればいいですか", RouteKind.MyNumberCard, "紛失")]
+    [InlineData("マイナカードの暗証番号を忘れました", RouteKind.MyNumberCard, "暗証番号")]
+    [InlineData("土日にマイナンバーカードを受け取れますか", RouteKind.MyNumberCard, "受取")]
+    [InlineData("マイナンバーカードで何ができますか", RouteKind.MyNumberCard, "使いみち")]
+    [InlineData("マイナンバーカード", RouteKind.MyNumberCard, null)]
+    [InlineData("半田市のマイナンバーカードの交付率は？", RouteKind.Knowledge, null)]
+    [InlineData("スマホ教室に参加したいです", RouteKind.SupportSessions, null)]
+    [InlineData("デジタルが苦手な人への支援はありますか", RouteKind.SupportSessions, null)]
+    [InlineData("児童手当の現況届はスマホでできる？", RouteKind.OnlineProcedures, null)]
+    [InlineData("オンラインでできる手続きを知りたい", RouteKind.OnlineProcedures, null)]
+    [InlineData("保育園の欠席連絡はオンラインでできる？", RouteKind.Knowledge, null)]
+    [InlineData("市のLINEから電子申請できますか", RouteKind.Knowledge, null)]
+    [InlineData("今日の天気は？", RouteKind.Knowledge, null)]
+    [InlineData("五所川原市です", RouteKind.ChangeCity, null)]
+    [InlineData("ヘルプ", RouteKind.Menu, null)]
+    [InlineData("reindex", RouteKind.Admin, "reindex")]
+    public void Routes_a_message_to_its_topic(string text, RouteKind kind, string? subTopic)
+    {
+        var route = TopicRouter.Route(text, Knowledge, previousTopic: null);
+
+        Assert.Equal(kind, route.Kind);
+        Assert.Equal(subTopic, route.SubTopic);
+    }
+
+    [Fact]
+    public void A_short_follow_up_continues_the_my_number_topic_only_after_it()
+    {
+        Assert.Equal(RouteKind.MyNumberCard, TopicRouter.Route("なくした", Knowledge, nameof(RouteKind.MyNumberCard)).Kind);
+        Assert.Equal(RouteKind.Knowledge, TopicRouter.Route("なくした", Knowledge, previousTopic: null).Kind);
+    }
+
+    [Fact]
+    public void Names_the_procedure_and_the_city_it_finds()
+    {
+        var route = TopicRouter.Route("五所川原市で児童手当 AND (現況届 OR \"認定\") *~ [", Knowledge, null);
+
+        Assert.Equal(RouteKind.OnlineProcedures, route.Kind);
+        Assert.Equal("child-allowance-status", route.ProcedureId);
+        Assert.Equal("goshogawara", route.MentionedCityId);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("😀😀😀")]
+    [InlineData("ｽﾏﾎ教室")]
+    public void Odd_input_routes_without_throwing(string text) =>
+        Assert.True(Enum.IsDefined(TopicRouter.Route(text, Knowledge, null).Kind));
+
+    [Fact]
+    public void Very_long_input_is_bounded()
+    {
+        var route = TopicRouter.Route(new string('あ', 100_000) + "マイナンバーカード", Knowledge, null);
+        Assert.Equal(RouteKind.Knowledge, route.Kind);
+    }
+}

@@ -1,0 +1,100 @@
+using DxBot.Dialogs.Answers;
+using DxBot.Dialogs.Bots;
+using DxBot.Dialogs.Conversation;
+using DxBot.Dialogs.Privacy;
+using DxBot.Dialogs.State;
+using DxBot.Dialogs.Topics.Admin;
+using DxBot.Dialogs.Topics.CityPicker;
+using DxBot.Dialogs.Topics.KnowledgeAnswer;
+using DxBot.Dialogs.Topics.Main;
+using DxBot.Dialogs.Topics.MyNumberCard;
+using DxBot.Dialogs.Topics.OnlineProcedures;
+using DxBot.Dialogs.Topics.SupportSessions;
+using DxBot.Knowledge;
+using DxBot.Knowledge.Model;
+using DxBot.Protocol.Builder;
+using DxBot.Protocol.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DxBot.Dialogs.Tests.Support;
+
+/// <summary>The whole bot wired by hand (as DI does in the host), with one conversation to talk through.</summary>
+internal sealed class BotHarness
+{
+    private readonly CollectingAdapter _adapter = new();
+    private readonly IBot _bot;
+    private readonly string? _boundCity;
+    private readonly bool _isAdmin;
+    private int _turn;
+
+    public BotHarness(string? boundCity = "goshogawara", bool isAdmin = false, KnowledgeBase? knowledge = null, IKnowledgeProvider? provider = null, DateTimeOffset? now = null)
+    {
+        _boundCity = boundCity;
+        _isAdmin = isAdmin;
+        Knowledge = provider ?? new FakeKnowledgeProvider(knowledge ?? TestKnowledge.Create());
+        var accessors = new BotAccessors(new ConversationState(Storage), new UserState(Storage));
+        var options = new DialogOptions();
+        var time = new FixedTime(now ?? new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(9)));
+        var main = new MainDialog(
+            Knowledge,
+            accessors,
+            new CityPickerDialog(Knowledge, accessors),
+            new MyNumberCardDialog(Knowledge, options),
+            new OnlineProceduresDialog(Knowledge, options),
+            new SupportSessionsDialog(Knowledge, options, time),
+            new KnowledgeAnswerDialog(Knowledge, Unanswered, options, time),
+            new AdminDialog(Unanswered, Reindexer));
+        _bot = new DxBotActivityHandler(main, accessors);
+        _adapter.Use(new PrivacyMiddleware());
+        _adapter.OnTurnError = new TurnErrorHandler(accessors, NullLogger<TurnErrorHandler>.Instance).HandleAsync;
+        BotCalled = 0;
+    }
+
+    public IKnowledgeProvider Knowledge { get; }
+
+    public MemoryStorage Storage { get; } = new();
+
+    public InMemoryUnansweredLog Unanswered { get; } = new();
+
+    public FakeReindexer Reindexer { get; } = new();
+
+    public int BotCalled { get; private set; }
+
+    public string UserId { get; init; } = "U-test-user";
+
+    public async Task<IReadOnlyList<Activity>> SendAsync(string text)
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = $"m{++_turn}",
+            Text = text,
+            ChannelId = "test",
+            Conversation = new ConversationAccount("conv-1"),
+            From = new ChannelAccount(UserId),
+            Recipient = new ChannelAccount("bot"),
+        };
+        return await _adapter.ProcessActivityAsync(activity, (turn, ct) =>
+        {
+            BotCalled++;
+            if (_boundCity is not null)
+            {
+                turn.TurnState[TurnStateKeys.BoundCity] = _boundCity;
+            }
+
+            turn.TurnState[TurnStateKeys.IsAdmin] = _isAdmin;
+            return _bot.OnTurnAsync(turn, ct);
+        }, CancellationToken.None);
+    }
+
+    public async Task<string> AskAsync(string text) => Text(await SendAsync(text));
+
+    public static string Text(IEnumerable<Activity> replies) => string.Join("\n", replies.Select(r => r.Text));
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.CreateCustomTimeZone("JST", TimeSpan.FromHours(9), "JST", "JST");
+    }
+}

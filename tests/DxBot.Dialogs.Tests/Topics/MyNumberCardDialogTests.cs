@@ -1,0 +1,70 @@
+using DxBot.Dialogs.Tests.Support;
+using DxBot.Dialogs.Topics.MyNumberCard;
+
+namespace DxBot.Dialogs.Tests.Topics;
+
+public sealed class MyNumberCardDialogTests
+{
+    [Fact]
+    public async Task Asks_which_topic_with_choices_then_answers_the_chosen_one()
+    {
+        var bot = new BotHarness();
+
+        var prompt = Assert.Single(await bot.SendAsync("マイナンバーカードについて"));
+        Assert.Equal(MyNumberCardStrings.AskTopic, prompt.Text);
+        Assert.Equal(MyNumberCardStrings.Topics.Select(t => t.Label), prompt.SuggestedActions!.Actions.Select(a => a.Title));
+
+        var answer = await bot.AskAsync("なくした");
+
+        Assert.Contains("0120-95-0178", answer);
+        Assert.Contains("出典: マイナンバーカード総合サイト", answer);
+    }
+
+    [Fact]
+    public async Task Adds_the_citys_own_help_on_the_same_topic()
+    {
+        var bot = new BotHarness("goshogawara");
+
+        var replies = await bot.SendAsync("土日にマイナンバーカードを受け取れますか");
+
+        Assert.Equal(2, replies.Count);
+        Assert.Contains("交付通知書", replies[0].Text);
+        Assert.Contains("五所川原市の取組", replies[1].Text);
+        Assert.Contains("土曜日・日曜日", replies[1].Text);
+        Assert.Contains("出典: 五所川原市DX推進計画 取組施策3", replies[1].Text);
+        Assert.NotEmpty(replies[1].SuggestedActions!.Actions);
+    }
+
+    [Fact]
+    public async Task Another_citys_help_is_never_shown()
+    {
+        var bot = new BotHarness("handa");
+
+        var answer = await bot.AskAsync("マイナンバーカードを受け取りたい");
+
+        Assert.Contains("交付通知書", answer);
+        Assert.DoesNotContain("五所川原", answer);
+    }
+
+    [Fact]
+    public async Task A_short_follow_up_continues_the_topic()
+    {
+        var bot = new BotHarness();
+        await bot.AskAsync("マイナンバーカードの申請方法は？");
+
+        var answer = await bot.AskAsync("なくした");
+
+        Assert.Contains("0120-95-0178", answer);
+    }
+
+    [Fact]
+    public async Task Another_question_at_the_topic_prompt_is_answered_as_a_new_question()
+    {
+        var bot = new BotHarness("goshogawara");
+        await bot.AskAsync("マイナンバーカード");
+
+        var answer = await bot.AskAsync("スマホ体験会はありますか");
+
+        Assert.Contains("スマホ体験会", answer);
+    }
+}

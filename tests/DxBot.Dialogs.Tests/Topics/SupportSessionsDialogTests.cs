@@ -1,0 +1,37 @@
+using DxBot.Dialogs.Tests.Support;
+using DxBot.Knowledge.Model;
+
+namespace DxBot.Dialogs.Tests.Topics;
+
+public sealed class SupportSessionsDialogTests
+{
+    [Fact]
+    public async Task Lists_the_plans_programs_and_says_where_to_ask_for_dates()
+    {
+        var bot = new BotHarness("goshogawara");
+
+        var answer = await bot.AskAsync("スマホの相談会はありますか");
+
+        Assert.Contains("スマホ相談会", answer);
+        Assert.Contains("スマホ体験会", answer);
+        Assert.True(answer.IndexOf("スマホ相談会", StringComparison.Ordinal) < answer.IndexOf("スマホ体験会", StringComparison.Ordinal), "the program asked about comes first");
+        Assert.Contains("DX推進本部にお問い合わせ", answer);
+        Assert.Contains("出典: 五所川原市DX推進計画 取組施策11", answer);
+    }
+
+    [Fact]
+    public async Task Shows_upcoming_sessions_administrators_published_and_hides_past_ones()
+    {
+        var sessions = new List<SupportSession>
+        {
+            new("goshogawara", "スマホ相談会", new DateOnly(2026, 12, 5), "市役所 会議室") { Time = "10:00〜12:00" },
+            new("goshogawara", "スマホ体験会", new DateOnly(2026, 10, 1), "公民館"),
+        };
+        var bot = new BotHarness("goshogawara", knowledge: TestKnowledge.Create(sessions));
+
+        var answer = await bot.AskAsync("スマホ教室はいつありますか");
+
+        Assert.Contains("12月5日 10:00〜12:00 スマホ相談会／市役所 会議室", answer);
+        Assert.DoesNotContain("公民館", answer);
+    }
+}
