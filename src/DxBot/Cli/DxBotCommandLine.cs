@@ -111,6 +111,12 @@ public static class DxBotCommandLine
 
     private static async Task<int> EvalAsync(FileInfo file, string[]? knowledge, string? index, double? minPass, CancellationToken cancellationToken)
     {
+        if (!file.Exists)
+        {
+            Console.Error.WriteLine($"No such file: {file.FullName}");
+            return 2;
+        }
+
         var cases = EvalRunner.Read(file.FullName);
         await using var services = await CliServices.BuildAsync(knowledge, index, cancellationToken);
         var runner = new EvalRunner(services);

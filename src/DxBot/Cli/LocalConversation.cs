@@ -25,7 +25,7 @@ public sealed class LocalConversation
         _channelId = channel;
         _city = city;
         _isAdmin = isAdmin;
-        foreach (var middleware in services.GetServices<IMiddleware>())
+        foreach (var middleware in services.GetServices<Protocol.Builder.IMiddleware>())
         {
             _adapter.Use(middleware);
         }

@@ -41,7 +41,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<AdminDialog>();
         services.AddSingleton<MainDialog>();
 
-        services.AddSingleton<IMiddleware, PrivacyMiddleware>();
+        services.AddSingleton<Protocol.Builder.IMiddleware, PrivacyMiddleware>();
         services.AddSingleton<ITurnErrorHandler, TurnErrorHandler>();
         services.AddSingleton<IBot, DxBotActivityHandler>();
         return services;

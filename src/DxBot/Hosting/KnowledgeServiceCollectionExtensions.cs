@@ -1,3 +1,5 @@
+using DxBot.Knowledge;
+
 namespace DxBot.Hosting;
 
 /// <summary>Registers the knowledge folder, the index and its reindexing.</summary>
@@ -5,6 +7,11 @@ public static class KnowledgeServiceCollectionExtensions
 {
     public static IServiceCollection AddDxBotKnowledge(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<KnowledgeRuntime>();
+        services.AddSingleton<IKnowledgeProvider>(sp => sp.GetRequiredService<KnowledgeRuntime>());
+        services.AddSingleton<IKnowledgeReindexer>(sp => sp.GetRequiredService<KnowledgeRuntime>());
+        services.AddHostedService(sp => sp.GetRequiredService<KnowledgeRuntime>());
         return services;
     }
 }

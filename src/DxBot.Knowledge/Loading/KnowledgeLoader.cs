@@ -1,0 +1,174 @@
+using DxBot.Knowledge.Model;
+
+namespace DxBot.Knowledge.Loading;
+
+/// <summary>
+/// Reads knowledge folders into a <see cref="KnowledgeBase"/>. Bad content never throws: each problem becomes a
+/// <see cref="KnowledgeError"/> with its file and line, and only the broken piece (file, section, row, item) is left out.
+/// </summary>
+public sealed class KnowledgeLoader
+{
+    /// <summary>Loads and merges the folders, in order; where two folders define the same thing, the first one wins.</summary>
+    public KnowledgeBase Load(IReadOnlyList<string> directories)
+    {
+        ArgumentNullException.ThrowIfNull(directories);
+        var errors = new ErrorLog();
+        var files = directories.SelectMany(d => KnowledgeFolder.Walk(d, errors)).ToList();
+
+        // Profiles and the catalog first: every other file is checked against them and cites the plans' titles.
+        var cities = new Dictionary<string, CityProfile>(StringComparer.Ordinal);
+        foreach (var (file, text) in Read(files, KnowledgeFileKind.CityProfile, errors))
+        {
+            if (Guarded(file, errors, () => CityYamlParser.Parse(file, text, errors), null) is not { } city)
+            {
+                continue;
+            }
+
+            if (!cities.TryAdd(city.Id, city))
+            {
+                errors.Add(file, 1, $"市「{city.Id}」の city.yaml は別の知識フォルダで読み込み済みのため、このファイルは使われません。");
+            }
+        }
+
+        var procedures = new List<Procedure>();
+        var procedureIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (file, text) in Read(files, KnowledgeFileKind.Catalog, errors))
+        {
+            procedures.AddRange(Guarded(file, errors, () => CatalogCsvParser.Parse(file, text, procedureIds, errors), []));
+        }
+
+        var catalog = procedures.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var entries = new List<KnowledgeEntry>();
+        var cityProcedures = new List<CityProcedure>();
+        var programs = new List<SupportProgram>();
+        var sessions = new List<SupportSession>();
+        var synonyms = new List<IReadOnlyList<string>>();
+        var seenProcedures = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var file in files.Where(f => f.Kind is not (KnowledgeFileKind.CityProfile or KnowledgeFileKind.Catalog)))
+        {
+            if (TextFileReader.Read(file, errors) is not { } text)
+            {
+                continue;
+            }
+
+            try
+            {
+                switch (file.Kind)
+                {
+                    case KnowledgeFileKind.Markdown:
+                        entries.AddRange(MarkdownSectionParser.Parse(file, text, cities, errors));
+                        break;
+                    case KnowledgeFileKind.CityProcedures when CityOf(file, cities, errors) is { } city:
+                        var seen = seenProcedures.TryGetValue(city.Id, out var set) ? set : seenProcedures[city.Id] = new HashSet<string>(StringComparer.Ordinal);
+                        var (rows, rowEntries) = CityProceduresCsvParser.Parse(file, text, city, catalog, seen, errors);
+                        cityProcedures.AddRange(rows);
+                        entries.AddRange(rowEntries);
+                        break;
+                    case KnowledgeFileKind.Support when CityOf(file, cities, errors) is { } city:
+                        var (cityPrograms, citySessions, programEntries) = SupportYamlParser.Parse(file, text, city, errors);
+                        programs.AddRange(cityPrograms);
+                        sessions.AddRange(citySessions);
+                        entries.AddRange(programEntries);
+                        break;
+                    case KnowledgeFileKind.Synonyms:
+                        synonyms.AddRange(SynonymsParser.Parse(file, text, errors));
+                        break;
+                    case KnowledgeFileKind.PlainText:
+                        entries.AddRange(PlainTextParser.Parse(file, text, cities, errors));
+                        break;
+                }
+            }
+            catch (Exception ex)
+            {
+                errors.Add(file, 0, Unexpected(ex));
+            }
+        }
+
+        entries.AddRange(CatalogEntries(procedures));
+        return new KnowledgeBase
+        {
+            Cities = cities,
+            Entries = UniqueIds(entries),
+            Procedures = procedures,
+            CityProcedures = cityProcedures,
+            SupportPrograms = programs,
+            SupportSessions = sessions,
+            Synonyms = synonyms,
+            Errors = errors.Errors.ToList(),
+            FileCount = files.Count,
+        };
+    }
+
+    private static IEnumerable<(KnowledgeFile File, string Text)> Read(List<KnowledgeFile> files, KnowledgeFileKind kind, ErrorLog errors)
+    {
+        foreach (var file in files.Where(f => f.Kind == kind))
+        {
+            if (TextFileReader.Read(file, errors) is { } text)
+            {
+                yield return (file, text);
+            }
+        }
+    }
+
+    private static T Guarded<T>(KnowledgeFile file, ErrorLog errors, Func<T> parse, T fallback)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (Exception ex)
+        {
+            errors.Add(file, 0, Unexpected(ex));
+            return fallback;
+        }
+    }
+
+    // A parser bug must cost one file, not the reindex: the bot keeps serving the rest.
+    private static string Unexpected(Exception ex) => $"読み込み中に予期しないエラーが起きました: {ex.GetType().Name}: {ex.Message}";
+
+    private static CityProfile? CityOf(KnowledgeFile file, Dictionary<string, CityProfile> cities, ErrorLog errors)
+    {
+        if (file.CityFolder is { } id && cities.TryGetValue(id, out var city))
+        {
+            return city;
+        }
+
+        errors.Add(file, 0, $"市「{file.CityFolder}」の city.yaml がないか読めなかったため、このファイルは使われません。");
+        return null;
+    }
+
+    /// <summary>
+    /// National entries for the prefecture's procedures of the catalog: the city plans leave them out, so without
+    /// these a resident asking about 車庫証明 would get nothing instead of being sent to the prefecture.
+    /// </summary>
+    private static IEnumerable<KnowledgeEntry> CatalogEntries(IEnumerable<Procedure> procedures) =>
+        procedures.Where(p => p.IsPrefectural).Select(p => new KnowledgeEntry(
+            $"procedures/catalog.csv#{p.Id}",
+            p.Name,
+            $"{p.Name}は、国がオンライン化を進める手続（{p.Category}関係）のうち、市区町村ではなく都道府県が担当する手続です。お住まいの都道府県の窓口にお問い合わせください。",
+            new Citation("自治体DX推進計画（総務省）", $"{p.Category}関係の対象手続"))
+        {
+            Topic = KnowledgeTopics.Procedure,
+            Keywords = p.Aliases,
+            File = "procedures/catalog.csv",
+        });
+
+    /// <summary>Ids are unique even when two folders hold a file of the same name; the later one gets a suffix.</summary>
+    private static List<KnowledgeEntry> UniqueIds(List<KnowledgeEntry> entries)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<KnowledgeEntry>(entries.Count);
+        foreach (var entry in entries)
+        {
+            var id = entry.Id;
+            for (var n = 2; !used.Add(id); n++)
+            {
+                id = $"{entry.Id}~{n}";
+            }
+
+            result.Add(id == entry.Id ? entry : entry with { Id = id });
+        }
+
+        return result;
+    }
+}
