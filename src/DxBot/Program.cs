@@ -10,6 +10,7 @@ if (DxBotCommandLine.IsCommand(args))
 }
 
 var builder = WebApplication.CreateBuilder(DxBotCommandLine.ServeArguments(args));
+builder.Configuration.AddBundledSettings(builder.Environment);
 
 builder.Services.AddDxBotKnowledge(builder.Configuration);
 builder.Services.AddDxBotDialogs(builder.Configuration);

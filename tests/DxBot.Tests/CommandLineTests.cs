@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using DxBot.Tests.Support;
+
+namespace DxBot.Tests;
+
+/// <summary>The `dxbot` program run as a user runs it: a separate process, its output read back.</summary>
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task Ask_prints_each_turns_replies_with_their_source()
+    {
+        var index = RepositoryPaths.NewTempFolder();
+
+        var (exit, output) = await RunAsync("ask", "--city", "omaezaki", "--index", index, "御前崎市のデジタル化の問い合わせ先を教えて", "マイナンバーカードをなくしました");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("> 御前崎市のデジタル化の問い合わせ先を教えて", output);
+        Assert.Contains("0537-85-1127", output);
+        Assert.Contains("0120-95-0178", output);
+        Assert.Contains("出典:", output);
+    }
+
+    [Fact]
+    public async Task Ask_refuses_an_unknown_city()
+    {
+        var (exit, output) = await RunAsync("ask", "--city", "tokyo", "--index", RepositoryPaths.NewTempFolder(), "こんにちは");
+
+        Assert.True(exit == 2, output);
+        Assert.Contains("Unknown city 'tokyo'", output);
+    }
+
+    [Fact]
+    public async Task Reindex_takes_the_raw_plans_as_extra_knowledge()
+    {
+        Assert.True(Directory.Exists(RepositoryPaths.Seeds), "shared/seeds must sit beside the repository");
+        var index = RepositoryPaths.NewTempFolder();
+
+        var (bundledExit, bundled) = await RunAsync("reindex", "--knowledge", RepositoryPaths.Knowledge, "--index", index);
+        var (exit, withSeeds) = await RunAsync("reindex", "--knowledge", RepositoryPaths.Knowledge, "--knowledge", RepositoryPaths.Seeds, "--index", index);
+
+        Assert.Equal(0, bundledExit);
+        Assert.Equal(0, exit);
+        Assert.Contains("0 knowledge errors.", withSeeds);
+        Assert.True(Entries(withSeeds) > Entries(bundled) + 100, $"seeds should add passages: {Entries(bundled)} -> {Entries(withSeeds)}");
+        Assert.True(File.Exists(Path.Combine(index, "current")));
+    }
+
+    [Fact]
+    public async Task Eval_prints_failing_cases_and_the_summary_line_and_honours_min_pass()
+    {
+        var cases = Path.Combine(RepositoryPaths.NewTempFolder(), "cases.jsonl");
+        await File.WriteAllLinesAsync(cases,
+        [
+            """{"id": "ok", "city": "handa", "channel": "line", "q": "マイナンバーカードをなくしました", "expect": [["0120-95-0178"]]}""",
+            """{"id": "weather", "city": "handa", "channel": "line", "q": "明日の天気は？", "fallback": true}""",
+            """{"id": "wrong", "city": "handa", "channel": "line", "q": "マイナンバーカードをなくしました", "expect": [["存在しない文言"]]}""",
+        ]);
+
+        var (exit, output) = await RunAsync("eval", cases, "--index", RepositoryPaths.NewTempFolder(), "--min-pass", "0.9");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("FAIL wrong", output);
+        Assert.DoesNotContain("FAIL ok", output);
+        Assert.Contains("2 passed, 1 failed", output);
+    }
+
+    private static int Entries(string reindexOutput)
+    {
+        var line = reindexOutput.Split('\n').First(l => l.StartsWith("Indexed generation", StringComparison.Ordinal));
+        var afterColon = line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+        return int.Parse(afterColon[..afterColon.IndexOf(' ', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
+        start.ArgumentList.Add(RepositoryPaths.DxBotDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace DxBot.Tests.Support;
+
+/// <summary>The real host with its own index folder and, optionally, its own knowledge folders and admin key.</summary>
+internal sealed class DxBotFactory(IReadOnlyList<string>? knowledgeFolders = null, string? adminKey = null) : WebApplicationFactory<Program>
+{
+    public string IndexFolder { get; } = RepositoryPaths.NewTempFolder();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Knowledge:IndexPath", IndexFolder);
+        for (var i = 0; i < (knowledgeFolders?.Count ?? 0); i++)
+        {
+            builder.UseSetting($"Knowledge:Folders:{i}", knowledgeFolders![i]);
+        }
+
+        if (adminKey is not null)
+        {
+            builder.UseSetting("Admin:ApiKey", adminKey);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(IndexFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A retiring generation may still be closing; the temp folder is cleaned by the OS eventually.
+        }
+    }
+}
