@@ -1,3 +1,4 @@
+using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
 
 namespace DxBot.Knowledge.Loading;

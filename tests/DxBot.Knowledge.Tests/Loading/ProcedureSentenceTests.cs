@@ -1,3 +1,4 @@
+using DxBot.Knowledge;
 using DxBot.Knowledge.Loading;
 using DxBot.Knowledge.Model;
 

@@ -99,10 +99,10 @@ public sealed class OnlineProceduresDialog : ComponentDialog
         }
         else
         {
-            lines.Add(OnlineProceduresStrings.Status(row with { Name = procedure.Name }, city.Plan.Title));
-            if (row.Note is { Length: > 0 } note)
+            lines.Add(AnswerFormatter.Shorten(ProcedureSentence.Describe(row with { Name = procedure.Name }), _options.MaxAnswerLength));
+            if (row.Status == ProcedureStatus.Planned)
             {
-                lines.Add(AnswerFormatter.Shorten(note, _options.MaxAnswerLength / 2));
+                lines.Add(OnlineProceduresStrings.PlannedCaveat);
             }
 
             source = row.Source.ToString();

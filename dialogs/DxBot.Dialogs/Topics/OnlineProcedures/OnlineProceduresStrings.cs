@@ -15,14 +15,8 @@ public static class OnlineProceduresStrings
         $"国は、マイナポータル（ぴったりサービス）から申請できるよう、子育て・介護などの{total}手続（" +
         string.Join("・", byCategory.Select(c => $"{c.Category}{c.Count}")) + "）のオンライン化を自治体に求めています。";
 
-    public static string Status(CityProcedure row, string planTitle) => row.Status switch
-    {
-        ProcedureStatus.Online => $"「{row.Name}」は、オンラインで手続きできます" + Via(row.Via, "（", "）") + "。",
-        ProcedureStatus.Planned => $"「{row.Name}」は、{planTitle}で" + (row.Target is { Length: > 0 } t ? $"{t}までに" : "") +
-                                   Via(row.Via, "", "で") + "オンライン化する計画です（計画上の目標で、現在の受付状況とは異なる場合があります）。",
-        ProcedureStatus.NotOnline => $"「{row.Name}」は、計画の時点ではオンラインで手続きできません。",
-        _ => $"「{row.Name}」のオンライン化について、{planTitle}には具体的な記載がありません。",
-    };
+    /// <summary>Said after a planned procedure: a target is not today's state.</summary>
+    public const string PlannedCaveat = "これは計画上の目標で、現在の受付状況とは異なる場合があります。";
 
     public static string NationalOnly(Procedure procedure, string cityName) =>
         $"「{procedure.Name}」は、国がマイナポータル（ぴったりサービス）でのオンライン化を進めている{procedure.Category}の手続きです。" +
@@ -31,7 +25,4 @@ public static class OnlineProceduresStrings
     public const string Prefectural = "なお、この手続きは市ではなく県の手続きです。";
 
     public static string CheckWith(string office) => $"最新の受付方法は{office}にご確認ください。";
-
-    private static string Via(string? via, string before, string after) =>
-        string.IsNullOrWhiteSpace(via) ? "" : before + via + after;
 }

@@ -1,12 +1,12 @@
 using DxBot.Knowledge.Model;
 
-namespace DxBot.Knowledge.Loading;
+namespace DxBot.Knowledge;
 
 /// <summary>
 /// Writes what a city's plan says about a procedure as one polite sentence. A planned procedure is always worded
 /// as the plan's target, never as something residents can do today.
 /// </summary>
-internal static class ProcedureSentence
+public static class ProcedureSentence
 {
     public static string Describe(CityProcedure procedure)
     {
