@@ -49,9 +49,10 @@ public static partial class TopicRouter
             return new Route(RouteKind.SupportSessions, MentionedCityId: mentionedCity);
         }
 
-        if (FindProcedure(normalized, knowledge) is { } procedure && !SaysMoreThan(normalized, procedure, knowledge))
+        var procedures = FindProcedures(normalized, knowledge);
+        if (procedures.Count > 0 && !SaysMoreThan(normalized, procedures, knowledge))
         {
-            return new Route(RouteKind.OnlineProcedures, ProcedureId: procedure.Id, MentionedCityId: mentionedCity);
+            return new Route(RouteKind.OnlineProcedures, ProcedureIds: procedures.Select(p => p.Id).ToList(), MentionedCityId: mentionedCity);
         }
 
         if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords) && NamesNoParticularThing(normalized, knowledge))
@@ -75,21 +76,31 @@ public static partial class TopicRouter
         return null;
     }
 
-    /// <summary>The catalog procedure whose name or alias appears in the text; the longest match wins.</summary>
-    public static Procedure? FindProcedure(string normalizedText, KnowledgeBase knowledge)
+    /// <summary>
+    /// The catalog procedures the text names. Each procedure scores the length of its names found in the text
+    /// (a name inside another found one not counted twice); the best score wins, and a tie (「児童手当」 alone names
+    /// ten procedures) returns them all, to be answered as a group.
+    /// </summary>
+    public static IReadOnlyList<Procedure> FindProcedures(string normalizedText, KnowledgeBase knowledge)
     {
-        Procedure? best = null;
-        var bestLength = 0;
+        var best = new List<Procedure>();
+        var bestScore = 0;
         foreach (var procedure in knowledge.Procedures)
         {
-            foreach (var word in procedure.Aliases.Prepend(procedure.Name))
+            var found = procedure.Aliases.Prepend(procedure.Name)
+                .Select(TextNormalizer.Normalize)
+                .Where(w => w.Length > 1 && normalizedText.Contains(w, StringComparison.Ordinal))
+                .Distinct()
+                .ToList();
+            var score = found.Where(w => !found.Any(o => o.Length > w.Length && o.Contains(w, StringComparison.Ordinal))).Sum(w => w.Length);
+            if (score > bestScore)
             {
-                var folded = TextNormalizer.Normalize(word);
-                if (folded.Length > bestLength && normalizedText.Contains(folded, StringComparison.Ordinal))
-                {
-                    best = procedure;
-                    bestLength = folded.Length;
-                }
+                best = [procedure];
+                bestScore = score;
+            }
+            else if (score == bestScore && score > 0)
+            {
+                best.Add(procedure);
             }
         }
 
@@ -122,6 +133,8 @@ public static partial class TopicRouter
     private static bool NamesNoParticularThing(string normalizedText, KnowledgeBase knowledge) =>
         Meaningful().Matches(Strip(normalizedText, knowledge, [])).Sum(m => m.Length) < 2;
 
+    // Kanji, katakana and Latin letters carry what a question is about; leftover hiragana are endings and particles.
+
     /// <summary>The text without city names, generic words and the given words, longest first.</summary>
     private static string Strip(string normalizedText, KnowledgeBase knowledge, IEnumerable<string> words)
     {
@@ -139,8 +152,8 @@ public static partial class TopicRouter
     /// True when the message names something besides the procedure (「保育園の欠席連絡」 is not the 保育園 application):
     /// then a search answers it better than the procedure's status.
     /// </summary>
-    private static bool SaysMoreThan(string normalizedText, Procedure procedure, KnowledgeBase knowledge) =>
-        CjkRun().Matches(Strip(normalizedText, knowledge, procedure.Aliases.Prepend(procedure.Name).Select(TextNormalizer.Normalize))).Any(m => m.Length >= 3);
+    private static bool SaysMoreThan(string normalizedText, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge) =>
+        CjkRun().Matches(Strip(normalizedText, knowledge, procedures.SelectMany(p => p.Aliases.Prepend(p.Name)).Select(TextNormalizer.Normalize))).Any(m => m.Length >= 3);
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+")]
     private static partial Regex CjkRun();
@@ -148,6 +161,6 @@ public static partial class TopicRouter
     [GeneratedRegex(@"(です|でお願いします|でお願い|をお願いします|に住んでいます|在住|。|\.|!|！|\s)+$")]
     private static partial Regex CityAnswerSuffix();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]+")]
     private static partial Regex Meaningful();
 }

@@ -45,7 +45,7 @@ public sealed class TopicRouterTests
         var route = TopicRouter.Route("五所川原市で児童手当 AND (現況届 OR \"認定\") *~ [", Knowledge, null);
 
         Assert.Equal(RouteKind.OnlineProcedures, route.Kind);
-        Assert.Equal("child-allowance-status", route.ProcedureId);
+        Assert.Equal(["child-allowance-status"], route.ProcedureIds!);
         Assert.Equal("goshogawara", route.MentionedCityId);
     }
 

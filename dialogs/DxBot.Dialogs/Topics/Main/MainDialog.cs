@@ -124,7 +124,7 @@ public sealed class MainDialog : ComponentDialog
         }
 
         conversation.LastTopic = route.Kind.ToString();
-        var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureId);
+        var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureIds);
         var dialogId = route.Kind switch
         {
             RouteKind.MyNumberCard => nameof(MyNumberCardDialog),

@@ -29,9 +29,9 @@ public sealed class OnlineProceduresDialog : ComponentDialog
     private async Task<DialogTurnResult> ProcedureStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var request = stepContext.GetOptions<TopicRequest>()!;
-        if (request.ProcedureId is { } procedureId)
+        if (request.ProcedureIds is { Count: > 0 } procedureIds)
         {
-            return await stepContext.NextAsync(procedureId, cancellationToken).ConfigureAwait(false);
+            return await stepContext.NextAsync(procedureIds, cancellationToken).ConfigureAwait(false);
         }
 
         await stepContext.Context.SendActivityAsync(MessageFactory.Text(Overview(request.CityId)), cancellationToken).ConfigureAwait(false);
@@ -45,18 +45,21 @@ public sealed class OnlineProceduresDialog : ComponentDialog
     {
         var request = stepContext.GetOptions<TopicRequest>()!;
         var knowledge = _knowledge.Current.Base;
-        var answer = stepContext.Result as string ?? "";
-        var procedure = knowledge.Procedures.FirstOrDefault(p => p.Id == answer)
-            ?? TopicRouter.FindProcedure(TextNormalizer.Normalize(answer), knowledge);
-        if (procedure is null)
+        var procedures = stepContext.Result switch
+        {
+            IReadOnlyList<string> ids => knowledge.Procedures.Where(p => ids.Contains(p.Id)).ToList(),
+            string answer => TopicRouter.FindProcedures(TextNormalizer.Normalize(answer), knowledge),
+            _ => [],
+        };
+        if (procedures.Count == 0)
         {
             // Not a procedure of the list: let the main dialog search for whatever it is.
-            return await stepContext.EndDialogAsync(new Reroute(answer), cancellationToken).ConfigureAwait(false);
+            return await stepContext.EndDialogAsync(new Reroute(stepContext.Result as string ?? ""), cancellationToken).ConfigureAwait(false);
         }
 
-        await stepContext.Context.SendActivityAsync(
-            MessageFactory.SuggestedActions(OnlineProceduresStrings.ExampleProcedures.Where(p => !procedure.Name.Contains(p, StringComparison.Ordinal)).Take(4), Describe(procedure, request.CityId)),
-            cancellationToken).ConfigureAwait(false);
+        var text = procedures.Count == 1 ? Describe(procedures[0], request.CityId) : DescribeGroup(procedures, request.CityId);
+        var next = OnlineProceduresStrings.ExampleProcedures.Where(p => !text.Contains(p, StringComparison.Ordinal)).Take(4);
+        await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(next, text), cancellationToken).ConfigureAwait(false);
         return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -82,11 +85,8 @@ public sealed class OnlineProceduresDialog : ComponentDialog
         var knowledge = _knowledge.Current.Base;
         var city = knowledge.Cities[cityId];
         var row = knowledge.CityProcedures.FirstOrDefault(r => r.CityId == cityId && r.ProcedureId == procedure.Id);
-        var contact = city.ContactFor("procedures");
-        var office = contact is null ? $"{city.Name}の担当窓口" : $"{city.Name} {contact.Department}" + (contact.Phone is { } phone ? $"（電話 {phone}）" : "");
 
         var lines = new List<string>();
-        string source;
         if (row is null || row.Status == ProcedureStatus.Unknown)
         {
             lines.Add(OnlineProceduresStrings.NationalOnly(procedure, city.Name));
@@ -94,8 +94,6 @@ public sealed class OnlineProceduresDialog : ComponentDialog
             {
                 lines.Add(AnswerFormatter.Shorten(unknownNote, _options.MaxAnswerLength / 2));
             }
-
-            source = row?.Source.ToString() ?? OnlineProceduresStrings.NationalSource;
         }
         else
         {
@@ -104,16 +102,57 @@ public sealed class OnlineProceduresDialog : ComponentDialog
             {
                 lines.Add(OnlineProceduresStrings.PlannedCaveat);
             }
-
-            source = row.Source.ToString();
         }
 
-        if (procedure.IsPrefectural)
+        return Compose(procedure.Name, lines, [procedure], city, row is null ? [] : [row]);
+    }
+
+    /// <summary>Several procedures named at once (「児童手当」): one statement when the plan says the same of all, else one line each.</summary>
+    private string DescribeGroup(IReadOnlyList<Procedure> procedures, string cityId)
+    {
+        var knowledge = _knowledge.Current.Base;
+        var city = knowledge.Cities[cityId];
+        var rows = procedures
+            .Select(p => knowledge.CityProcedures.FirstOrDefault(r => r.CityId == cityId && r.ProcedureId == p.Id) is { } r ? r with { Name = p.Name } : null)
+            .ToList();
+        var names = OnlineProceduresStrings.GroupNames(procedures.Select(p => p.Name).ToList());
+        var lines = new List<string>();
+        var known = rows.OfType<CityProcedure>().Where(r => r.Status != ProcedureStatus.Unknown).ToList();
+        if (known.Count == 0)
+        {
+            lines.Add(OnlineProceduresStrings.NationalOnlyGroup(names, procedures[0].Category, city.Name));
+        }
+        else if (known.Count == rows.Count && known.Select(r => (r.Status, r.Target, r.Via, r.Note)).Distinct().Count() == 1)
+        {
+            lines.Add(AnswerFormatter.Shorten(ProcedureSentence.Describe(known[0] with { Name = names }), _options.MaxAnswerLength));
+        }
+        else
+        {
+            lines.AddRange(rows.Zip(procedures).Take(6).Select(x => "・" + (x.First is { Status: not ProcedureStatus.Unknown } r
+                ? ProcedureSentence.Describe(r with { Note = null })
+                : OnlineProceduresStrings.NotInPlan(x.Second.Name))));
+        }
+
+        if (known.Any(r => r.Status == ProcedureStatus.Planned))
+        {
+            lines.Add(OnlineProceduresStrings.PlannedCaveat);
+        }
+
+        return Compose(OnlineProceduresStrings.GroupTitle(procedures.Count), lines, procedures, city, known);
+    }
+
+    private string Compose(string title, List<string> lines, IReadOnlyList<Procedure> procedures, CityProfile city, IReadOnlyList<CityProcedure> rows)
+    {
+        if (procedures.Any(p => p.IsPrefectural))
         {
             lines.Add(OnlineProceduresStrings.Prefectural);
         }
 
+        var contact = city.ContactFor("procedures");
+        var office = contact is null ? $"{city.Name}の担当窓口" : $"{city.Name} {contact.Department}" + (contact.Phone is { } phone ? $"（電話 {phone}）" : "");
         lines.Add(OnlineProceduresStrings.CheckWith(office));
-        return $"【{procedure.Name}】\n" + string.Join("\n", lines) + $"\n{AnswerFormatter.SourcePrefix}{source}";
+        var sources = rows.Select(r => r.Source.ToString()).Distinct().ToList();
+        var source = sources.Count > 0 ? string.Join("／", sources.Take(2)) : OnlineProceduresStrings.NationalSource;
+        return $"【{title}】\n" + string.Join("\n", lines) + $"\n{AnswerFormatter.SourcePrefix}{source}";
     }
 }

@@ -22,7 +22,19 @@ public static class OnlineProceduresStrings
         $"「{procedure.Name}」は、国がマイナポータル（ぴったりサービス）でのオンライン化を進めている{procedure.Category}の手続きです。" +
         $"{cityName}での受付状況は計画に記載がありません。";
 
-    public const string Prefectural = "なお、この手続きは市ではなく県の手続きです。";
+    public static string NationalOnlyGroup(string names, string category, string cityName) =>
+        $"{names}は、国がマイナポータル（ぴったりサービス）でのオンライン化を進めている{category}の手続きです。" +
+        $"{cityName}での受付状況は計画に記載がありません。";
+
+    public static string NotInPlan(string name) => $"{name}: 計画に記載がありません。";
+
+    /// <summary>「児童手当等の現況届、…など10件の手続き」: a group named in one breath.</summary>
+    public static string GroupNames(IReadOnlyList<string> names) =>
+        names.Count <= 3 ? string.Join("、", names) : $"{string.Join("、", names.Take(3))}など{names.Count}件の手続き";
+
+    public static string GroupTitle(int count) => $"該当する手続き（{count}件）";
+
+    public const string Prefectural = "なお、この手続きは市ではなく県が受け付ける手続きです。";
 
     public static string CheckWith(string office) => $"最新の受付方法は{office}にご確認ください。";
 }
