@@ -1,14 +1,39 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace DxBot.Channels.Line;
 
-/// <summary>Registers the LINE channel.</summary>
+/// <summary>Registers the LINE channel: options (validated at start), the API client, the adapter, the queue and its worker.</summary>
 public static class LineServiceCollectionExtensions
 {
     public static IServiceCollection AddLineChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        // TODO(LINE issue): options, client, adapter.
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<LineOptions>()
+            .Bind(configuration.GetSection(LineOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LineOptions>, LineOptionsValidator>());
+
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<LineMetrics>();
+        services.TryAddSingleton<LineEventDeduplicator>();
+        services.TryAddSingleton<LineTurnQueue>();
+        services.TryAddSingleton<LineAdapter>();
+        services.TryAddSingleton<LineWebhookHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LineWebhookWorker>());
+
+        services.AddHttpClient<LineMessagingClient>((provider, http) =>
+        {
+            var options = provider.GetRequiredService<IOptions<LineOptions>>().Value;
+            // A trailing slash keeps the relative API paths under any path the base URL has.
+            var baseUrl = options.ApiBaseUrl.AbsoluteUri;
+            http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
+            http.Timeout = options.RequestTimeout;
+        });
         return services;
     }
 }

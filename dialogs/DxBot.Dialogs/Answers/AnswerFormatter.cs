@@ -22,7 +22,4 @@ public static class AnswerFormatter
         var cut = trimmed.LastIndexOfAny(['。', '！', '？', '\n'], maxLength - 1);
         return cut > maxLength / 3 ? trimmed[..(cut + 1)].TrimEnd() : trimmed[..(maxLength - 1)] + "…";
     }
-
-    /// <summary>A quick-reply label: LINE allows 20 characters.</summary>
-    public static string Label(string text) => text.Length <= 20 ? text : text[..19] + "…";
 }

@@ -14,7 +14,8 @@ public sealed class TurnErrorHandler(BotAccessors accessors, ILogger<TurnErrorHa
 {
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
-        logger.LogError(exception, "Turn failed on channel {ChannelId} ({ExceptionType}).", turnContext.Activity.ChannelId, exception.GetType().Name);
+        // Only the type and stack: an exception's message may quote what the user typed.
+        logger.LogError("Turn failed on channel {ChannelId}: {ExceptionType}\n{StackTrace}", turnContext.Activity.ChannelId, exception.GetType().FullName, exception.StackTrace);
         try
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(MainStrings.TurnError), CancellationToken.None).ConfigureAwait(false);
@@ -22,7 +23,7 @@ public sealed class TurnErrorHandler(BotAccessors accessors, ILogger<TurnErrorHa
         }
         catch (Exception inner)
         {
-            logger.LogError(inner, "Could not apologise after a failed turn.");
+            logger.LogError("Could not apologise after a failed turn: {ExceptionType}", inner.GetType().FullName);
         }
     }
 }

@@ -13,6 +13,8 @@ namespace DxBot.Dialogs.Topics.KnowledgeAnswer;
 /// </summary>
 public sealed class KnowledgeAnswerDialog : ComponentDialog
 {
+    private const double CityPreferenceMargin = 0.15;
+
     private readonly IKnowledgeProvider _knowledge;
     private readonly IUnansweredLog _unanswered;
     private readonly DialogOptions _options;
@@ -46,17 +48,29 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
             return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        var best = confident[0].Entry;
-        var related = confident.Skip(1).Select(h => h.Entry).Where(e => e.Title != best.Title).Take(3).ToList();
+        var best = PreferCity(confident).Entry;
+        var related = confident.Select(h => h.Entry).Where(e => e.Title != best.Title).Take(3).ToList();
         await stepContext.Context.SendActivityAsync(Reply(best, related), cancellationToken).ConfigureAwait(false);
         return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The city's own entry when it matches about as well as a national one: residents ask about their city, and
+    /// the national guides stay one tap away in the My Number dialog.
+    /// </summary>
+    private static SearchHit PreferCity(IReadOnlyList<SearchHit> confident)
+    {
+        var top = confident[0];
+        return top.Entry.CityId is null
+            ? confident.FirstOrDefault(h => h.Entry.CityId is not null && h.Coverage >= top.Coverage - CityPreferenceMargin) ?? top
+            : top;
     }
 
     private Activity Reply(KnowledgeEntry best, IReadOnlyList<KnowledgeEntry> related)
     {
         var text = AnswerFormatter.Format(best, _options.MaxAnswerLength);
         var choices = related.Count > 0
-            ? related.Select(e => AnswerFormatter.Label(e.Title))
+            ? related.Select(e => e.Title)
             : Main.MainStrings.MenuChoices;
         return MessageFactory.SuggestedActions(choices, text);
     }

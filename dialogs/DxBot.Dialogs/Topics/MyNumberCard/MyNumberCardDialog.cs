@@ -78,20 +78,20 @@ public sealed class MyNumberCardDialog : ComponentDialog
             .Where(e => e.Topic == KnowledgeTopics.MyNumber && e.Category == topic)
             .OrderBy(e => rank.GetValueOrDefault(e.Id, int.MaxValue))
             .ToList();
-        var national = ofTopic.FirstOrDefault(e => e.CityId is null);
+        // Two national sections: a topic's answer is often split (有効期限 and where to renew).
+        var national = ofTopic.Where(e => e.CityId is null).Take(2).ToList();
         var local = ofTopic.Where(e => e.CityId == cityId).Take(2).ToList();
 
-        if (national is null && local.Count == 0)
+        if (national.Count == 0 && local.Count == 0)
         {
             yield return MessageFactory.SuggestedActions(others, MyNumberCardStrings.NoGuide(label));
             yield break;
         }
 
-        if (national is not null)
+        if (national.Count > 0)
         {
-            yield return local.Count == 0
-                ? MessageFactory.SuggestedActions(others, AnswerFormatter.Format(national, _options.MaxAnswerLength))
-                : MessageFactory.Text(AnswerFormatter.Format(national, _options.MaxAnswerLength));
+            var text = string.Join("\n\n", national.Select((e, i) => AnswerFormatter.Format(e, i == 0 ? _options.MaxAnswerLength : _options.MaxAnswerLength / 2)));
+            yield return local.Count == 0 ? MessageFactory.SuggestedActions(others, text) : MessageFactory.Text(text);
         }
 
         if (local.Count > 0)

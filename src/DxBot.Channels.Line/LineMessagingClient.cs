@@ -1,0 +1,175 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DxBot.Channels.Line.Payloads;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+
+namespace DxBot.Channels.Line;
+
+/// <summary>
+/// The calls this bot makes to the Messaging API (reply, push, loading animation), as a typed HttpClient.
+/// 429, 5xx and timeouts are retried with exponential backoff (Polly); a push carries one X-Line-Retry-Key over
+/// all its attempts so LINE delivers it once, as LINE's "Retrying a failed API request" asks.
+/// </summary>
+public sealed class LineMessagingClient
+{
+    public const string ReplyPath = "v2/bot/message/reply";
+    public const string PushPath = "v2/bot/message/push";
+    public const string LoadingPath = "v2/bot/chat/loading/start";
+    public const string RetryKeyHeader = "X-Line-Retry-Key";
+
+    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+
+    private readonly HttpClient _http;
+    private readonly LineMetrics _metrics;
+    private readonly ILogger<LineMessagingClient> _logger;
+    private readonly ResiliencePipeline<HttpResponseMessage> _reply;
+    private readonly ResiliencePipeline<HttpResponseMessage> _push;
+
+    public LineMessagingClient(HttpClient http, IOptions<LineOptions> options, LineMetrics metrics, TimeProvider timeProvider, ILogger<LineMessagingClient> logger)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(options);
+        _http = http;
+        _metrics = metrics;
+        _logger = logger;
+        _reply = BuildPipeline("reply", options.Value.Retry, timeProvider);
+        _push = BuildPipeline("push", options.Value.Retry, timeProvider);
+    }
+
+    public Task<LineSendResult> ReplyAsync(string accessToken, string replyToken, IReadOnlyList<LineMessage> messages, CancellationToken cancellationToken) =>
+        SendAsync("reply", ReplyPath, new LineReplyMessageRequest(replyToken, messages), accessToken, retryKey: null, _reply, cancellationToken);
+
+    /// <summary>Pushes to a user, group or room; the same <paramref name="retryKey"/> must be used for the same answer.</summary>
+    public Task<LineSendResult> PushAsync(string accessToken, string to, IReadOnlyList<LineMessage> messages, Guid retryKey, CancellationToken cancellationToken) =>
+        SendAsync("push", PushPath, new LinePushMessageRequest(to, messages), accessToken, retryKey.ToString("D"), _push, cancellationToken);
+
+    /// <summary>Shows "typing" dots in a 1:1 chat until the answer arrives; not retried, as a late animation is useless.</summary>
+    public Task<LineSendResult> ShowLoadingAnimationAsync(string accessToken, string userId, int loadingSeconds, CancellationToken cancellationToken) =>
+        SendAsync("loading", LoadingPath, new LineShowLoadingAnimationRequest(userId, loadingSeconds), accessToken, retryKey: null, ResiliencePipeline<HttpResponseMessage>.Empty, cancellationToken);
+
+    private async Task<LineSendResult> SendAsync(
+        string operation,
+        string path,
+        object body,
+        string accessToken,
+        string? retryKey,
+        ResiliencePipeline<HttpResponseMessage> pipeline,
+        CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), LineJson.Options);
+        HttpResponseMessage response;
+        try
+        {
+            response = await pipeline.ExecuteAsync(
+                async token =>
+                {
+                    // A request message cannot be sent twice; each attempt gets its own.
+                    using var request = new HttpRequestMessage(HttpMethod.Post, path)
+                    {
+                        Content = new ByteArrayContent(json) { Headers = { ContentType = JsonContentType } },
+                    };
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+                    if (retryKey is not null)
+                    {
+                        request.Headers.TryAddWithoutValidation(RetryKeyHeader, retryKey);
+                    }
+
+                    return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsTransientException(ex, cancellationToken))
+        {
+            return new LineSendResult(LineSendStatus.TransientFailure, Error: ex.GetType().Name);
+        }
+
+        using (response)
+        {
+            var status = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
+            {
+                return LineSendResult.Sent;
+            }
+
+            // 409 answers a retry key LINE already accepted: the push went out on an earlier attempt.
+            if (response.StatusCode == HttpStatusCode.Conflict && retryKey is not null)
+            {
+                return LineSendResult.Sent;
+            }
+
+            var error = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
+            var properties = string.Join(", ", error?.Details?.Select(d => d.Property).OfType<string>() ?? []);
+            LineLog.ApiRefused(_logger, operation, status, error?.Message, properties);
+
+            if (response.StatusCode == HttpStatusCode.BadRequest && operation == "reply"
+                && error?.Message?.Contains("reply token", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                return new LineSendResult(LineSendStatus.InvalidReplyToken, status, error.Message);
+            }
+
+            return new LineSendResult(IsTransientStatus(status) ? LineSendStatus.TransientFailure : LineSendStatus.Rejected, status, error?.Message);
+        }
+    }
+
+    private ResiliencePipeline<HttpResponseMessage> BuildPipeline(string operation, LineRetryOptions retry, TimeProvider timeProvider)
+    {
+        if (retry.MaxAttempts == 0)
+        {
+            return ResiliencePipeline<HttpResponseMessage>.Empty;
+        }
+
+        return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
+            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = retry.MaxAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = retry.BaseDelay,
+                MaxDelay = retry.MaxDelay,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
+                {
+                    { Exception: { } ex } => IsTransientException(ex, args.Context.CancellationToken),
+                    { Result: { } result } => IsTransientStatus((int)result.StatusCode),
+                    _ => false,
+                }),
+                // LINE may say how long to wait; honour it within MaxDelay so a reply token is not wasted waiting.
+                DelayGenerator = args =>
+                {
+                    var retryAfter = args.Outcome.Result?.Headers.RetryAfter;
+                    var delay = retryAfter?.Delta ?? (retryAfter?.Date - timeProvider.GetUtcNow());
+                    return ValueTask.FromResult(delay > TimeSpan.Zero ? TimeSpan.FromTicks(Math.Min(delay.Value.Ticks, retry.MaxDelay.Ticks)) : (TimeSpan?)null);
+                },
+                OnRetry = args =>
+                {
+                    var status = args.Outcome.Result is { } result ? (int)result.StatusCode : (int?)null;
+                    _metrics.Retry(operation, status);
+                    LineLog.Retrying(_logger, operation, args.AttemptNumber + 1, status, args.Outcome.Exception?.GetType().Name, args.RetryDelay);
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+    }
+
+    private static bool IsTransientStatus(int status) => status == 429 || status >= 500;
+
+    // HttpClient reports its own timeout as a cancellation; only the caller's cancellation is final.
+    private static bool IsTransientException(Exception ex, CancellationToken cancellationToken) =>
+        ex is HttpRequestException or TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested);
+
+    private static async Task<LineErrorResponse?> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<LineErrorResponse>(LineJson.Options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,268 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DxBot.Channels.Line.Tests.Infrastructure;
+
+/// <summary>
+/// A stand-in for api.line.me on 127.0.0.1 (real HTTP, Kestrel). It records every call, checks each body
+/// against the operation's request schema in LINE's messaging-api.yml plus the limits LINE documents outside
+/// the schema, and answers as LINE does — or with the faults a test asks for.
+/// </summary>
+internal sealed class FakeLineApi : IAsyncDisposable
+{
+    public const string ReplyPath = "/v2/bot/message/reply";
+    public const string PushPath = "/v2/bot/message/push";
+    public const string LoadingPath = "/v2/bot/chat/loading/start";
+
+    private static readonly Dictionary<string, string> RequestSchemas = new(StringComparer.Ordinal)
+    {
+        [ReplyPath] = "ReplyMessageRequest",
+        [PushPath] = "PushMessageRequest",
+        [LoadingPath] = "ShowLoadingAnimationRequest",
+    };
+
+    private readonly WebApplication _app;
+    private readonly LineOpenApiContract _contract;
+    private readonly List<LineApiCall> _calls = [];
+    private readonly Dictionary<string, Queue<(int Status, string Message)>> _faults = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private FakeLineApi(WebApplication app, LineOpenApiContract contract)
+    {
+        _app = app;
+        _contract = contract;
+    }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public IReadOnlyList<LineApiCall> Calls
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _calls];
+            }
+        }
+    }
+
+    public static async Task<FakeLineApi> StartAsync()
+    {
+        var contract = await LineOpenApiContract.MessagingApiAsync();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeLineApi(app, contract);
+        app.Run(fake.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        fake.BaseUrl = new Uri(address);
+        return fake;
+    }
+
+    /// <summary>The next <paramref name="count"/> calls to <paramref name="path"/> fail with this status and LINE-style message.</summary>
+    public void FailNext(string path, int count, int status, string message)
+    {
+        lock (_gate)
+        {
+            if (!_faults.TryGetValue(path, out var queue))
+            {
+                _faults[path] = queue = new Queue<(int, string)>();
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                queue.Enqueue((status, message));
+            }
+        }
+    }
+
+    public void ClearFaults()
+    {
+        lock (_gate)
+        {
+            _faults.Clear();
+        }
+    }
+
+    /// <summary>Waits until the recorded calls satisfy <paramref name="condition"/>; fails with the calls seen so far.</summary>
+    public async Task<IReadOnlyList<LineApiCall>> WaitForAsync(Func<IReadOnlyList<LineApiCall>, bool> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            Task changed;
+            IReadOnlyList<LineApiCall> calls;
+            lock (_gate)
+            {
+                calls = [.. _calls];
+                changed = _changed.Task;
+            }
+
+            if (condition(calls))
+            {
+                return calls;
+            }
+
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"Timed out waiting for {what}. Calls so far:\n" + string.Join("\n", calls));
+            }
+
+            await Task.WhenAny(changed, Task.Delay(left));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? string.Empty;
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        var authorization = context.Request.Headers.Authorization.ToString();
+        var retryKey = context.Request.Headers["X-Line-Retry-Key"].ToString();
+        var errors = Check(context.Request.Method, path, context.Request.ContentType, authorization, retryKey, body);
+
+        int status;
+        string response;
+        lock (_gate)
+        {
+            if (errors.Count > 0)
+            {
+                (status, response) = (400, Error("The request body has " + errors.Count + " error(s)"));
+            }
+            else if (_faults.TryGetValue(path, out var faults) && faults.TryDequeue(out var fault))
+            {
+                (status, response) = (fault.Status, Error(fault.Message));
+            }
+            else if (path == LoadingPath)
+            {
+                (status, response) = (202, "{}");
+            }
+            else
+            {
+                var sent = string.Join(",", Enumerable.Range(0, Math.Max(1, JsonDocument.Parse(body).RootElement.GetProperty("messages").GetArrayLength()))
+                    .Select(i => $$"""{"id":"{{Guid.NewGuid():N}}","quoteToken":"q{{i}}"}"""));
+                (status, response) = (200, $$"""{"sentMessages":[{{sent}}]}""");
+            }
+
+            _calls.Add(new LineApiCall(_calls.Count + 1, path, body, authorization, retryKey.Length == 0 ? null : retryKey, status, errors));
+            _changed.TrySetResult();
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(response);
+    }
+
+    private List<string> Check(string method, string path, string? contentType, string authorization, string retryKey, string body)
+    {
+        var errors = new List<string>();
+        if (method != HttpMethods.Post || !RequestSchemas.TryGetValue(path, out var schema))
+        {
+            errors.Add($"unexpected call {method} {path}");
+            return errors;
+        }
+
+        if (contentType is null || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add("Content-Type is not application/json");
+        }
+
+        if (!authorization.StartsWith("Bearer ", StringComparison.Ordinal) || authorization.Length <= "Bearer ".Length)
+        {
+            errors.Add("no bearer channel access token");
+        }
+
+        // LINE: the retry key is a UUID, accepted on push (and other sends), refused on reply.
+        if (path == PushPath && !Guid.TryParseExact(retryKey, "D", out _))
+        {
+            errors.Add("push without an X-Line-Retry-Key UUID");
+        }
+
+        if (path == ReplyPath && retryKey.Length > 0)
+        {
+            errors.Add("X-Line-Retry-Key is not accepted on reply");
+        }
+
+        try
+        {
+            errors.AddRange(_contract.Validate(schema, body).Select(e => schema + ": " + e));
+            using var document = JsonDocument.Parse(body);
+            CheckDocumentedLimits(document.RootElement, errors);
+        }
+        catch (JsonException ex)
+        {
+            errors.Add("not JSON: " + ex.Message);
+        }
+
+        return errors;
+    }
+
+    /// <summary>Limits LINE documents in prose but not in the OpenAPI schema.</summary>
+    private static void CheckDocumentedLimits(JsonElement root, List<string> errors)
+    {
+        if (root.TryGetProperty("loadingSeconds", out var seconds) && seconds.GetInt32() % 5 != 0)
+        {
+            errors.Add("loadingSeconds is not a multiple of 5");
+        }
+
+        if (!root.TryGetProperty("messages", out var messages))
+        {
+            return;
+        }
+
+        foreach (var message in messages.EnumerateArray())
+        {
+            if (message.TryGetProperty("text", out var text) && text.GetString() is { } value && (value.Length > 5000 || string.IsNullOrWhiteSpace(value)))
+            {
+                errors.Add($"text of {value.Length} UTF-16 code units (1–5000 allowed)");
+            }
+
+            if (message.TryGetProperty("altText", out var altText) && altText.GetString()!.Length > 1500)
+            {
+                errors.Add("altText longer than 1500");
+            }
+
+            if (!message.TryGetProperty("quickReply", out var quickReply))
+            {
+                continue;
+            }
+
+            foreach (var item in quickReply.GetProperty("items").EnumerateArray())
+            {
+                var action = item.GetProperty("action");
+                var label = action.TryGetProperty("label", out var l) ? l.GetString() ?? string.Empty : string.Empty;
+                if (label.Length == 0 || new StringInfo(label).LengthInTextElements > 20)
+                {
+                    errors.Add($"quick reply label of {new StringInfo(label).LengthInTextElements} characters (1–20 allowed)");
+                }
+
+                if (action.TryGetProperty("text", out var actionText) && new StringInfo(actionText.GetString() ?? string.Empty).LengthInTextElements is 0 or > 300)
+                {
+                    errors.Add("message action text not within 1–300 characters");
+                }
+            }
+        }
+    }
+
+    private static string Error(string message) => JsonSerializer.Serialize(new { message });
+}

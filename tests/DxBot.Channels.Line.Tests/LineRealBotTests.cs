@@ -1,0 +1,38 @@
+using System.Net;
+using DxBot.Channels.Line.Tests.Infrastructure;
+using static DxBot.Channels.Line.Tests.Infrastructure.LineWebhookBodies;
+
+namespace DxBot.Channels.Line.Tests;
+
+/// <summary>The real bot (dialogs and knowledge, no test double) behind two cities' LINE routes.</summary>
+public sealed class LineRealBotTests
+{
+    [Fact]
+    public async Task Two_cities_routes_each_answer_with_their_citys_knowledge()
+    {
+        await using var lineApi = await FakeLineApi.StartAsync();
+        await using var host = new LineBotHost(lineApi, testBot: null);
+        var handaToken = NewReplyToken();
+        var goshoToken = NewReplyToken();
+
+        using var handaResponse = await host.PostSignedAsync("handa", await CallbackAsync(Text(NewUserId(), "マイナンバーカードの交付率は？", handaToken)));
+        using var goshoResponse = await host.PostSignedAsync("goshogawara", await CallbackAsync(Text(NewUserId(), "マイナンバーカードの交付率は？", goshoToken)));
+
+        Assert.Equal(HttpStatusCode.OK, handaResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, goshoResponse.StatusCode);
+        var calls = await lineApi.WaitForAsync(
+            c => c.Any(x => x.ReplyToken == handaToken && x.Succeeded) && c.Any(x => x.ReplyToken == goshoToken && x.Succeeded),
+            "both cities' replies",
+            TimeSpan.FromSeconds(60));
+        var handa = calls.Single(c => c.ReplyToken == handaToken && c.Succeeded);
+        var gosho = calls.Single(c => c.ReplyToken == goshoToken && c.Succeeded);
+        Assert.Empty(handa.ContractErrors);
+        Assert.Empty(gosho.ContractErrors);
+        var handaText = string.Join("\n", handa.Texts);
+        var goshoText = string.Join("\n", gosho.Texts);
+        Assert.True(handaText.Contains("半田市", StringComparison.Ordinal) || handaText.Contains("52.2", StringComparison.Ordinal), "handa's answer: " + handaText);
+        Assert.Contains("五所川原市", goshoText, StringComparison.Ordinal);
+        Assert.DoesNotContain("五所川原市", handaText, StringComparison.Ordinal);
+        Assert.DoesNotContain("半田市", goshoText, StringComparison.Ordinal);
+    }
+}
