@@ -1,14 +1,59 @@
+using DxBot.Protocol.Authentication;
+using DxBot.Protocol.Builder;
+using DxBot.Protocol.Connector;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DxBot.Channels.Teams;
 
 /// <summary>Registers the Bot Framework (Teams) channel.</summary>
 public static class TeamsServiceCollectionExtensions
 {
+    private static readonly TimeSpan ConnectorTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan IdentityTimeout = TimeSpan.FromSeconds(15);
+
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration)
     {
-        // TODO(Teams issue): options, auth, connector client, adapter.
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<BotFrameworkOptions>().Bind(configuration.GetSection(BotFrameworkOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());
+        services.AddOptions<TeamsOptions>().Bind(configuration.GetSection(TeamsOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>());
+        services.AddOptions<TeamsAdminOptions>().Bind(configuration.GetSection(TeamsAdminOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TeamsAdminOptions>, TeamsAdminOptionsValidator>());
+
+        services.AddHttpClient(BotFrameworkHttpClients.Connector, c => c.Timeout = ConnectorTimeout);
+        services.AddHttpClient(BotFrameworkHttpClients.Token, c => c.Timeout = IdentityTimeout);
+        services.AddHttpClient(BotFrameworkHttpClients.OpenIdMetadata, c => c.Timeout = IdentityTimeout);
+
+        services.TryAddSingleton<BotFrameworkAuthenticator>();
+        // Only resolved when credentials are configured; emulator mode sends without a token.
+        services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+            return new ConnectorClient(
+                sp.GetRequiredService<IHttpClientFactory>(),
+                ServiceUrlPolicy.FromOptions(options),
+                options.IsEmulatorMode ? null : sp.GetRequiredService<IBotTokenProvider>(),
+                sp.GetRequiredService<ILogger<ConnectorClient>>());
+        });
+        services.TryAddSingleton<TeamsActivityMiddleware>();
+        services.TryAddSingleton(sp => new TeamsBotAdapter(
+            sp.GetRequiredService<BotFrameworkAuthenticator>(),
+            sp.GetRequiredService<ConnectorClient>(),
+            sp.GetRequiredService<IOptions<BotFrameworkOptions>>(),
+            sp.GetRequiredService<IOptionsMonitor<TeamsOptions>>(),
+            sp.GetRequiredService<TeamsActivityMiddleware>(),
+            sp.GetServices<IMiddleware>(),
+            sp.GetService<ITurnErrorHandler>(),
+            sp.GetRequiredService<ILogger<TeamsBotAdapter>>()));
+        services.AddHostedService<TeamsChannelStartupLog>();
         return services;
     }
 }

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DxBot.Protocol.Authentication;
+using DxBot.Protocol.Schema;
+using Microsoft.Extensions.Logging;
+
+namespace DxBot.Protocol.Connector;
+
+/// <summary>
+/// The Bot Connector REST calls the bot makes (v3 conversations API). Every call checks the service URL against the
+/// allow-list before a token is even requested, so the bot's credentials never leave for an untrusted host.
+/// </summary>
+public sealed class ConnectorClient
+{
+    private const int MaxAttempts = 3;
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(10);
+
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly ServiceUrlPolicy _policy;
+    private readonly IBotTokenProvider? _tokenProvider;
+    private readonly ILogger<ConnectorClient> _logger;
+
+    /// <param name="tokenProvider">The bot's credentials; null in emulator mode, where requests carry no token.</param>
+    public ConnectorClient(IHttpClientFactory httpClientFactory, ServiceUrlPolicy policy, IBotTokenProvider? tokenProvider, ILogger<ConnectorClient> logger)
+    {
+        ArgumentNullException.ThrowIfNull(httpClientFactory);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(logger);
+        _httpClientFactory = httpClientFactory;
+        _policy = policy;
+        _tokenProvider = tokenProvider;
+        _logger = logger;
+    }
+
+    public ServiceUrlPolicy Policy => _policy;
+
+    /// <summary><c>POST /v3/conversations/{conversationId}/activities/{activityId}</c>: a reply in the thread of an activity.</summary>
+    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentException.ThrowIfNullOrEmpty(activityId);
+        var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/{Uri.EscapeDataString(activityId)}";
+        return PostActivityAsync(serviceUrl, path, activity, cancellationToken);
+    }
+
+    /// <summary><c>POST /v3/conversations/{conversationId}/activities</c>: a new message in the conversation (proactive).</summary>
+    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        var path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
+        return PostActivityAsync(serviceUrl, path, activity, cancellationToken);
+    }
+
+    private async Task<ResourceResponse> PostActivityAsync(string serviceUrl, string path, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var serviceUri) || !_policy.IsAllowed(serviceUri))
+        {
+            throw UntrustedServiceUrlException.For(serviceUrl);
+        }
+
+        // serviceUrl may carry a path (https://smba.trafficmanager.net/amer/); the API is relative to it.
+        var requestUri = new Uri(serviceUri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/" + path);
+        var token = _tokenProvider is null ? null : await _tokenProvider.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
+        var client = _httpClientFactory.CreateClient(BotFrameworkHttpClients.Connector);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, requestUri)
+            {
+                Content = JsonContent.Create(activity, options: ProtocolJson.Options),
+            };
+            if (token is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+
+            using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                return await ReadResourceResponseAsync(response, cancellationToken).ConfigureAwait(false);
+            }
+
+            // 429 and 503 mean the activity was not taken, so sending it again cannot duplicate it.
+            if (attempt < MaxAttempts && response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable)
+            {
+                var delay = RetryDelay(response, attempt);
+                _logger.LogWarning("The connector answered {Status} for {Path}; retrying in {Delay}.", (int)response.StatusCode, path, delay);
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var detail = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
+            _logger.LogError("The connector refused an activity: {Status} {Detail}", (int)response.StatusCode, detail);
+            throw new HttpRequestException(
+                $"The Bot Connector answered {(int)response.StatusCode} {response.ReasonPhrase} for POST {path}.",
+                inner: null,
+                statusCode: response.StatusCode);
+        }
+    }
+
+    private static TimeSpan RetryDelay(HttpResponseMessage response, int attempt)
+    {
+        var retryAfter = response.Headers.RetryAfter;
+        var delay = retryAfter?.Delta
+            ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : TimeSpan.FromSeconds(attempt));
+        if (delay < TimeSpan.Zero)
+        {
+            delay = TimeSpan.Zero;
+        }
+
+        return delay > MaxRetryDelay ? MaxRetryDelay : delay;
+    }
+
+    private static async Task<ResourceResponse> ReadResourceResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        // Teams answers an activity it split in two (text and card) with an empty body.
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return new ResourceResponse(null);
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<ResourceResponse>(body, ProtocolJson.Options) ?? new ResourceResponse(null);
+        }
+        catch (JsonException)
+        {
+            return new ResourceResponse(null);
+        }
+    }
+
+    private static async Task<string> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        return body.Length > 512 ? body[..512] : body;
+    }
+}
