@@ -1,0 +1,11 @@
+using DxBot.Knowledge;
+
+namespace DxBot.Search;
+
+/// <summary>The searcher before any knowledge is loaded.</summary>
+internal sealed class EmptyKnowledgeSearcher : IKnowledgeSearcher
+{
+    public static EmptyKnowledgeSearcher Instance { get; } = new();
+
+    public IReadOnlyList<SearchHit> Search(SearchRequest request) => [];
+}

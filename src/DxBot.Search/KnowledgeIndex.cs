@@ -1,0 +1,264 @@
+using DxBot.Knowledge.Model;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace DxBot.Search;
+
+/// <summary>
+/// One immutable generation of the index: the Lucene directory and reader, the analyzer with that generation's
+/// synonyms, and the entries by document. Reference-counted: <see cref="Dispose"/> gives up the owner's reference and
+/// the reader closes when the last search in flight has finished.
+/// </summary>
+public sealed class KnowledgeIndex : IDisposable
+{
+    private readonly Directory directory;
+    private readonly DirectoryReader reader;
+    private readonly KnowledgeEntry[] entriesByDoc;
+    private readonly string[] textsByDoc;
+    private readonly Dictionary<string, IReadOnlySet<string>> cityNameUnits;
+    private readonly Action? onClosed;
+    private int references = 1;
+    private int disposed;
+
+    private KnowledgeIndex(
+        KnowledgeBase knowledge,
+        long generation,
+        string? path,
+        Directory directory,
+        JapaneseAnalyzer analyzer,
+        IReadOnlyList<KnowledgeError> warnings,
+        Action? onClosed)
+    {
+        Base = knowledge;
+        Generation = generation;
+        Path = path;
+        Analyzer = analyzer;
+        Warnings = warnings;
+        this.directory = directory;
+        this.onClosed = onClosed;
+        reader = DirectoryReader.Open(directory);
+        try
+        {
+            Searcher = new IndexSearcher(reader) { Similarity = Similarity };
+            (entriesByDoc, textsByDoc) = ResolveDocuments(knowledge);
+            cityNameUnits = knowledge.Cities.ToDictionary(
+                c => KnowledgeFields.CityValue(c.Key),
+                c => NameUnits(c.Value),
+                StringComparer.Ordinal);
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
+
+    public long Generation { get; }
+
+    public KnowledgeBase Base { get; }
+
+    /// <summary>The generation's folder on disk; null for an in-memory index.</summary>
+    public string? Path { get; }
+
+    /// <summary>Entries indexed (entries with a missing or duplicate id are left out and reported in <see cref="Warnings"/>).</summary>
+    public int Count => entriesByDoc.Length;
+
+    /// <summary>Problems found while indexing that did not stop it.</summary>
+    public IReadOnlyList<KnowledgeError> Warnings { get; }
+
+    internal JapaneseAnalyzer Analyzer { get; }
+
+    internal IndexSearcher Searcher { get; }
+
+    // BM25 ranked a 40-question check over the real knowledge exactly as classic TF-IDF did (coverage re-ranks the
+    // candidates); it is kept as the better-behaved default for short fields.
+    internal static Similarity Similarity { get; } = new BM25Similarity();
+
+    /// <summary>Builds an index held in memory (tests, tools, or a bot without an index folder).</summary>
+    public static KnowledgeIndex BuildInMemory(KnowledgeBase knowledge, long generation = 0, CancellationToken cancellationToken = default) =>
+        Build(knowledge, new RAMDirectory(), generation, path: null, onClosed: null, cancellationToken);
+
+    /// <summary>Builds an index into <paramref name="directory"/>, which the index then owns and disposes.</summary>
+    public static KnowledgeIndex Build(KnowledgeBase knowledge, Directory directory, long generation, CancellationToken cancellationToken = default) =>
+        Build(knowledge, directory, generation, path: null, onClosed: null, cancellationToken);
+
+    /// <summary>Builds an index into a new folder (which must not hold another index), e.g. &lt;root&gt;/gen-000012.</summary>
+    public static KnowledgeIndex BuildInFolder(KnowledgeBase knowledge, string folder, long generation, CancellationToken cancellationToken = default)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        return Build(knowledge, FSDirectory.Open(folder), generation, folder, onClosed: null, cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            Release();
+        }
+    }
+
+    /// <summary>Takes a reference for one search; false once the generation has been closed.</summary>
+    internal bool TryAcquire()
+    {
+        while (true)
+        {
+            int current = Volatile.Read(ref references);
+            if (current <= 0)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref references, current + 1, current) == current)
+            {
+                return true;
+            }
+        }
+    }
+
+    internal void Release()
+    {
+        if (Interlocked.Decrement(ref references) == 0)
+        {
+            reader.Dispose();
+            directory.Dispose();
+            Analyzer.Dispose();
+            onClosed?.Invoke();
+        }
+    }
+
+    internal KnowledgeEntry EntryOf(int doc) => entriesByDoc[doc];
+
+    internal string TextOf(int doc) => textsByDoc[doc];
+
+    /// <summary>The units of the city's own names, which say nothing about what is asked.</summary>
+    internal IReadOnlySet<string>? CityNameUnits(string? cityId) =>
+        cityId is null ? null : cityNameUnits.GetValueOrDefault(KnowledgeFields.CityValue(cityId));
+
+    /// <summary>Folds a text the way questions are folded, synonyms included.</summary>
+    internal (string Text, CharKind[] Kinds) Fold(string text)
+    {
+        var folded = TextFolding.Fold(text);
+        return Analyzer.Synonyms.Apply(folded.Text, folded.Kinds);
+    }
+
+    internal static KnowledgeIndex Build(
+        KnowledgeBase knowledge,
+        Directory directory,
+        long generation,
+        string? path,
+        Action? onClosed,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(directory);
+        var analyzer = new JapaneseAnalyzer(knowledge.Synonyms);
+        try
+        {
+            var warnings = new List<KnowledgeError>();
+            var config = new IndexWriterConfig(JapaneseAnalyzer.Version, analyzer)
+            {
+                OpenMode = OpenMode.CREATE,
+                Similarity = Similarity,
+            };
+            using (var writer = new IndexWriter(directory, config))
+            {
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var entry in knowledge.Entries)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (entry is null || string.IsNullOrEmpty(entry.Id))
+                    {
+                        warnings.Add(new KnowledgeError(entry?.File ?? "(index)", entry?.Line ?? 0, "entry without an id: not indexed"));
+                        continue;
+                    }
+
+                    if (!seen.Add(entry.Id))
+                    {
+                        warnings.Add(new KnowledgeError(entry.File ?? "(index)", entry.Line, $"duplicate entry id '{entry.Id}': only the first is indexed"));
+                        continue;
+                    }
+
+                    writer.AddDocument(ToDocument(entry));
+                }
+
+                writer.Commit();
+            }
+
+            return new KnowledgeIndex(knowledge, generation, path, directory, analyzer, warnings, onClosed);
+        }
+        catch
+        {
+            analyzer.Dispose();
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    private static Document ToDocument(KnowledgeEntry entry)
+    {
+        var document = new Document
+        {
+            new StringField(KnowledgeFields.Id, entry.Id, Field.Store.YES),
+            new StringField(KnowledgeFields.City, KnowledgeFields.CityValue(entry.CityId), Field.Store.NO),
+            new StringField(KnowledgeFields.Topic, entry.Topic ?? KnowledgeTopics.General, Field.Store.NO),
+            new StringField(KnowledgeFields.Audience, entry.Audience ?? "all", Field.Store.NO),
+            new TextField(KnowledgeFields.Title, entry.Title ?? string.Empty, Field.Store.NO),
+            new TextField(KnowledgeFields.Body, entry.Body ?? string.Empty, Field.Store.NO),
+
+            // One keyword a line: the line break keeps bigrams from spanning two keywords.
+            new TextField(KnowledgeFields.Keywords, string.Join('\n', entry.Keywords ?? []), Field.Store.NO),
+        };
+        if (!string.IsNullOrWhiteSpace(entry.Category))
+        {
+            document.Add(new StringField(KnowledgeFields.Category, entry.Category, Field.Store.NO));
+        }
+
+        return document;
+    }
+
+    private (KnowledgeEntry[] Entries, string[] Texts) ResolveDocuments(KnowledgeBase knowledge)
+    {
+        var byId = new Dictionary<string, KnowledgeEntry>(StringComparer.Ordinal);
+        foreach (var entry in knowledge.Entries)
+        {
+            if (entry?.Id is not null)
+            {
+                byId.TryAdd(entry.Id, entry);
+            }
+        }
+
+        // The reader never changes, so doc → entry is resolved once instead of loading stored fields per hit.
+        var entries = new KnowledgeEntry[reader.MaxDoc];
+        var texts = new string[reader.MaxDoc];
+        for (int doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            var id = reader.Document(doc).Get(KnowledgeFields.Id);
+            entries[doc] = byId[id];
+            texts[doc] = FoldForCoverage(entries[doc]);
+        }
+
+        return (entries, texts);
+    }
+
+    private string FoldForCoverage(KnowledgeEntry entry) =>
+        Fold(string.Join('\n', [entry.Title ?? string.Empty, entry.Body ?? string.Empty, .. entry.Keywords ?? []])).Text;
+
+    private IReadOnlySet<string> NameUnits(CityProfile city)
+    {
+        var units = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in (IEnumerable<string?>)[city.Name, .. city.Aliases ?? []])
+        {
+            if (!string.IsNullOrWhiteSpace(name))
+            {
+                var (text, kinds) = Fold(name);
+                units.UnionWith(Question.Parse(text, kinds).Units.Keys);
+            }
+        }
+
+        return units;
+    }
+}

@@ -1,0 +1,31 @@
+namespace DxBot.Search;
+
+/// <summary>How questions become queries and how hits are ranked.</summary>
+public sealed record KnowledgeSearchOptions
+{
+    public static KnowledgeSearchOptions Default { get; } = new();
+
+    /// <summary>Longer questions are cut here before analysis (a question, not a document, is expected).</summary>
+    public int MaxQuestionLength { get; init; } = 400;
+
+    /// <summary>At most this many terms make the query, far below BooleanQuery's 1024-clause limit.</summary>
+    public int MaxQueryTerms { get; init; } = 48;
+
+    /// <summary>How many Lucene hits are re-ranked with coverage.</summary>
+    public int Candidates { get; init; } = 40;
+
+    /// <summary>The most results a request may ask for.</summary>
+    public int MaxResults { get; init; } = 20;
+
+    public float TitleBoost { get; init; } = 2.0f;
+
+    public float KeywordsBoost { get; init; } = 1.5f;
+
+    public float BodyBoost { get; init; } = 1.0f;
+
+    /// <summary>Boost of terms that are not meaningful units (particle-spanning bigrams such as ドノ or 率ハ).</summary>
+    public float GrammarTermBoost { get; init; } = 0.1f;
+
+    /// <summary>The share of coverage in the final score; the rest is the Lucene score relative to the best hit.</summary>
+    public double CoverageWeight { get; init; } = 0.5;
+}

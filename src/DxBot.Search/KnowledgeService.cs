@@ -1,0 +1,215 @@
+using System.Collections.Concurrent;
+using DxBot.Knowledge;
+using DxBot.Knowledge.Model;
+using Lucene.Net.Store;
+
+namespace DxBot.Search;
+
+/// <summary>
+/// Holds the knowledge in service and replaces it on reindex: a new generation is built completely (on disk, then
+/// published through the <c>current</c> file) and swapped in atomically, so a turn keeps the snapshot it took. A build
+/// that fails leaves the old generation in service. Replaced generations are closed after
+/// <see cref="KnowledgeServiceOptions.RetireDelay"/> and once their last search has finished; their folders are deleted.
+/// </summary>
+public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
+{
+    private readonly KnowledgeServiceOptions options;
+    private readonly SemaphoreSlim reindexing = new(1, 1);
+    private readonly CancellationTokenSource stopping = new();
+
+    // Generations not yet closed: the one in service and those retiring; their folders must survive a prune.
+    private readonly ConcurrentDictionary<long, KnowledgeIndex> open = new();
+    private InService current;
+    private long lastGeneration;
+    private long publishedGeneration = -1;
+    private int disposed;
+
+    public KnowledgeService(KnowledgeServiceOptions? options = null)
+    {
+        this.options = options ?? new KnowledgeServiceOptions();
+        Store = this.options.IndexRoot is { } root ? new IndexGenerationStore(root) : null;
+        current = new InService(null, new KnowledgeSnapshot(KnowledgeBase.Empty, EmptyKnowledgeSearcher.Instance, 0, this.options.Time.GetUtcNow()));
+    }
+
+    /// <summary>The snapshot in service: generation 0 with no knowledge until the first successful reindex.</summary>
+    public KnowledgeSnapshot Current => Volatile.Read(ref current).Snapshot;
+
+    /// <summary>The index root on disk; null when indexes are kept in memory.</summary>
+    public IndexGenerationStore? Store { get; }
+
+    /// <summary>Creates a service and puts <paramref name="knowledge"/> in service; throws if the index cannot be built.</summary>
+    public static async Task<KnowledgeService> CreateAsync(KnowledgeBase knowledge, string? indexRoot = null, CancellationToken cancellationToken = default)
+    {
+        var service = new KnowledgeService(new KnowledgeServiceOptions { IndexRoot = indexRoot });
+        try
+        {
+            var report = await service.ReindexAsync(knowledge, cancellationToken).ConfigureAwait(false);
+            return report.Succeeded ? service : throw new InvalidOperationException($"The knowledge index could not be built: {report.Failure}");
+        }
+        catch
+        {
+            service.Dispose();
+            throw;
+        }
+    }
+
+    public Task<ReindexReport> ReindexAsync(KnowledgeBase knowledge, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return ReindexAsync(() => knowledge, cancellationToken);
+    }
+
+    /// <summary>
+    /// Loads the knowledge and builds a new generation off the caller's thread, one reindex at a time. A loader or
+    /// build failure is reported (<see cref="ReindexReport.Failure"/>), not thrown; cancellation throws.
+    /// </summary>
+    public async Task<ReindexReport> ReindexAsync(Func<KnowledgeBase> load, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        long started = options.Time.GetTimestamp();
+        await reindexing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await Task.Run(() => Reindex(load, started, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            reindexing.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
+        // Retiring generations are closed by their (now cancelled) delays; searches in flight still finish.
+        stopping.Cancel();
+        Volatile.Read(ref current).Index?.Dispose();
+    }
+
+    private ReindexReport Reindex(Func<KnowledgeBase> load, long started, CancellationToken cancellationToken)
+    {
+        long generation = Store?.Next(lastGeneration + 1) ?? lastGeneration + 1;
+        KnowledgeBase? knowledge = null;
+        KnowledgeIndex? index = null;
+        try
+        {
+            knowledge = load() ?? throw new InvalidOperationException("The knowledge loader returned no knowledge.");
+            cancellationToken.ThrowIfCancellationRequested();
+            index = Build(knowledge, generation, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+            Store?.Publish(generation);
+        }
+        catch (Exception e)
+        {
+            if (index is not null)
+            {
+                index.Dispose();
+            }
+            else
+            {
+                Store?.Delete(generation);
+            }
+
+            if (e is OperationCanceledException && cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+
+            var kept = Volatile.Read(ref current);
+            return new ReindexReport(
+                kept.Snapshot.Generation,
+                knowledge?.Entries.Count ?? 0,
+                knowledge?.Cities.Count ?? 0,
+                knowledge?.FileCount ?? 0,
+                knowledge?.Errors ?? [],
+                options.Time.GetElapsedTime(started))
+            {
+                Failure = $"{e.GetType().Name}: {e.Message}",
+            };
+        }
+
+        lastGeneration = generation;
+        Volatile.Write(ref publishedGeneration, generation);
+        var snapshot = new KnowledgeSnapshot(knowledge, new LuceneKnowledgeSearcher(index, options.Search), generation, options.Time.GetUtcNow());
+        var previous = Interlocked.Exchange(ref current, new InService(index, snapshot));
+        Retire(previous.Index);
+        Store?.DeleteAllExcept(open.Keys);
+
+        return new ReindexReport(
+            generation,
+            index.Count,
+            knowledge.Cities.Count,
+            knowledge.FileCount,
+            [.. knowledge.Errors, .. index.Warnings],
+            options.Time.GetElapsedTime(started));
+    }
+
+    private KnowledgeIndex Build(KnowledgeBase knowledge, long generation, CancellationToken cancellationToken)
+    {
+        void Closed()
+        {
+            open.TryRemove(generation, out _);
+
+            // The generation in service at shutdown keeps its folder: the current file names it.
+            if (Volatile.Read(ref publishedGeneration) != generation)
+            {
+                Store?.Delete(generation);
+            }
+        }
+
+        KnowledgeIndex index;
+        if (Store is null)
+        {
+            index = KnowledgeIndex.Build(knowledge, new RAMDirectory(), generation, path: null, Closed, cancellationToken);
+        }
+        else
+        {
+            var folder = Store.PathOf(generation);
+            System.IO.Directory.CreateDirectory(folder);
+            index = KnowledgeIndex.Build(knowledge, FSDirectory.Open(folder), generation, folder, Closed, cancellationToken);
+        }
+
+        open[generation] = index;
+        return index;
+    }
+
+    private void Retire(KnowledgeIndex? index)
+    {
+        if (index is null)
+        {
+            return;
+        }
+
+        if (options.RetireDelay <= TimeSpan.Zero)
+        {
+            index.Dispose();
+            return;
+        }
+
+        _ = RetireLaterAsync(index);
+    }
+
+    private async Task RetireLaterAsync(KnowledgeIndex index)
+    {
+        try
+        {
+            await Task.Delay(options.RetireDelay, options.Time, stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: close now.
+        }
+        finally
+        {
+            index.Dispose();
+        }
+    }
+
+    private sealed record InService(KnowledgeIndex? Index, KnowledgeSnapshot Snapshot);
+}

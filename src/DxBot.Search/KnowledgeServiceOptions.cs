@@ -1,0 +1,18 @@
+namespace DxBot.Search;
+
+/// <summary>Where and how the knowledge service keeps its index.</summary>
+public sealed record KnowledgeServiceOptions
+{
+    /// <summary>The index root (generations are folders under it); null keeps every generation in memory.</summary>
+    public string? IndexRoot { get; init; }
+
+    /// <summary>
+    /// How long a replaced generation stays open, so a turn that took the old snapshot can finish with it. Searches in
+    /// flight keep it open longer anyway; a search started on it after this returns no hits.
+    /// </summary>
+    public TimeSpan RetireDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    public KnowledgeSearchOptions Search { get; init; } = KnowledgeSearchOptions.Default;
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+}

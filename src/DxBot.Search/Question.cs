@@ -1,0 +1,222 @@
+namespace DxBot.Search;
+
+/// <summary>
+/// A question reduced to its meaningful units, weighted: the bigrams of its kanji/katakana runs, lone kanji such as
+/// 税 in 税は, and latin words. Particles and endings (の交, 率は, です, ますか, 教えて) are not units, so "how much of the
+/// question does this entry cover" measures content, not grammar.
+/// </summary>
+internal sealed class Question
+{
+    // A lone kanji weighs less: it is often the stem of a verb (使える, 見る) rather than a topic word.
+    private const double SingleKanjiWeight = 0.5;
+
+    // A katakana word gives (length - 1) bigrams; without a cap マイナンバーカード (8 bigrams) would outweigh 交付率 (2)
+    // and any card entry would look like an answer to any card question.
+    private const double KatakanaWordWeight = 2.0;
+
+    // Hiragana particles after which a lone kanji is a noun (税は, 国の) rather than a verb stem (教えて).
+    private const string Particles = "ハガヲニデトノモヘヤカヨネ";
+
+    private static readonly HashSet<string> StopUnits = new(StringComparer.Ordinal)
+    {
+        "市", "町", "村", "県", "区", "何", "今", "方", "私", "僕",
+    };
+
+    // Question words glue onto what follows (何パーセント, 何歳, 誰が): the bigram asks, it does not name a topic.
+    private const string Interrogatives = "何誰";
+
+    // Only used for questions written (almost) entirely in kana, where they are all there is to go by.
+    private static readonly HashSet<string> FunctionBigrams = BigramsOf(
+        "です", "ですか", "でした", "ます", "ますか", "ました", "ません", "ある", "あります", "ありますか", "ありません",
+        "いる", "います", "ください", "ほしい", "おしえて", "について", "とは", "には", "では", "ている", "ています",
+        "てる", "したい", "します", "しますか", "できる", "できますか", "どこ", "いつ", "なに", "なん", "どう", "どの",
+        "どれ", "だれ", "これ", "それ", "あれ", "この", "その", "ここ", "そこ", "という", "など", "ので", "から",
+        "まで", "けど", "よね", "かな", "のか", "んです", "のです", "たい", "ない", "なる", "いい", "よい", "する",
+        "でしょう", "ましょう", "おねがい", "ってなに", "ってなん");
+
+    private readonly Dictionary<string, double> units;
+
+    private Question(Dictionary<string, double> units)
+    {
+        this.units = units;
+        TotalWeight = units.Values.Sum();
+    }
+
+    public IReadOnlyDictionary<string, double> Units => units;
+
+    public double TotalWeight { get; }
+
+    public bool IsEmpty => units.Count == 0;
+
+    public static Question Parse(string text, CharKind[] kinds, IReadOnlySet<string>? excluded = null)
+    {
+        var units = new Dictionary<string, double>(StringComparer.Ordinal);
+        void Add(string unit, double weight)
+        {
+            if (excluded is not null && excluded.Contains(unit))
+            {
+                return;
+            }
+
+            units[unit] = units.TryGetValue(unit, out var existing) ? Math.Max(existing, weight) : weight;
+        }
+
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (kinds[i] is CharKind.Han or CharKind.Katakana)
+            {
+                int end = RunEnd(kinds, i, k => k is CharKind.Han or CharKind.Katakana);
+                AddContentRun(text, kinds, i, end, Add);
+                i = end;
+            }
+            else if (kinds[i] is CharKind.Latin or CharKind.Digit)
+            {
+                int end = RunEnd(kinds, i, k => k is CharKind.Latin or CharKind.Digit);
+                var word = text[i..end];
+                if (word.Length >= 2 && !JapaneseAnalyzer.StopWords.Contains(word))
+                {
+                    Add(word, 1.0);
+                }
+
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        if (units.Values.Sum() < 1.0)
+        {
+            // All kana (ぴったりさーびす, すまほきょうしつ): kana bigrams are the only content there is.
+            AddKanaBigrams(text, kinds, Add);
+        }
+
+        return new Question(units);
+    }
+
+    /// <summary>The share (0–1) of the question's unit weight found in an entry's folded text.</summary>
+    public double CoverageOf(string foldedEntryText)
+    {
+        if (TotalWeight <= 0)
+        {
+            return 0;
+        }
+
+        double found = 0;
+        foreach (var (unit, weight) in units)
+        {
+            if (Occurs(foldedEntryText, unit))
+            {
+                found += weight;
+            }
+        }
+
+        return Math.Clamp(found / TotalWeight, 0, 1);
+    }
+
+    public double WeightOf(string term) => units.GetValueOrDefault(term);
+
+    private static void AddContentRun(string text, CharKind[] kinds, int start, int end, Action<string, double> add)
+    {
+        if (end - start == 1)
+        {
+            char c = text[start];
+            bool verbStem = end < text.Length && kinds[end] == CharKind.Hiragana && !Particles.Contains(text[end]);
+            if (kinds[start] == CharKind.Han && !verbStem && !StopUnits.Contains(c.ToString()))
+            {
+                add(c.ToString(), SingleKanjiWeight);
+            }
+
+            return;
+        }
+
+        for (int k = start; k + 1 < end; k++)
+        {
+            double weight = 1.0;
+            if (kinds[k] == CharKind.Katakana && kinds[k + 1] == CharKind.Katakana)
+            {
+                int runStart = k;
+                while (runStart > start && kinds[runStart - 1] == CharKind.Katakana)
+                {
+                    runStart--;
+                }
+
+                int runEnd = RunEnd(kinds, k, kind => kind == CharKind.Katakana);
+                weight = Math.Min(1.0, KatakanaWordWeight / (runEnd - runStart - 1));
+            }
+
+            var bigram = text.Substring(k, 2);
+            if (!StopUnits.Contains(bigram) && !Interrogatives.Contains(bigram[0]))
+            {
+                add(bigram, weight);
+            }
+        }
+    }
+
+    private static void AddKanaBigrams(string text, CharKind[] kinds, Action<string, double> add)
+    {
+        for (int k = 0; k + 1 < text.Length; k++)
+        {
+            if (IsCjk(kinds[k]) && IsCjk(kinds[k + 1]))
+            {
+                var bigram = text.Substring(k, 2);
+                if (!FunctionBigrams.Contains(bigram))
+                {
+                    add(bigram, 1.0);
+                }
+            }
+        }
+    }
+
+    private static bool IsCjk(CharKind kind) => kind is CharKind.Hiragana or CharKind.Katakana or CharKind.Han;
+
+    private static int RunEnd(CharKind[] kinds, int start, Func<CharKind, bool> inRun)
+    {
+        int end = start;
+        while (end < kinds.Length && inRun(kinds[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool Occurs(string text, string unit)
+    {
+        if (!char.IsAsciiLetterOrDigit(unit[0]))
+        {
+            return text.Contains(unit, StringComparison.Ordinal);
+        }
+
+        // Latin words must match whole: "it" is not in "city".
+        for (int at = text.IndexOf(unit, StringComparison.Ordinal); at >= 0; at = text.IndexOf(unit, at + 1, StringComparison.Ordinal))
+        {
+            bool startsWord = at == 0 || !char.IsAsciiLetterOrDigit(text[at - 1]);
+            int after = at + unit.Length;
+            bool endsWord = after == text.Length || !char.IsAsciiLetterOrDigit(text[after]);
+            if (startsWord && endsWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> BigramsOf(params string[] words)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            var folded = TextFolding.Fold(word).Text;
+            for (int k = 0; k + 1 < folded.Length; k++)
+            {
+                set.Add(folded.Substring(k, 2));
+            }
+        }
+
+        return set;
+    }
+}

@@ -1,0 +1,14 @@
+using DxBot.Knowledge.Model;
+
+namespace DxBot.Search;
+
+/// <summary>The outcome of a reindex, for the CLI, the admin endpoint and the Teams command.</summary>
+/// <param name="Generation">The generation in service afterwards (the old one when the build failed).</param>
+/// <param name="Errors">The knowledge files' errors (skipped sections, bad rows) and indexing warnings.</param>
+public sealed record ReindexReport(long Generation, int Entries, int Cities, int Files, IReadOnlyList<KnowledgeError> Errors, TimeSpan Elapsed)
+{
+    /// <summary>Why the new generation could not be built; null when it is in service.</summary>
+    public string? Failure { get; init; }
+
+    public bool Succeeded => Failure is null;
+}
