@@ -17,6 +17,9 @@ public sealed class KnowledgeIndex : IDisposable
 {
     private readonly Directory directory;
     private readonly DirectoryReader reader;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double> rarities = new(StringComparer.Ordinal);
+    private readonly Lazy<HashSet<string>> katakanaWords;
+    private const int MinRarityDocuments = 10;
     private readonly KnowledgeEntry[] entriesByDoc;
     private readonly string[] textsByDoc;
     private readonly Dictionary<string, IReadOnlySet<string>> cityNameUnits;
@@ -45,6 +48,7 @@ public sealed class KnowledgeIndex : IDisposable
         {
             Searcher = new IndexSearcher(reader) { Similarity = Similarity };
             (entriesByDoc, textsByDoc) = ResolveDocuments(knowledge);
+            katakanaWords = new Lazy<HashSet<string>>(() => CollectKatakanaWords(entriesByDoc.Select(e => $"{e.Title}\n{e.Body}\n{string.Join('\n', e.Keywords)}")));
             cityNameUnits = knowledge.Cities.ToDictionary(
                 c => KnowledgeFields.CityValue(c.Key),
                 c => NameUnits(c.Value),
@@ -132,6 +136,28 @@ public sealed class KnowledgeIndex : IDisposable
 
     internal KnowledgeEntry EntryOf(int doc) => entriesByDoc[doc];
 
+    /// <summary>
+    /// How rare a coverage unit is in this generation (inverse document frequency over the entries' folded texts):
+    /// finding 期間 in an entry says more than finding 推進, which half the entries contain.
+    /// </summary>
+    internal double Rarity(string unit) =>
+        rarities.GetOrAdd(unit, u =>
+        {
+            // Capped: a word no entry has (形態, 想定) is as telling as a rare one, not more; uncapped, one
+            // unusual word in an otherwise well-covered question would sink it.
+            var documents = Math.Max(textsByDoc.Count(t => Question.OccursIn(t, u)), MinRarityDocuments);
+            return Math.Log(1 + ((double)textsByDoc.Length / documents));
+        });
+
+    /// <summary>The katakana words (whole runs) the entries use, for splitting compounds in questions.</summary>
+    internal IReadOnlySet<string> KatakanaWords => katakanaWords.Value;
+
+    /// <summary>Whether any entry's title, body or keywords has this (analyzed) term.</summary>
+    internal bool ContainsTerm(string term) =>
+        reader.DocFreq(new Term(KnowledgeFields.Body, term)) > 0
+        || reader.DocFreq(new Term(KnowledgeFields.Title, term)) > 0
+        || reader.DocFreq(new Term(KnowledgeFields.Keywords, term)) > 0;
+
     internal string TextOf(int doc) => textsByDoc[doc];
 
     /// <summary>The units of the city's own names, which say nothing about what is asked.</summary>
@@ -143,6 +169,21 @@ public sealed class KnowledgeIndex : IDisposable
     {
         var folded = TextFolding.Fold(text);
         return Analyzer.Synonyms.Apply(folded.Text, folded.Kinds);
+    }
+
+    // From the entries as written: in folded text hiragana are katakana too, and words would run into particles.
+    private static HashSet<string> CollectKatakanaWords(IEnumerable<string> texts)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(text.Normalize(System.Text.NormalizationForm.FormKC), "[ァ-ヺー]{2,}"))
+            {
+                words.Add(match.Value);
+            }
+        }
+
+        return words;
     }
 
     internal static KnowledgeIndex Build(

@@ -28,4 +28,7 @@ public sealed record KnowledgeSearchOptions
 
     /// <summary>The share of coverage in the final score; the rest is the Lucene score relative to the best hit.</summary>
     public double CoverageWeight { get; init; } = 0.5;
+
+    /// <summary>Weight of the words a question's kind adds (see QuestionHints), against about 1 for a content unit.</summary>
+    public float HintBoost { get; init; } = 0.4f;
 }

@@ -11,6 +11,9 @@ namespace DxBot.Search;
 /// </summary>
 public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
 {
+    // How much more the topic of the question (see FocusOf) weighs than its other words.
+    private const double FocusWeight = 2.0;
+
     private readonly KnowledgeSearchOptions options;
 
     public LuceneKnowledgeSearcher(KnowledgeIndex index, KnowledgeSearchOptions? options = null)
@@ -43,7 +46,7 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
         try
         {
             var (folded, kinds) = Index.Fold(text);
-            var question = Question.Parse(folded, kinds, Index.CityNameUnits(request.CityId));
+            var question = WithoutUnknownLatinWords(Question.Parse(folded, kinds, Index.CityNameUnits(request.CityId), Index.KatakanaWords), folded, kinds, request.CityId);
             if (question.IsEmpty)
             {
                 return [];
@@ -62,8 +65,10 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
             }
 
             float best = Math.Max(top.ScoreDocs.Max(d => d.Score), float.Epsilon);
+            var focus = FocusOf(folded, kinds);
+            var weighted = question.Reweighted(u => Index.Rarity(u) * (focus.Contains(u, StringComparison.Ordinal) ? FocusWeight : 1));
             return top.ScoreDocs
-                .Select(d => (Doc: d, Coverage: question.CoverageOf(Index.TextOf(d.Doc))))
+                .Select(d => (Doc: d, Coverage: weighted.CoverageOf(Index.TextOf(d.Doc))))
                 .Select(h => (h.Doc, h.Coverage, Combined: ((1 - options.CoverageWeight) * (h.Doc.Score / best)) + (options.CoverageWeight * h.Coverage)))
                 .OrderByDescending(h => h.Combined)
                 .ThenByDescending(h => h.Doc.Score)
@@ -81,7 +86,56 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
     public double Coverage(string question, string entryText, string? cityId = null)
     {
         var (folded, kinds) = Index.Fold(question ?? string.Empty);
-        return Question.Parse(folded, kinds, Index.CityNameUnits(cityId)).CoverageOf(Index.Fold(entryText ?? string.Empty).Text);
+        return Question.Parse(folded, kinds, Index.CityNameUnits(cityId), Index.KatakanaWords).Reweighted(Index.Rarity).CoverageOf(Index.Fold(entryText ?? string.Empty).Text);
+    }
+
+    /// <summary>
+    /// The topic of a question: the content words just before its topic particle (「AのBは？」「Bって何？」 ask about B).
+    /// Its units weigh more in coverage, so an entry about B beats one that only shares A.
+    /// </summary>
+    private static string FocusOf(string folded, CharKind[] kinds)
+    {
+        for (int i = 1; i < folded.Length; i++)
+        {
+            bool particle = kinds[i] == CharKind.Hiragana
+                && (folded[i] == 'ハ' || (folded[i] == 'ッ' && i + 1 < folded.Length && folded[i + 1] == 'テ'));
+            if (particle && kinds[i - 1] is CharKind.Han or CharKind.Katakana)
+            {
+                int start = i - 1;
+                while (start > 0 && kinds[start - 1] is CharKind.Han or CharKind.Katakana)
+                {
+                    start--;
+                }
+
+                return folded[start..i];
+            }
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>
+    /// Latin words no entry contains (drop, table, typos, English filler) are left out of the question: they cannot be
+    /// answered and would only dilute the coverage of the Japanese words around them. Unknown kanji or katakana
+    /// (天気, ラーメン) stay, since they are what makes an off-topic question off-topic.
+    /// </summary>
+    private Question WithoutUnknownLatinWords(Question question, string folded, CharKind[] kinds, string? cityId)
+    {
+        var unknown = question.Units.Keys
+            .Where(u => u.All(c => char.IsAsciiLetterOrDigit(c)) && !Index.ContainsTerm(u))
+            .ToList();
+        if (unknown.Count == 0 || unknown.Count == question.Units.Count)
+        {
+            return question;
+        }
+
+        var excluded = new HashSet<string>(unknown, StringComparer.Ordinal);
+        if (Index.CityNameUnits(cityId) is { } cityUnits)
+        {
+            excluded.UnionWith(cityUnits);
+        }
+
+        return Question.Parse(folded, kinds, excluded, Index.KatakanaWords);
     }
 
     private BooleanQuery BuildQuery(string text, Question question)
@@ -114,6 +168,27 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
             };
             perField.Boost = weight > 0 ? (float)weight : options.GrammarTermBoost;
             query.Add(perField, Occur.SHOULD);
+        }
+
+        // The kind of answer asked for (a period, an office, a definition): a light tie-breaker, not a coverage unit.
+        if (QuestionHints.For(text) is { } hints)
+        {
+            foreach (var term in Index.Analyzer.Terms(hints).Distinct(StringComparer.Ordinal).Where(t => !termTexts.Contains(t)))
+            {
+                if (query.Clauses.Count >= BooleanQuery.MaxClauseCount)
+                {
+                    break;
+                }
+
+                var hint = new DisjunctionMaxQuery(0.1f)
+                {
+                    FieldQuery(KnowledgeFields.Title, term, options.TitleBoost, prefix: false),
+                    FieldQuery(KnowledgeFields.Keywords, term, options.KeywordsBoost, prefix: false),
+                    FieldQuery(KnowledgeFields.Body, term, options.BodyBoost, prefix: false),
+                };
+                hint.Boost = options.HintBoost;
+                query.Add(hint, Occur.SHOULD);
+            }
         }
 
         return query;

@@ -36,9 +36,17 @@ internal sealed class Question
 
     private readonly Dictionary<string, double> units;
 
-    private Question(Dictionary<string, double> units)
+    // Query-term weights: like the units, but a katakana word is given as its bigrams, the analyzer's terms.
+    private readonly Dictionary<string, double> termWeights;
+
+    // Units taken from a question written in kana: pieces of words, so they match anywhere.
+    private readonly HashSet<string> kanaBigrams;
+
+    private Question(Dictionary<string, double> units, Dictionary<string, double> termWeights, HashSet<string> kanaBigrams)
     {
         this.units = units;
+        this.termWeights = termWeights;
+        this.kanaBigrams = kanaBigrams;
         TotalWeight = units.Values.Sum();
     }
 
@@ -48,18 +56,30 @@ internal sealed class Question
 
     public bool IsEmpty => units.Count == 0;
 
-    public static Question Parse(string text, CharKind[] kinds, IReadOnlySet<string>? excluded = null)
+    /// <param name="knownWords">Katakana words the knowledge uses, to split a compound (ネットワークセキュリティ) into them.</param>
+    public static Question Parse(string text, CharKind[] kinds, IReadOnlySet<string>? excluded = null, IReadOnlySet<string>? knownWords = null)
     {
         var units = new Dictionary<string, double>(StringComparer.Ordinal);
-        void Add(string unit, double weight)
+        var termWeights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var kanaBigrams = new HashSet<string>(StringComparer.Ordinal);
+        void Put(Dictionary<string, double> into, string unit, double weight)
         {
             if (excluded is not null && excluded.Contains(unit))
             {
                 return;
             }
 
-            units[unit] = units.TryGetValue(unit, out var existing) ? Math.Max(existing, weight) : weight;
+            into[unit] = into.TryGetValue(unit, out var existing) ? Math.Max(existing, weight) : weight;
         }
+
+        void Add(string unit, double weight)
+        {
+            Put(units, unit, weight);
+            Put(termWeights, unit, weight);
+        }
+
+        void AddTerm(string term, double weight) => Put(termWeights, term, weight);
+        void AddUnit(string unit, double weight) => Put(units, unit, weight);
 
         int i = 0;
         while (i < text.Length)
@@ -67,7 +87,7 @@ internal sealed class Question
             if (kinds[i] is CharKind.Han or CharKind.Katakana)
             {
                 int end = RunEnd(kinds, i, k => k is CharKind.Han or CharKind.Katakana);
-                AddContentRun(text, kinds, i, end, Add);
+                AddContentRun(text, kinds, i, end, Add, AddUnit, AddTerm, knownWords);
                 i = end;
             }
             else if (kinds[i] is CharKind.Latin or CharKind.Digit)
@@ -90,10 +110,14 @@ internal sealed class Question
         if (units.Values.Sum() < 1.0)
         {
             // All kana (ぴったりさーびす, すまほきょうしつ): kana bigrams are the only content there is.
-            AddKanaBigrams(text, kinds, Add);
+            AddKanaBigrams(text, kinds, (bigram, weight) =>
+            {
+                Add(bigram, weight);
+                kanaBigrams.Add(bigram);
+            });
         }
 
-        return new Question(units);
+        return new Question(units, termWeights, kanaBigrams);
     }
 
     /// <summary>The share (0–1) of the question's unit weight found in an entry's folded text.</summary>
@@ -107,7 +131,7 @@ internal sealed class Question
         double found = 0;
         foreach (var (unit, weight) in units)
         {
-            if (Occurs(foldedEntryText, unit))
+            if (Occurs(foldedEntryText, unit, wholeWord: !kanaBigrams.Contains(unit)))
             {
                 found += weight;
             }
@@ -116,9 +140,24 @@ internal sealed class Question
         return Math.Clamp(found / TotalWeight, 0, 1);
     }
 
-    public double WeightOf(string term) => units.GetValueOrDefault(term);
+    public double WeightOf(string term) => termWeights.GetValueOrDefault(term);
 
-    private static void AddContentRun(string text, CharKind[] kinds, int start, int end, Action<string, double> add)
+    /// <summary>The same units with each weight multiplied by <paramref name="factor"/> (e.g. how rare the unit is).</summary>
+    public Question Reweighted(Func<string, double> factor) =>
+        new(units.ToDictionary(u => u.Key, u => u.Value * factor(u.Key), StringComparer.Ordinal), termWeights, kanaBigrams);
+
+    /// <summary>Whether an entry's folded text contains the unit, as coverage counts it.</summary>
+    public static bool OccursIn(string foldedEntryText, string unit) => Occurs(foldedEntryText, unit);
+
+    private static void AddContentRun(
+        string text,
+        CharKind[] kinds,
+        int start,
+        int end,
+        Action<string, double> add,
+        Action<string, double> addUnit,
+        Action<string, double> addTerm,
+        IReadOnlySet<string>? knownWords)
     {
         if (end - start == 1)
         {
@@ -134,25 +173,57 @@ internal sealed class Question
 
         for (int k = start; k + 1 < end; k++)
         {
-            double weight = 1.0;
             if (kinds[k] == CharKind.Katakana && kinds[k + 1] == CharKind.Katakana)
             {
-                int runStart = k;
-                while (runStart > start && kinds[runStart - 1] == CharKind.Katakana)
+                // A katakana word counts whole for coverage: its bigrams occur inside unrelated words
+                // (パスポート shares パス with パスワード and ポート with サポート). The query still uses the bigrams.
+                int runEnd = RunEnd(kinds, k, kind => kind == CharKind.Katakana);
+                double bigramWeight = Math.Min(1.0, KatakanaWordWeight / (runEnd - k - 1));
+                for (int b = k; b + 1 < runEnd; b++)
                 {
-                    runStart--;
+                    addTerm(text.Substring(b, 2), bigramWeight);
                 }
 
-                int runEnd = RunEnd(kinds, k, kind => kind == CharKind.Katakana);
-                weight = Math.Min(1.0, KatakanaWordWeight / (runEnd - runStart - 1));
+                foreach (var word in SplitCompound(text[k..runEnd], knownWords))
+                {
+                    addUnit(word, KatakanaWordWeight);
+                }
+
+                k = runEnd - 2;
+                continue;
+            }
+
+            if (kinds[k] != kinds[k + 1])
+            {
+                // A bigram across scripts (ド交 in マイナンバーカード交付) names neither word.
+                continue;
             }
 
             var bigram = text.Substring(k, 2);
             if (!StopUnits.Contains(bigram) && !Interrogatives.Contains(bigram[0]))
             {
-                add(bigram, weight);
+                add(bigram, 1.0);
             }
         }
+    }
+
+    /// <summary>A katakana compound the knowledge only has as two words is split into them; otherwise it stays whole.</summary>
+    private static IEnumerable<string> SplitCompound(string word, IReadOnlySet<string>? knownWords)
+    {
+        if (knownWords is null || knownWords.Contains(word))
+        {
+            return [word];
+        }
+
+        for (int split = 2; split <= word.Length - 2; split++)
+        {
+            if (knownWords.Contains(word[..split]) && knownWords.Contains(word[split..]))
+            {
+                return [word[..split], word[split..]];
+            }
+        }
+
+        return [word];
     }
 
     private static void AddKanaBigrams(string text, CharKind[] kinds, Action<string, double> add)
@@ -183,19 +254,34 @@ internal sealed class Question
         return end;
     }
 
-    private static bool Occurs(string text, string unit)
+    private static bool Occurs(string text, string unit, bool wholeWord = true)
     {
+        if (wholeWord && IsShortKatakanaWord(unit))
+        {
+            // A short katakana word must stand alone: プロ is not in プログラミング, パス not in パスワード. The text is
+            // folded (its hiragana are katakana too), so a particle after the word counts as a boundary.
+            return OccursWhole(text, unit, c => c is >= 'ァ' and <= 'ヺ' or 'ー', c => Particles.Contains(c));
+        }
+
         if (!char.IsAsciiLetterOrDigit(unit[0]))
         {
             return text.Contains(unit, StringComparison.Ordinal);
         }
 
         // Latin words must match whole: "it" is not in "city".
+        return OccursWhole(text, unit, char.IsAsciiLetterOrDigit, _ => false);
+    }
+
+    private static bool IsShortKatakanaWord(string unit) =>
+        unit.Length <= 3 && unit.All(c => c is >= 'ァ' and <= 'ヺ' or 'ー');
+
+    private static bool OccursWhole(string text, string unit, Func<char, bool> isWordChar, Func<char, bool> isBoundary)
+    {
         for (int at = text.IndexOf(unit, StringComparison.Ordinal); at >= 0; at = text.IndexOf(unit, at + 1, StringComparison.Ordinal))
         {
-            bool startsWord = at == 0 || !char.IsAsciiLetterOrDigit(text[at - 1]);
+            bool startsWord = at == 0 || !isWordChar(text[at - 1]) || isBoundary(text[at - 1]);
             int after = at + unit.Length;
-            bool endsWord = after == text.Length || !char.IsAsciiLetterOrDigit(text[after]);
+            bool endsWord = after == text.Length || !isWordChar(text[after]) || isBoundary(text[after]);
             if (startsWord && endsWord)
             {
                 return true;

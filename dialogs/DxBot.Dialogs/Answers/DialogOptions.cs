@@ -9,7 +9,7 @@ public sealed class DialogOptions
 
     /// <summary>The share of a question's terms an entry must contain to be given as an answer; below it the bot says it does not know.</summary>
     [Range(0.05, 1.0)]
-    public double MinCoverage { get; set; } = 0.5;
+    public double MinCoverage { get; set; } = 0.3;
 
     /// <summary>The longest body of one message, so an answer fits a phone screen.</summary>
     [Range(100, 4000)]

@@ -1,0 +1,30 @@
+namespace DxBot.Search;
+
+/// <summary>
+/// What kind of answer a question asks for, from its question words: 「いつまで」 wants a period, 「誰が」 an office,
+/// 「とは」 a definition. Question words carry no topic (they are not coverage units), but the entries that answer such
+/// questions share a vocabulary, so that vocabulary is added to the query at a low weight to break ties between
+/// entries that cover the topic equally.
+/// </summary>
+internal static class QuestionHints
+{
+    // Checked in order; the first pattern found for a hint group adds its words. Patterns are NFKC, as typed.
+    private static readonly (string[] Patterns, string Words)[] Groups =
+    [
+        (["いつまで", "何年間", "期間", "何年度まで", "何年計画"], "計画期間 期間 年度"),
+        (["いつから", "始め", "始まっ", "開始", "スタート"], "開始 策定 年度 宣言"),
+        (["いつ頃", "いつごろ", "いつ", "時期"], "年度 時期 予定"),
+        (["誰が", "だれが", "誰", "担当", "責任者", "どこの課", "どの課", "部署", "体制"], "担当 体制 推進 本部 責任"),
+        (["問い合わせ", "問合せ", "連絡先", "電話番号", "電話"], "問い合わせ 連絡先 電話"),
+        (["とは", "って何", "ってなに", "意味", "用語"], "とは 用語 意味"),
+        (["考え方", "方針", "理念", "指針", "目指"], "方針 指針 理念 基本"),
+        (["どのくらい", "どれくらい", "いくつ", "何件", "何%", "何パーセント", "何時間", "目標"], "目標 件数 割合 年度"),
+    ];
+
+    public static string? For(string question)
+    {
+        var text = question.Normalize(System.Text.NormalizationForm.FormKC);
+        var words = Groups.Where(g => g.Patterns.Any(p => text.Contains(p, StringComparison.Ordinal))).Select(g => g.Words).ToList();
+        return words.Count == 0 ? null : string.Join(' ', words);
+    }
+}

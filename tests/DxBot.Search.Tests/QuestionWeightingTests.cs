@@ -1,0 +1,49 @@
+namespace DxBot.Search.Tests;
+
+/// <summary>How a question's words are weighed for confidence: rarity, its topic, whole katakana words, unknown Latin noise.</summary>
+public sealed class QuestionWeightingTests : IDisposable
+{
+    private readonly KnowledgeIndex index = KnowledgeIndex.BuildInMemory(TestKnowledge.Create(
+        TestKnowledge.Entry("tsushima-purpose", "tsushima", "plan", "対馬市DX推進計画の目的", "DX推進計画は市のデジタル化を進めるための計画です。"),
+        TestKnowledge.Entry("tsushima-satellite", "tsushima", "plan", "サテライトオフィスの活用", "職員が在宅やサテライトオフィスで働けるテレワークを広げる計画です。"),
+        TestKnowledge.Entry("tsushima-giga", "tsushima", "plan", "GIGAスクール", "小中学校でタブレットを使い、プログラミング的思考を育てます。")));
+
+    private LuceneKnowledgeSearcher Searcher => new(index);
+
+    public void Dispose() => index.Dispose();
+
+    [Fact]
+    public void The_topic_of_the_question_outweighs_the_words_it_shares_with_other_entries()
+    {
+        var hits = Searcher.Search(new("対馬市のDX推進計画の期間は？", "tsushima"));
+
+        Assert.Equal(TestKnowledge.PlanPeriodEntry, hits[0].Entry.Id);
+    }
+
+    [Fact]
+    public void Latin_words_no_entry_has_do_not_dilute_the_confidence()
+    {
+        var plain = Searcher.Search(new("テレワーク", "tsushima"))[0];
+        var noisy = Searcher.Search(new("テレワーク' OR '1'='1'; DROP TABLE docs; --", "tsushima"))[0];
+
+        Assert.Equal("tsushima-telework", noisy.Entry.Id);
+        Assert.Equal(plain.Coverage, noisy.Coverage, 3);
+    }
+
+    [Fact]
+    public void A_short_katakana_word_is_not_found_inside_a_longer_one()
+    {
+        var hits = Searcher.Search(new("昨日のプロ野球は勝った？", "tsushima"));
+
+        Assert.All(hits, h => Assert.True(h.Coverage < 0.3, $"{h.Entry.Id} {h.Coverage}"));
+    }
+
+    [Fact]
+    public void A_katakana_compound_is_split_into_the_words_the_knowledge_uses()
+    {
+        var hit = Searcher.Search(new("サテライトオフィステレワーク", "tsushima"))[0];
+
+        Assert.Equal("tsushima-satellite", hit.Entry.Id);
+        Assert.True(hit.Coverage > 0.9, hit.Coverage.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
