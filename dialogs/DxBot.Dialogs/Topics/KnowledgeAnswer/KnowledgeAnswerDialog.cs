@@ -41,9 +41,8 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         if (confident.Count == 0)
         {
             _unanswered.Record(new UnansweredQuestion(_time.GetUtcNow(), request.CityId, stepContext.Context.Activity.ChannelId ?? "", request.Question));
-            var contact = city.ContactFor("dx");
             await stepContext.Context.SendActivityAsync(
-                MessageFactory.SuggestedActions(Main.MainStrings.MenuChoices, KnowledgeAnswerStrings.NotFound(city, contact)),
+                MessageFactory.SuggestedActions(Main.MainStrings.MenuChoices, KnowledgeAnswerStrings.NotFound(city, ContactText.Office(city, "dx"))),
                 cancellationToken).ConfigureAwait(false);
             return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }

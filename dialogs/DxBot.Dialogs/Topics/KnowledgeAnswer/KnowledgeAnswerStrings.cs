@@ -10,11 +10,8 @@ public static class KnowledgeAnswerStrings
 
     public const string Related = "関連する情報:";
 
-    public static string NotFound(CityProfile city, Contact? contact)
+    public static string NotFound(CityProfile city, string office)
     {
-        var office = contact is null
-            ? $"{city.Name}の担当窓口"
-            : $"{city.Name} {contact.Department}" + (contact.Phone is { } phone ? $"（電話 {phone}）" : "");
         return $"{NotFoundOpening}\nこのボットは{city.Name}のDX推進計画とマイナンバーカード・オンライン手続きについてお答えしています。" +
                $"お手数ですが、{office}にお問い合わせください。";
     }

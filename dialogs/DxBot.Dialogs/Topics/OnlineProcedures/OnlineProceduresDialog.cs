@@ -148,9 +148,7 @@ public sealed class OnlineProceduresDialog : ComponentDialog
             lines.Add(OnlineProceduresStrings.Prefectural);
         }
 
-        var contact = city.ContactFor("procedures");
-        var office = contact is null ? $"{city.Name}の担当窓口" : $"{city.Name} {contact.Department}" + (contact.Phone is { } phone ? $"（電話 {phone}）" : "");
-        lines.Add(OnlineProceduresStrings.CheckWith(office));
+        lines.Add(OnlineProceduresStrings.CheckWith(ContactText.Office(city, "procedures")));
         var sources = rows.Select(r => r.Source.ToString()).Distinct().ToList();
         var source = sources.Count > 0 ? string.Join("／", sources.Take(2)) : OnlineProceduresStrings.NationalSource;
         return $"【{title}】\n" + string.Join("\n", lines) + $"\n{AnswerFormatter.SourcePrefix}{source}";

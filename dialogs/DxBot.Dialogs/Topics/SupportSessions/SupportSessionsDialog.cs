@@ -43,8 +43,7 @@ public sealed class SupportSessionsDialog : ComponentDialog
     {
         var snapshot = _knowledge.Current;
         var city = snapshot.Base.Cities[request.CityId];
-        var contact = city.ContactFor("support");
-        var office = contact is null ? $"{city.Name}の担当窓口" : $"{city.Name} {contact.Department}" + (contact.Phone is { } phone ? $"（電話 {phone}）" : "");
+        var office = ContactText.Office(city, "support");
 
         // Programs the question matches best come first; the others keep the plan's order.
         var question = TextNormalizer.Normalize(request.Question);
