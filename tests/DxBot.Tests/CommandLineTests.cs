@@ -21,6 +21,16 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Chat_greets_answers_each_line_and_ends_on_exit()
+    {
+        var (exit, output) = await RunAsync(["chat", "--city", "handa", "--index", RepositoryPaths.NewTempFolder()], "マイナンバーカードをなくしました\nexit\n");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("半田市のDxBotです", output);
+        Assert.Contains("0120-95-0178", output);
+    }
+
+    [Fact]
     public async Task Ask_refuses_an_unknown_city()
     {
         var (exit, output) = await RunAsync("ask", "--city", "tokyo", "--index", RepositoryPaths.NewTempFolder(), "こんにちは");
@@ -71,9 +81,11 @@ public sealed class CommandLineTests
         return int.Parse(afterColon[..afterColon.IndexOf(' ', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    private static Task<(int ExitCode, string Output)> RunAsync(params string[] args) => RunAsync(args, input: null);
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string[] args, string? input)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = RepositoryPaths.Root };
         start.ArgumentList.Add(RepositoryPaths.DxBotDll);
         foreach (var arg in args)
         {
@@ -81,6 +93,12 @@ public sealed class CommandLineTests
         }
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+
+        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));

@@ -43,4 +43,18 @@ public sealed class StorageTests
 
         Assert.Equal(1, (int?)read["k"]["n"]);
     }
+
+    [Fact]
+    public async Task Memory_storage_is_bounded_and_drops_the_oldest_documents_first()
+    {
+        var storage = new MemoryStorage(capacity: 2);
+        foreach (var key in new[] { "a", "b", "c" })
+        {
+            await storage.WriteAsync(new Dictionary<string, JsonObject> { [key] = new() { ["k"] = key } }, CancellationToken.None);
+        }
+
+        var read = await storage.ReadAsync(["a", "b", "c"], CancellationToken.None);
+
+        Assert.Equal(["b", "c"], read.Keys.Order());
+    }
 }
