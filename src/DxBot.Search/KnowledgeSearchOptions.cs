@@ -30,5 +30,5 @@ public sealed record KnowledgeSearchOptions
     public double CoverageWeight { get; init; } = 0.5;
 
     /// <summary>Weight of the words a question's kind adds (see QuestionHints), against about 1 for a content unit.</summary>
-    public float HintBoost { get; init; } = 0.4f;
+    public float HintBoost { get; init; } = 0.8f;
 }
