@@ -5,11 +5,15 @@ namespace DxBot.Search;
 /// <summary>
 /// The index root on disk: one folder a generation (gen-000012), and a <c>current</c> file naming the one in service,
 /// replaced by an atomic rename so a reader of the root never sees a half-written name or a half-built index.
+/// A root belongs to one service at a time (<see cref="TryLock"/>): a second one would prune the first's generations.
 /// </summary>
-public sealed class IndexGenerationStore
+public sealed class IndexGenerationStore : IDisposable
 {
     public const string CurrentFileName = "current";
+    public const string LockFileName = ".lock";
     private const string Prefix = "gen-";
+
+    private FileStream? lockFile;
 
     public IndexGenerationStore(string root)
     {
@@ -85,6 +89,35 @@ public sealed class IndexGenerationStore
         {
             Delete(generation);
         }
+    }
+
+    /// <summary>
+    /// Takes the root for this service alone until disposed; false when another one, in this process or another,
+    /// holds it (a `dxbot ask` next to a running `dxbot serve`).
+    /// </summary>
+    public bool TryLock()
+    {
+        if (lockFile is not null)
+        {
+            return true;
+        }
+
+        try
+        {
+            System.IO.Directory.CreateDirectory(Root);
+            lockFile = new FileStream(System.IO.Path.Combine(Root, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        lockFile?.Dispose();
+        lockFile = null;
     }
 
     private static bool TryParse(string name, out long generation)

@@ -31,4 +31,7 @@ public sealed record KnowledgeSearchOptions
 
     /// <summary>Weight of the words a question's kind adds (see QuestionHints), against about 1 for a content unit.</summary>
     public float HintBoost { get; init; } = 0.8f;
+
+    /// <summary>Weight of the share of a question's verbs an entry uses too (書 in 書いたり and 書かない): a tie-breaker only.</summary>
+    public double VerbStemWeight { get; init; } = 0.1;
 }

@@ -27,7 +27,19 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
     public KnowledgeService(KnowledgeServiceOptions? options = null)
     {
         this.options = options ?? new KnowledgeServiceOptions();
-        Store = this.options.IndexRoot is { } root ? new IndexGenerationStore(root) : null;
+        if (this.options.IndexRoot is { } root)
+        {
+            var store = new IndexGenerationStore(root);
+            if (store.TryLock())
+            {
+                Store = store;
+            }
+            else
+            {
+                IndexRootInUse = true;
+            }
+        }
+
         current = new InService(null, new KnowledgeSnapshot(KnowledgeBase.Empty, EmptyKnowledgeSearcher.Instance, 0, this.options.Time.GetUtcNow()));
     }
 
@@ -36,6 +48,9 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
 
     /// <summary>The index root on disk; null when indexes are kept in memory.</summary>
     public IndexGenerationStore? Store { get; }
+
+    /// <summary>True when the configured index root was held by another service, so this one keeps its index in memory.</summary>
+    public bool IndexRootInUse { get; }
 
     /// <summary>Creates a service and puts <paramref name="knowledge"/> in service; throws if the index cannot be built.</summary>
     public static async Task<KnowledgeService> CreateAsync(KnowledgeBase knowledge, string? indexRoot = null, CancellationToken cancellationToken = default)
@@ -89,6 +104,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         // Retiring generations are closed by their (now cancelled) delays; searches in flight still finish.
         stopping.Cancel();
         Volatile.Read(ref current).Index?.Dispose();
+        Store?.Dispose();
     }
 
     private ReindexReport Reindex(Func<KnowledgeBase> load, long started, CancellationToken cancellationToken)

@@ -68,8 +68,9 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
             var focus = FocusOf(folded, kinds);
             var weighted = question.Reweighted(u => Index.Rarity(u) * (focus.Contains(u, StringComparison.Ordinal) ? FocusWeight : 1));
             return top.ScoreDocs
-                .Select(d => (Doc: d, Coverage: weighted.CoverageOf(Index.TextOf(d.Doc))))
-                .Select(h => (h.Doc, h.Coverage, Combined: ((1 - options.CoverageWeight) * (h.Doc.Score / best)) + (options.CoverageWeight * h.Coverage)))
+                .Select(d => (Doc: d, Text: Index.TextOf(d.Doc)))
+                .Select(d => (d.Doc, Coverage: weighted.CoverageOf(d.Text), Verbs: question.VerbStemShareOf(d.Text)))
+                .Select(h => (h.Doc, h.Coverage, Combined: ((1 - options.CoverageWeight) * (h.Doc.Score / best)) + (options.CoverageWeight * h.Coverage) + (options.VerbStemWeight * h.Verbs)))
                 .OrderByDescending(h => h.Combined)
                 .ThenByDescending(h => h.Doc.Score)
                 .Take(maxResults)

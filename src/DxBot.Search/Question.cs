@@ -36,15 +36,20 @@ internal sealed class Question
 
     private readonly Dictionary<string, double> units;
 
+    // Verb stems (書 in 書いたり, 待 in 待つ): no coverage units, since 教えて or 使える would count against every entry
+    // that does not repeat the verb, but an entry using the same verb (書かない) is a closer answer, so they break ties.
+    private readonly HashSet<string> verbStems;
+
     // Query-term weights: like the units, but a katakana word is given as its bigrams, the analyzer's terms.
     private readonly Dictionary<string, double> termWeights;
 
     // Units taken from a question written in kana: pieces of words, so they match anywhere.
     private readonly HashSet<string> kanaBigrams;
 
-    private Question(Dictionary<string, double> units, Dictionary<string, double> termWeights, HashSet<string> kanaBigrams)
+    private Question(Dictionary<string, double> units, Dictionary<string, double> termWeights, HashSet<string> kanaBigrams, HashSet<string> verbStems)
     {
         this.units = units;
+        this.verbStems = verbStems;
         this.termWeights = termWeights;
         this.kanaBigrams = kanaBigrams;
         TotalWeight = units.Values.Sum();
@@ -62,6 +67,7 @@ internal sealed class Question
         var units = new Dictionary<string, double>(StringComparer.Ordinal);
         var termWeights = new Dictionary<string, double>(StringComparer.Ordinal);
         var kanaBigrams = new HashSet<string>(StringComparer.Ordinal);
+        var verbStems = new HashSet<string>(StringComparer.Ordinal);
         void Put(Dictionary<string, double> into, string unit, double weight)
         {
             if (excluded is not null && excluded.Contains(unit))
@@ -87,7 +93,7 @@ internal sealed class Question
             if (kinds[i] is CharKind.Han or CharKind.Katakana)
             {
                 int end = RunEnd(kinds, i, k => k is CharKind.Han or CharKind.Katakana);
-                AddContentRun(text, kinds, i, end, Add, AddUnit, AddTerm, knownWords);
+                AddContentRun(text, kinds, i, end, Add, AddUnit, AddTerm, knownWords, stem => verbStems.Add(stem));
                 i = end;
             }
             else if (kinds[i] is CharKind.Latin or CharKind.Digit)
@@ -117,7 +123,7 @@ internal sealed class Question
             });
         }
 
-        return new Question(units, termWeights, kanaBigrams);
+        return new Question(units, termWeights, kanaBigrams, verbStems);
     }
 
     /// <summary>The share (0–1) of the question's unit weight found in an entry's folded text.</summary>
@@ -144,7 +150,18 @@ internal sealed class Question
 
     /// <summary>The same units with each weight multiplied by <paramref name="factor"/> (e.g. how rare the unit is).</summary>
     public Question Reweighted(Func<string, double> factor) =>
-        new(units.ToDictionary(u => u.Key, u => u.Value * factor(u.Key), StringComparer.Ordinal), termWeights, kanaBigrams);
+        new(units.ToDictionary(u => u.Key, u => u.Value * factor(u.Key), StringComparer.Ordinal), termWeights, kanaBigrams, verbStems);
+
+    /// <summary>The share (0–1) of the question's verb stems an entry's folded text uses as verbs (書 in 書カナイ, not in 書類).</summary>
+    public double VerbStemShareOf(string foldedEntryText)
+    {
+        if (verbStems.Count == 0)
+        {
+            return 0;
+        }
+
+        return verbStems.Count(stem => OccursAsVerb(foldedEntryText, stem[0])) / (double)verbStems.Count;
+    }
 
     /// <summary>Whether an entry's folded text contains the unit, as coverage counts it.</summary>
     public static bool OccursIn(string foldedEntryText, string unit) => Occurs(foldedEntryText, unit);
@@ -157,7 +174,8 @@ internal sealed class Question
         Action<string, double> add,
         Action<string, double> addUnit,
         Action<string, double> addTerm,
-        IReadOnlySet<string>? knownWords)
+        IReadOnlySet<string>? knownWords,
+        Action<string> addVerbStem)
     {
         if (end - start == 1)
         {
@@ -166,6 +184,10 @@ internal sealed class Question
             if (kinds[start] == CharKind.Han && !verbStem && !StopUnits.Contains(c.ToString()))
             {
                 add(c.ToString(), SingleKanjiWeight);
+            }
+            else if (kinds[start] == CharKind.Han && verbStem && !StopUnits.Contains(c.ToString()))
+            {
+                addVerbStem(c.ToString());
             }
 
             return;
@@ -271,6 +293,25 @@ internal sealed class Question
         // Latin words must match whole: "it" is not in "city".
         return OccursWhole(text, unit, char.IsAsciiLetterOrDigit, _ => false);
     }
+
+    // The entry text is folded (hiragana as katakana): a verb is its kanji followed by kana that is not a particle.
+    private static bool OccursAsVerb(string text, char stem)
+    {
+        for (int at = text.IndexOf(stem); at >= 0 && at + 1 < text.Length; at = text.IndexOf(stem, at + 1))
+        {
+            char next = text[at + 1];
+            bool kanaAfter = next is >= 'ァ' and <= 'ヺ' && next != 'ー';
+            if (kanaAfter && !VerbEndingsExcluded.Contains(next))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Particles after a kanji make it a noun (書ガ, 書ヲ); カ is left out, as in 書カナイ.
+    private const string VerbEndingsExcluded = "ハガヲニデトノモヘヤヨネ";
 
     private static bool IsShortKatakanaWord(string unit) =>
         unit.Length <= 3 && unit.All(c => c is >= 'ァ' and <= 'ヺ' or 'ー');

@@ -143,6 +143,32 @@ public sealed class KnowledgeServiceTests
     }
 
     [Fact]
+    public async Task ASecondServiceOnTheSameRootNeitherTouchesItNorFails()
+    {
+        using var root = new TemporaryFolder();
+        var owner = new KnowledgeService(new KnowledgeServiceOptions { IndexRoot = root.Path });
+        await owner.ReindexAsync(TestKnowledge.Create());
+
+        using (var second = new KnowledgeService(new KnowledgeServiceOptions { IndexRoot = root.Path }))
+        {
+            var report = await second.ReindexAsync(TestKnowledge.Create());
+
+            Assert.True(second.IndexRootInUse);
+            Assert.Null(second.Store);
+            Assert.True(report.Succeeded);
+            Assert.NotEmpty(second.Current.Searcher.Search(RateQuestion));
+            Assert.Equal(["gen-000001"], root.Folders());
+            Assert.NotEmpty(owner.Current.Searcher.Search(RateQuestion));
+        }
+
+        owner.Dispose();
+        using var next = new KnowledgeService(new KnowledgeServiceOptions { IndexRoot = root.Path });
+
+        Assert.False(next.IndexRootInUse);
+        Assert.NotNull(next.Store);
+    }
+
+    [Fact]
     public async Task LeftoversOfAnEarlierRunArePrunedAndNeverReused()
     {
         using var root = new TemporaryFolder();

@@ -64,6 +64,8 @@ public sealed class CommandLineTests
             """{"id": "ok", "city": "handa", "channel": "line", "q": "マイナンバーカードをなくしました", "expect": [["0120-95-0178"]]}""",
             """{"id": "weather", "city": "handa", "channel": "line", "q": "明日の天気は？", "fallback": true}""",
             """{"id": "wrong", "city": "handa", "channel": "line", "q": "マイナンバーカードをなくしました", "expect": [["存在しない文言"]]}""",
+            """{"id": "pick-1", "channel": "line", "turns": ["スマホの体験会はありますか", "五所川原市"], "expect": [["体験会"]]}""",
+            """{"id": "pick-2", "channel": "line", "turns": ["税金ってQRコードで払えるようになるの？", "行方市です"], "expect": [["eLTAX"]]}""",
         ]);
 
         var (exit, output) = await RunAsync("eval", cases, "--index", RepositoryPaths.NewTempFolder(), "--min-pass", "0.9");
@@ -71,7 +73,9 @@ public sealed class CommandLineTests
         Assert.Equal(1, exit);
         Assert.Contains("FAIL wrong", output);
         Assert.DoesNotContain("FAIL ok", output);
-        Assert.Contains("2 passed, 1 failed", output);
+        // Each case is a new resident: the city chosen in pick-1 must not answer pick-2's first question.
+        Assert.DoesNotContain("FAIL pick", output);
+        Assert.Contains("4 passed, 1 failed", output);
     }
 
     private static int Entries(string reindexOutput)

@@ -8,4 +8,10 @@ public sealed class ConversationData
 
     /// <summary>The last topic answered, so a short follow-up (「なくした」) continues it.</summary>
     public string? LastTopic { get; set; }
+
+    /// <summary>
+    /// The last question answered, so a follow-up that points back (「それってどこがやるの？」) is understood. The privacy
+    /// guard runs before any dialog, so a My Number never gets here.
+    /// </summary>
+    public string? LastQuestion { get; set; }
 }

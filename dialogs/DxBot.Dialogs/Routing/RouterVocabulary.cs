@@ -26,6 +26,18 @@ internal static class RouterVocabulary
         "計画期間", "スケジュール", "ロードマップ", "普及", "枚数", "何枚", "推移", "見込",
     ];
 
+    /// <summary>Asking what something is: a definition from the knowledge, not a topic's menu.</summary>
+    public static readonly string[] DefinitionWords = ["とは", "ってなに", "って何", "ってなん", "の意味", "ってどういう意味"];
+
+    /// <summary>
+    /// Asking about a procedure's amount or conditions, not whether it is online: the plans do not say, so the
+    /// knowledge answers or the bot says it does not know.
+    /// </summary>
+    public static readonly string[] NotAboutOnlineWords =
+    [
+        "いくら", "金額", "何円", "支給日", "振り込", "振込", "所得制限", "もらえる額", "対象になる", "条件",
+    ];
+
     public static readonly string[] SupportWords =
     [
         "スマホ教室", "スマホ講座", "スマートフォン教室", "スマートフォン講座", "講座", "教室", "体験会", "相談会", "勉強会",

@@ -33,12 +33,19 @@ public static partial class TopicRouter
         }
 
         var mentionsCard = TextNormalizer.ContainsAny(normalized, RouterVocabulary.CardWords);
-        if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.PlanWords))
+        if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.PlanWords) || TextNormalizer.ContainsAny(normalized, RouterVocabulary.DefinitionWords))
         {
-            return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity);
+            return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: mentionsCard ? RouteKind.MyNumberCard : null);
         }
 
         var cardTopic = FindCardTopic(normalized);
+        if (mentionsCard && cardTopic is null && NamesSomethingBesides(normalized, knowledge, RouterVocabulary.CardWords))
+        {
+            // 「マイナンバーカードの写真って市役所で撮ってもらえる？」 is no menu topic but a question the knowledge may answer;
+            // a follow-up (「なくしたら？」) still continues the card.
+            return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: RouteKind.MyNumberCard);
+        }
+
         if (mentionsCard || (cardTopic is not null && previousTopic == nameof(RouteKind.MyNumberCard) && normalized.Length <= 20))
         {
             return new Route(RouteKind.MyNumberCard, cardTopic, MentionedCityId: mentionedCity);
@@ -50,7 +57,9 @@ public static partial class TopicRouter
         }
 
         var procedures = FindProcedures(normalized, knowledge);
-        if (procedures.Count > 0 && !SaysMoreThan(normalized, procedures, knowledge))
+        var asksOtherThanOnline = TextNormalizer.ContainsAny(normalized, RouterVocabulary.NotAboutOnlineWords)
+            && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords);
+        if (procedures.Count > 0 && !asksOtherThanOnline && !SaysMoreThan(normalized, procedures, knowledge))
         {
             return new Route(RouteKind.OnlineProcedures, ProcedureIds: procedures.Select(p => p.Id).ToList(), MentionedCityId: mentionedCity);
         }
@@ -129,9 +138,24 @@ public static partial class TopicRouter
     private static IEnumerable<string> CityWords(CityProfile city) =>
         city.Aliases.Prepend(city.Name).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2);
 
+    /// <summary>
+    /// The text a message stands for: a short follow-up that points back (「それってどこがやってくれるの？」) is read
+    /// together with the question before it, so it is routed and searched with what 「それ」 refers to.
+    /// </summary>
+    public static string WithContext(string text, string? previousQuestion)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        return previousQuestion is { Length: > 0 } && normalized.Length <= MaxFollowUpLength && PointsBack().IsMatch(normalized)
+            ? $"{previousQuestion} {text}"
+            : text;
+    }
+
     /// <summary>True when, once the generic words and city names are removed, nothing is left to search for.</summary>
     private static bool NamesNoParticularThing(string normalizedText, KnowledgeBase knowledge) =>
-        Meaningful().Matches(Strip(normalizedText, knowledge, [])).Sum(m => m.Length) < 2;
+        !NamesSomethingBesides(normalizedText, knowledge, []);
+
+    private static bool NamesSomethingBesides(string normalizedText, KnowledgeBase knowledge, IEnumerable<string> words) =>
+        Meaningful().Matches(Strip(normalizedText, knowledge, words)).Sum(m => m.Length) >= 2;
 
     // Kanji, katakana and Latin letters carry what a question is about; leftover hiragana are endings and particles.
 
@@ -154,6 +178,12 @@ public static partial class TopicRouter
     /// </summary>
     private static bool SaysMoreThan(string normalizedText, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge) =>
         CjkRun().Matches(Strip(normalizedText, knowledge, procedures.SelectMany(p => p.Aliases.Prepend(p.Name)).Select(TextNormalizer.Normalize))).Any(m => m.Length >= 3);
+
+    private const int MaxFollowUpLength = 30;
+
+    // A message opening with a demonstrative refers to the last answer; その他, これから, それぞれ do not.
+    [GeneratedRegex(@"^(それ|その|そこ|これ|この|あれ|あの|そっち|こっち)(?!他|ほか|から|ぞれ|うち|まま)")]
+    private static partial Regex PointsBack();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+")]
     private static partial Regex CjkRun();

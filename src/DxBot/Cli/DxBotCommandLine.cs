@@ -106,6 +106,13 @@ public static class DxBotCommandLine
         }
 
         Console.WriteLine($"{outcome.Errors.Count} knowledge errors.");
+        if (services.GetRequiredService<KnowledgeRuntime>().IndexRootInUse)
+        {
+            // The knowledge was checked, but the running bot owns the folder: it must reindex itself.
+            Console.WriteLine("The index folder is in use by a running DxBot, so nothing was written there; reindex through it (POST /admin/reindex, or `reindex` in Teams).");
+            return 1;
+        }
+
         return outcome.Succeeded ? 0 : 1;
     }
 

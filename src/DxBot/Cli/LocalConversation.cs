@@ -15,7 +15,8 @@ public sealed class LocalConversation
     private readonly string? _city;
     private readonly bool _isAdmin;
     private readonly ConversationAccount _conversation = new($"local-{Guid.NewGuid():N}");
-    private readonly ChannelAccount _user = new("local-user", "local user");
+    // Each conversation is its own resident: what one remembers (the city) must not leak into the next eval case.
+    private readonly ChannelAccount _user = new($"local-user-{Guid.NewGuid():N}", "local user");
     private readonly ChannelAccount _botAccount = new("dxbot", "DxBot");
     private int _turn;
 

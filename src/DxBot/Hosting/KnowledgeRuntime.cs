@@ -17,11 +17,19 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, ILogger
 
     public KnowledgeSnapshot Current => _service.Current;
 
+    /// <summary>True when another DxBot process holds the index folder, so this one's index is in memory only.</summary>
+    public bool IndexRootInUse => _service.IndexRootInUse;
+
     /// <summary>The outcome of the last reindex (null before the first).</summary>
     public ReindexOutcome? LastOutcome { get; private set; }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (_service.IndexRootInUse)
+        {
+            logger.LogWarning("The index folder {IndexPath} is in use by another DxBot process; this one keeps its index in memory.", options.Value.IndexPath);
+        }
+
         var outcome = await ReindexAsync(cancellationToken).ConfigureAwait(false);
         if (!outcome.Succeeded)
         {

@@ -13,6 +13,11 @@ public sealed class TopicRouterTests
     [InlineData("土日にマイナンバーカードを受け取れますか", RouteKind.MyNumberCard, "受取")]
     [InlineData("マイナンバーカードで何ができますか", RouteKind.MyNumberCard, "使いみち")]
     [InlineData("マイナンバーカード", RouteKind.MyNumberCard, null)]
+    [InlineData("マイナンバーカードの写真って市役所で撮ってもらえる？", RouteKind.Knowledge, null)]
+    [InlineData("マイナンバーカードについて教えてください", RouteKind.MyNumberCard, null)]
+    [InlineData("ぴったりサービスってなに？", RouteKind.Knowledge, null)]
+    [InlineData("児童手当っていくらもらえる？", RouteKind.Knowledge, null)]
+    [InlineData("児童手当はスマホで申請できる？いくらもらえる？", RouteKind.OnlineProcedures, null)]
     [InlineData("半田市のマイナンバーカードの交付率は？", RouteKind.Knowledge, null)]
     [InlineData("スマホ教室に参加したいです", RouteKind.SupportSessions, null)]
     [InlineData("デジタルが苦手な人への支援はありますか", RouteKind.SupportSessions, null)]
@@ -38,6 +43,27 @@ public sealed class TopicRouterTests
         Assert.Equal(RouteKind.MyNumberCard, TopicRouter.Route("なくした", Knowledge, nameof(RouteKind.MyNumberCard)).Kind);
         Assert.Equal(RouteKind.Knowledge, TopicRouter.Route("なくした", Knowledge, previousTopic: null).Kind);
     }
+
+    [Fact]
+    public void A_card_question_answered_from_the_knowledge_is_followed_up_as_a_card_question()
+    {
+        var route = TopicRouter.Route("マイナンバーカードの写真って市役所で撮ってもらえる？", Knowledge, previousTopic: null);
+
+        Assert.Equal(RouteKind.MyNumberCard, route.FollowUpKind);
+    }
+
+    [Theory]
+    [InlineData("それってどこがやってくれるの？", "スマホ教室はありますか それってどこがやってくれるの？")]
+    [InlineData("その講座は無料？", "スマホ教室はありますか その講座は無料？")]
+    [InlineData("その他の手続きは？", "その他の手続きは？")]
+    [InlineData("これからオンラインになる手続きは？", "これからオンラインになる手続きは？")]
+    [InlineData("マイナンバーカードをなくしました", "マイナンバーカードをなくしました")]
+    public void A_follow_up_that_points_back_is_read_with_the_previous_question(string text, string expected) =>
+        Assert.Equal(expected, TopicRouter.WithContext(text, "スマホ教室はありますか"));
+
+    [Fact]
+    public void Nothing_is_added_to_a_first_question() =>
+        Assert.Equal("それは何ですか", TopicRouter.WithContext("それは何ですか", previousQuestion: null));
 
     [Fact]
     public void Names_the_procedure_and_the_city_it_finds()

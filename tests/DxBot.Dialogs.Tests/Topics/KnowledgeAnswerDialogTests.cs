@@ -30,6 +30,17 @@ public sealed class KnowledgeAnswerDialogTests
         Assert.Equal("handa", recorded.CityId);
     }
 
+    [Fact]
+    public async Task An_amount_is_never_answered_with_an_entry_that_states_none()
+    {
+        var bot = new BotHarness("handa");
+
+        var answer = await bot.AskAsync("保育園の欠席連絡はいくらかかりますか");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.Contains("半田市 デジタル課", answer);
+    }
+
     [Theory]
     [InlineData("児童手当 AND (現況届 OR \"認定\") *~ [")]
     [InlineData("😀🎉 ﾏｲﾅﾝﾊﾞｰｶｰﾄﾞ ｦ ﾅｸｼﾀ")]

@@ -58,6 +58,19 @@ public sealed class MyNumberCardDialogTests
     }
 
     [Fact]
+    public async Task A_card_question_outside_the_menu_is_answered_from_the_knowledge_and_its_follow_up_stays_on_the_card()
+    {
+        var bot = new BotHarness("goshogawara");
+
+        var answer = await bot.AskAsync("マイナンバーカードは土曜日にも交付していますか");
+        var followUp = await bot.AskAsync("なくしたら？");
+
+        Assert.Contains("土曜日・日曜日に開庁", answer);
+        Assert.DoesNotContain(MyNumberCardStrings.AskTopic, answer);
+        Assert.Contains("0120-95-0178", followUp);
+    }
+
+    [Fact]
     public async Task Another_question_at_the_topic_prompt_is_answered_as_a_new_question()
     {
         var bot = new BotHarness("goshogawara");

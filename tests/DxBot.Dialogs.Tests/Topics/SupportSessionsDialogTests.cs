@@ -1,4 +1,5 @@
 using DxBot.Dialogs.Tests.Support;
+using DxBot.Dialogs.Topics.KnowledgeAnswer;
 using DxBot.Knowledge.Model;
 
 namespace DxBot.Dialogs.Tests.Topics;
@@ -17,6 +18,19 @@ public sealed class SupportSessionsDialogTests
         Assert.True(answer.IndexOf("スマホ相談会", StringComparison.Ordinal) < answer.IndexOf("スマホ体験会", StringComparison.Ordinal), "the program asked about comes first");
         Assert.Contains("DX推進本部にお問い合わせ", answer);
         Assert.Contains("出典: 五所川原市DX推進計画 取組施策11", answer);
+    }
+
+    [Fact]
+    public async Task A_follow_up_that_points_back_is_read_with_the_question_before_it()
+    {
+        var bot = new BotHarness("goshogawara");
+        var alone = await new BotHarness("goshogawara").AskAsync("それって誰と一緒にやるの？");
+        await bot.AskAsync("スマホ体験会はありますか");
+
+        var followUp = await bot.AskAsync("それって誰と一緒にやるの？");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, alone);
+        Assert.Contains("携帯電話事業者と連携", followUp);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         var snapshot = _knowledge.Current;
         var city = snapshot.Base.Cities[request.CityId];
         var hits = snapshot.Searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: 4));
-        var confident = hits.Where(h => h.Coverage >= _options.MinCoverage).ToList();
+        var confident = hits.Where(h => h.Coverage >= _options.MinCoverage && AnswerKind.Answers(request.Question, h.Entry)).ToList();
 
         if (confident.Count == 0)
         {

@@ -21,6 +21,9 @@ public sealed class MainDialog : ComponentDialog
 {
     private const int MaxReroutes = 2;
 
+    // A follow-up adds to the question it refers to; bounded so a chain of them cannot grow without end.
+    private const int MaxRememberedQuestion = 200;
+
     private readonly IKnowledgeProvider _knowledge;
     private readonly BotAccessors _accessors;
 
@@ -76,9 +79,9 @@ public sealed class MainDialog : ComponentDialog
     private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var turn = stepContext.Context;
-        var text = stepContext.GetOptions<Reroute>()?.Text ?? turn.Activity.Text ?? "";
         var knowledge = _knowledge.Current.Base;
         var conversation = await _accessors.ConversationData.GetAsync(turn, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+        var text = TopicRouter.WithContext(stepContext.GetOptions<Reroute>()?.Text ?? turn.Activity.Text ?? "", conversation.LastQuestion);
         var route = TopicRouter.Route(text, knowledge, conversation.LastTopic);
 
         if (route.Kind == RouteKind.Admin)
@@ -123,7 +126,8 @@ public sealed class MainDialog : ComponentDialog
             return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        conversation.LastTopic = route.Kind.ToString();
+        conversation.LastTopic = (route.FollowUpKind ?? route.Kind).ToString();
+        conversation.LastQuestion = text.Length <= MaxRememberedQuestion ? text : text[..MaxRememberedQuestion];
         var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureIds);
         var dialogId = route.Kind switch
         {
