@@ -20,6 +20,18 @@ public sealed class QuestionWeightingTests : IDisposable
         Assert.Equal(TestKnowledge.PlanPeriodEntry, hits[0].Entry.Id);
     }
 
+    [Theory]
+    [InlineData("申請書を書かない、待たない市役所を目指します。", 1.0)]
+    [InlineData("申請書ですぐ待たせない窓口にします。", 0.5)]
+    [InlineData("窓口で書類と申請書を確認します。", 0.0)]
+    public void A_verb_counts_only_where_the_entry_uses_it_as_a_verb(string entryText, double share)
+    {
+        var (folded, kinds) = index.Fold("窓口で書いたり待ったりしますか？");
+        var question = Question.Parse(folded, kinds);
+
+        Assert.Equal(share, question.VerbStemShareOf(index.Fold(entryText).Text), 3);
+    }
+
     [Fact]
     public void Latin_words_no_entry_has_do_not_dilute_the_confidence()
     {

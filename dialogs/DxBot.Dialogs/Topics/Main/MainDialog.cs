@@ -127,7 +127,7 @@ public sealed class MainDialog : ComponentDialog
         }
 
         conversation.LastTopic = (route.FollowUpKind ?? route.Kind).ToString();
-        conversation.LastQuestion = text.Length <= MaxRememberedQuestion ? text : text[..MaxRememberedQuestion];
+        conversation.LastQuestion = text.Length <= MaxRememberedQuestion ? text : text[^MaxRememberedQuestion..];
         var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureIds);
         var dialogId = route.Kind switch
         {
