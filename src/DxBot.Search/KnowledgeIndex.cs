@@ -17,11 +17,12 @@ public sealed class KnowledgeIndex : IDisposable
 {
     private readonly Directory directory;
     private readonly DirectoryReader reader;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double> rarities = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> documentCounts = new(StringComparer.Ordinal);
     private readonly Lazy<HashSet<string>> katakanaWords;
     private const int MinRarityDocuments = 10;
     private readonly KnowledgeEntry[] entriesByDoc;
     private readonly string[] textsByDoc;
+    private readonly string[] titlesByDoc;
     private readonly Dictionary<string, IReadOnlySet<string>> cityNameUnits;
     private readonly Action? onClosed;
     private int references = 1;
@@ -48,6 +49,7 @@ public sealed class KnowledgeIndex : IDisposable
         {
             Searcher = new IndexSearcher(reader) { Similarity = Similarity };
             (entriesByDoc, textsByDoc) = ResolveDocuments(knowledge);
+            titlesByDoc = [.. entriesByDoc.Select(e => Fold(e.Title ?? string.Empty).Text)];
             katakanaWords = new Lazy<HashSet<string>>(() => CollectKatakanaWords(entriesByDoc.Select(e => $"{e.Title}\n{e.Body}\n{string.Join('\n', e.Keywords)}")));
             cityNameUnits = knowledge.Cities.ToDictionary(
                 c => KnowledgeFields.CityValue(c.Key),
@@ -140,14 +142,17 @@ public sealed class KnowledgeIndex : IDisposable
     /// How rare a coverage unit is in this generation (inverse document frequency over the entries' folded texts):
     /// finding 期間 in an entry says more than finding 推進, which half the entries contain.
     /// </summary>
-    internal double Rarity(string unit) =>
-        rarities.GetOrAdd(unit, u =>
-        {
-            // Capped: a word no entry has (形態, 想定) is as telling as a rare one, not more; uncapped, one
-            // unusual word in an otherwise well-covered question would sink it.
-            var documents = Math.Max(textsByDoc.Count(t => Question.OccursIn(t, u)), MinRarityDocuments);
-            return Math.Log(1 + ((double)textsByDoc.Length / documents));
-        });
+    internal double Rarity(string unit)
+    {
+        // Capped: a word no entry has (形態, 想定) is as telling as a rare one, not more; uncapped, one
+        // unusual word in an otherwise well-covered question would sink it.
+        var documents = Math.Max(DocumentsWith(unit), MinRarityDocuments);
+        return Math.Log(1 + ((double)textsByDoc.Length / documents));
+    }
+
+    /// <summary>How many entries' folded texts contain the unit, as coverage counts it.</summary>
+    internal int DocumentsWith(string unit) =>
+        documentCounts.GetOrAdd(unit, u => textsByDoc.Count(t => Question.OccursIn(t, u)));
 
     /// <summary>The katakana words (whole runs) the entries use, for splitting compounds in questions.</summary>
     internal IReadOnlySet<string> KatakanaWords => katakanaWords.Value;
@@ -159,6 +164,8 @@ public sealed class KnowledgeIndex : IDisposable
         || reader.DocFreq(new Term(KnowledgeFields.Keywords, term)) > 0;
 
     internal string TextOf(int doc) => textsByDoc[doc];
+
+    internal string TitleOf(int doc) => titlesByDoc[doc];
 
     /// <summary>The units of the city's own names, which say nothing about what is asked.</summary>
     internal IReadOnlySet<string>? CityNameUnits(string? cityId) =>
@@ -285,8 +292,11 @@ public sealed class KnowledgeIndex : IDisposable
         return (entries, texts);
     }
 
+    // A city's plan is the context of its entries: 「半田市のDX計画はいつまで？」 asks the period entry of 半田市DX推進計画
+    // even though that entry never repeats 「DX」, so the plan's name counts as covered by each of them. National
+    // guides are not about a plan, and their source's name (デジタル庁…) would match unrelated questions.
     private string FoldForCoverage(KnowledgeEntry entry) =>
-        Fold(string.Join('\n', [entry.Title ?? string.Empty, entry.Body ?? string.Empty, .. entry.Keywords ?? []])).Text;
+        Fold(string.Join('\n', [entry.Title ?? string.Empty, entry.Body ?? string.Empty, .. entry.Keywords ?? [], entry.CityId is null ? string.Empty : entry.Source?.Document ?? string.Empty])).Text;
 
     private IReadOnlySet<string> NameUnits(CityProfile city)
     {

@@ -34,4 +34,7 @@ public sealed record KnowledgeSearchOptions
 
     /// <summary>Weight of the share of a question's verbs an entry uses too (書 in 書いたり and 書かない): a tie-breaker only.</summary>
     public double VerbStemWeight { get; init; } = 0.1;
+
+    /// <summary>Added when an entry's title contains the question's topic (the words before は/って): a tie-breaker only.</summary>
+    public double TitleFocusWeight { get; init; } = 0.1;
 }

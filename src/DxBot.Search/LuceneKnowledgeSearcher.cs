@@ -14,6 +14,8 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
     // How much more the topic of the question (see FocusOf) weighs than its other words.
     private const double FocusWeight = 2.0;
 
+    private const int MinTitleFocusDocuments = 3;
+
     private readonly KnowledgeSearchOptions options;
 
     public LuceneKnowledgeSearcher(KnowledgeIndex index, KnowledgeSearchOptions? options = null)
@@ -69,8 +71,9 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
             var weighted = question.Reweighted(u => Index.Rarity(u) * (focus.Contains(u, StringComparison.Ordinal) ? FocusWeight : 1));
             return top.ScoreDocs
                 .Select(d => (Doc: d, Text: Index.TextOf(d.Doc)))
-                .Select(d => (d.Doc, Coverage: weighted.CoverageOf(d.Text), Verbs: question.VerbStemShareOf(d.Text)))
-                .Select(h => (h.Doc, h.Coverage, Combined: ((1 - options.CoverageWeight) * (h.Doc.Score / best)) + (options.CoverageWeight * h.Coverage) + (options.VerbStemWeight * h.Verbs)))
+                .Select(d => (d.Doc, Coverage: weighted.CoverageOf(d.Text), Verbs: question.VerbStemShareOf(d.Text), Titled: TitleNames(d.Doc.Doc, focus)))
+                .Select(h => (h.Doc, h.Coverage, Combined: ((1 - options.CoverageWeight) * (h.Doc.Score / best)) + (options.CoverageWeight * h.Coverage)
+                    + (options.VerbStemWeight * h.Verbs) + (h.Titled ? options.TitleFocusWeight : 0)))
                 .OrderByDescending(h => h.Combined)
                 .ThenByDescending(h => h.Doc.Score)
                 .Take(maxResults)
@@ -90,6 +93,13 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
         return Question.Parse(folded, kinds, Index.CityNameUnits(cityId), Index.KatakanaWords).Reweighted(Index.Rarity).CoverageOf(Index.Fold(entryText ?? string.Empty).Text);
     }
 
+    // An entry whose title names the question's topic (基本理念 in 「基本理念って何？」) is about it, not one that mentions it.
+    // Only for a topic few entries share (one in twenty or fewer): システム or 計画 in a title says little.
+    private bool TitleNames(int doc, string focus) =>
+        focus.Length >= 2
+        && Index.DocumentsWith(focus) <= Math.Max(MinTitleFocusDocuments, Index.Count / 20)
+        && Index.TitleOf(doc).Contains(focus, StringComparison.Ordinal);
+
     /// <summary>
     /// The topic of a question: the content words just before its topic particle (「AのBは？」「Bって何？」 ask about B).
     /// Its units weigh more in coverage, so an entry about B beats one that only shares A.
@@ -108,7 +118,9 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
                     start--;
                 }
 
-                return folded[start..i];
+                // 「日程って」 names the slot, not the subject.
+                var run = folded[start..i];
+                return Question.SlotNouns.Contains(run) ? string.Empty : run;
             }
         }
 

@@ -22,6 +22,15 @@ internal sealed class Question
         "市", "町", "村", "県", "区", "何", "今", "方", "私", "僕",
     };
 
+    // Nouns that name what is wanted about a subject (「山車まつりの日程」「講座の場所」): the subject says what the
+    // question is about, so an entry sharing only the slot (any 日程) must not look like an answer.
+    internal static readonly HashSet<string> SlotNouns = new(StringComparer.Ordinal)
+    {
+        "日程", "日時", "場所", "会場", "予定", "内容", "方法", "詳細", "一覧",
+    };
+
+    private const double SlotNounWeight = 0.5;
+
     // Question words glue onto what follows (何パーセント, 何歳, 誰が): the bigram asks, it does not name a topic.
     private const string Interrogatives = "何誰";
 
@@ -224,7 +233,7 @@ internal sealed class Question
             var bigram = text.Substring(k, 2);
             if (!StopUnits.Contains(bigram) && !Interrogatives.Contains(bigram[0]))
             {
-                add(bigram, 1.0);
+                add(bigram, SlotNouns.Contains(bigram) ? SlotNounWeight : 1.0);
             }
         }
     }

@@ -61,11 +61,29 @@ public class ConfigurationTests(TeamsHostFixture fixture) : IClassFixture<TeamsH
     public async Task Misconfiguration_stops_the_host_at_start(string key, string value, Type section)
     {
         var settings = new Dictionary<string, string?> { [key] = value };
-        await using var host = DxBotHost.Start(settings);
 
-        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+        var error = await StartFailureAsync(settings);
 
-        Assert.Equal(section, Assert.IsType<OptionsValidationException>(Unwrap(error)).OptionsType);
+        Assert.True(error is OptionsValidationException, error.ToString());
+        Assert.Equal(section, Assert.IsType<OptionsValidationException>(error).OptionsType);
+    }
+
+    /// <summary>
+    /// Why the host would not start. WebApplicationFactory can report a failed start as an ObjectDisposedException of
+    /// its service provider when it loses a race with the failing host (dotnet/aspnetcore#33494); that is the test
+    /// harness, not the host, so the start is tried again, a bounded number of times.
+    /// </summary>
+    private static async Task<Exception> StartFailureAsync(Dictionary<string, string?> settings)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var host = DxBotHost.Start(settings);
+            var error = Unwrap(Assert.ThrowsAny<Exception>(() => host.CreateClient()));
+            if (error is not ObjectDisposedException { ObjectName: "IServiceProvider" } || attempt == 3)
+            {
+                return error;
+            }
+        }
     }
 
     private static Exception Unwrap(Exception error) =>

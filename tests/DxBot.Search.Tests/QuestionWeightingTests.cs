@@ -6,7 +6,11 @@ public sealed class QuestionWeightingTests : IDisposable
     private readonly KnowledgeIndex index = KnowledgeIndex.BuildInMemory(TestKnowledge.Create(
         TestKnowledge.Entry("tsushima-purpose", "tsushima", "plan", "対馬市DX推進計画の目的", "DX推進計画は市のデジタル化を進めるための計画です。"),
         TestKnowledge.Entry("tsushima-satellite", "tsushima", "plan", "サテライトオフィスの活用", "職員が在宅やサテライトオフィスで働けるテレワークを広げる計画です。"),
-        TestKnowledge.Entry("tsushima-giga", "tsushima", "plan", "GIGAスクール", "小中学校でタブレットを使い、プログラミング的思考を育てます。")));
+        TestKnowledge.Entry("tsushima-giga", "tsushima", "plan", "GIGAスクール", "小中学校でタブレットを使い、プログラミング的思考を育てます。"),
+        TestKnowledge.Entry("tsushima-ict-course", "tsushima", "support", "ICT講座", "講座の日程と会場は、市の広報でお知らせする予定です。"),
+        TestKnowledge.Entry("tsushima-policies", "tsushima", "plan", "3つの基本方針", "基本理念を実現するため、計画は3つの基本方針を掲げています。"),
+        TestKnowledge.Entry("tsushima-principle", "tsushima", "plan", "基本理念とキャッチフレーズ", "市の基本理念は、誰もが便利さを実感できる行政サービスの実現です。"),
+        TestKnowledge.Entry("tsushima-schedule", "tsushima", "plan", "全体スケジュール", "取組ごとの実施時期を年度別の表にまとめています。")));
 
     private LuceneKnowledgeSearcher Searcher => new(index);
 
@@ -30,6 +34,34 @@ public sealed class QuestionWeightingTests : IDisposable
         var question = Question.Parse(folded, kinds);
 
         Assert.Equal(share, question.VerbStemShareOf(index.Fold(entryText).Text), 3);
+    }
+
+    [Fact]
+    public void A_slot_such_as_the_schedule_is_no_answer_without_its_subject()
+    {
+        var festival = Searcher.Search(new("今年の山車まつりの日程って？", "tsushima"));
+        var course = Searcher.Search(new("ICT講座の日程って？", "tsushima"))[0];
+
+        Assert.All(festival, h => Assert.True(h.Coverage < 0.3, $"{h.Entry.Id} {h.Coverage}"));
+        Assert.Equal("tsushima-ict-course", course.Entry.Id);
+        Assert.True(course.Coverage > 0.9, course.Coverage.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_citys_entries_cover_the_name_of_the_plan_they_come_from()
+    {
+        var hit = Searcher.Search(new("DX推進計画のスケジュール", "tsushima")).Single(h => h.Entry.Id == "tsushima-schedule");
+
+        Assert.True(hit.Coverage > 0.99, hit.Coverage.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void The_entry_whose_title_names_the_topic_comes_before_one_that_mentions_it()
+    {
+        var hits = Searcher.Search(new("基本理念って何？", "tsushima"));
+
+        Assert.Equal("tsushima-principle", hits[0].Entry.Id);
+        Assert.Contains(hits, h => h.Entry.Id == "tsushima-policies");
     }
 
     [Fact]
