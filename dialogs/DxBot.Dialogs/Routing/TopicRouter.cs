@@ -177,7 +177,7 @@ public static partial class TopicRouter
     /// then a search answers it better than the procedure's status.
     /// </summary>
     private static bool SaysMoreThan(string normalizedText, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge) =>
-        CjkRun().Matches(Strip(normalizedText, knowledge, procedures.SelectMany(p => p.Aliases.Prepend(p.Name)).Select(TextNormalizer.Normalize))).Sum(m => m.Length) >= 2;
+        CjkRun().Matches(Strip(normalizedText, knowledge, procedures.SelectMany(p => p.Aliases.Prepend(p.Name)).Select(TextNormalizer.Normalize))).Any(m => m.Length >= 3);
 
     private const int MaxFollowUpLength = 30;
 
