@@ -15,6 +15,9 @@ public static partial class AnswerKind
     [
         (["いくら", "金額", "何円"], text => Amount().IsMatch(text)),
         (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"], text => ClockTime().IsMatch(text)),
+
+        // Whether a slot is free or a counter busy today is in no plan or guide.
+        (RouterVocabulary.LiveStateWords, _ => false),
     ];
 
     public static bool Answers(string question, KnowledgeEntry entry)

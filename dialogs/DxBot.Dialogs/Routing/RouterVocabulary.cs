@@ -15,7 +15,7 @@ internal static class RouterVocabulary
         ("暗証番号", ["暗証番号", "パスワード", "ロック", "pin", "忘れ"]),
         ("更新", ["更新", "有効期限", "期限切れ", "期限が"]),
         ("受取", ["受け取", "受取", "交付通知", "取りに", "受けと", "受領"]),
-        ("使いみち", ["何ができ", "なにができ", "使い道", "使いみち", "使える", "できること", "保険証", "メリット", "使い方", "利用でき"]),
+        ("使いみち", ["何ができ", "なにができ", "使い道", "使いみち", "使える", "できること", "保険証", "メリット", "使い方", "利用でき", "便利", "役に立"]),
         ("申請", ["申請", "作りたい", "作る", "作り方", "つくり", "取得したい", "申し込", "手伝", "サポート"]),
     ];
 
@@ -38,11 +38,23 @@ internal static class RouterVocabulary
         "いくら", "金額", "何円", "支給日", "振り込", "振込", "所得制限", "もらえる額", "対象になる", "条件",
     ];
 
+    /// <summary>
+    /// About today's state of a counter or a booking (空いてる？混んでる？): no plan says, so the knowledge route answers
+    /// only if an entry does, and otherwise the bot gives the contact.
+    /// </summary>
+    public static readonly string[] LiveStateWords = ["空いて", "空き状況", "空きあ", "混んで", "混雑", "待ち時間は"];
+
+    /// <summary>A question about one aspect of doing things online (安全か, スマホでもいいか): a search, not the overview.</summary>
+    public static readonly string[] ParticularQuestionWords =
+    [
+        "どうやって", "どうして", "なぜ", "なんで", "大丈夫", "安全", "心配", "不安", "ないと", "でもいける", "でもでき", "なりすまし",
+    ];
+
     public static readonly string[] SupportWords =
     [
         "スマホ教室", "スマホ講座", "スマートフォン教室", "スマートフォン講座", "講座", "教室", "体験会", "相談会", "勉強会",
         "デジタル活用支援", "苦手", "不慣れ", "使い方を教", "使い方がわから", "デジタルデバイド", "デジタル格差", "高齢者向け", "シニア向け",
-        "ict講座", "パソコン教室", "習いたい", "学びたい", "デジタル推進委員",
+        "ict講座", "パソコン教室", "習いたい", "学びたい", "デジタル推進委員", "慣れてな", "慣れていな",
     ];
 
     public static readonly string[] OnlineWords =

@@ -33,7 +33,9 @@ public static partial class TopicRouter
         }
 
         var mentionsCard = TextNormalizer.ContainsAny(normalized, RouterVocabulary.CardWords);
-        if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.PlanWords) || TextNormalizer.ContainsAny(normalized, RouterVocabulary.DefinitionWords))
+        if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.PlanWords)
+            || TextNormalizer.ContainsAny(normalized, RouterVocabulary.DefinitionWords)
+            || TextNormalizer.ContainsAny(normalized, RouterVocabulary.LiveStateWords))
         {
             return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: mentionsCard ? RouteKind.MyNumberCard : null);
         }
@@ -64,7 +66,17 @@ public static partial class TopicRouter
             return new Route(RouteKind.OnlineProcedures, ProcedureIds: procedures.Select(p => p.Id).ToList(), MentionedCityId: mentionedCity);
         }
 
-        if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords) && NamesNoParticularThing(normalized, knowledge))
+        var aboutProcedures = TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords) || normalized.Contains("手続", StringComparison.Ordinal);
+        if (procedures.Count == 0 && aboutProcedures && FindCategory(normalized, knowledge) is { } category)
+        {
+            // 「子育ての手続きはオンラインでできる？」: the category's procedures, answered as a group.
+            var ids = knowledge.Procedures.Where(p => p.Category == category).Select(p => p.Id).ToList();
+            return new Route(RouteKind.OnlineProcedures, ProcedureIds: ids, MentionedCityId: mentionedCity);
+        }
+
+        if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords)
+            && NamesNoParticularThing(normalized, knowledge)
+            && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.ParticularQuestionWords))
         {
             return new Route(RouteKind.OnlineProcedures, MentionedCityId: mentionedCity);
         }
@@ -116,6 +128,11 @@ public static partial class TopicRouter
         return best;
     }
 
+    /// <summary>The procedure category (子育て, 介護, 被災者支援, 自動車保有) the text names, by its name or its first word.</summary>
+    public static string? FindCategory(string normalizedText, KnowledgeBase knowledge) =>
+        knowledge.Procedures.Select(p => p.Category).Distinct()
+            .FirstOrDefault(c => c.Length >= 2 && (normalizedText.Contains(c, StringComparison.Ordinal) || (c.Length > 3 && normalizedText.Contains(c[..^2], StringComparison.Ordinal))));
+
     public static string? FindCity(string normalizedText, KnowledgeBase knowledge)
     {
         foreach (var city in knowledge.Cities.Values)
@@ -145,9 +162,15 @@ public static partial class TopicRouter
     public static string WithContext(string text, string? previousQuestion)
     {
         var normalized = TextNormalizer.Normalize(text);
-        return previousQuestion is { Length: > 0 } && normalized.Length <= MaxFollowUpLength && PointsBack().IsMatch(normalized)
-            ? $"{previousQuestion} {text}"
-            : text;
+        if (previousQuestion is not { Length: > 0 } || normalized.Length > MaxFollowUpLength)
+        {
+            return text;
+        }
+
+        // 「それってどこがやるの？」 points back; 「誰がやってくれるの？」 asks about the last answer without naming anything.
+        var asksAboutTheLastAnswer = PointsBack().IsMatch(normalized)
+            || (normalized.Length <= MaxBareFollowUpLength && IsQuestion().IsMatch(normalized) && Meaningful().Matches(normalized).Sum(m => m.Length) < 2);
+        return asksAboutTheLastAnswer ? $"{previousQuestion} {text}" : text;
     }
 
     /// <summary>True when, once the generic words and city names are removed, nothing is left to search for.</summary>
@@ -180,6 +203,11 @@ public static partial class TopicRouter
         CjkRun().Matches(Strip(normalizedText, knowledge, procedures.SelectMany(p => p.Aliases.Prepend(p.Name)).Select(TextNormalizer.Normalize))).Any(m => m.Length >= 3);
 
     private const int MaxFollowUpLength = 30;
+
+    private const int MaxBareFollowUpLength = 15;
+
+    [GeneratedRegex(@"[?？]|誰|だれ|どこ|いつ|何|なに|どう|どれ|いくら")]
+    private static partial Regex IsQuestion();
 
     // A message opening with a demonstrative refers to the last answer; その他, これから, それぞれ do not.
     [GeneratedRegex(@"^(それ|その|そこ|これ|この|あれ|あの|そっち|こっち)(?!他|ほか|から|ぞれ|うち|まま)")]

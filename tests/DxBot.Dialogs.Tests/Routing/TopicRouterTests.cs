@@ -17,6 +17,10 @@ public sealed class TopicRouterTests
     [InlineData("マイナンバーカードについて教えてください", RouteKind.MyNumberCard, null)]
     [InlineData("ぴったりサービスってなに？", RouteKind.Knowledge, null)]
     [InlineData("児童手当っていくらもらえる？", RouteKind.Knowledge, null)]
+    [InlineData("マイナカードの受け取り予約、来週の火曜って空いてる？", RouteKind.Knowledge, null)]
+    [InlineData("ネットで申請するとき、なりすましとかってどうやって防いでるの？", RouteKind.Knowledge, null)]
+    [InlineData("マイナンバーカード持ってると何が便利になるの？", RouteKind.MyNumberCard, "使いみち")]
+    [InlineData("親がスマホに慣れてなくて心配です", RouteKind.SupportSessions, null)]
     [InlineData("児童手当はスマホで申請できる？いくらもらえる？", RouteKind.OnlineProcedures, null)]
     [InlineData("半田市のマイナンバーカードの交付率は？", RouteKind.Knowledge, null)]
     [InlineData("スマホ教室に参加したいです", RouteKind.SupportSessions, null)]
@@ -60,6 +64,24 @@ public sealed class TopicRouterTests
     [InlineData("マイナンバーカードをなくしました", "マイナンバーカードをなくしました")]
     public void A_follow_up_that_points_back_is_read_with_the_previous_question(string text, string expected) =>
         Assert.Equal(expected, TopicRouter.WithContext(text, "スマホ教室はありますか"));
+
+    [Theory]
+    [InlineData("誰がやってくれるの？", true)]
+    [InlineData("なくしたら？", true)]
+    [InlineData("ありがとう", false)]
+    [InlineData("保育園の申込みは？", false)]
+    public void A_bare_follow_up_question_is_read_with_the_previous_question(string text, bool withContext) =>
+        Assert.Equal(withContext, TopicRouter.WithContext(text, "スマホ相談会はありますか") != text);
+
+    [Fact]
+    public void A_category_of_procedures_is_answered_as_a_group()
+    {
+        var route = TopicRouter.Route("子育て 手続き オンライン", Knowledge, previousTopic: null);
+
+        Assert.Equal(RouteKind.OnlineProcedures, route.Kind);
+        Assert.Equal(["child-allowance-status", "pregnancy"], route.ProcedureIds!);
+        Assert.Equal(RouteKind.Knowledge, TopicRouter.Route("子育て支援センターはどこ？", Knowledge, previousTopic: null).Kind);
+    }
 
     [Fact]
     public void Nothing_is_added_to_a_first_question() =>

@@ -41,6 +41,16 @@ public sealed class KnowledgeAnswerDialogTests
         Assert.Contains("半田市 デジタル課", answer);
     }
 
+    [Fact]
+    public async Task Whether_a_slot_is_free_today_is_never_guessed()
+    {
+        var bot = new BotHarness("goshogawara");
+
+        var answer = await bot.AskAsync("マイナンバーカードの受け取り、土曜日は空いてる？");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+    }
+
     [Theory]
     [InlineData("児童手当 AND (現況届 OR \"認定\") *~ [")]
     [InlineData("😀🎉 ﾏｲﾅﾝﾊﾞｰｶｰﾄﾞ ｦ ﾅｸｼﾀ")]
