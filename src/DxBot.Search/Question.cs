@@ -53,9 +53,11 @@ internal sealed class Question
     private readonly Dictionary<string, double> termWeights;
 
     // Units taken from a question written in kana: pieces of words, so they match anywhere.
-    private readonly HashSet<string> kanaBigrams;
+    // Each with the question's trigrams around it: a kana bigram counts only inside one of them (アリ of ありがとう is not
+    // found in あります), since two kana in a row occur by chance in almost any text.
+    private readonly Dictionary<string, List<string>> kanaBigrams;
 
-    private Question(Dictionary<string, double> units, Dictionary<string, double> termWeights, HashSet<string> kanaBigrams, HashSet<string> verbStems)
+    private Question(Dictionary<string, double> units, Dictionary<string, double> termWeights, Dictionary<string, List<string>> kanaBigrams, HashSet<string> verbStems)
     {
         this.units = units;
         this.verbStems = verbStems;
@@ -75,7 +77,7 @@ internal sealed class Question
     {
         var units = new Dictionary<string, double>(StringComparer.Ordinal);
         var termWeights = new Dictionary<string, double>(StringComparer.Ordinal);
-        var kanaBigrams = new HashSet<string>(StringComparer.Ordinal);
+        var kanaBigrams = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var verbStems = new HashSet<string>(StringComparer.Ordinal);
         void Put(Dictionary<string, double> into, string unit, double weight)
         {
@@ -125,10 +127,15 @@ internal sealed class Question
         if (units.Values.Sum() < 1.0)
         {
             // All kana (ぴったりさーびす, すまほきょうしつ): kana bigrams are the only content there is.
-            AddKanaBigrams(text, kinds, (bigram, weight) =>
+            AddKanaBigrams(text, kinds, (bigram, trigrams) =>
             {
-                Add(bigram, weight);
-                kanaBigrams.Add(bigram);
+                Add(bigram, 1.0);
+                if (!kanaBigrams.TryGetValue(bigram, out var around))
+                {
+                    kanaBigrams[bigram] = around = [];
+                }
+
+                around.AddRange(trigrams);
             });
         }
 
@@ -146,7 +153,10 @@ internal sealed class Question
         double found = 0;
         foreach (var (unit, weight) in units)
         {
-            if (Occurs(foldedEntryText, unit, wholeWord: !kanaBigrams.Contains(unit)))
+            bool occurs = kanaBigrams.TryGetValue(unit, out var trigrams)
+                ? (trigrams.Count == 0 ? foldedEntryText.Contains(unit, StringComparison.Ordinal) : trigrams.Any(t => foldedEntryText.Contains(t, StringComparison.Ordinal)))
+                : Occurs(foldedEntryText, unit);
+            if (occurs)
             {
                 found += weight;
             }
@@ -257,7 +267,7 @@ internal sealed class Question
         return [word];
     }
 
-    private static void AddKanaBigrams(string text, CharKind[] kinds, Action<string, double> add)
+    private static void AddKanaBigrams(string text, CharKind[] kinds, Action<string, IEnumerable<string>> add)
     {
         for (int k = 0; k + 1 < text.Length; k++)
         {
@@ -266,7 +276,18 @@ internal sealed class Question
                 var bigram = text.Substring(k, 2);
                 if (!FunctionBigrams.Contains(bigram))
                 {
-                    add(bigram, 1.0);
+                    var trigrams = new List<string>(2);
+                    if (k > 0 && IsCjk(kinds[k - 1]))
+                    {
+                        trigrams.Add(text.Substring(k - 1, 3));
+                    }
+
+                    if (k + 2 < text.Length && IsCjk(kinds[k + 2]))
+                    {
+                        trigrams.Add(text.Substring(k, 3));
+                    }
+
+                    add(bigram, trigrams);
                 }
             }
         }

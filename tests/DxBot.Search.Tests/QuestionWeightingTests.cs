@@ -65,6 +65,18 @@ public sealed class QuestionWeightingTests : IDisposable
     }
 
     [Fact]
+    public void Kana_only_chat_does_not_match_by_chance_but_kana_words_do()
+    {
+        var thanks = Searcher.Search(new("ありがとう", "tsushima"));
+        var telework = Searcher.Search(new("てれわーく", "tsushima"))[0];
+
+        // 「ありがとう」 shares only scattered pairs (あり) with the entries: never a confident match.
+        Assert.All(thanks, h => Assert.True(h.Coverage < 0.3, $"{h.Entry.Id} {h.Coverage}"));
+        Assert.Equal("tsushima-telework", telework.Entry.Id);
+        Assert.True(telework.Coverage > 0.9, telework.Coverage.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Latin_words_no_entry_has_do_not_dilute_the_confidence()
     {
         var plain = Searcher.Search(new("テレワーク", "tsushima"))[0];

@@ -5,6 +5,7 @@ public enum RouteKind
 {
     Knowledge,
     Menu,
+    Acknowledgement,
     ChangeCity,
     Admin,
     MyNumberCard,

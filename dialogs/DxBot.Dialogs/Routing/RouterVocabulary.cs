@@ -76,6 +76,16 @@ internal static class RouterVocabulary
 
     public static readonly string[] MenuWords = ["ヘルプ", "help", "メニュー", "menu", "使い方", "こんにちは", "こんばんは", "おはようございます", "はじめまして", "はじめに", "何ができますか", "なにができますか", "?", "？"];
 
+    /// <summary>Thanks and acknowledgements (exact, after trimming 。！ and spaces): answered politely, never searched.</summary>
+    public static readonly string[] AcknowledgementWords =
+    [
+        "どうも", "了解", "了解です", "了解しました", "わかりました", "分かりました", "承知しました", "はい", "いいえ", "ok", "おk",
+        "オッケー", "すみません", "なるほど",
+    ];
+
+    /// <summary>Thanks, within a short message that asks nothing (ありがとうございました！, 助かりました).</summary>
+    public static readonly string[] ThanksWords = ["ありがと", "助かりま", "助かった", "サンキュー", "thank", "感謝"];
+
     public static readonly string[] ChangeCityWords = ["市を変更", "市を変え", "別の市", "市の変更", "市を選び直", "市を選択"];
 
     /// <summary>Staff commands (exact match).</summary>

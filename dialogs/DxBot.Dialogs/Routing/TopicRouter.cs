@@ -32,6 +32,13 @@ public static partial class TopicRouter
             return new Route(RouteKind.Menu, MentionedCityId: mentionedCity);
         }
 
+        var bare = Acknowledgement().Replace(normalized, "");
+        var thanks = bare.Length <= MaxBareFollowUpLength && TextNormalizer.ContainsAny(bare, RouterVocabulary.ThanksWords) && !IsQuestion().IsMatch(bare.Replace("どうも", "", StringComparison.Ordinal));
+        if (thanks || RouterVocabulary.AcknowledgementWords.Contains(bare))
+        {
+            return new Route(RouteKind.Acknowledgement, thanks ? ThanksSubTopic : null);
+        }
+
         var mentionsCard = TextNormalizer.ContainsAny(normalized, RouterVocabulary.CardWords);
         if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.PlanWords)
             || TextNormalizer.ContainsAny(normalized, RouterVocabulary.DefinitionWords)
@@ -203,6 +210,13 @@ public static partial class TopicRouter
         CjkRun().Matches(Strip(normalizedText, knowledge, procedures.SelectMany(p => p.Aliases.Prepend(p.Name)).Select(TextNormalizer.Normalize))).Any(m => m.Length >= 3);
 
     private const int MaxFollowUpLength = 30;
+
+    /// <summary>The <see cref="Route.SubTopic"/> of an acknowledgement that thanks.</summary>
+    public const string ThanksSubTopic = "thanks";
+
+    // Punctuation, spaces and emoji-like marks around a thank-you (ありがとう！！, 了解です。).
+    [GeneratedRegex(@"[\s。、．，.!！〜~ー…]+$|^\s+")]
+    private static partial Regex Acknowledgement();
 
     private const int MaxBareFollowUpLength = 15;
 

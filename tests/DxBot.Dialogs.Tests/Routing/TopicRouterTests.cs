@@ -32,6 +32,10 @@ public sealed class TopicRouterTests
     [InlineData("今日の天気は？", RouteKind.Knowledge, null)]
     [InlineData("五所川原市です", RouteKind.ChangeCity, null)]
     [InlineData("ヘルプ", RouteKind.Menu, null)]
+    [InlineData("ありがとうございました！", RouteKind.Acknowledgement, TopicRouter.ThanksSubTopic)]
+    [InlineData("どうもありがとう", RouteKind.Acknowledgement, TopicRouter.ThanksSubTopic)]
+    [InlineData("了解です。", RouteKind.Acknowledgement, null)]
+    [InlineData("ありがとう、スマホ教室はいつ？", RouteKind.SupportSessions, null)]
     [InlineData("reindex", RouteKind.Admin, "reindex")]
     public void Routes_a_message_to_its_topic(string text, RouteKind kind, string? subTopic)
     {

@@ -89,6 +89,12 @@ public sealed class MainDialog : ComponentDialog
             return await stepContext.BeginDialogAsync(nameof(AdminDialog), route.SubTopic, cancellationToken).ConfigureAwait(false);
         }
 
+        if (route.Kind == RouteKind.Acknowledgement)
+        {
+            await turn.SendActivityAsync(MessageFactory.SuggestedActions(MainStrings.MenuChoices, MainStrings.Acknowledged(route.SubTopic == TopicRouter.ThanksSubTopic)), cancellationToken).ConfigureAwait(false);
+            return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         var isBound = turn.TurnState.ContainsKey(TurnStateKeys.BoundCity) && await GetCityAsync(turn, cancellationToken).ConfigureAwait(false) is not null;
         if (route.MentionedCityId is { } mentioned && !isBound)
         {

@@ -20,6 +20,9 @@ public static class MainStrings
     public static string BoundCityOnly(string cityName) =>
         $"このアカウントでは{cityName}についてお答えしています。ほかの市については、その市の窓口でお尋ねください。";
 
+    public static string Acknowledged(bool thanks) =>
+        (thanks ? "どういたしまして。" : "") + "ほかにもご質問があれば、いつでもお送りください。";
+
     public static string CityChosen(string cityName) =>
         $"{cityName}についてお答えします。ご質問をどうぞ。";
 
