@@ -37,4 +37,10 @@ public sealed record KnowledgeSearchOptions
 
     /// <summary>Added when an entry's title contains the question's topic (the words before は/って): a tie-breaker only.</summary>
     public double TitleFocusWeight { get; init; } = 0.1;
+
+    /// <summary>
+    /// Multiplies every hit's coverage when the question's topic is in no entry at all (「献立を教えて」), so sharing its
+    /// other words (学校, 給食) is not enough to answer.
+    /// </summary>
+    public double UnknownFocusFactor { get; init; } = 0.85;
 }

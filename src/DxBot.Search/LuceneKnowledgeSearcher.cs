@@ -69,9 +69,13 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
             float best = Math.Max(top.ScoreDocs.Max(d => d.Score), float.Epsilon);
             var focus = FocusOf(folded, kinds);
             var weighted = question.Reweighted(u => Index.Rarity(u) * (focus.Contains(u, StringComparison.Ordinal) ? FocusWeight : 1));
+
+            // What the question asks about is in no entry at all (「給食の献立を教えて」): whatever shares its other words
+            // answers something else.
+            double focusFactor = IsUnknown(question, focus) ? options.UnknownFocusFactor : 1;
             return top.ScoreDocs
                 .Select(d => (Doc: d, Text: Index.TextOf(d.Doc)))
-                .Select(d => (d.Doc, Coverage: weighted.CoverageOf(d.Text), Verbs: question.VerbStemShareOf(d.Text), Titled: TitleNames(d.Doc.Doc, focus)))
+                .Select(d => (d.Doc, Coverage: weighted.CoverageOf(d.Text) * focusFactor, Verbs: question.VerbStemShareOf(d.Text), Titled: TitleNames(d.Doc.Doc, focus)))
                 .Select(h => (h.Doc, h.Coverage, Combined: ((1 - options.CoverageWeight) * (h.Doc.Score / best)) + (options.CoverageWeight * h.Coverage)
                     + (options.VerbStemWeight * h.Verbs) + (h.Titled ? options.TitleFocusWeight : 0)))
                 .OrderByDescending(h => h.Combined)
@@ -93,6 +97,13 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
         return Question.Parse(folded, kinds, Index.CityNameUnits(cityId), Index.KatakanaWords).Reweighted(Index.Rarity).CoverageOf(Index.Fold(entryText ?? string.Empty).Text);
     }
 
+    // True when the focus has units and none of them occurs in any entry.
+    private bool IsUnknown(Question question, string focus)
+    {
+        var units = question.Units.Keys.Where(u => focus.Contains(u, StringComparison.Ordinal)).ToList();
+        return units.Count > 0 && units.All(u => Index.DocumentsWith(u) == 0);
+    }
+
     // An entry whose title names the question's topic (基本理念 in 「基本理念って何？」) is about it, not one that mentions it.
     // Only for a topic few entries share (one in twenty or fewer): システム or 計画 in a title says little.
     private bool TitleNames(int doc, string focus) =>
@@ -101,15 +112,18 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
         && Index.TitleOf(doc).Contains(focus, StringComparison.Ordinal);
 
     /// <summary>
-    /// The topic of a question: the content words just before its topic particle (「AのBは？」「Bって何？」 ask about B).
+    /// The topic of a question: the content words just before its topic particle, or the object of 教えて/知りたい (「AのBは？」「Bって何？」 ask about B).
     /// Its units weigh more in coverage, so an entry about B beats one that only shares A.
     /// </summary>
     private static string FocusOf(string folded, CharKind[] kinds)
     {
         for (int i = 1; i < folded.Length; i++)
         {
+            // 「Bは」「Bって」 and 「Bを教えて」 (the thing asked for), folded to katakana.
             bool particle = kinds[i] == CharKind.Hiragana
-                && (folded[i] == 'ハ' || (folded[i] == 'ッ' && i + 1 < folded.Length && folded[i + 1] == 'テ'));
+                && (folded[i] == 'ハ'
+                    || (folded[i] == 'ッ' && i + 1 < folded.Length && folded[i + 1] == 'テ')
+                    || (folded[i] == 'ヲ' && i + 1 < folded.Length && folded[i + 1] is '教' or '知' or '調'));
             if (particle && kinds[i - 1] is CharKind.Han or CharKind.Katakana)
             {
                 int start = i - 1;

@@ -77,6 +77,18 @@ public sealed class QuestionWeightingTests : IDisposable
     }
 
     [Fact]
+    public void A_topic_no_entry_has_lowers_the_confidence_of_every_hit()
+    {
+        var penalised = Searcher.Search(new("GIGAスクールの献立を教えて", "tsushima"))[0];
+        var plain = new LuceneKnowledgeSearcher(index, KnowledgeSearchOptions.Default with { UnknownFocusFactor = 1 }).Search(new("GIGAスクールの献立を教えて", "tsushima"))[0];
+        var known = Searcher.Search(new("GIGAスクールのタブレットを教えて", "tsushima"))[0];
+
+        Assert.Equal("tsushima-giga", penalised.Entry.Id);
+        Assert.Equal(plain.Coverage * 0.85, penalised.Coverage, 3);
+        Assert.True(known.Coverage > 0.99, known.Coverage.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Latin_words_no_entry_has_do_not_dilute_the_confidence()
     {
         var plain = Searcher.Search(new("テレワーク", "tsushima"))[0];
