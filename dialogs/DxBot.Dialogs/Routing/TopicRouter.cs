@@ -9,6 +9,15 @@ namespace DxBot.Dialogs.Routing;
 /// </summary>
 public static partial class TopicRouter
 {
+    /// <summary>The <see cref="Route.SubTopic"/> of an acknowledgement that thanks.</summary>
+    public const string ThanksSubTopic = "thanks";
+
+    // A follow-up is short: a message longer than this is a question of its own.
+    private const int MaxFollowUpLength = 30;
+
+    // A follow-up that names nothing (「誰がやるの？」) is shorter still.
+    private const int MaxBareFollowUpLength = 15;
+
     public static Route Route(string text, KnowledgeBase knowledge, string? previousTopic)
     {
         var normalized = TextNormalizer.Normalize(text);
@@ -32,9 +41,7 @@ public static partial class TopicRouter
             return new Route(RouteKind.Menu, MentionedCityId: mentionedCity);
         }
 
-        var bare = Acknowledgement().Replace(normalized, "");
-        var thanks = bare.Length <= MaxBareFollowUpLength && TextNormalizer.ContainsAny(bare, RouterVocabulary.ThanksWords) && !IsQuestion().IsMatch(bare.Replace("どうも", "", StringComparison.Ordinal));
-        if (thanks || RouterVocabulary.AcknowledgementWords.Contains(bare))
+        if (IsAcknowledgement(normalized, out var thanks))
         {
             return new Route(RouteKind.Acknowledgement, thanks ? ThanksSubTopic : null);
         }
@@ -89,6 +96,16 @@ public static partial class TopicRouter
         }
 
         return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity);
+    }
+
+    /// <summary>「ありがとうございました！」「了解です」: nothing to search for. A thank-you that also asks something is a question.</summary>
+    private static bool IsAcknowledgement(string normalizedText, out bool thanks)
+    {
+        var bare = Acknowledgement().Replace(normalizedText, "");
+        thanks = bare.Length <= MaxBareFollowUpLength
+            && TextNormalizer.ContainsAny(bare, RouterVocabulary.ThanksWords)
+            && !IsQuestion().IsMatch(bare.Replace("どうも", "", StringComparison.Ordinal));
+        return thanks || RouterVocabulary.AcknowledgementWords.Contains(bare);
     }
 
     public static string? FindCardTopic(string normalizedText)
@@ -209,16 +226,9 @@ public static partial class TopicRouter
     private static bool SaysMoreThan(string normalizedText, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge) =>
         CjkRun().Matches(Strip(normalizedText, knowledge, procedures.SelectMany(p => p.Aliases.Prepend(p.Name)).Select(TextNormalizer.Normalize))).Any(m => m.Length >= 3);
 
-    private const int MaxFollowUpLength = 30;
-
-    /// <summary>The <see cref="Route.SubTopic"/> of an acknowledgement that thanks.</summary>
-    public const string ThanksSubTopic = "thanks";
-
     // Punctuation, spaces and emoji-like marks around a thank-you (ありがとう！！, 了解です。).
-    [GeneratedRegex(@"[\s。、．，.!！〜~ー…]+$|^\s+")]
+    [GeneratedRegex(@"[\s。、．，.!！〜~…]+$|^\s+")]
     private static partial Regex Acknowledgement();
-
-    private const int MaxBareFollowUpLength = 15;
 
     [GeneratedRegex(@"[?？]|誰|だれ|どこ|いつ|何|なに|どう|どれ|いくら")]
     private static partial Regex IsQuestion();

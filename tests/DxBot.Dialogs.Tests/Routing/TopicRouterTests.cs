@@ -35,6 +35,7 @@ public sealed class TopicRouterTests
     [InlineData("ありがとうございました！", RouteKind.Acknowledgement, TopicRouter.ThanksSubTopic)]
     [InlineData("どうもありがとう", RouteKind.Acknowledgement, TopicRouter.ThanksSubTopic)]
     [InlineData("了解です。", RouteKind.Acknowledgement, null)]
+    [InlineData("オッケー！", RouteKind.Acknowledgement, null)]
     [InlineData("ありがとう、スマホ教室はいつ？", RouteKind.SupportSessions, null)]
     [InlineData("reindex", RouteKind.Admin, "reindex")]
     public void Routes_a_message_to_its_topic(string text, RouteKind kind, string? subTopic)
