@@ -1,3 +1,4 @@
+using DxBot.Protocol.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,9 @@ public static class LineServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<LineMetrics>();
+        // A shared store registered before this (e.g. Redis) wins; alone, one instance remembers in memory.
+        services.TryAddSingleton<IDeduplicationStore>(provider => new MemoryDeduplicationStore(
+            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IOptions<LineOptions>>().Value.DeduplicationCapacity));
         services.TryAddSingleton<LineEventDeduplicator>();
         services.TryAddSingleton<LineTurnQueue>();
         services.TryAddSingleton<LineAdapter>();

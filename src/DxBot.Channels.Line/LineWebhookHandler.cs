@@ -68,7 +68,7 @@ internal sealed class LineWebhookHandler(
                 continue;
             }
 
-            overloaded |= !Accept(cityId, callback.Destination, lineEvent);
+            overloaded |= !await AcceptAsync(cityId, callback.Destination, lineEvent, httpContext.RequestAborted).ConfigureAwait(false);
         }
 
         if (overloaded)
@@ -82,7 +82,7 @@ internal sealed class LineWebhookHandler(
         return Results.Ok();
     }
 
-    private bool Accept(string city, string? destination, LineWebhookEvent lineEvent)
+    private async Task<bool> AcceptAsync(string city, string? destination, LineWebhookEvent lineEvent, CancellationToken cancellationToken)
     {
         metrics.EventReceived(city, lineEvent.Type);
         LineLog.EventReceived(logger, city, lineEvent.Type, lineEvent.Message?.Type, lineEvent.WebhookEventId, lineEvent.IsRedelivery);
@@ -92,7 +92,7 @@ internal sealed class LineWebhookHandler(
             return true;
         }
 
-        if (!deduplicator.TryRegister(city, lineEvent.WebhookEventId))
+        if (!await deduplicator.TryRegisterAsync(city, lineEvent.WebhookEventId, cancellationToken).ConfigureAwait(false))
         {
             metrics.DuplicateEvent(city);
             LineLog.DuplicateEvent(logger, city, lineEvent.WebhookEventId);
@@ -105,7 +105,7 @@ internal sealed class LineWebhookHandler(
         }
 
         // Forget it so that LINE's redelivery after our 503 is answered.
-        deduplicator.Forget(city, lineEvent.WebhookEventId);
+        await deduplicator.ForgetAsync(city, lineEvent.WebhookEventId, CancellationToken.None).ConfigureAwait(false);
         metrics.EventDropped(city, "queue_full");
         LineLog.QueueFull(logger, city, lineEvent.WebhookEventId);
         return false;

@@ -2,8 +2,10 @@ using DxBot.Knowledge.Model;
 
 namespace DxBot.Knowledge;
 
-/// <summary>What a reindex did: on failure the previous generation stays in service and Failure says why.</summary>
-public sealed record ReindexOutcome(bool Succeeded, long Generation, int Entries, int Cities, int Files, IReadOnlyList<KnowledgeError> Errors, TimeSpan Elapsed)
+/// <summary>What a reindex did: unless it succeeded the previous generation stays in service and Failure says why.</summary>
+public sealed record ReindexOutcome(ReindexStatus Status, long Generation, int Entries, int Cities, int Files, IReadOnlyList<KnowledgeError> Errors, TimeSpan Elapsed)
 {
     public string? Failure { get; init; }
+
+    public bool Succeeded => Status == ReindexStatus.Succeeded;
 }

@@ -71,14 +71,15 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
     public Task<ReindexReport> ReindexAsync(KnowledgeBase knowledge, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        return ReindexAsync(() => knowledge, cancellationToken);
+        return ReindexAsync(() => knowledge, refuseOnErrors: false, cancellationToken);
     }
 
     /// <summary>
     /// Loads the knowledge and builds a new generation off the caller's thread, one reindex at a time. A loader or
-    /// build failure is reported (<see cref="ReindexReport.Failure"/>), not thrown; cancellation throws.
+    /// build failure is reported (<see cref="ReindexReport.Failure"/>), not thrown; cancellation throws. With
+    /// <paramref name="refuseOnErrors"/>, knowledge with any error is not built at all (<see cref="ReindexReport.Refused"/>).
     /// </summary>
-    public async Task<ReindexReport> ReindexAsync(Func<KnowledgeBase> load, CancellationToken cancellationToken = default)
+    public async Task<ReindexReport> ReindexAsync(Func<KnowledgeBase> load, bool refuseOnErrors, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(load);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
@@ -86,7 +87,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         await reindexing.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Task.Run(() => Reindex(load, started, cancellationToken), cancellationToken).ConfigureAwait(false);
+            return await Task.Run(() => Reindex(load, refuseOnErrors, started, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -107,7 +108,11 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         Store?.Dispose();
     }
 
-    private ReindexReport Reindex(Func<KnowledgeBase> load, long started, CancellationToken cancellationToken)
+    /// <inheritdoc cref="ReindexAsync(Func{KnowledgeBase}, bool, CancellationToken)"/>
+    public Task<ReindexReport> ReindexAsync(Func<KnowledgeBase> load, CancellationToken cancellationToken = default) =>
+        ReindexAsync(load, refuseOnErrors: false, cancellationToken);
+
+    private ReindexReport Reindex(Func<KnowledgeBase> load, bool refuseOnErrors, long started, CancellationToken cancellationToken)
     {
         long generation = Store?.Next(lastGeneration + 1) ?? lastGeneration + 1;
         KnowledgeBase? knowledge = null;
@@ -116,6 +121,17 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         {
             knowledge = load() ?? throw new InvalidOperationException("The knowledge loader returned no knowledge.");
             cancellationToken.ThrowIfCancellationRequested();
+            if (refuseOnErrors && knowledge.Errors.Count > 0)
+            {
+                Store?.Delete(generation);
+                return new ReindexReport(
+                    Volatile.Read(ref current).Snapshot.Generation, knowledge.Entries.Count, knowledge.Cities.Count, knowledge.FileCount, knowledge.Errors, options.Time.GetElapsedTime(started))
+                {
+                    Failure = $"The knowledge has {knowledge.Errors.Count} errors; fix them and reindex.",
+                    Refused = true,
+                };
+            }
+
             index = Build(knowledge, generation, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);

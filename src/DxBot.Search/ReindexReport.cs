@@ -11,4 +11,7 @@ public sealed record ReindexReport(long Generation, int Entries, int Cities, int
     public string? Failure { get; init; }
 
     public bool Succeeded => Failure is null;
+
+    /// <summary>True when the build was not tried because the knowledge has errors and the caller asked for none.</summary>
+    public bool Refused { get; init; }
 }

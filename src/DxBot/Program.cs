@@ -12,6 +12,7 @@ if (DxBotCommandLine.IsCommand(args))
 var builder = WebApplication.CreateBuilder(DxBotCommandLine.ServeArguments(args));
 builder.Configuration.AddBundledSettings(builder.Environment);
 
+builder.Services.AddDxBotStorage(builder.Configuration);
 builder.Services.AddDxBotKnowledge(builder.Configuration);
 builder.Services.AddDxBotDialogs(builder.Configuration);
 builder.Services.AddLineChannel(builder.Configuration);

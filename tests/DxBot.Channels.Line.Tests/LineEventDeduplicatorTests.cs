@@ -1,3 +1,4 @@
+using DxBot.Protocol.Storage;
 using Microsoft.Extensions.Options;
 
 namespace DxBot.Channels.Line.Tests;
@@ -7,54 +8,54 @@ public sealed class LineEventDeduplicatorTests
     private readonly ManualClock _clock = new();
 
     [Fact]
-    public void An_event_is_accepted_once_per_city()
+    public async Task An_event_is_accepted_once_per_city()
     {
         var deduplicator = Create(TimeSpan.FromMinutes(10), 100);
 
-        Assert.True(deduplicator.TryRegister("handa", "01EVENT"));
-        Assert.False(deduplicator.TryRegister("handa", "01EVENT"));
-        Assert.True(deduplicator.TryRegister("goshogawara", "01EVENT"));
+        Assert.True(await deduplicator.TryRegisterAsync("handa", "01EVENT", CancellationToken.None));
+        Assert.False(await deduplicator.TryRegisterAsync("handa", "01EVENT", CancellationToken.None));
+        Assert.True(await deduplicator.TryRegisterAsync("goshogawara", "01EVENT", CancellationToken.None));
     }
 
     [Fact]
-    public void An_event_is_forgotten_after_the_window()
+    public async Task An_event_is_forgotten_after_the_window()
     {
         var deduplicator = Create(TimeSpan.FromMinutes(10), 100);
-        Assert.True(deduplicator.TryRegister("handa", "01EVENT"));
+        Assert.True(await deduplicator.TryRegisterAsync("handa", "01EVENT", CancellationToken.None));
 
         _clock.Advance(TimeSpan.FromMinutes(11));
 
-        Assert.True(deduplicator.TryRegister("handa", "01EVENT"));
+        Assert.True(await deduplicator.TryRegisterAsync("handa", "01EVENT", CancellationToken.None));
     }
 
     [Fact]
-    public void The_set_stays_within_its_capacity()
+    public async Task The_set_stays_within_its_capacity()
     {
         var deduplicator = Create(TimeSpan.FromHours(1), 3);
         foreach (var id in new[] { "A", "B", "C", "D" })
         {
-            Assert.True(deduplicator.TryRegister("handa", id));
+            Assert.True(await deduplicator.TryRegisterAsync("handa", id, CancellationToken.None));
         }
 
         // Registering "A" again evicts what is over capacity first, the oldest: "A" itself.
-        Assert.True(deduplicator.TryRegister("handa", "A"));
-        Assert.False(deduplicator.TryRegister("handa", "D"));
+        Assert.True(await deduplicator.TryRegisterAsync("handa", "A", CancellationToken.None));
+        Assert.False(await deduplicator.TryRegisterAsync("handa", "D", CancellationToken.None));
     }
 
     [Fact]
-    public void A_forgotten_event_is_accepted_again()
+    public async Task A_forgotten_event_is_accepted_again()
     {
         var deduplicator = Create(TimeSpan.FromMinutes(10), 100);
-        Assert.True(deduplicator.TryRegister("handa", "01EVENT"));
+        Assert.True(await deduplicator.TryRegisterAsync("handa", "01EVENT", CancellationToken.None));
 
-        deduplicator.Forget("handa", "01EVENT");
+        await deduplicator.ForgetAsync("handa", "01EVENT", CancellationToken.None);
 
-        Assert.True(deduplicator.TryRegister("handa", "01EVENT"));
-        Assert.False(deduplicator.TryRegister("handa", "01EVENT"));
+        Assert.True(await deduplicator.TryRegisterAsync("handa", "01EVENT", CancellationToken.None));
+        Assert.False(await deduplicator.TryRegisterAsync("handa", "01EVENT", CancellationToken.None));
     }
 
     private LineEventDeduplicator Create(TimeSpan window, int capacity) =>
-        new(Options.Create(new LineOptions { DeduplicationWindow = window, DeduplicationCapacity = capacity }), _clock);
+        new(new MemoryDeduplicationStore(_clock, capacity), Options.Create(new LineOptions { DeduplicationWindow = window }));
 
     private sealed class ManualClock : TimeProvider
     {

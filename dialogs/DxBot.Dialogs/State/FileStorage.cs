@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace DxBot.Dialogs.State;
@@ -7,15 +5,24 @@ namespace DxBot.Dialogs.State;
 /// <summary>
 /// One JSON file per key in a folder, so state survives a restart of a single-instance deployment.
 /// File names are hashes of the keys: keys hold channel user ids, which must not appear on disk in clear.
+/// A document expires <c>timeToLive</c> after its last write; expired files are deleted when read and by a sweep at
+/// most once an hour, so the folder does not grow without bound.
 /// </summary>
 public sealed class FileStorage : IStorage
 {
-    private readonly string _folder;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromHours(1);
 
-    public FileStorage(string folder)
+    private readonly string _folder;
+    private readonly TimeSpan? _timeToLive;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
+
+    public FileStorage(string folder, TimeSpan? timeToLive = null, TimeProvider? timeProvider = null)
     {
         _folder = folder;
+        _timeToLive = timeToLive;
+        _time = timeProvider ?? TimeProvider.System;
         Directory.CreateDirectory(folder);
     }
 
@@ -27,6 +34,12 @@ public sealed class FileStorage : IStorage
             var path = PathFor(key);
             if (!File.Exists(path))
             {
+                continue;
+            }
+
+            if (IsExpired(path))
+            {
+                File.Delete(path);
                 continue;
             }
 
@@ -52,7 +65,12 @@ public sealed class FileStorage : IStorage
                 var temp = path + ".tmp";
                 await File.WriteAllTextAsync(temp, document.ToJsonString(), cancellationToken).ConfigureAwait(false);
                 File.Move(temp, path, overwrite: true);
+
+                // The write time is the expiry's start; set from our clock so it is the same clock that reads it.
+                File.SetLastWriteTimeUtc(path, _time.GetUtcNow().UtcDateTime);
             }
+
+            SweepExpired();
         }
         finally
         {
@@ -70,6 +88,27 @@ public sealed class FileStorage : IStorage
         return Task.CompletedTask;
     }
 
+    private bool IsExpired(string path) =>
+        _timeToLive is { } ttl && File.GetLastWriteTimeUtc(path) + ttl <= _time.GetUtcNow().UtcDateTime;
+
+    private void SweepExpired()
+    {
+        var now = _time.GetUtcNow();
+        if (_timeToLive is null || now < _nextSweep)
+        {
+            return;
+        }
+
+        _nextSweep = now + SweepInterval;
+        foreach (var path in Directory.EnumerateFiles(_folder, "*.json"))
+        {
+            if (IsExpired(path))
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
     private string PathFor(string key) =>
-        Path.Combine(_folder, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))) + ".json");
+        Path.Combine(_folder, StorageKeys.Hash(key) + ".json");
 }

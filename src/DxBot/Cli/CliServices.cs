@@ -5,7 +5,8 @@ namespace DxBot.Cli;
 /// <summary>Builds the same services the web host uses, for the commands that run in the terminal.</summary>
 public static class CliServices
 {
-    public static async Task<ServiceProvider> BuildAsync(IReadOnlyList<string>? knowledgeFolders, string? indexPath, CancellationToken cancellationToken)
+    /// <param name="start">False leaves the knowledge unbuilt, for a command that reindexes itself.</param>
+    public static async Task<ServiceProvider> BuildAsync(IReadOnlyList<string>? knowledgeFolders, string? indexPath, CancellationToken cancellationToken, bool start = true)
     {
         var overrides = new Dictionary<string, string?>();
         for (var i = 0; i < (knowledgeFolders?.Count ?? 0); i++)
@@ -29,11 +30,16 @@ public static class CliServices
         services.AddSingleton<IConfiguration>(configuration);
         // Replies go to stdout; logs to stderr so piping the answers stays clean.
         services.AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
+        services.AddDxBotStorage(configuration);
         services.AddDxBotKnowledge(configuration);
         services.AddDxBotDialogs(configuration);
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        await provider.GetRequiredService<KnowledgeRuntime>().StartAsync(cancellationToken).ConfigureAwait(false);
+        if (start)
+        {
+            await provider.GetRequiredService<KnowledgeRuntime>().StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return provider;
     }
 }

@@ -95,18 +95,22 @@ public static class DxBotCommandLine
 
     private static async Task<int> ReindexAsync(string[]? knowledge, string? index, CancellationToken cancellationToken)
     {
-        await using var services = await CliServices.BuildAsync(knowledge, index, cancellationToken);
-        var outcome = services.GetRequiredService<KnowledgeRuntime>().LastOutcome!;
-        Console.WriteLine(outcome.Succeeded
-            ? $"Indexed generation {outcome.Generation}: {outcome.Entries} entries, {outcome.Cities} cities, {outcome.Files} files in {outcome.Elapsed.TotalMilliseconds:0} ms."
-            : $"Reindex failed: {outcome.Failure}");
+        await using var services = await CliServices.BuildAsync(knowledge, index, cancellationToken, start: false);
+        var runtime = services.GetRequiredService<KnowledgeRuntime>();
+        var outcome = await runtime.ReindexAsync(cancellationToken);
+        Console.WriteLine(outcome.Status switch
+        {
+            ReindexStatus.Succeeded => $"Indexed generation {outcome.Generation}: {outcome.Entries} entries, {outcome.Cities} cities, {outcome.Files} files in {outcome.Elapsed.TotalMilliseconds:0} ms.",
+            ReindexStatus.Refused => $"Reindex refused: the knowledge has {outcome.Errors.Count} errors; nothing was written. Fix them and run it again.",
+            _ => $"Reindex failed: {outcome.Failure}",
+        });
         foreach (var error in outcome.Errors)
         {
             Console.WriteLine($"error: {error}");
         }
 
         Console.WriteLine($"{outcome.Errors.Count} knowledge errors.");
-        if (services.GetRequiredService<KnowledgeRuntime>().IndexRootInUse)
+        if (runtime.IndexRootInUse)
         {
             // The knowledge was checked, but the running bot owns the folder: it must reindex itself.
             Console.WriteLine("The index folder is in use by a running DxBot, so nothing was written there; reindex through it (POST /admin/reindex, or `reindex` in Teams).");

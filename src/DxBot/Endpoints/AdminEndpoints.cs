@@ -1,18 +1,18 @@
 using System.Security.Cryptography;
 using System.Text;
 using DxBot.Dialogs.Answers;
+using DxBot.Hosting;
 using DxBot.Knowledge;
+using DxBot.Knowledge.Model;
 
 namespace DxBot.Endpoints;
 
 /// <summary>
-/// Administrator endpoints: reindex without stopping the bot, and the questions it could not answer.
-/// They exist only when `Admin:ApiKey` is set, and require it in the `X-Admin-Key` header.
+/// Administrator endpoints: reindex without stopping the bot, what is in service, and the questions it could not
+/// answer. They exist only when `Admin:ApiKey` is set, and require it as `Authorization: Bearer KEY`.
 /// </summary>
 public static class AdminEndpoints
 {
-    private const string KeyHeader = "X-Admin-Key";
-
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/admin").AddEndpointFilter(async (context, next) =>
@@ -23,10 +23,13 @@ public static class AdminEndpoints
                 return Results.NotFound();
             }
 
-            var given = context.HttpContext.Request.Headers[KeyHeader].ToString();
-            return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(configured))
-                ? await next(context)
-                : Results.Unauthorized();
+            if (IsAuthorized(context.HttpContext.Request.Headers.Authorization.ToString(), configured))
+            {
+                return await next(context);
+            }
+
+            context.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
+            return Results.Unauthorized();
         });
 
         group.MapPost("/reindex", async (IKnowledgeReindexer reindexer, CancellationToken cancellationToken) =>
@@ -34,6 +37,7 @@ public static class AdminEndpoints
             var outcome = await reindexer.ReindexAsync(cancellationToken);
             var body = new
             {
+                Status = outcome.Status.ToString(),
                 outcome.Succeeded,
                 outcome.Generation,
                 outcome.Entries,
@@ -41,12 +45,64 @@ public static class AdminEndpoints
                 outcome.Files,
                 ElapsedMs = (long)outcome.Elapsed.TotalMilliseconds,
                 outcome.Failure,
-                Errors = outcome.Errors.Select(e => e.ToString()),
+                Errors = outcome.Errors.Select(ErrorBody),
             };
-            return outcome.Succeeded ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status500InternalServerError);
+            return Results.Json(body, statusCode: outcome.Status switch
+            {
+                ReindexStatus.Succeeded => StatusCodes.Status200OK,
+                ReindexStatus.Busy => StatusCodes.Status409Conflict,
+                ReindexStatus.Refused => StatusCodes.Status422UnprocessableEntity,
+                _ => StatusCodes.Status500InternalServerError,
+            });
+        });
+
+        group.MapGet("/index", (KnowledgeRuntime runtime) =>
+        {
+            var snapshot = runtime.Current;
+            var last = runtime.LastOutcome;
+            return Results.Ok(new
+            {
+                Instance = runtime.InstanceId,
+                snapshot.Generation,
+                snapshot.BuiltAt,
+                Entries = snapshot.Base.Entries.Count,
+                Cities = snapshot.Base.Entries
+                    .GroupBy(e => e.CityId ?? "national")
+                    .OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => new
+                    {
+                        Entries = g.Count(),
+                        Kinds = g.GroupBy(e => e.Topic).OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => k.Count()),
+                    }),
+                LastReindex = last is null ? null : new
+                {
+                    Status = last.Status.ToString(),
+                    last.Generation,
+                    ElapsedMs = (long)last.Elapsed.TotalMilliseconds,
+                    last.Failure,
+                    Errors = last.Errors.Select(ErrorBody),
+                },
+            });
         });
 
         group.MapGet("/unanswered", (IUnansweredLog log) => Results.Ok(log.Recent(100)));
         return endpoints;
     }
+
+    /// <summary>
+    /// Compares hashes in constant time, so neither the key's characters nor its length leak through the timing.
+    /// </summary>
+    private static bool IsAuthorized(string header, string configured)
+    {
+        const string scheme = "Bearer ";
+        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var given = SHA256.HashData(Encoding.UTF8.GetBytes(header[scheme.Length..].Trim()));
+        return CryptographicOperations.FixedTimeEquals(given, SHA256.HashData(Encoding.UTF8.GetBytes(configured)));
+    }
+
+    private static object ErrorBody(KnowledgeError error) => new { error.File, error.Line, error.Message, Text = error.ToString() };
 }

@@ -22,11 +22,6 @@ public static class DialogsServiceCollectionExtensions
     {
         services.AddOptions<DialogOptions>().Bind(configuration.GetSection(DialogOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DialogOptions>>().Value);
-        services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.SectionName)).ValidateOnStart();
-
-        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<IOptions<StateOptions>>().Value.Folder is { Length: > 0 } folder
-            ? new FileStorage(folder)
-            : new MemoryStorage());
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<BotAccessors>();

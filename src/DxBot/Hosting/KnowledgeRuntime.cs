@@ -6,21 +6,30 @@ using Microsoft.Extensions.Options;
 namespace DxBot.Hosting;
 
 /// <summary>
-/// The knowledge in service for the host and the commands: loads the folders, builds the index at start and on
-/// every reindex (admin endpoint, Teams command, CLI), and keeps serving the previous generation if a build fails.
+/// The knowledge in service for the host and the commands. At start it builds what the folders hold, skipping
+/// broken parts (a resident is better served by most of the knowledge than by none). After that, a reindex (admin
+/// endpoint, Teams command, CLI, or a signal from another instance) is refused while the knowledge has errors, so
+/// the generation in service is never replaced by a partial one; one reindex runs at a time.
 /// </summary>
-public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, ILogger<KnowledgeRuntime> logger)
+public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IReindexBus bus, ILogger<KnowledgeRuntime> logger)
     : IKnowledgeProvider, IKnowledgeReindexer, IHostedService, IDisposable
 {
+    private static readonly TimeSpan SubscribeRetryDelay = TimeSpan.FromSeconds(5);
+
     private readonly KnowledgeService _service = new(new KnowledgeServiceOptions { IndexRoot = Path.GetFullPath(options.Value.IndexPath) });
     private readonly KnowledgeLoader _loader = new();
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
 
     public KnowledgeSnapshot Current => _service.Current;
+
+    /// <summary>Names this process in reindex signals, so it does not follow its own.</summary>
+    public string InstanceId { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>True when another DxBot process holds the index folder, so this one's index is in memory only.</summary>
     public bool IndexRootInUse => _service.IndexRootInUse;
 
-    /// <summary>The outcome of the last reindex (null before the first).</summary>
+    /// <summary>The outcome of the last reindex that ran (null before the first).</summary>
     public ReindexOutcome? LastOutcome { get; private set; }
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -30,28 +39,141 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, ILogger
             logger.LogWarning("The index folder {IndexPath} is in use by another DxBot process; this one keeps its index in memory.", options.Value.IndexPath);
         }
 
-        var outcome = await ReindexAsync(cancellationToken).ConfigureAwait(false);
-        if (!outcome.Succeeded)
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            logger.LogCritical("The knowledge index could not be built at start ({Failure}); the bot answers that it does not know until a reindex succeeds.", outcome.Failure);
+            var outcome = await RunAsync(refuseOnErrors: false, cancellationToken).ConfigureAwait(false);
+            if (!outcome.Succeeded)
+            {
+                logger.LogCritical("The knowledge index could not be built at start ({Failure}); the bot answers that it does not know until a reindex succeeds.", outcome.Failure);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        _ = SubscribeAsync();
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stopping.Cancel();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Rebuilds from the folders unless another reindex is running (Busy) or the knowledge has errors (Refused).</summary>
+    public async Task<ReindexOutcome> ReindexAsync(CancellationToken cancellationToken)
+    {
+        if (!await _gate.WaitAsync(TimeSpan.Zero, cancellationToken).ConfigureAwait(false))
+        {
+            return new ReindexOutcome(ReindexStatus.Busy, Current.Generation, 0, 0, 0, [], TimeSpan.Zero) { Failure = "Another reindex is running." };
+        }
+
+        ReindexOutcome outcome;
+        try
+        {
+            outcome = await RunAsync(refuseOnErrors: true, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        if (outcome.Succeeded)
+        {
+            await SignalAsync(outcome).ConfigureAwait(false);
+        }
+
+        return outcome;
+    }
+
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _service.Dispose();
+    }
+
+    /// <summary>Another instance reindexed: build the same folders here too, after any reindex in progress.</summary>
+    private async Task FollowAsync(ReindexSignal signal)
+    {
+        if (signal.Origin == InstanceId || _stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
+        logger.LogInformation("Another instance reindexed (its generation {Generation}); reindexing here.", signal.Generation);
+        try
+        {
+            await _gate.WaitAsync(_stopping.Token).ConfigureAwait(false);
+            try
+            {
+                await RunAsync(refuseOnErrors: true, _stopping.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Shutting down: the next start builds from the folders anyway.
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Subscribes in the background, retrying, so a shared store that is down at start delays nothing.</summary>
+    private async Task SubscribeAsync()
+    {
+        for (var attempt = 1; !_stopping.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await bus.SubscribeAsync(FollowAsync, _stopping.Token).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError("Could not subscribe to reindex signals ({Error}, attempt {Attempt}); retrying.", e.GetType().Name, attempt);
+            }
 
-    public async Task<ReindexOutcome> ReindexAsync(CancellationToken cancellationToken)
+            try
+            {
+                await Task.Delay(SubscribeRetryDelay, _stopping.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task SignalAsync(ReindexOutcome outcome)
+    {
+        try
+        {
+            await bus.PublishAsync(new ReindexSignal(InstanceId, outcome.Generation, DateTimeOffset.UtcNow), _stopping.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // This instance switched; the others keep their generation until the next signal or their restart.
+            logger.LogError("The reindex could not be signalled to the other instances ({Error}).", e.GetType().Name);
+        }
+    }
+
+    private async Task<ReindexOutcome> RunAsync(bool refuseOnErrors, CancellationToken cancellationToken)
     {
         var folders = KnowledgeLocator.Resolve(options.Value.Folders);
-        var report = await _service.ReindexAsync(() => _loader.Load(folders), cancellationToken).ConfigureAwait(false);
-        var outcome = new ReindexOutcome(report.Succeeded, report.Generation, report.Entries, report.Cities, report.Files, report.Errors, report.Elapsed)
+        var report = await _service.ReindexAsync(() => _loader.Load(folders), refuseOnErrors, cancellationToken).ConfigureAwait(false);
+        var status = report.Succeeded ? ReindexStatus.Succeeded : report.Refused ? ReindexStatus.Refused : ReindexStatus.Failed;
+        var outcome = new ReindexOutcome(status, report.Generation, report.Entries, report.Cities, report.Files, report.Errors, report.Elapsed)
         {
             Failure = report.Failure,
         };
         LastOutcome = outcome;
 
         // Errors name files and lines of the knowledge, never user data, so they are safe to log.
-        logger.LogInformation("Knowledge generation {Generation}: {Entries} entries, {Cities} cities, {Files} files, {Errors} errors in {Elapsed} ms.",
-            outcome.Generation, outcome.Entries, outcome.Cities, outcome.Files, outcome.Errors.Count, (long)outcome.Elapsed.TotalMilliseconds);
+        logger.LogInformation("Reindex {Status}: generation {Generation} in service, {Entries} entries, {Cities} cities, {Files} files, {Errors} errors in {Elapsed} ms.",
+            outcome.Status, outcome.Generation, outcome.Entries, outcome.Cities, outcome.Files, outcome.Errors.Count, (long)outcome.Elapsed.TotalMilliseconds);
         foreach (var error in outcome.Errors)
         {
             logger.LogWarning("Knowledge error: {Error}", error.ToString());
@@ -59,6 +181,4 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, ILogger
 
         return outcome;
     }
-
-    public void Dispose() => _service.Dispose();
 }

@@ -10,6 +10,6 @@ internal sealed class FakeReindexer : IKnowledgeReindexer
     public Task<ReindexOutcome> ReindexAsync(CancellationToken cancellationToken)
     {
         Calls++;
-        return Task.FromResult(new ReindexOutcome(true, 7, 120, 5, 40, [new KnowledgeError("cities/handa/plan.md", 12, "出典がありません")], TimeSpan.FromMilliseconds(300)));
+        return Task.FromResult(new ReindexOutcome(ReindexStatus.Succeeded, 7, 120, 5, 40, [new KnowledgeError("cities/handa/plan.md", 12, "出典がありません")], TimeSpan.FromMilliseconds(300)));
     }
 }

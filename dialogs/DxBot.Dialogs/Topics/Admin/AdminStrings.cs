@@ -14,9 +14,18 @@ public static class AdminStrings
 
     public static string Reindexed(ReindexOutcome outcome)
     {
-        var head = outcome.Succeeded
-            ? $"再索引が完了しました（世代 {outcome.Generation}、{outcome.Elapsed.TotalSeconds:0.0}秒）。\n項目 {outcome.Entries}件、市 {outcome.Cities}件、ファイル {outcome.Files}件。"
-            : $"再索引に失敗しました。これまでの索引で回答を続けています。\n理由: {outcome.Failure}";
+        var head = outcome.Status switch
+        {
+            ReindexStatus.Succeeded => $"再索引が完了しました（世代 {outcome.Generation}、{outcome.Elapsed.TotalSeconds:0.0}秒）。\n項目 {outcome.Entries}件、市 {outcome.Cities}件、ファイル {outcome.Files}件。",
+            ReindexStatus.Refused => $"知識ファイルにエラーがあるため、再索引を行いませんでした。これまでの索引（世代 {outcome.Generation}）で回答を続けています。エラーを直してから、もう一度お送りください。",
+            ReindexStatus.Busy => "別の再索引を実行中です。終わってから、もう一度お試しください。",
+            _ => $"再索引に失敗しました。これまでの索引で回答を続けています。\n理由: {outcome.Failure}",
+        };
+        if (outcome.Status == ReindexStatus.Busy)
+        {
+            return head;
+        }
+
         if (outcome.Errors.Count == 0)
         {
             return head + "\n知識ファイルのエラーはありません。";
@@ -24,7 +33,8 @@ public static class AdminStrings
 
         var shown = outcome.Errors.Take(10).Select(e => "・" + e);
         var more = outcome.Errors.Count > 10 ? $"\nほか {outcome.Errors.Count - 10}件" : "";
-        return head + $"\n知識ファイルのエラー {outcome.Errors.Count}件（該当箇所は読み飛ばしました）:\n" + string.Join("\n", shown) + more;
+        var what = outcome.Succeeded ? "（該当箇所は読み飛ばしました）" : "";
+        return head + $"\n知識ファイルのエラー {outcome.Errors.Count}件{what}:\n" + string.Join("\n", shown) + more;
     }
 
     public static string Unanswered(IReadOnlyList<UnansweredQuestion> questions) =>

@@ -1,0 +1,27 @@
+using DxBot.Dialogs.State;
+using DxBot.Knowledge;
+using DxBot.Protocol.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StackExchange.Redis;
+
+namespace DxBot.Storage.Redis;
+
+/// <summary>Puts state, event deduplication and reindex signals in one Redis server shared by every instance.</summary>
+public static class RedisServiceCollectionExtensions
+{
+    public static IServiceCollection AddRedisStorage(this IServiceCollection services, string configuration, RedisStorageOptions options, TimeSpan stateTimeToLive)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(configuration);
+        var redisOptions = ConfigurationOptions.Parse(configuration);
+
+        // Start even while Redis is down: /readyz says so and the client reconnects on its own.
+        redisOptions.AbortOnConnectFail = false;
+        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redisOptions));
+        services.Replace(ServiceDescriptor.Singleton<IStorage>(provider => new RedisStorage(provider.GetRequiredService<IConnectionMultiplexer>(), options, stateTimeToLive)));
+        services.Replace(ServiceDescriptor.Singleton<IDeduplicationStore>(provider => new RedisDeduplicationStore(provider.GetRequiredService<IConnectionMultiplexer>(), options)));
+        services.Replace(ServiceDescriptor.Singleton<IReindexBus>(provider => new RedisReindexBus(provider.GetRequiredService<IConnectionMultiplexer>(), options)));
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
+        return services;
+    }
+}

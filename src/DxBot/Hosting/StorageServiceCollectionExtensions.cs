@@ -1,0 +1,42 @@
+using DxBot.Dialogs.State;
+using DxBot.Knowledge;
+using DxBot.Storage.Redis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace DxBot.Hosting;
+
+/// <summary>
+/// Registers where state lives: in-process (memory, or files with `State:Folder`) for one instance, or Redis
+/// (`Storage:Redis`) shared by several, which also carries LINE event deduplication and reindex signals.
+/// </summary>
+public static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddDxBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.TryAddSingleton<IStorage>(provider =>
+        {
+            var state = provider.GetRequiredService<IOptions<StateOptions>>().Value;
+            var time = provider.GetRequiredService<TimeProvider>();
+            return state.Folder is { Length: > 0 } folder
+                ? new FileStorage(folder, state.TimeToLive, time)
+                : new MemoryStorage(timeToLive: state.TimeToLive, timeProvider: time);
+        });
+        services.TryAddSingleton<IReindexBus>(NullReindexBus.Instance);
+        services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge", tags: ["ready"]);
+
+        // Registration needs the connection string now; the options above still validate it at start.
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        if (!string.IsNullOrWhiteSpace(storage.Redis))
+        {
+            var stateTimeToLive = configuration.GetSection(StateOptions.SectionName).Get<StateOptions>()?.TimeToLive ?? new StateOptions().TimeToLive;
+            services.AddRedisStorage(storage.Redis, new RedisStorageOptions { KeyPrefix = storage.RedisKeyPrefix }, stateTimeToLive);
+        }
+
+        return services;
+    }
+}
