@@ -5,6 +5,13 @@ set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# The storage tests start their own redis-server on a loopback port; a fresh Debian machine lacks it.
+if ! command -v redis-server >/dev/null 2>&1; then
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  echo "installing redis-server (Debian package) for the storage tests" >&2
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq redis-server >/dev/null || exit 1
+fi
+
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 

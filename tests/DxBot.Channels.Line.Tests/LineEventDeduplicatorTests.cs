@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using DxBot.Protocol.Storage;
 using Microsoft.Extensions.Options;
 
@@ -5,7 +6,7 @@ namespace DxBot.Channels.Line.Tests;
 
 public sealed class LineEventDeduplicatorTests
 {
-    private readonly ManualClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task An_event_is_accepted_once_per_city()
@@ -56,13 +57,4 @@ public sealed class LineEventDeduplicatorTests
 
     private LineEventDeduplicator Create(TimeSpan window, int capacity) =>
         new(new MemoryDeduplicationStore(_clock, capacity), Options.Create(new LineOptions { DeduplicationWindow = window }));
-
-    private sealed class ManualClock : TimeProvider
-    {
-        private DateTimeOffset _now = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
-    }
 }

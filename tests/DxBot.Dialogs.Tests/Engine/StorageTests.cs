@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DxBot.Dialogs.State;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DxBot.Dialogs.Tests.Engine;
 
@@ -56,5 +57,49 @@ public sealed class StorageTests
         var read = await storage.ReadAsync(["a", "b", "c"], CancellationToken.None);
 
         Assert.Equal(["b", "c"], read.Keys.Order());
+    }
+
+    [Fact]
+    public async Task Memory_storage_forgets_a_document_after_its_time_to_live()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
+        var storage = new MemoryStorage(timeToLive: TimeSpan.FromDays(30), timeProvider: clock);
+        await storage.WriteAsync(new Dictionary<string, JsonObject> { ["k"] = new() { ["city"] = "handa" } }, CancellationToken.None);
+
+        clock.Advance(TimeSpan.FromDays(29));
+        Assert.Single(await storage.ReadAsync(["k"], CancellationToken.None));
+
+        // Each write starts the time again.
+        await storage.WriteAsync(new Dictionary<string, JsonObject> { ["k"] = new() { ["city"] = "handa" } }, CancellationToken.None);
+        clock.Advance(TimeSpan.FromDays(29));
+        Assert.Single(await storage.ReadAsync(["k"], CancellationToken.None));
+
+        clock.Advance(TimeSpan.FromDays(2));
+        Assert.Empty(await storage.ReadAsync(["k"], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task File_storage_deletes_expired_documents_when_read_and_by_its_sweep()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dxbot-state-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
+            var storage = new FileStorage(folder, TimeSpan.FromDays(30), clock);
+            await storage.WriteAsync(new Dictionary<string, JsonObject> { ["old"] = new() { ["n"] = 1 }, ["read"] = new() { ["n"] = 2 } }, CancellationToken.None);
+
+            clock.Advance(TimeSpan.FromDays(31));
+            Assert.Empty(await storage.ReadAsync(["read"], CancellationToken.None));
+            Assert.Single(Directory.GetFiles(folder));
+
+            // A later write sweeps what nobody read.
+            await storage.WriteAsync(new Dictionary<string, JsonObject> { ["new"] = new() { ["n"] = 3 } }, CancellationToken.None);
+            Assert.Single(Directory.GetFiles(folder));
+            Assert.Single(await storage.ReadAsync(["new"], CancellationToken.None));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

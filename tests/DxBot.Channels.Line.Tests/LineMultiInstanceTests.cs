@@ -1,0 +1,129 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DxBot.Channels.Line.Tests.Infrastructure;
+using DxBot.Dialogs.Topics.MyNumberCard;
+using DxBot.Storage.Redis.Tests.Infrastructure;
+using static DxBot.Channels.Line.Tests.Infrastructure.LineWebhookBodies;
+
+namespace DxBot.Channels.Line.Tests;
+
+/// <summary>Two DxBot instances behind one LINE channel, sharing a real redis-server, as a city running several.</summary>
+public sealed class LineMultiInstanceTests(RedisServer redis) : IClassFixture<RedisServer>
+{
+    private const string AdminKey = "multi-instance-admin-key";
+
+    // One deployment per test: both of its hosts share the prefix, other tests' keys stay apart.
+    private readonly string _keyPrefix = "t" + Guid.NewGuid().ToString("N")[..6] + ":";
+
+    [Fact]
+    public async Task A_conversation_continues_when_its_next_turn_lands_on_the_other_instance()
+    {
+        await using var lineApi = await FakeLineApi.StartAsync();
+        await using var first = SharedHost(lineApi);
+        await using var second = SharedHost(lineApi);
+
+        var answer = await TwoTurnsAsync(lineApi, first, second);
+
+        // "5" only means 紛失・盗難 to a conversation that was just shown the card menu.
+        Assert.Contains("なくした", answer, StringComparison.Ordinal);
+        Assert.Contains("0120", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_shared_store_the_other_instance_does_not_know_the_conversation()
+    {
+        // The control for the test above: in-process state, so the second instance takes "5" as a new message.
+        await using var lineApi = await FakeLineApi.StartAsync();
+        await using var first = new LineBotHost(lineApi, testBot: null);
+        await using var second = new LineBotHost(lineApi, testBot: null);
+
+        var answer = await TwoTurnsAsync(lineApi, first, second);
+
+        Assert.DoesNotContain("0120", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_event_redelivered_to_both_instances_is_answered_once()
+    {
+        await using var lineApi = await FakeLineApi.StartAsync();
+        await using var first = SharedHost(lineApi, new EchoTestBot());
+        await using var second = SharedHost(lineApi, new EchoTestBot());
+        var token = NewReplyToken();
+        var eventId = NewEventId();
+        var body = await CallbackAsync(Text(NewUserId(), "こんにちは", token, eventId));
+
+        var responses = await Task.WhenAll(first.PostSignedAsync("handa", body), second.PostSignedAsync("handa", body));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+
+        // Each instance decided before its 200: exactly one of them dropped the event as already taken.
+        var dropped = new[] { first, second }.Count(h => h.Logs.Lines.Any(l => l.Contains($"LINE event {eventId} for handa was already received", StringComparison.Ordinal)));
+        Assert.Equal(1, dropped);
+        var calls = await lineApi.WaitForAsync(c => c.Any(x => x.ReplyToken == token && x.Succeeded), "the reply");
+        Assert.Single(calls, c => c.ReplyToken == token);
+    }
+
+    [Fact]
+    public async Task A_reindex_on_one_instance_reaches_the_other()
+    {
+        await using var lineApi = await FakeLineApi.StartAsync();
+        await using var first = SharedHost(lineApi, new EchoTestBot());
+        await using var second = SharedHost(lineApi, new EchoTestBot());
+        using var firstAdmin = AdminClient(first);
+        using var secondAdmin = AdminClient(second);
+        var before = await GenerationAsync(secondAdmin);
+
+        var response = await firstAdmin.PostAsync("/admin/reindex", null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await GenerationAsync(secondAdmin) <= before)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the second instance never reindexed");
+            await Task.Delay(100);
+        }
+
+        // Ready on both: index in service, Redis answering.
+        foreach (var host in new[] { first, second })
+        {
+            var ready = await host.Client.GetAsync("/readyz");
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            Assert.Contains("redis", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    private static async Task<string> TwoTurnsAsync(FakeLineApi lineApi, LineBotHost first, LineBotHost second)
+    {
+        var user = NewUserId();
+        var menuToken = NewReplyToken();
+        await first.PostSignedAsync("handa", await CallbackAsync(Text(user, "マイナンバーカード", menuToken)));
+        var menu = (await lineApi.WaitForAsync(c => c.Any(x => x.ReplyToken == menuToken && x.Succeeded), "the card menu", TimeSpan.FromSeconds(60)))
+            .Single(c => c.ReplyToken == menuToken && c.Succeeded);
+        Assert.Contains(MyNumberCardStrings.AskTopic, string.Join("\n", menu.Texts), StringComparison.Ordinal);
+
+        var answerToken = NewReplyToken();
+        await second.PostSignedAsync("handa", await CallbackAsync(Text(user, "5", answerToken)));
+        var answer = (await lineApi.WaitForAsync(c => c.Any(x => x.ReplyToken == answerToken && x.Succeeded), "the answer", TimeSpan.FromSeconds(60)))
+            .Single(c => c.ReplyToken == answerToken && c.Succeeded);
+        return string.Join("\n", answer.Texts);
+    }
+
+    private LineBotHost SharedHost(FakeLineApi lineApi, EchoTestBot? bot = null) => new(lineApi, bot, settings: new Dictionary<string, string>
+    {
+        ["Storage:Redis"] = redis.Configuration,
+        ["Storage:RedisKeyPrefix"] = _keyPrefix,
+        ["Admin:ApiKey"] = AdminKey,
+    });
+
+    private static HttpClient AdminClient(LineBotHost host)
+    {
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
+        return client;
+    }
+
+    private static async Task<long> GenerationAsync(HttpClient admin) =>
+        (await admin.GetFromJsonAsync<JsonElement>("/admin/index")).GetProperty("generation").GetInt64();
+}

@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DxBot.Cli;
+using DxBot.Hosting;
+using DxBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DxBot.Tests.Endpoints;
+
+public sealed class AdminEndpointsTests
+{
+    private const string Key = "s3cret-admin-key";
+
+    [Fact]
+    public async Task Admin_endpoints_are_off_without_a_key_and_need_the_bearer_key()
+    {
+        await using (var off = new DxBotFactory())
+        {
+            using var client = off.CreateClient();
+            Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync("/admin/reindex", null)).StatusCode);
+        }
+
+        await using var on = new DxBotFactory(adminKey: Key);
+        using var missing = on.CreateClient();
+        var refused = await missing.GetAsync("/admin/index");
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("Bearer", refused.Headers.WwwAuthenticate.Single().Scheme);
+
+        foreach (var header in new[] { "Bearer guess", "Bearer " + Key + "x", "Basic " + Key, Key })
+        {
+            using var wrong = on.CreateClient();
+            wrong.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", header);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await wrong.PostAsync("/admin/reindex", null)).StatusCode);
+        }
+
+        using var right = Client(on);
+        Assert.Equal(HttpStatusCode.OK, (await right.GetAsync("/admin/index")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_index_endpoint_reports_the_generation_and_counts_per_city_and_kind()
+    {
+        await using var factory = new DxBotFactory(adminKey: Key);
+        using var client = Client(factory);
+
+        var index = await client.GetFromJsonAsync<JsonElement>("/admin/index");
+
+        Assert.True(index.GetProperty("generation").GetInt64() > 0);
+        var cities = index.GetProperty("cities");
+        foreach (var city in new[] { "tsushima", "namegata", "omaezaki", "handa", "goshogawara", "national" })
+        {
+            Assert.True(cities.GetProperty(city).GetProperty("entries").GetInt32() > 0, city);
+        }
+
+        var handaKinds = cities.GetProperty("handa").GetProperty("kinds").EnumerateObject().ToList();
+        Assert.True(handaKinds.Count >= 2);
+        Assert.Equal(index.GetProperty("entries").GetInt32(), cities.EnumerateObject().Sum(c => c.Value.GetProperty("entries").GetInt32()));
+        Assert.Equal("Succeeded", index.GetProperty("lastReindex").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_broken_knowledge_file_is_refused_with_its_errors_and_the_index_in_service_stays()
+    {
+        using var knowledge = new KnowledgeCopy();
+        await using var factory = new DxBotFactory([knowledge.Folder], adminKey: Key);
+        using var client = Client(factory);
+        var before = await client.GetFromJsonAsync<JsonElement>("/admin/index");
+
+        // An administrator breaks one file: its YAML no longer parses.
+        await File.WriteAllTextAsync(knowledge.PathOf(Path.Combine("cities", "handa", "support.yaml")), "programs:\n  - title: [unclosed\n");
+        var response = await client.PostAsync("/admin/reindex", null);
+        var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("Refused", report.GetProperty("status").GetString());
+        var error = Assert.Single(report.GetProperty("errors").EnumerateArray());
+        Assert.EndsWith("support.yaml", error.GetProperty("file").GetString(), StringComparison.Ordinal);
+        Assert.True(error.GetProperty("line").GetInt32() > 0);
+
+        var after = await client.GetFromJsonAsync<JsonElement>("/admin/index");
+        Assert.Equal(before.GetProperty("generation").GetInt64(), after.GetProperty("generation").GetInt64());
+        Assert.Equal(before.GetProperty("entries").GetInt32(), after.GetProperty("entries").GetInt32());
+        Assert.Equal("Refused", after.GetProperty("lastReindex").GetProperty("status").GetString());
+        Assert.Contains("support.yaml", after.GetProperty("lastReindex").GetProperty("errors")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+
+        // The bot still answers from the handa support entries the broken file held.
+        var conversation = new LocalConversation(factory.Services, "line", "handa");
+        var replies = await conversation.SendAsync("スマホ教室はありますか", CancellationToken.None);
+        Assert.Contains("スマートフォン", string.Join("\n", replies.Select(r => r.Text)), StringComparison.Ordinal);
+
+        // Mended, it goes through.
+        File.Copy(Path.Combine(RepositoryPaths.Knowledge, "cities", "handa", "support.yaml"), knowledge.PathOf(Path.Combine("cities", "handa", "support.yaml")), overwrite: true);
+        var mended = await client.PostAsync("/admin/reindex", null);
+        Assert.Equal(HttpStatusCode.OK, mended.StatusCode);
+        Assert.True((await mended.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("generation").GetInt64() > before.GetProperty("generation").GetInt64());
+    }
+
+    [Fact]
+    public async Task Reindexing_while_residents_ask_fails_no_question_and_overlapping_requests_get_409()
+    {
+        await using var factory = new DxBotFactory(adminKey: Key);
+        using var client = Client(factory);
+        var runtime = factory.Services.GetRequiredService<KnowledgeRuntime>();
+        var generationBefore = runtime.Current.Generation;
+        using var stop = new CancellationTokenSource();
+
+        var questions = new[] { "マイナンバーカードをなくしました", "児童手当の現況届はスマホでできますか", "スマホ教室はいつですか", "DX推進計画の目標は？" };
+        var askers = Enumerable.Range(0, 4).Select(i => Task.Run(async () =>
+        {
+            var conversation = new LocalConversation(factory.Services, "line", "handa");
+            var turns = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                var replies = await conversation.SendAsync(questions[(turns + i) % questions.Length], CancellationToken.None);
+                Assert.NotEmpty(replies);
+                Assert.All(replies, r => Assert.False(string.IsNullOrWhiteSpace(r.Text)));
+                turns++;
+            }
+
+            return turns;
+        })).ToList();
+
+        // Several administrators press the button at once, three times over.
+        var statuses = new List<HttpStatusCode>();
+        for (var round = 0; round < 3; round++)
+        {
+            var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => client.PostAsync("/admin/reindex", null)));
+            statuses.AddRange(responses.Select(r => r.StatusCode));
+        }
+
+        await stop.CancelAsync();
+        var turnsAnswered = await Task.WhenAll(askers);
+
+        Assert.All(statuses, s => Assert.Contains(s, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        Assert.Contains(HttpStatusCode.OK, statuses);
+        Assert.Contains(HttpStatusCode.Conflict, statuses);
+        Assert.All(turnsAnswered, t => Assert.True(t > 0));
+        Assert.True(runtime.Current.Generation > generationBefore);
+    }
+
+    private static HttpClient Client(DxBotFactory factory)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
+        return client;
+    }
+}
