@@ -56,6 +56,22 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Reindex_refuses_broken_knowledge_lists_the_error_and_writes_nothing()
+    {
+        using var knowledge = new KnowledgeCopy();
+        await File.WriteAllTextAsync(knowledge.PathOf(Path.Combine("cities", "handa", "support.yaml")), "programs:\n  - title: [unclosed\n");
+        var index = RepositoryPaths.NewTempFolder();
+
+        var (exit, output) = await RunAsync("reindex", "--knowledge", knowledge.Folder, "--index", index);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Reindex refused", output);
+        Assert.Contains("support.yaml", output);
+        Assert.False(File.Exists(Path.Combine(index, "current")));
+        Assert.Empty(Directory.GetDirectories(index));
+    }
+
+    [Fact]
     public async Task Eval_prints_failing_cases_and_the_summary_line_and_honours_min_pass()
     {
         var cases = Path.Combine(RepositoryPaths.NewTempFolder(), "cases.jsonl");

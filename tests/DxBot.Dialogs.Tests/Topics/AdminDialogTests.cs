@@ -1,5 +1,7 @@
 using DxBot.Dialogs.Tests.Support;
 using DxBot.Dialogs.Topics.Admin;
+using DxBot.Knowledge;
+using DxBot.Knowledge.Model;
 
 namespace DxBot.Dialogs.Tests.Topics;
 
@@ -25,6 +27,32 @@ public sealed class AdminDialogTests
         Assert.Contains("世代 7", reply);
         Assert.Contains("項目 120件", reply);
         Assert.Contains("cities/handa/plan.md:12: 出典がありません", reply);
+    }
+
+    [Fact]
+    public async Task A_refused_reindex_says_the_old_index_keeps_answering_and_lists_the_errors()
+    {
+        var bot = new BotHarness(isAdmin: true);
+        bot.Reindexer.Outcome = new ReindexOutcome(ReindexStatus.Refused, 6, 100, 5, 40, [new KnowledgeError("cities/handa/support.yaml", 3, "YAML として読めません")], TimeSpan.FromMilliseconds(90))
+        {
+            Failure = "The knowledge has 1 errors; fix them and reindex.",
+        };
+
+        var reply = await bot.AskAsync("reindex");
+
+        Assert.Contains("再索引を行いませんでした", reply);
+        Assert.Contains("世代 6", reply);
+        Assert.Contains("cities/handa/support.yaml:3: YAML として読めません", reply);
+        Assert.DoesNotContain("読み飛ばしました", reply);
+    }
+
+    [Fact]
+    public async Task A_reindex_already_running_is_reported_as_such()
+    {
+        var bot = new BotHarness(isAdmin: true);
+        bot.Reindexer.Outcome = new ReindexOutcome(ReindexStatus.Busy, 6, 0, 0, 0, [], TimeSpan.Zero);
+
+        Assert.Equal("別の再索引を実行中です。終わってから、もう一度お試しください。", await bot.AskAsync("reindex"));
     }
 
     [Fact]
