@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace DxBot.Tests.Support;
 
-/// <summary>The real host with its own index folder and, optionally, its own knowledge folders and admin key.</summary>
-internal sealed class DxBotFactory(IReadOnlyList<string>? knowledgeFolders = null, string? adminKey = null) : WebApplicationFactory<Program>
+/// <summary>The real host with its own index folder and, optionally, its own knowledge folders, admin key and settings.</summary>
+internal sealed class DxBotFactory(IReadOnlyList<string>? knowledgeFolders = null, string? adminKey = null, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public string IndexFolder { get; } = RepositoryPaths.NewTempFolder();
 
@@ -19,6 +20,11 @@ internal sealed class DxBotFactory(IReadOnlyList<string>? knowledgeFolders = nul
         if (adminKey is not null)
         {
             builder.UseSetting("Admin:ApiKey", adminKey);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
         }
     }
 
