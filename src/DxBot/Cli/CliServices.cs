@@ -1,3 +1,4 @@
+using DxBot.Dialogs.Answers;
 using DxBot.Hosting;
 
 namespace DxBot.Cli;
@@ -18,12 +19,7 @@ public static class CliServices
             overrides[$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.IndexPath)}"] = Path.GetFullPath(indexPath);
         }
 
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(overrides)
-            .Build();
+        var configuration = BuildConfiguration(overrides);
 
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
@@ -31,9 +27,21 @@ public static class CliServices
         services.AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
         services.AddDxBotKnowledge(configuration);
         services.AddDxBotDialogs(configuration);
+        // Questions typed at the terminal (ask, chat, eval) are staff trying the bot, not residents: kept out of the
+        // question log that `dxbot report` reads.
+        services.AddSingleton<IQuestionLog>(_ => new InMemoryQuestionLog());
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         await provider.GetRequiredService<KnowledgeRuntime>().StartAsync(cancellationToken).ConfigureAwait(false);
         return provider;
     }
+
+    /// <summary>The settings the web host reads (appsettings.json, environment), with the command line's on top.</summary>
+    public static IConfiguration BuildConfiguration(IReadOnlyDictionary<string, string?> overrides) =>
+        new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides)
+            .Build();
 }

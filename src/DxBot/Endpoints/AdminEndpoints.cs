@@ -46,7 +46,16 @@ public static class AdminEndpoints
             return outcome.Succeeded ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status500InternalServerError);
         });
 
-        group.MapGet("/unanswered", (IUnansweredLog log) => Results.Ok(log.Recent(100)));
+        group.MapGet("/unanswered", async Task<IResult> (IQuestionLog log, string? city, string? since, CancellationToken cancellationToken) =>
+        {
+            var from = DateTimeOffset.MinValue;
+            if (since is not null && !QuestionReport.TryParseSince(since, out from))
+            {
+                return Results.BadRequest(new { Error = $"since: '{since}' is not a date (YYYY-MM-DD)" });
+            }
+
+            return Results.Ok(QuestionReport.Build(await log.ReadAsync(from, cancellationToken), city));
+        });
         return endpoints;
     }
 }
