@@ -38,6 +38,45 @@ public sealed class HostTests
     }
 
     [Fact]
+    public async Task Admin_unanswered_returns_the_report_as_json()
+    {
+        await using var factory = new DxBotFactory(adminKey: "k");
+        await QuestionLogFiles.WriteSampleAsync(factory.QuestionsFolder);
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Admin-Key", "k");
+
+        var all = await client.GetFromJsonAsync<JsonElement>("/admin/unanswered");
+        var tsushima = await client.GetFromJsonAsync<JsonElement>("/admin/unanswered?city=tsushima&since=2026-11-01");
+        var bad = await client.GetAsync("/admin/unanswered?since=someday");
+
+        var top = all.GetProperty("unanswered")[0];
+        Assert.Equal("ラーメン屋 おすすめ", top.GetProperty("text").GetString());
+        Assert.Equal(3, top.GetProperty("count").GetInt32());
+        Assert.Equal("handa", top.GetProperty("cityId").GetString());
+        var worst = all.GetProperty("feedback")[0];
+        Assert.Equal("保育園の欠席連絡", worst.GetProperty("entryTitle").GetString());
+        Assert.Equal(2, worst.GetProperty("notHelpful").GetInt32());
+        Assert.Equal("フェリーの時刻", Assert.Single(tsushima.GetProperty("unanswered").EnumerateArray()).GetProperty("text").GetString());
+        Assert.Empty(tsushima.GetProperty("feedback").EnumerateArray());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_residents_unanswered_question_and_feedback_reach_the_log_folder()
+    {
+        await using var factory = new DxBotFactory(adminKey: "k");
+        var conversation = new Cli.LocalConversation(factory.Services, "line", "handa");
+
+        await conversation.SendAsync("おすすめのラーメン屋を教えて", CancellationToken.None);
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Admin-Key", "k");
+        var report = await client.GetFromJsonAsync<JsonElement>("/admin/unanswered");
+
+        Assert.Single(Directory.GetFiles(factory.QuestionsFolder, "*.jsonl"));
+        Assert.Equal("おすすめのラーメン屋を教えて", report.GetProperty("unanswered")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task Reindex_swaps_in_a_new_generation_and_a_broken_file_is_reported_without_losing_the_rest()
     {
         var knowledge = RepositoryPaths.NewTempFolder();

@@ -46,11 +46,11 @@ public sealed class FileQuestionLog : IQuestionLog
 
     public async Task RecordAsync(QuestionRecord record, CancellationToken cancellationToken)
     {
-        var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, JsonOptions) + "\n");
         var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, JsonOptions) + "\n");
             Directory.CreateDirectory(_folder);
             if (_prunedOn != today)
             {
