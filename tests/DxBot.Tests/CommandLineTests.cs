@@ -94,6 +94,48 @@ public sealed class CommandLineTests
         Assert.Contains("4 passed, 1 failed", output);
     }
 
+    [Fact]
+    public async Task Report_ranks_unanswered_questions_and_the_least_helpful_answers_skipping_a_broken_line()
+    {
+        var folder = await QuestionLogFiles.WriteSampleAsync();
+
+        var (exit, output) = await RunAsync("report", "--folder", folder);
+
+        Assert.True(exit == 0, output);
+        var lines = output.Split('\n');
+        var ramen = Array.FindIndex(lines, l => l.Contains("ラーメン屋 おすすめ", StringComparison.Ordinal));
+        var garbage = Array.FindIndex(lines, l => l.Contains("ゴミの日はいつ", StringComparison.Ordinal));
+        Assert.True(ramen >= 0 && garbage > ramen, output);
+        Assert.Matches(@"\s3\s+handa\s+2026-11-28 12:00\s+ラーメン屋 おすすめ", lines[ramen]);
+        var nursery = Array.FindIndex(lines, l => l.Contains("保育園の欠席連絡", StringComparison.Ordinal));
+        var card = Array.FindIndex(lines, l => l.Contains("マイナンバーカードの交付率", StringComparison.Ordinal));
+        Assert.True(nursery >= 0 && card > nursery, output);
+        Assert.Matches(@"^\s*2\s+0\s+保育園の欠席連絡\s.*保育園を休むとき", lines[nursery]);
+        Assert.Matches(@"^\s*0\s+2\s+マイナンバーカードの交付率", lines[card]);
+        Assert.Contains("2026-11-28.jsonl line 2", output);
+    }
+
+    [Fact]
+    public async Task Report_takes_a_city_and_a_first_day_and_refuses_a_bad_date()
+    {
+        var folder = await QuestionLogFiles.WriteSampleAsync();
+
+        var (cityExit, tsushima) = await RunAsync("report", "--folder", folder, "--city", "tsushima");
+        var (sinceExit, recent) = await RunAsync("report", "--folder", folder, "--since", "2026-11-25");
+        var (badExit, bad) = await RunAsync("report", "--folder", folder, "--since", "25/11/2026");
+
+        Assert.Equal(0, cityExit);
+        Assert.Contains("フェリーの時刻", tsushima);
+        Assert.DoesNotContain("ラーメン", tsushima);
+        Assert.DoesNotContain("保育園の欠席連絡", tsushima);
+        Assert.Equal(0, sinceExit);
+        Assert.Contains("ラーメン屋 おすすめ", recent);
+        Assert.DoesNotContain("ゴミの日", recent);
+        Assert.DoesNotContain("フェリー", recent);
+        Assert.Equal(2, badExit);
+        Assert.Contains("Invalid --since '25/11/2026'", bad);
+    }
+
     private static int Entries(string reindexOutput)
     {
         var line = reindexOutput.Split('\n').First(l => l.StartsWith("Indexed generation", StringComparison.Ordinal));

@@ -14,4 +14,10 @@ public sealed class ConversationData
     /// guard runs before any dialog, so a My Number never gets here.
     /// </summary>
     public string? LastQuestion { get; set; }
+
+    /// <summary>
+    /// The title of the entry that answered <see cref="LastQuestion"/>, while a 👍/👎 on it is still expected; cleared
+    /// by the next question and once the feedback is recorded, so one answer is rated once.
+    /// </summary>
+    public string? LastAnswerTitle { get; set; }
 }

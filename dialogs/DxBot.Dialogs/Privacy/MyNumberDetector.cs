@@ -14,7 +14,10 @@ public static partial class MyNumberDetector
     public static bool Contains(string? text) => text is not null && Pattern().IsMatch(Fold(text));
 
     /// <summary>The text with every candidate number replaced, so nothing downstream can keep it.</summary>
-    public static string Redact(string text) => Pattern().Replace(Fold(text), Redaction);
+    public static string Redact(string text) => Redact(text, Redaction);
+
+    /// <summary>The text with every candidate number replaced by <paramref name="replacement"/>.</summary>
+    public static string Redact(string text, string replacement) => Pattern().Replace(Fold(text), replacement);
 
     // NFKC makes full-width digits and hyphens ASCII; dash-like characters are unified so 1234ー5678ー9012 is caught.
     private static string Fold(string text) =>

@@ -1,3 +1,4 @@
+using DxBot.Dialogs.Answers;
 using DxBot.Hosting;
 
 namespace DxBot.Cli;
@@ -19,12 +20,7 @@ public static class CliServices
             overrides[$"{KnowledgeOptions.SectionName}:{nameof(KnowledgeOptions.IndexPath)}"] = Path.GetFullPath(indexPath);
         }
 
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(overrides)
-            .Build();
+        var configuration = BuildConfiguration(overrides);
 
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
@@ -33,6 +29,9 @@ public static class CliServices
         services.AddDxBotStorage(configuration);
         services.AddDxBotKnowledge(configuration);
         services.AddDxBotDialogs(configuration);
+        // Questions typed at the terminal (ask, chat, eval) are staff trying the bot, not residents: kept out of the
+        // question log that `dxbot report` reads.
+        services.AddSingleton<IQuestionLog>(_ => new InMemoryQuestionLog());
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         if (start)
@@ -42,4 +41,13 @@ public static class CliServices
 
         return provider;
     }
+
+    /// <summary>The settings the web host reads (appsettings.json, environment), with the command line's on top.</summary>
+    public static IConfiguration BuildConfiguration(IReadOnlyDictionary<string, string?> overrides) =>
+        new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides)
+            .Build();
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.ComponentModel.DataAnnotations;
+using DxBot.Dialogs.Answers;
 using DxBot.Cli.Eval;
 using DxBot.Hosting;
 using DxBot.Knowledge;
@@ -7,11 +9,11 @@ namespace DxBot.Cli;
 
 /// <summary>
 /// The `dxbot` command line: `serve` (the default) runs the web host; `ask`, `chat`, `reindex` and `eval` run here
-/// on the same services.
+/// on the same services; `report` reads the question log.
 /// </summary>
 public static class DxBotCommandLine
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "ask", "chat", "reindex", "eval", "--help", "-h", "-?", "--version" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "ask", "chat", "reindex", "eval", "report", "--help", "-h", "-?", "--version" };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -42,7 +44,12 @@ public static class DxBotCommandLine
         var eval = new Command("eval", "Run answer-quality cases through the bot") { file, knowledge, index, minPass };
         eval.SetAction((parse, ct) => EvalAsync(parse.GetValue(file)!, parse.GetValue(knowledge), parse.GetValue(index), parse.GetValue(minPass), ct));
 
-        var root = new RootCommand("DxBot: answers about a city's DX plan. Without a command, `serve` runs the web host.") { ask, chat, reindex, eval };
+        var since = new Option<string?>("--since") { Description = "Only entries from this day on (YYYY-MM-DD, Japan time)" };
+        var folder = new Option<string?>("--folder") { Description = "Question log folder; default: Questions:Folder (data/questions)" };
+        var report = new Command("report", "Rank the unanswered questions and the 👍/👎 on answers from the question log") { city, since, folder };
+        report.SetAction((parse, ct) => ReportAsync(parse.GetValue(city), parse.GetValue(since), parse.GetValue(folder), ct));
+
+        var root = new RootCommand("DxBot: answers about a city's DX plan. Without a command, `serve` runs the web host.") { ask, chat, reindex, eval, report };
         return root.Parse(args).InvokeAsync();
     }
 
@@ -154,6 +161,37 @@ public static class DxBotCommandLine
         Console.WriteLine($"{passed} passed, {failed} failed");
         var ratio = cases.Count == 0 ? 0 : (double)passed / cases.Count;
         return minPass is { } min && ratio < min ? 1 : 0;
+    }
+
+    private static async Task<int> ReportAsync(string? city, string? since, string? folder, CancellationToken cancellationToken)
+    {
+        var from = DateTimeOffset.MinValue;
+        if (since is not null && !QuestionReport.TryParseSince(since, out from))
+        {
+            Console.Error.WriteLine($"Invalid --since '{since}': give a date as YYYY-MM-DD.");
+            return 2;
+        }
+
+        var overrides = new Dictionary<string, string?>();
+        if (folder is not null)
+        {
+            overrides[$"{QuestionsOptions.SectionName}:{nameof(QuestionsOptions.Folder)}"] = Path.GetFullPath(folder);
+        }
+
+        var options = CliServices.BuildConfiguration(overrides).GetSection(QuestionsOptions.SectionName).Get<QuestionsOptions>() ?? new QuestionsOptions();
+        var problems = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), problems, validateAllProperties: true))
+        {
+            Console.Error.WriteLine("Invalid Questions settings: " + string.Join("; ", problems.Select(p => p.ErrorMessage)));
+            return 2;
+        }
+
+        // Unreadable lines are reported on stderr and skipped; the report goes on with the rest.
+        using var logging = LoggerFactory.Create(l => l.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
+        var log = new FileQuestionLog(options.Folder, options.RetentionDays, TimeProvider.System, logging.CreateLogger<FileQuestionLog>());
+        var report = QuestionReport.Build(await log.ReadAsync(from, cancellationToken), city);
+        Console.Write(QuestionReportRenderer.Render(report, log.Folder, city, from));
+        return 0;
     }
 
     private static bool CheckCity(IServiceProvider services, string? city)

@@ -85,7 +85,16 @@ public static class AdminEndpoints
             });
         });
 
-        group.MapGet("/unanswered", (IUnansweredLog log) => Results.Ok(log.Recent(100)));
+        group.MapGet("/unanswered", async Task<IResult> (IQuestionLog log, string? city, string? since, CancellationToken cancellationToken) =>
+        {
+            var from = DateTimeOffset.MinValue;
+            if (since is not null && !QuestionReport.TryParseSince(since, out from))
+            {
+                return Results.BadRequest(new { Error = $"since: '{since}' is not a date (YYYY-MM-DD)" });
+            }
+
+            return Results.Ok(QuestionReport.Build(await log.ReadAsync(from, cancellationToken), city));
+        });
         return endpoints;
     }
 

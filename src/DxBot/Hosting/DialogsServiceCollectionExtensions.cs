@@ -5,6 +5,7 @@ using DxBot.Dialogs.Privacy;
 using DxBot.Dialogs.State;
 using DxBot.Dialogs.Topics.Admin;
 using DxBot.Dialogs.Topics.CityPicker;
+using DxBot.Dialogs.Topics.Feedback;
 using DxBot.Dialogs.Topics.KnowledgeAnswer;
 using DxBot.Dialogs.Topics.Main;
 using DxBot.Dialogs.Topics.MyNumberCard;
@@ -22,10 +23,15 @@ public static class DialogsServiceCollectionExtensions
     {
         services.AddOptions<DialogOptions>().Bind(configuration.GetSection(DialogOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DialogOptions>>().Value);
+        services.AddOptions<QuestionsOptions>().Bind(configuration.GetSection(QuestionsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<BotAccessors>();
-        services.AddSingleton<IUnansweredLog>(_ => new InMemoryUnansweredLog());
+        services.AddSingleton<IQuestionLog>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<QuestionsOptions>>().Value;
+            return new FileQuestionLog(options.Folder, options.RetentionDays, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FileQuestionLog>>());
+        });
         services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton<CityPickerDialog>();
@@ -34,6 +40,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<SupportSessionsDialog>();
         services.AddSingleton<KnowledgeAnswerDialog>();
         services.AddSingleton<AdminDialog>();
+        services.AddSingleton<FeedbackDialog>();
         services.AddSingleton<MainDialog>();
 
         services.AddSingleton<Protocol.Builder.IMiddleware, PrivacyMiddleware>();

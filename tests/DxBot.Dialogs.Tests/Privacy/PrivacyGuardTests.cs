@@ -19,7 +19,7 @@ public sealed class PrivacyGuardTests
         Assert.Equal(0, bot.BotCalled);
         var stored = await bot.Storage.ReadAsync(["test/conversations/conv-1", $"test/users/{bot.UserId}"], CancellationToken.None);
         Assert.Empty(stored);
-        Assert.Empty(bot.Unanswered.Recent(10));
+        Assert.Empty(await bot.RecordedAsync());
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using DxBot.Dialogs.Privacy;
 using DxBot.Dialogs.State;
 using DxBot.Dialogs.Topics.Admin;
 using DxBot.Dialogs.Topics.CityPicker;
+using DxBot.Dialogs.Topics.Feedback;
 using DxBot.Dialogs.Topics.KnowledgeAnswer;
 using DxBot.Dialogs.Topics.Main;
 using DxBot.Dialogs.Topics.MyNumberCard;
@@ -27,8 +28,9 @@ internal sealed class BotHarness
     private readonly bool _isAdmin;
     private int _turn;
 
-    public BotHarness(string? boundCity = "goshogawara", bool isAdmin = false, KnowledgeBase? knowledge = null, IKnowledgeProvider? provider = null, DateTimeOffset? now = null)
+    public BotHarness(string? boundCity = "goshogawara", bool isAdmin = false, KnowledgeBase? knowledge = null, IKnowledgeProvider? provider = null, DateTimeOffset? now = null, IQuestionLog? questions = null)
     {
+        Questions = questions ?? new InMemoryQuestionLog();
         _boundCity = boundCity;
         _isAdmin = isAdmin;
         Knowledge = provider ?? new FakeKnowledgeProvider(knowledge ?? TestKnowledge.Create());
@@ -42,8 +44,9 @@ internal sealed class BotHarness
             new MyNumberCardDialog(Knowledge, options),
             new OnlineProceduresDialog(Knowledge, options),
             new SupportSessionsDialog(Knowledge, options, time),
-            new KnowledgeAnswerDialog(Knowledge, Unanswered, options, time),
-            new AdminDialog(Unanswered, Reindexer));
+            new KnowledgeAnswerDialog(Knowledge, Questions, options, time),
+            new AdminDialog(Questions, Reindexer),
+            new FeedbackDialog(Knowledge, accessors, Questions, time));
         _bot = new DxBotActivityHandler(main, accessors);
         _adapter.Use(new PrivacyMiddleware());
         _adapter.OnTurnError = new TurnErrorHandler(accessors, NullLogger<TurnErrorHandler>.Instance).HandleAsync;
@@ -54,7 +57,7 @@ internal sealed class BotHarness
 
     public MemoryStorage Storage { get; } = new();
 
-    public InMemoryUnansweredLog Unanswered { get; } = new();
+    public IQuestionLog Questions { get; }
 
     public FakeReindexer Reindexer { get; } = new();
 
@@ -86,6 +89,9 @@ internal sealed class BotHarness
             return _bot.OnTurnAsync(turn, ct);
         }, CancellationToken.None);
     }
+
+    /// <summary>Everything the question log holds, oldest first.</summary>
+    public Task<IReadOnlyList<QuestionRecord>> RecordedAsync() => Questions.ReadAsync(DateTimeOffset.MinValue, CancellationToken.None);
 
     public async Task<string> AskAsync(string text) => Text(await SendAsync(text));
 

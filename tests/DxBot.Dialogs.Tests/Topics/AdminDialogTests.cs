@@ -1,4 +1,7 @@
+using DxBot.Dialogs.Answers;
 using DxBot.Dialogs.Tests.Support;
+using DxBot.Dialogs.Topics.Feedback;
+using Microsoft.Extensions.Logging.Abstractions;
 using DxBot.Dialogs.Topics.Admin;
 using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
@@ -65,5 +68,23 @@ public sealed class AdminDialogTests
 
         Assert.Contains("おすすめのラーメン屋を教えて", reply);
         Assert.Contains("[handa/test]", reply);
+    }
+
+    [Fact]
+    public async Task Lists_unanswered_questions_from_the_file_log_newest_first_without_feedback()
+    {
+        using var folder = new TemporaryFolder();
+        var log = new FileQuestionLog(folder.Path, 90, TimeProvider.System, NullLogger<FileQuestionLog>.Instance);
+        var bot = new BotHarness(boundCity: "handa", isAdmin: true, questions: log);
+        await bot.AskAsync("おすすめのラーメン屋を教えて");
+        await bot.AskAsync("半田市のマイナンバーカードの交付率は？");
+        await bot.AskAsync(FeedbackStrings.NotHelpful);
+        await bot.AskAsync("明日の天気は？");
+
+        var reply = await bot.AskAsync("unanswered");
+
+        Assert.True(reply.IndexOf("明日の天気は？", StringComparison.Ordinal) < reply.IndexOf("おすすめのラーメン屋を教えて", StringComparison.Ordinal), reply);
+        Assert.DoesNotContain("交付率", reply);
+        Assert.Equal(3, (await bot.RecordedAsync()).Count);
     }
 }

@@ -1,3 +1,4 @@
+using DxBot.Dialogs.Answers;
 using DxBot.Dialogs.Tests.Support;
 using DxBot.Dialogs.Topics.KnowledgeAnswer;
 
@@ -25,7 +26,8 @@ public sealed class KnowledgeAnswerDialogTests
 
         Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
         Assert.Contains("半田市 デジタル課（電話 0569-00-0000）", answer);
-        var recorded = Assert.Single(bot.Unanswered.Recent(10));
+        var recorded = Assert.Single(await bot.RecordedAsync());
+        Assert.Equal(QuestionKind.Unanswered, recorded.Kind);
         Assert.Equal("おすすめのラーメン屋を教えて", recorded.Text);
         Assert.Equal("handa", recorded.CityId);
     }

@@ -140,6 +140,43 @@ public sealed class AdminEndpointsTests
         Assert.True(runtime.Current.Generation > generationBefore);
     }
 
+    [Fact]
+    public async Task Admin_unanswered_returns_the_report_as_json()
+    {
+        await using var factory = new DxBotFactory(adminKey: Key);
+        await QuestionLogFiles.WriteSampleAsync(factory.QuestionsFolder);
+        using var client = Client(factory);
+
+        var all = await client.GetFromJsonAsync<JsonElement>("/admin/unanswered");
+        var tsushima = await client.GetFromJsonAsync<JsonElement>("/admin/unanswered?city=tsushima&since=2026-11-01");
+        var bad = await client.GetAsync("/admin/unanswered?since=someday");
+
+        var top = all.GetProperty("unanswered")[0];
+        Assert.Equal("ラーメン屋 おすすめ", top.GetProperty("text").GetString());
+        Assert.Equal(3, top.GetProperty("count").GetInt32());
+        Assert.Equal("handa", top.GetProperty("cityId").GetString());
+        var worst = all.GetProperty("feedback")[0];
+        Assert.Equal("保育園の欠席連絡", worst.GetProperty("entryTitle").GetString());
+        Assert.Equal(2, worst.GetProperty("notHelpful").GetInt32());
+        Assert.Equal("フェリーの時刻", Assert.Single(tsushima.GetProperty("unanswered").EnumerateArray()).GetProperty("text").GetString());
+        Assert.Empty(tsushima.GetProperty("feedback").EnumerateArray());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_residents_unanswered_question_and_feedback_reach_the_log_folder()
+    {
+        await using var factory = new DxBotFactory(adminKey: Key);
+        var conversation = new LocalConversation(factory.Services, "line", "handa");
+
+        await conversation.SendAsync("おすすめのラーメン屋を教えて", CancellationToken.None);
+        using var client = Client(factory);
+        var report = await client.GetFromJsonAsync<JsonElement>("/admin/unanswered");
+
+        Assert.Single(Directory.GetFiles(factory.QuestionsFolder, "*.jsonl"));
+        Assert.Equal("おすすめのラーメン屋を教えて", report.GetProperty("unanswered")[0].GetProperty("text").GetString());
+    }
+
     private static HttpClient Client(DxBotFactory factory)
     {
         var client = factory.CreateClient();

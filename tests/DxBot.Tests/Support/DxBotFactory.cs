@@ -9,9 +9,12 @@ internal sealed class DxBotFactory(IReadOnlyList<string>? knowledgeFolders = nul
 {
     public string IndexFolder { get; } = RepositoryPaths.NewTempFolder();
 
+    public string QuestionsFolder { get; } = RepositoryPaths.NewTempFolder();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Knowledge:IndexPath", IndexFolder);
+        builder.UseSetting("Questions:Folder", QuestionsFolder);
         for (var i = 0; i < (knowledgeFolders?.Count ?? 0); i++)
         {
             builder.UseSetting($"Knowledge:Folders:{i}", knowledgeFolders![i]);
@@ -33,6 +36,7 @@ internal sealed class DxBotFactory(IReadOnlyList<string>? knowledgeFolders = nul
         base.Dispose(disposing);
         try
         {
+            Directory.Delete(QuestionsFolder, recursive: true);
             Directory.Delete(IndexFolder, recursive: true);
         }
         catch (IOException)

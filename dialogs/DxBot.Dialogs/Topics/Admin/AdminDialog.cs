@@ -9,13 +9,15 @@ namespace DxBot.Dialogs.Topics.Admin;
 /// <summary>Staff commands (`reindex`, `unanswered`), allowed only when the channel vouches the sender is an administrator.</summary>
 public sealed class AdminDialog : ComponentDialog
 {
-    private readonly IKnowledgeReindexer? _reindexer;
-    private readonly IUnansweredLog _unanswered;
+    private const int ListedQuestions = 20;
 
-    public AdminDialog(IUnansweredLog unanswered, IKnowledgeReindexer? reindexer = null)
+    private readonly IKnowledgeReindexer? _reindexer;
+    private readonly IQuestionLog _questions;
+
+    public AdminDialog(IQuestionLog questions, IKnowledgeReindexer? reindexer = null)
         : base(nameof(AdminDialog))
     {
-        _unanswered = unanswered;
+        _questions = questions;
         _reindexer = reindexer;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [RunStepAsync]));
     }
@@ -38,7 +40,8 @@ public sealed class AdminDialog : ComponentDialog
         }
         else
         {
-            var recent = _unanswered.Recent(20);
+            var logged = await _questions.ReadAsync(DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
+            var recent = logged.Where(q => q.Kind == QuestionKind.Unanswered).Reverse().Take(ListedQuestions).ToList();
             reply = recent.Count == 0 ? AdminStrings.NoUnanswered : AdminStrings.Unanswered(recent);
         }
 

@@ -1,6 +1,7 @@
 using DxBot.Dialogs.Answers;
 using DxBot.Dialogs.Conversation;
 using DxBot.Dialogs.Engine;
+using DxBot.Dialogs.Topics.Feedback;
 using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
 using DxBot.Protocol.Schema;
@@ -16,15 +17,15 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
     private const double CityPreferenceMargin = 0.15;
 
     private readonly IKnowledgeProvider _knowledge;
-    private readonly IUnansweredLog _unanswered;
+    private readonly IQuestionLog _questions;
     private readonly DialogOptions _options;
     private readonly TimeProvider _time;
 
-    public KnowledgeAnswerDialog(IKnowledgeProvider knowledge, IUnansweredLog unanswered, DialogOptions options, TimeProvider time)
+    public KnowledgeAnswerDialog(IKnowledgeProvider knowledge, IQuestionLog questions, DialogOptions options, TimeProvider time)
         : base(nameof(KnowledgeAnswerDialog))
     {
         _knowledge = knowledge;
-        _unanswered = unanswered;
+        _questions = questions;
         _options = options;
         _time = time;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [AnswerStepAsync]));
@@ -40,7 +41,9 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
 
         if (confident.Count == 0)
         {
-            _unanswered.Record(new UnansweredQuestion(_time.GetUtcNow(), request.CityId, stepContext.Context.Activity.ChannelId ?? "", request.Question));
+            await _questions.RecordAsync(
+                new QuestionRecord(_time.GetUtcNow(), request.CityId, stepContext.Context.Activity.ChannelId ?? "", QuestionKind.Unanswered, request.Question),
+                cancellationToken).ConfigureAwait(false);
             await stepContext.Context.SendActivityAsync(
                 MessageFactory.SuggestedActions(Main.MainStrings.MenuChoices, KnowledgeAnswerStrings.NotFound(city, ContactText.Office(city, "dx"))),
                 cancellationToken).ConfigureAwait(false);
@@ -50,7 +53,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         var best = PreferCity(confident).Entry;
         var related = confident.Select(h => h.Entry).Where(e => e.Title != best.Title).Take(3).ToList();
         await stepContext.Context.SendActivityAsync(Reply(best, related), cancellationToken).ConfigureAwait(false);
-        return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        return await stepContext.EndDialogAsync(new AnsweredEntry(best.Title), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -71,6 +74,6 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         var choices = related.Count > 0
             ? related.Select(e => e.Title)
             : Main.MainStrings.MenuChoices;
-        return MessageFactory.SuggestedActions(choices, text);
+        return MessageFactory.SuggestedActions(FeedbackStrings.After(choices), text);
     }
 }

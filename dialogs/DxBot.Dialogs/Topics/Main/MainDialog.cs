@@ -3,6 +3,7 @@ using DxBot.Dialogs.Engine;
 using DxBot.Dialogs.Routing;
 using DxBot.Dialogs.Topics.Admin;
 using DxBot.Dialogs.Topics.CityPicker;
+using DxBot.Dialogs.Topics.Feedback;
 using DxBot.Dialogs.Topics.KnowledgeAnswer;
 using DxBot.Dialogs.Topics.MyNumberCard;
 using DxBot.Dialogs.Topics.OnlineProcedures;
@@ -35,7 +36,8 @@ public sealed class MainDialog : ComponentDialog
         OnlineProceduresDialog onlineProcedures,
         SupportSessionsDialog supportSessions,
         KnowledgeAnswerDialog knowledgeAnswer,
-        AdminDialog admin)
+        AdminDialog admin,
+        FeedbackDialog feedback)
         : base(nameof(MainDialog))
     {
         _knowledge = knowledge;
@@ -47,6 +49,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(supportSessions);
         AddDialog(knowledgeAnswer);
         AddDialog(admin);
+        AddDialog(feedback);
         InitialDialogId = nameof(WaterfallDialog);
     }
 
@@ -81,7 +84,15 @@ public sealed class MainDialog : ComponentDialog
         var turn = stepContext.Context;
         var knowledge = _knowledge.Current.Base;
         var conversation = await _accessors.ConversationData.GetAsync(turn, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
-        var text = TopicRouter.WithContext(stepContext.GetOptions<Reroute>()?.Text ?? turn.Activity.Text ?? "", conversation.LastQuestion);
+        var message = stepContext.GetOptions<Reroute>()?.Text ?? turn.Activity.Text ?? "";
+        if (FeedbackStrings.Parse(message) is { } helpful)
+        {
+            // A verdict on the last answer, not a question: it must neither be searched nor replace LastQuestion.
+            var feedback = new FeedbackRequest(helpful, await GetCityAsync(turn, cancellationToken).ConfigureAwait(false));
+            return await stepContext.BeginDialogAsync(nameof(FeedbackDialog), feedback, cancellationToken).ConfigureAwait(false);
+        }
+
+        var text = TopicRouter.WithContext(message, conversation.LastQuestion);
         var route = TopicRouter.Route(text, knowledge, conversation.LastTopic);
 
         if (route.Kind == RouteKind.Admin)
@@ -134,6 +145,7 @@ public sealed class MainDialog : ComponentDialog
 
         conversation.LastTopic = (route.FollowUpKind ?? route.Kind).ToString();
         conversation.LastQuestion = text.Length <= MaxRememberedQuestion ? text : text[^MaxRememberedQuestion..];
+        conversation.LastAnswerTitle = null;
         var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureIds);
         var dialogId = route.Kind switch
         {
@@ -147,6 +159,12 @@ public sealed class MainDialog : ComponentDialog
 
     private async Task<DialogTurnResult> FinalStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
+        if (stepContext.Result is AnsweredEntry answered)
+        {
+            var conversation = await _accessors.ConversationData.GetAsync(stepContext.Context, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+            conversation.LastAnswerTitle = answered.Title;
+        }
+
         if (stepContext.Result is Reroute { Text.Length: > 0 } reroute)
         {
             // Bounded so two dialogs handing a message back and forth can never loop.

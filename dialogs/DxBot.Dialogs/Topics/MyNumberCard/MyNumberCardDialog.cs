@@ -1,6 +1,7 @@
 using DxBot.Dialogs.Answers;
 using DxBot.Dialogs.Conversation;
 using DxBot.Dialogs.Engine;
+using DxBot.Dialogs.Topics.Feedback;
 using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
 using DxBot.Protocol.Schema;
@@ -56,15 +57,17 @@ public sealed class MyNumberCardDialog : ComponentDialog
         }
 
         var question = stepContext.Result is FoundChoice ? $"マイナンバーカード {topic}" : request.Question;
-        foreach (var reply in Compose(question, request.CityId, topic))
+        var (replies, answered) = Compose(question, request.CityId, topic);
+        foreach (var reply in replies)
         {
             await stepContext.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         }
 
-        return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        return await stepContext.EndDialogAsync(answered is null ? null : new AnsweredEntry(answered.Title), cancellationToken).ConfigureAwait(false);
     }
 
-    private IEnumerable<Activity> Compose(string question, string cityId, string topic)
+    /// <summary>The replies, and the entry they lead with (what a 👍/👎 is about), if any.</summary>
+    private (List<Activity> Replies, KnowledgeEntry? Answered) Compose(string question, string cityId, string topic)
     {
         var snapshot = _knowledge.Current;
         var city = snapshot.Base.Cities[cityId];
@@ -84,21 +87,24 @@ public sealed class MyNumberCardDialog : ComponentDialog
 
         if (national.Count == 0 && local.Count == 0)
         {
-            yield return MessageFactory.SuggestedActions(others, MyNumberCardStrings.NoGuide(label));
-            yield break;
+            return ([MessageFactory.SuggestedActions(others, MyNumberCardStrings.NoGuide(label))], null);
         }
 
+        var replies = new List<Activity>();
+        var choices = FeedbackStrings.After(others).ToList();
         if (national.Count > 0)
         {
             var text = string.Join("\n\n", national.Select((e, i) => AnswerFormatter.Format(e, i == 0 ? _options.MaxAnswerLength : _options.MaxAnswerLength / 2)));
-            yield return local.Count == 0 ? MessageFactory.SuggestedActions(others, text) : MessageFactory.Text(text);
+            replies.Add(local.Count == 0 ? MessageFactory.SuggestedActions(choices, text) : MessageFactory.Text(text));
         }
 
         if (local.Count > 0)
         {
             var text = $"■{MyNumberCardStrings.CityHeading(city.Name)}\n" +
                        string.Join("\n\n", local.Select(e => AnswerFormatter.Format(e, _options.MaxAnswerLength / 2)));
-            yield return MessageFactory.SuggestedActions(others, text);
+            replies.Add(MessageFactory.SuggestedActions(choices, text));
         }
+
+        return (replies, national.Concat(local).First());
     }
 }
