@@ -1,5 +1,6 @@
 using DxBot.Knowledge;
 using DxBot.Knowledge.Loading;
+using DxBot.Protocol.Diagnostics;
 using DxBot.Search;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ namespace DxBot.Hosting;
 /// The knowledge in service for the host and the commands: loads the folders, builds the index at start and on
 /// every reindex (admin endpoint, Teams command, CLI), and keeps serving the previous generation if a build fails.
 /// </summary>
-public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, ILogger<KnowledgeRuntime> logger)
+public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, DxBotMetrics metrics, ILogger<KnowledgeRuntime> logger)
     : IKnowledgeProvider, IKnowledgeReindexer, IHostedService, IDisposable
 {
     private readonly KnowledgeService _service = new(new KnowledgeServiceOptions { IndexRoot = Path.GetFullPath(options.Value.IndexPath) });
@@ -48,6 +49,7 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, ILogger
             Failure = report.Failure,
         };
         LastOutcome = outcome;
+        metrics.Reindex(outcome.Succeeded, outcome.Elapsed);
 
         // Errors name files and lines of the knowledge, never user data, so they are safe to log.
         logger.LogInformation("Knowledge generation {Generation}: {Entries} entries, {Cities} cities, {Files} files, {Errors} errors in {Elapsed} ms.",

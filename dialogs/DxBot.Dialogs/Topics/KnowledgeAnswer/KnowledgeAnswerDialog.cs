@@ -41,6 +41,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         if (confident.Count == 0)
         {
             _unanswered.Record(new UnansweredQuestion(_time.GetUtcNow(), request.CityId, stepContext.Context.Activity.ChannelId ?? "", request.Question));
+            stepContext.Context.ReportFallback();
             await stepContext.Context.SendActivityAsync(
                 MessageFactory.SuggestedActions(Main.MainStrings.MenuChoices, KnowledgeAnswerStrings.NotFound(city, ContactText.Office(city, "dx"))),
                 cancellationToken).ConfigureAwait(false);
