@@ -3,6 +3,7 @@ using DxBot.Protocol.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace DxBot.Hosting;
 
@@ -38,7 +39,7 @@ public static class TelemetryServiceCollectionExtensions
             return services;
         }
 
-        services.AddOpenTelemetry().WithMetrics(metrics =>
+        services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("dxbot")).WithMetrics(metrics =>
         {
             metrics.AddMeter([.. Meters]);
             if (telemetry.Exporter == TelemetryExporter.Prometheus)
