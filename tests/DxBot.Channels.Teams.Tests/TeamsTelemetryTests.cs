@@ -1,7 +1,10 @@
 using System.Net;
+using DxBot.Channels.Line.Tests.Infrastructure;
 using DxBot.Channels.Teams.Tests.Infrastructure;
 using DxBot.Tests.Shared;
 using DxBot.TestServers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DxBot.Channels.Teams.Tests;
 
@@ -53,6 +56,25 @@ public sealed class TeamsTelemetryTests(FakeServersFixture servers) : IClassFixt
         Assert.Equal(TeamsPayloads.City, turn["city"]);
         Assert.Equal("KnowledgeAnswer", turn["dialog"]);
         Assert.Equal("answered", turn["outcome"]);
+    }
+
+    [Fact]
+    public async Task A_failed_turn_logs_its_error_under_the_activitys_turn_id_and_the_tenants_city()
+    {
+        var logs = new CapturedLogs();
+        await using var host = DxBotHost.Start(Settings(), services => services.AddSingleton<ILoggerProvider>(logs));
+        using var client = host.CreateClient();
+        var connector = servers.Connector;
+        connector.FailNextPost(500);
+
+        await client.PostActivityAsync(
+            TeamsPayloads.PersonalMessage(connector.ServiceUrl, TeamsPayloads.NewPersonalConversationId(), "デジタル・マイスター制度とは何ですか", id: "1700000000042"),
+            servers.Issuer.CreateToken(FakeBotConnector.AppId, connector.ServiceUrl));
+
+        var scope = $"TurnId=1700000000042; Channel=msteams; City={TeamsPayloads.City}";
+        Assert.Contains(logs.Lines, l => l.Contains("The connector refused an activity", StringComparison.Ordinal) && l.Contains(scope, StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, l => l.Contains("Turn failed on channel msteams", StringComparison.Ordinal) && l.Contains(scope, StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.Contains("マイスター", StringComparison.Ordinal));
     }
 
     private Dictionary<string, string?> Settings()
