@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DxBot.Channels.Line.Payloads;
+using DxBot.Protocol.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -85,6 +86,7 @@ public sealed class LineMessagingClient
         }
         catch (Exception ex) when (IsTransientException(ex, cancellationToken))
         {
+            _metrics.ApiError(operation, ex is HttpRequestException ? "network" : "timeout");
             return new LineSendResult(LineSendStatus.TransientFailure, Error: ex.GetType().Name);
         }
 
@@ -104,7 +106,9 @@ public sealed class LineMessagingClient
 
             var error = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
             var properties = string.Join(", ", error?.Details?.Select(d => d.Property).OfType<string>() ?? []);
-            LineLog.ApiRefused(_logger, operation, status, error?.Message, properties);
+            _metrics.ApiError(operation, status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // LINE's message may quote the request (a user id in `to`): masked like any text the bot does not control.
+            LineLog.ApiRefused(_logger, operation, status, LogRedaction.Mask(error?.Message), properties);
 
             if (response.StatusCode == HttpStatusCode.BadRequest && operation == "reply"
                 && error?.Message?.Contains("reply token", StringComparison.OrdinalIgnoreCase) == true)

@@ -15,6 +15,7 @@ public sealed class LineMetrics
     private readonly Counter<long> _duplicates;
     private readonly Counter<long> _dropped;
     private readonly Counter<long> _retries;
+    private readonly Counter<long> _apiErrors;
     private readonly Counter<long> _delivered;
     private readonly Counter<long> _fallbacks;
     private readonly Counter<long> _undelivered;
@@ -28,6 +29,7 @@ public sealed class LineMetrics
         _duplicates = meter.CreateCounter<long>("dxbot.line.events.duplicate", description: "Redelivered events dropped.");
         _dropped = meter.CreateCounter<long>("dxbot.line.events.dropped", description: "Events not processed (queue full, shutdown).");
         _retries = meter.CreateCounter<long>("dxbot.line.api.retries", description: "Calls to LINE retried after 429, 5xx or a timeout.");
+        _apiErrors = meter.CreateCounter<long>("dxbot.line.api.errors", description: "Calls to LINE that failed after retries, by operation and HTTP status (or network/timeout).");
         _delivered = meter.CreateCounter<long>("dxbot.line.messages.delivered", description: "Answers LINE accepted, by method.");
         _fallbacks = meter.CreateCounter<long>("dxbot.line.reply.fallbacks", description: "Answers pushed because the reply token could not be used.");
         _undelivered = meter.CreateCounter<long>("dxbot.line.messages.undelivered", description: "Answers LINE never accepted.");
@@ -43,6 +45,8 @@ public sealed class LineMetrics
     public void EventDropped(string city, string reason, long count = 1) => _dropped.Add(count, new("city", city), new("reason", reason));
 
     public void Retry(string operation, int? status) => _retries.Add(1, new("operation", operation), new("status", status));
+
+    public void ApiError(string operation, string status) => _apiErrors.Add(1, new("operation", operation), new("status", status));
 
     public void Delivered(string city, string method) => _delivered.Add(1, new("city", city), new("method", method));
 

@@ -1,3 +1,4 @@
+using DxBot.Protocol.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -32,6 +33,8 @@ internal sealed class LineWebhookWorker(LineTurnQueue queue, LineAdapter adapter
         {
             await foreach (var item in reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
+                // The event id correlates the webhook's log lines with the turn's, the delivery's and a failure's.
+                using var scope = TurnLogScope.Begin(logger, item.Event.WebhookEventId, LineWebhookMapper.ChannelId, item.City);
                 try
                 {
                     await adapter.ProcessEventAsync(item.City, item.Destination, item.Event, stoppingToken).ConfigureAwait(false);

@@ -120,12 +120,9 @@ internal sealed class TeamsActivityMiddleware(
         var activity = turnContext.Activity;
         turnContext.TurnState[TurnStateKeys.Audience] = StaffAudience;
 
-        var tenantId = TeamsChannelData.GetTenantId(activity);
-        if (tenantId is not null
-            && teamsOptions.CurrentValue.Tenants.TryGetValue(tenantId, out var tenant)
-            && !string.IsNullOrWhiteSpace(tenant.City))
+        if (teamsOptions.CurrentValue.CityOf(TeamsChannelData.GetTenantId(activity)) is { } city)
         {
-            turnContext.TurnState[TurnStateKeys.BoundCity] = tenant.City.Trim();
+            turnContext.TurnState[TurnStateKeys.BoundCity] = city;
         }
         else
         {

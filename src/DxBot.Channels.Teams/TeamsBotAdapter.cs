@@ -38,7 +38,9 @@ public sealed class TeamsBotAdapter : BotFrameworkAdapter
 
         OnTurnError = turnErrorHandler is not null ? turnErrorHandler.HandleAsync : async (turnContext, exception) =>
         {
-            logger.LogError(exception, "The bot failed on a {Type} activity in conversation {ConversationId}.", turnContext.Activity.Type, turnContext.Activity.Conversation?.Id);
+            // The type and stack only: an exception's message may quote what the user typed.
+            logger.LogError("The bot failed on a {Type} activity in conversation {ConversationId}: {ExceptionType}\n{StackTrace}",
+                turnContext.Activity.Type, turnContext.Activity.Conversation?.Id, exception.GetType().FullName, exception.StackTrace);
             if (turnContext.Activity.Type != ActivityTypes.Message)
             {
                 return;
@@ -59,4 +61,6 @@ public sealed class TeamsBotAdapter : BotFrameworkAdapter
         StaffCardRenderer.Render(activity, _teamsOptions.CurrentValue.SendTextWithCard);
 
     protected override string? GetTenantId(Activity activity) => TeamsChannelData.GetTenantId(activity);
+
+    protected override string? GetCity(Activity activity) => _teamsOptions.CurrentValue.CityOf(TeamsChannelData.GetTenantId(activity));
 }

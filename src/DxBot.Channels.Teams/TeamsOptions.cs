@@ -13,4 +13,10 @@ public sealed class TeamsOptions
     /// as two messages (the text, then the card); turn this off to show the card alone.
     /// </summary>
     public bool SendTextWithCard { get; set; } = true;
+
+    /// <summary>The city a tenant is bound to, or null when the tenant is unknown or has no city.</summary>
+    public string? CityOf(string? tenantId) =>
+        tenantId is not null && Tenants.TryGetValue(tenantId, out var tenant) && !string.IsNullOrWhiteSpace(tenant.City)
+            ? tenant.City.Trim()
+            : null;
 }

@@ -1,6 +1,7 @@
 using DxBot.Protocol.Authentication;
 using DxBot.Protocol.Builder;
 using DxBot.Protocol.Connector;
+using DxBot.Protocol.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddHttpClient(BotFrameworkHttpClients.Token, c => c.Timeout = IdentityTimeout);
         services.AddHttpClient(BotFrameworkHttpClients.OpenIdMetadata, c => c.Timeout = IdentityTimeout);
 
+        services.AddMetrics();
+        services.TryAddSingleton<DxBotMetrics>();
         services.TryAddSingleton<BotFrameworkAuthenticator>();
         // Only resolved when credentials are configured; emulator mode sends without a token.
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
@@ -41,7 +44,8 @@ public static class TeamsServiceCollectionExtensions
                 sp.GetRequiredService<IHttpClientFactory>(),
                 ServiceUrlPolicy.FromOptions(options),
                 options.IsEmulatorMode ? null : sp.GetRequiredService<IBotTokenProvider>(),
-                sp.GetRequiredService<ILogger<ConnectorClient>>());
+                sp.GetRequiredService<ILogger<ConnectorClient>>(),
+                sp.GetRequiredService<DxBotMetrics>());
         });
         services.TryAddSingleton<TeamsActivityMiddleware>();
         services.TryAddSingleton(sp => new TeamsBotAdapter(

@@ -17,6 +17,7 @@ builder.Services.AddDxBotKnowledge(builder.Configuration);
 builder.Services.AddDxBotDialogs(builder.Configuration);
 builder.Services.AddLineChannel(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
+builder.Services.AddDxBotTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
@@ -24,6 +25,7 @@ app.MapHealth();
 app.MapAdmin();
 app.MapLineWebhook();
 app.MapBotFramework();
+app.MapDxBotTelemetry();
 
 await app.RunAsync();
 return 0;

@@ -110,7 +110,7 @@ public sealed class LineMultiInstanceTests(RedisServer redis) : IClassFixture<Re
         return string.Join("\n", answer.Texts);
     }
 
-    private LineBotHost SharedHost(FakeLineApi lineApi, EchoTestBot? bot = null) => new(lineApi, bot, settings: new Dictionary<string, string>
+    private LineBotHost SharedHost(FakeLineApi lineApi, EchoTestBot? bot = null) => new(lineApi, bot, settings: new Dictionary<string, string?>
     {
         ["Storage:Redis"] = redis.Configuration,
         ["Storage:RedisKeyPrefix"] = _keyPrefix,

@@ -24,6 +24,8 @@ public abstract class ComponentDialog(string id) : Dialog(id)
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(dc);
+        dc.Context.ReportHandledBy(Id);
         var (inner, innerState) = CreateInnerContext(dc);
         var result = await inner.BeginDialogAsync(InitialDialogId ?? throw new InvalidOperationException($"{Id} has no dialogs."), options, cancellationToken).ConfigureAwait(false);
         return await AfterInnerTurnAsync(dc, innerState, result, cancellationToken).ConfigureAwait(false);
@@ -31,6 +33,8 @@ public abstract class ComponentDialog(string id) : Dialog(id)
 
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(dc);
+        dc.Context.ReportHandledBy(Id);
         var (inner, innerState) = CreateInnerContext(dc);
         var result = await inner.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
         return await AfterInnerTurnAsync(dc, innerState, result, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using DxBot.Dialogs.Engine;
 using DxBot.Protocol.Builder;
 using DxBot.Protocol.Schema;
 
@@ -16,6 +17,7 @@ public sealed class PrivacyMiddleware : IMiddleware
         if (activity.Type == ActivityTypes.Message && MyNumberDetector.Contains(activity.Text))
         {
             turnContext.Activity = activity with { Text = MyNumberDetector.Redact(activity.Text!), Value = null };
+            turnContext.ReportHandledBy("Privacy");
             await turnContext.SendActivityAsync(MessageFactory.Text(PrivacyStrings.MyNumberWarning), cancellationToken).ConfigureAwait(false);
             return;
         }

@@ -14,4 +14,10 @@ public static class TurnStateKeys
 
     /// <summary>The audience the channel serves: "resident" (LINE) or "staff" (Teams).</summary>
     public const string Audience = "DxBot.Audience";
+
+    /// <summary>Set by the bot: the name of the dialog that handled the turn (e.g. "KnowledgeAnswer"), for metrics.</summary>
+    public const string HandledBy = "DxBot.HandledBy";
+
+    /// <summary>Set by the bot: true (bool) when it answered that it does not know and gave the city's contact.</summary>
+    public const string Fallback = "DxBot.Fallback";
 }

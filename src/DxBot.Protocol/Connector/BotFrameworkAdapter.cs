@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DxBot.Protocol.Authentication;
 using DxBot.Protocol.Builder;
+using DxBot.Protocol.Diagnostics;
 using DxBot.Protocol.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -110,6 +111,8 @@ public class BotFrameworkAdapter : BotAdapter
             return;
         }
 
+        // Everything logged from here to the end of the turn, error handler included, carries the turn's id.
+        using var scope = TurnLogScope.Begin(_logger, activity.Id, activity.ChannelId, GetCity(activity));
         var turnContext = new TurnContext(this, activity);
         await RunPipelineAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
 
@@ -138,6 +141,7 @@ public class BotFrameworkAdapter : BotAdapter
             Recipient = reference.Bot,
             Locale = reference.Locale,
         };
+        using var scope = TurnLogScope.Begin(_logger, null, activity.ChannelId, GetCity(activity));
         var turnContext = new TurnContext(this, activity);
         turnContext.TurnState[ProactiveTurnKey] = true;
         await RunPipelineAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
@@ -176,6 +180,9 @@ public class BotFrameworkAdapter : BotAdapter
     /// <summary>Lets a channel adapt what the bot sends (e.g. render cards) just before it goes on the wire.</summary>
     protected virtual Activity PrepareOutgoingActivity(ITurnContext turnContext, Activity activity) => activity;
 
+    /// <summary>The city a turn is bound to, for its log scope (null when the channel does not bind one).</summary>
+    protected virtual string? GetCity(Activity activity) => null;
+
     /// <summary>The tenant an activity comes from, for <c>Bot:AllowedTenants</c>.</summary>
     protected virtual string? GetTenantId(Activity activity)
     {
@@ -203,7 +210,7 @@ public class BotFrameworkAdapter : BotAdapter
         }
         catch (JsonException ex)
         {
-            _logger.LogWarning("The messaging endpoint received malformed JSON: {Message}", ex.Message);
+            _logger.LogWarning("The messaging endpoint received malformed JSON: {Message}", LogRedaction.Mask(ex.Message));
             return null;
         }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DxBot.Protocol.Authentication;
+using DxBot.Protocol.Diagnostics;
 using DxBot.Protocol.Schema;
 using Microsoft.Extensions.Logging;
 
@@ -21,9 +22,11 @@ public sealed class ConnectorClient
     private readonly ServiceUrlPolicy _policy;
     private readonly IBotTokenProvider? _tokenProvider;
     private readonly ILogger<ConnectorClient> _logger;
+    private readonly DxBotMetrics? _metrics;
 
     /// <param name="tokenProvider">The bot's credentials; null in emulator mode, where requests carry no token.</param>
-    public ConnectorClient(IHttpClientFactory httpClientFactory, ServiceUrlPolicy policy, IBotTokenProvider? tokenProvider, ILogger<ConnectorClient> logger)
+    /// <param name="metrics">Counts failed calls in `dxbot.connector.api.errors`; optional so tools and tests can do without.</param>
+    public ConnectorClient(IHttpClientFactory httpClientFactory, ServiceUrlPolicy policy, IBotTokenProvider? tokenProvider, ILogger<ConnectorClient> logger, DxBotMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(httpClientFactory);
         ArgumentNullException.ThrowIfNull(policy);
@@ -32,6 +35,7 @@ public sealed class ConnectorClient
         _policy = policy;
         _tokenProvider = tokenProvider;
         _logger = logger;
+        _metrics = metrics;
     }
 
     public ServiceUrlPolicy Policy => _policy;
@@ -77,7 +81,19 @@ public sealed class ConnectorClient
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
 
-            using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage sent;
+            try
+            {
+                sent = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                // HttpClient reports its own timeout as a cancellation; the caller's cancellation is not a failure.
+                _metrics?.ConnectorError(Operation(path), ex is HttpRequestException ? "network" : "timeout");
+                throw;
+            }
+
+            using var response = sent;
             if (response.IsSuccessStatusCode)
             {
                 return await ReadResourceResponseAsync(response, cancellationToken).ConfigureAwait(false);
@@ -92,7 +108,9 @@ public sealed class ConnectorClient
                 continue;
             }
 
-            var detail = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
+            // The body may quote the activity it refused: masked like any text the bot does not control.
+            var detail = LogRedaction.Mask(await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false));
+            _metrics?.ConnectorError(Operation(path), ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
             _logger.LogError("The connector refused an activity: {Status} {Detail}", (int)response.StatusCode, detail);
             throw new HttpRequestException(
                 $"The Bot Connector answered {(int)response.StatusCode} {response.ReasonPhrase} for POST {path}.",
@@ -100,6 +118,9 @@ public sealed class ConnectorClient
                 statusCode: response.StatusCode);
         }
     }
+
+    // A tag value from the route, never the ids in the path.
+    private static string Operation(string path) => path.EndsWith("/activities", StringComparison.Ordinal) ? "send" : "reply";
 
     private static TimeSpan RetryDelay(HttpResponseMessage response, int attempt)
     {

@@ -1,5 +1,6 @@
 using DxBot.Knowledge;
 using DxBot.Knowledge.Loading;
+using DxBot.Protocol.Diagnostics;
 using DxBot.Search;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace DxBot.Hosting;
 /// endpoint, Teams command, CLI, or a signal from another instance) is refused while the knowledge has errors, so
 /// the generation in service is never replaced by a partial one; one reindex runs at a time.
 /// </summary>
-public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IReindexBus bus, ILogger<KnowledgeRuntime> logger)
+public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IReindexBus bus, DxBotMetrics metrics, ILogger<KnowledgeRuntime> logger)
     : IKnowledgeProvider, IKnowledgeReindexer, IHostedService, IDisposable
 {
     private static readonly TimeSpan SubscribeRetryDelay = TimeSpan.FromSeconds(5);
@@ -170,6 +171,7 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IReinde
             Failure = report.Failure,
         };
         LastOutcome = outcome;
+        metrics.Reindex(outcome.Status.ToString().ToLowerInvariant(), outcome.Elapsed);
 
         // Errors name files and lines of the knowledge, never user data, so they are safe to log.
         logger.LogInformation("Reindex {Status}: generation {Generation} in service, {Entries} entries, {Cities} cities, {Files} files, {Errors} errors in {Elapsed} ms.",

@@ -33,17 +33,17 @@ internal sealed class LineBotHost : WebApplicationFactory<Program>
     private readonly FakeLineApi _lineApi;
     private readonly EchoTestBot? _testBot;
     private readonly TimeSpan? _turnTimeout;
-    private readonly IReadOnlyDictionary<string, string>? _settings;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "dxbot-line-tests-" + Guid.NewGuid().ToString("N"));
     private HttpClient? _client;
 
-    /// <param name="settings">More configuration (e.g. a shared Redis), applied last.</param>
-    public LineBotHost(FakeLineApi lineApi, EchoTestBot? testBot, TimeSpan? turnTimeout = null, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="settings">More configuration (e.g. a shared Redis, Telemetry:Exporter), applied after the LINE settings.</param>
+    public LineBotHost(FakeLineApi lineApi, EchoTestBot? testBot, TimeSpan? turnTimeout = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         _lineApi = lineApi;
         _testBot = testBot;
         _turnTimeout = turnTimeout;
-        _settings = settings;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
 
@@ -95,7 +95,7 @@ internal sealed class LineBotHost : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Debug");
         builder.UseSetting("Logging:LogLevel:DxBot", "Trace");
         builder.UseSetting("Logging:LogLevel:System.Net.Http", "Trace");
-        foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }

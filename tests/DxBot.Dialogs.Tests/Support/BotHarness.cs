@@ -65,6 +65,9 @@ internal sealed class BotHarness
 
     public string UserId { get; init; } = "U-test-user";
 
+    /// <summary>The turn state of the last turn that reached the bot, with what the dialogs reported in it.</summary>
+    public IDictionary<string, object>? LastTurnState { get; private set; }
+
     public async Task<IReadOnlyList<Activity>> SendAsync(string text)
     {
         var activity = new Activity
@@ -80,6 +83,7 @@ internal sealed class BotHarness
         return await _adapter.ProcessActivityAsync(activity, (turn, ct) =>
         {
             BotCalled++;
+            LastTurnState = turn.TurnState;
             if (_boundCity is not null)
             {
                 turn.TurnState[TurnStateKeys.BoundCity] = _boundCity;

@@ -44,6 +44,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
             await _questions.RecordAsync(
                 new QuestionRecord(_time.GetUtcNow(), request.CityId, stepContext.Context.Activity.ChannelId ?? "", QuestionKind.Unanswered, request.Question),
                 cancellationToken).ConfigureAwait(false);
+            stepContext.Context.ReportFallback();
             await stepContext.Context.SendActivityAsync(
                 MessageFactory.SuggestedActions(Main.MainStrings.MenuChoices, KnowledgeAnswerStrings.NotFound(city, ContactText.Office(city, "dx"))),
                 cancellationToken).ConfigureAwait(false);

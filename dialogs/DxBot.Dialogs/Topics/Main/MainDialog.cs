@@ -76,12 +76,15 @@ public sealed class MainDialog : ComponentDialog
     {
         var cityId = await GetCityAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var cityName = cityId is null ? null : _knowledge.Current.Base.Cities[cityId].Name;
+        turnContext.ReportHandledBy(Id);
         await turnContext.SendActivityAsync(MessageFactory.SuggestedActions(MainStrings.MenuChoices, MainStrings.Welcome(cityName)), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var turn = stepContext.Context;
+        // A message handed back by a topic is handled here until another topic takes it.
+        turn.ReportHandledBy(Id);
         var knowledge = _knowledge.Current.Base;
         var conversation = await _accessors.ConversationData.GetAsync(turn, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
         var message = stepContext.GetOptions<Reroute>()?.Text ?? turn.Activity.Text ?? "";
