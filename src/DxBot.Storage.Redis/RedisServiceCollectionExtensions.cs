@@ -1,16 +1,19 @@
+using DxBot.Dialogs.Answers;
 using DxBot.Dialogs.State;
 using DxBot.Knowledge;
 using DxBot.Protocol.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
 namespace DxBot.Storage.Redis;
 
-/// <summary>Puts state, event deduplication and reindex signals in one Redis server shared by every instance.</summary>
+/// <summary>Puts state, event deduplication, reindex signals and the question log in one Redis server shared by every instance.</summary>
 public static class RedisServiceCollectionExtensions
 {
-    public static IServiceCollection AddRedisStorage(this IServiceCollection services, string configuration, RedisStorageOptions options, TimeSpan stateTimeToLive)
+    public static IServiceCollection AddRedisStorage(
+        this IServiceCollection services, string configuration, RedisStorageOptions options, TimeSpan stateTimeToLive, TimeSpan questionRetention)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(configuration);
         var redisOptions = ConfigurationOptions.Parse(configuration);
@@ -21,6 +24,8 @@ public static class RedisServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IStorage>(provider => new RedisStorage(provider.GetRequiredService<IConnectionMultiplexer>(), options, stateTimeToLive)));
         services.Replace(ServiceDescriptor.Singleton<IDeduplicationStore>(provider => new RedisDeduplicationStore(provider.GetRequiredService<IConnectionMultiplexer>(), options)));
         services.Replace(ServiceDescriptor.Singleton<IReindexBus>(provider => new RedisReindexBus(provider.GetRequiredService<IConnectionMultiplexer>(), options)));
+        services.Replace(ServiceDescriptor.Singleton<IQuestionLog>(provider => new RedisQuestionLog(
+            provider.GetRequiredService<IConnectionMultiplexer>(), options, questionRetention, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<RedisQuestionLog>>())));
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
         return services;
     }

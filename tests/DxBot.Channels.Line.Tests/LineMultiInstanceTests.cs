@@ -94,6 +94,26 @@ public sealed class LineMultiInstanceTests(RedisServer redis) : IClassFixture<Re
         }
     }
 
+    [Fact]
+    public async Task Questions_neither_instance_could_answer_are_reported_together()
+    {
+        await using var lineApi = await FakeLineApi.StartAsync();
+        await using var first = SharedHost(lineApi);
+        await using var second = SharedHost(lineApi);
+        var tokens = new[] { NewReplyToken(), NewReplyToken() };
+
+        await first.PostSignedAsync("handa", await CallbackAsync(Text(NewUserId(), "おすすめのラーメン屋を教えて", tokens[0])));
+        await second.PostSignedAsync("handa", await CallbackAsync(Text(NewUserId(), "明日の天気は", tokens[1])));
+        await lineApi.WaitForAsync(c => tokens.All(t => c.Any(x => x.ReplyToken == t && x.Succeeded)), "both replies", TimeSpan.FromSeconds(60));
+
+        using var admin = AdminClient(first);
+        var report = await admin.GetFromJsonAsync<JsonElement>("/admin/unanswered?city=handa");
+
+        var texts = report.GetProperty("unanswered").EnumerateArray().Select(u => u.GetProperty("text").GetString()).ToList();
+        Assert.Contains("おすすめのラーメン屋を教えて", texts);
+        Assert.Contains("明日の天気は", texts);
+    }
+
     private static async Task<string> TwoTurnsAsync(FakeLineApi lineApi, LineBotHost first, LineBotHost second)
     {
         var user = NewUserId();

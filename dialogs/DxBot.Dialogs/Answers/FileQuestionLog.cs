@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
 
 namespace DxBot.Dialogs.Answers;
@@ -16,20 +14,13 @@ public sealed class FileQuestionLog : IQuestionLog
 {
     private const string Extension = ".jsonl";
     private const string DayFormat = "yyyy-MM-dd";
+
     // About five seconds of waiting before an entry is given up, so a loaded machine does not lose lines.
     private const int LockAttempts = 400;
 
     // Writers in this process queue per folder: file locks are held per process, so they cannot keep two logs of one
     // process apart; other processes are kept out by the file lock below.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
-
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        // Keeps Japanese readable in the file (grep, less); every line is still one JSON value since \n stays escaped.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
 
     private readonly SemaphoreSlim _gate;
     private readonly string _folder;
@@ -56,7 +47,7 @@ public sealed class FileQuestionLog : IQuestionLog
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, JsonOptions) + "\n");
+            var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, QuestionLogJson.Options) + "\n");
             Directory.CreateDirectory(_folder);
             if (_prunedOn != today)
             {
@@ -144,7 +135,7 @@ public sealed class FileQuestionLog : IQuestionLog
                 QuestionRecord? record = null;
                 try
                 {
-                    record = JsonSerializer.Deserialize<QuestionRecord>(line, JsonOptions);
+                    record = JsonSerializer.Deserialize<QuestionRecord>(line, QuestionLogJson.Options);
                 }
                 catch (JsonException)
                 {

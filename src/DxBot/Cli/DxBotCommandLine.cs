@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.ComponentModel.DataAnnotations;
-using DxBot.Dialogs.Answers;
 using DxBot.Cli.Eval;
+using DxBot.Dialogs.Answers;
 using DxBot.Hosting;
 using DxBot.Knowledge;
+using DxBot.Storage.Redis;
+using StackExchange.Redis;
 
 namespace DxBot.Cli;
 
@@ -178,7 +180,8 @@ public static class DxBotCommandLine
             overrides[$"{QuestionsOptions.SectionName}:{nameof(QuestionsOptions.Folder)}"] = Path.GetFullPath(folder);
         }
 
-        var options = CliServices.BuildConfiguration(overrides).GetSection(QuestionsOptions.SectionName).Get<QuestionsOptions>() ?? new QuestionsOptions();
+        var configuration = CliServices.BuildConfiguration(overrides);
+        var options = configuration.GetSection(QuestionsOptions.SectionName).Get<QuestionsOptions>() ?? new QuestionsOptions();
         var problems = new List<ValidationResult>();
         if (!Validator.TryValidateObject(options, new ValidationContext(options), problems, validateAllProperties: true))
         {
@@ -188,9 +191,34 @@ public static class DxBotCommandLine
 
         // Unreadable lines are reported on stderr and skipped; the report goes on with the rest.
         using var logging = LoggerFactory.Create(l => l.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
-        var log = new FileQuestionLog(options.Folder, options.RetentionDays, TimeProvider.System, logging.CreateLogger<FileQuestionLog>());
-        var report = QuestionReport.Build(await log.ReadAsync(from, cancellationToken), city);
-        Console.Write(QuestionReportRenderer.Render(report, log.Folder, city, from));
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        IReadOnlyList<QuestionRecord> records;
+        string source;
+        if (folder is null && !string.IsNullOrWhiteSpace(storage.Redis))
+        {
+            // Several instances log to the shared Redis; an explicit --folder still reads files.
+            try
+            {
+                await using var redis = await ConnectionMultiplexer.ConnectAsync(storage.Redis);
+                var log = new RedisQuestionLog(redis, new RedisStorageOptions { KeyPrefix = storage.RedisKeyPrefix }, TimeSpan.FromDays(options.RetentionDays),
+                    TimeProvider.System, logging.CreateLogger<RedisQuestionLog>());
+                records = await log.ReadAsync(from, cancellationToken);
+                source = $"Redis ({storage.RedisKeyPrefix}questions:*)";
+            }
+            catch (RedisConnectionException)
+            {
+                Console.Error.WriteLine("The Redis server in Storage:Redis is not reachable.");
+                return 1;
+            }
+        }
+        else
+        {
+            var log = new FileQuestionLog(options.Folder, options.RetentionDays, TimeProvider.System, logging.CreateLogger<FileQuestionLog>());
+            records = await log.ReadAsync(from, cancellationToken);
+            source = log.Folder;
+        }
+
+        Console.Write(QuestionReportRenderer.Render(QuestionReport.Build(records, city), source, city, from));
         return 0;
     }
 

@@ -14,11 +14,11 @@ public static class QuestionReportRenderer
     private const int TitleWidth = 36;
     private const int TextWidth = 60;
 
-    public static string Render(QuestionReport report, string folder, string? cityId, DateTimeOffset since)
+    public static string Render(QuestionReport report, string source, string? cityId, DateTimeOffset since)
     {
         var builder = new StringBuilder();
         var from = since == DateTimeOffset.MinValue ? "the start of the log" : since.ToOffset(QuestionReport.JapanOffset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        builder.AppendLine($"Question log: {folder} (city: {cityId ?? "all"}; since {from}; times in JST)");
+        builder.AppendLine($"Question log: {source} (city: {cityId ?? "all"}; since {from}; times in JST)");
         builder.AppendLine();
 
         builder.AppendLine($"Unanswered questions, most asked first: {report.Unanswered.Count} distinct, {report.Unanswered.Sum(g => g.Count)} asked");

@@ -12,6 +12,7 @@ using DxBot.Dialogs.Topics.MyNumberCard;
 using DxBot.Dialogs.Topics.OnlineProcedures;
 using DxBot.Dialogs.Topics.SupportSessions;
 using DxBot.Protocol.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace DxBot.Hosting;
@@ -27,7 +28,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<BotAccessors>();
-        services.AddSingleton<IQuestionLog>(sp =>
+        // A shared store registered before this (Redis) keeps the log for every instance instead.
+        services.TryAddSingleton<IQuestionLog>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<QuestionsOptions>>().Value;
             return new FileQuestionLog(options.Folder, options.RetentionDays, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FileQuestionLog>>());

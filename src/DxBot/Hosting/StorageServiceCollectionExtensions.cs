@@ -8,7 +8,8 @@ namespace DxBot.Hosting;
 
 /// <summary>
 /// Registers where state lives: in-process (memory, or files with `State:Folder`) for one instance, or Redis
-/// (`Storage:Redis`) shared by several, which also carries LINE event deduplication and reindex signals.
+/// (`Storage:Redis`) shared by several, which also carries LINE event deduplication, reindex signals and the
+/// question log.
 /// </summary>
 public static class StorageServiceCollectionExtensions
 {
@@ -34,7 +35,8 @@ public static class StorageServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(storage.Redis))
         {
             var stateTimeToLive = configuration.GetSection(StateOptions.SectionName).Get<StateOptions>()?.TimeToLive ?? new StateOptions().TimeToLive;
-            services.AddRedisStorage(storage.Redis, new RedisStorageOptions { KeyPrefix = storage.RedisKeyPrefix }, stateTimeToLive);
+            var retentionDays = configuration.GetSection(QuestionsOptions.SectionName).Get<QuestionsOptions>()?.RetentionDays ?? new QuestionsOptions().RetentionDays;
+            services.AddRedisStorage(storage.Redis, new RedisStorageOptions { KeyPrefix = storage.RedisKeyPrefix }, stateTimeToLive, TimeSpan.FromDays(retentionDays));
         }
 
         return services;

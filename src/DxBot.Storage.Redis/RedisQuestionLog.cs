@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Json;
+using DxBot.Dialogs.Answers;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+
+namespace DxBot.Storage.Redis;
+
+/// <summary>
+/// The question log of a deployment with several instances: one Redis list per UTC day, expiring after the
+/// retention, so `dxbot report` and `/admin/unanswered` see what residents asked on every instance.
+/// </summary>
+public sealed class RedisQuestionLog(IConnectionMultiplexer redis, RedisStorageOptions options, TimeSpan retention, TimeProvider time, ILogger<RedisQuestionLog> logger)
+    : IQuestionLog
+{
+    private const string DayFormat = "yyyy-MM-dd";
+
+    public async Task RecordAsync(QuestionRecord record, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var key = KeyOf(DateOnly.FromDateTime(record.At.UtcDateTime));
+            var database = redis.GetDatabase();
+            await database.ListRightPushAsync(key, JsonSerializer.Serialize(record, QuestionLogJson.Options)).WaitAsync(cancellationToken).ConfigureAwait(false);
+
+            // The day's list lives for the retention after its last entry.
+            await database.KeyExpireAsync(key, retention + TimeSpan.FromDays(1)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            // Never the text: the entry is lost, the resident's turn goes on.
+            logger.LogWarning("Could not record a {Kind} entry in the Redis question log ({Error}).", record.Kind, e.GetType().Name);
+        }
+    }
+
+    public async Task<IReadOnlyList<QuestionRecord>> ReadAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var oldest = today.AddDays(-(int)Math.Ceiling(retention.TotalDays));
+        var first = since.UtcDateTime <= oldest.ToDateTime(TimeOnly.MinValue) ? oldest : DateOnly.FromDateTime(since.UtcDateTime);
+        var records = new List<QuestionRecord>();
+        for (var day = first; day <= today; day = day.AddDays(1))
+        {
+            foreach (var value in await redis.GetDatabase().ListRangeAsync(KeyOf(day)).WaitAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (Deserialize(value.ToString(), day) is { } record && record.At >= since)
+                {
+                    records.Add(record);
+                }
+            }
+        }
+
+        return records.OrderBy(r => r.At).ToList();
+    }
+
+    private QuestionRecord? Deserialize(string json, DateOnly day)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<QuestionRecord>(json, QuestionLogJson.Options);
+        }
+        catch (JsonException)
+        {
+            logger.LogWarning("Skipped an unreadable entry in the Redis question log of {Day}.", day.ToString(DayFormat, CultureInfo.InvariantCulture));
+            return null;
+        }
+    }
+
+    private RedisKey KeyOf(DateOnly day) => options.KeyPrefix + "questions:" + day.ToString(DayFormat, CultureInfo.InvariantCulture);
+}
