@@ -43,4 +43,16 @@ public sealed record KnowledgeSearchOptions
     /// other words (学校, 給食) is not enough to answer.
     /// </summary>
     public double UnknownFocusFactor { get; init; } = 0.85;
+
+    /// <summary>
+    /// Multiplies every hit's coverage when whose topic it is (A in 「AのBを教えて」) is in no entry at all: 「駐輪場の料金」
+    /// shares 料金 with the card's fee entry, but asks about something the knowledge does not hold.
+    /// </summary>
+    public double UnknownModifierFactor { get; init; } = 0.4;
+
+    /// <summary>
+    /// Multiplies one hit's coverage when it lacks whose topic it is (公民館 in 「公民館の予約の方法」) while other entries
+    /// have it: that hit is about the same thing of something else.
+    /// </summary>
+    public double MissingModifierFactor { get; init; } = 0.6;
 }

@@ -67,15 +67,24 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
             }
 
             float best = Math.Max(top.ScoreDocs.Max(d => d.Score), float.Epsilon);
-            var focus = FocusOf(folded, kinds);
+            var (focus, focusStart) = FocusOf(folded, kinds);
             var weighted = question.Reweighted(u => Index.Rarity(u) * (focus.Contains(u, StringComparison.Ordinal) ? FocusWeight : 1));
 
-            // What the question asks about is in no entry at all (「給食の献立を教えて」): whatever shares its other words
-            // answers something else.
-            double focusFactor = IsUnknown(question, focus) ? options.UnknownFocusFactor : 1;
+            // What the question asks about is in no entry at all (「給食の献立を教えて」), nor is whose it is
+            // (「駐輪場の料金を教えて」): whatever shares its other words answers something else.
+            // Whose the topic is: A in 「AのBは？」, or in 「AのBの方法は？」 when B's slot is asked; one noun only, since
+            // those further out are often settings (現在の, 今後の) rather than the subject.
+            var chain = ModifiersOf(folded, kinds, focusStart);
+            var modifiers = (focus.Length == 0 ? chain.Skip(1) : chain).Take(1).Select(m => UnitsIn(question, m)).Where(u => u.Count > 0).ToList();
+            double focusFactor = IsUnknown(question, focus) ? options.UnknownFocusFactor
+                : modifiers.Any(units => units.All(u => Index.DocumentsWith(u) == 0)) ? options.UnknownModifierFactor
+                : 1;
+
+            // Only a modifier few entries have names a particular subject (公民館); 現在 or 計画 says little.
+            modifiers = modifiers.Where(units => units.Min(Index.DocumentsWith) is > 0 and var d && d <= Math.Max(MinTitleFocusDocuments, Index.Count / 20)).ToList();
             return top.ScoreDocs
                 .Select(d => (Doc: d, Text: Index.TextOf(d.Doc)))
-                .Select(d => (d.Doc, Coverage: weighted.CoverageOf(d.Text) * focusFactor, Verbs: question.VerbStemShareOf(d.Text), Titled: TitleNames(d.Doc.Doc, focus)))
+                .Select(d => (d.Doc, Coverage: weighted.CoverageOf(d.Text) * focusFactor * (LacksAModifier(d.Text, modifiers) ? options.MissingModifierFactor : 1), Verbs: question.VerbStemShareOf(d.Text), Titled: TitleNames(d.Doc.Doc, focus)))
                 .Select(h => (h.Doc, h.Coverage, Combined: ((1 - options.CoverageWeight) * (h.Doc.Score / best)) + (options.CoverageWeight * h.Coverage)
                     + (options.VerbStemWeight * h.Verbs) + (h.Titled ? options.TitleFocusWeight : 0)))
                 .OrderByDescending(h => h.Combined)
@@ -100,9 +109,17 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
     // True when the focus has units and none of them occurs in any entry.
     private bool IsUnknown(Question question, string focus)
     {
-        var units = question.Units.Keys.Where(u => focus.Contains(u, StringComparison.Ordinal)).ToList();
+        var units = UnitsIn(question, focus);
         return units.Count > 0 && units.All(u => Index.DocumentsWith(u) == 0);
     }
+
+    private static List<string> UnitsIn(Question question, string phrase) =>
+        question.Units.Keys.Where(u => phrase.Contains(u, StringComparison.Ordinal)).ToList();
+
+    // True when the entry has none of the units of some modifier that other entries do have: 「公民館の予約」 answered by
+    // an entry about the card's 予約 is about someone else's 予約.
+    private static bool LacksAModifier(string text, List<List<string>> modifiers) =>
+        modifiers.Any(units => !units.Any(u => Question.OccursIn(text, u)));
 
     // An entry whose title names the question's topic (基本理念 in 「基本理念って何？」) is about it, not one that mentions it.
     // Only for a topic few entries share (one in twenty or fewer): システム or 計画 in a title says little.
@@ -115,7 +132,7 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
     /// The topic of a question: the content words just before its topic particle, or the object of 教えて/知りたい (「AのBは？」「Bって何？」 ask about B).
     /// Its units weigh more in coverage, so an entry about B beats one that only shares A.
     /// </summary>
-    private static string FocusOf(string folded, CharKind[] kinds)
+    private static (string Focus, int Start) FocusOf(string folded, CharKind[] kinds)
     {
         for (int i = 1; i < folded.Length; i++)
         {
@@ -126,19 +143,38 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
                     || (folded[i] == 'ヲ' && i + 1 < folded.Length && folded[i + 1] is '教' or '知' or '調'));
             if (particle && kinds[i - 1] is CharKind.Han or CharKind.Katakana)
             {
-                int start = i - 1;
-                while (start > 0 && kinds[start - 1] is CharKind.Han or CharKind.Katakana)
-                {
-                    start--;
-                }
+                int start = NounStart(kinds, i - 1);
 
-                // 「日程って」 names the slot, not the subject.
+                // 「日程って」 names the slot, not the subject; what comes before it (「教室の日程」) still says whose.
                 var run = folded[start..i];
-                return Question.SlotNouns.Contains(run) ? string.Empty : run;
+                return (Question.SlotNouns.Contains(run) ? string.Empty : run, start);
             }
         }
 
-        return string.Empty;
+        return (string.Empty, -1);
+    }
+
+    /// <summary>Whose the focus is: A and B in 「AのBのCは？」, the noun runs chained to it by の.</summary>
+    private static IEnumerable<string> ModifiersOf(string folded, CharKind[] kinds, int focusStart)
+    {
+        for (int no = focusStart - 1; no >= 1 && folded[no] == 'ノ' && kinds[no] == CharKind.Hiragana && kinds[no - 1] is CharKind.Han or CharKind.Katakana;)
+        {
+            int start = NounStart(kinds, no - 1);
+            yield return folded[start..no];
+            no = start - 1;
+        }
+    }
+
+    // The first character of the kanji/katakana run that ends at end.
+    private static int NounStart(CharKind[] kinds, int end)
+    {
+        int start = end;
+        while (start > 0 && kinds[start - 1] is CharKind.Han or CharKind.Katakana)
+        {
+            start--;
+        }
+
+        return start;
     }
 
     /// <summary>

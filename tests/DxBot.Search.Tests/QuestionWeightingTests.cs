@@ -89,6 +89,32 @@ public sealed class QuestionWeightingTests : IDisposable
     }
 
     [Fact]
+    public void Whose_topic_it_is_counts_when_no_entry_knows_it()
+    {
+        // 「図書館のタブレット」 is not the schools' tablets: nothing here is about a library.
+        var penalised = Searcher.Search(new("図書館のタブレットを教えて", "tsushima"))[0];
+        var plain = new LuceneKnowledgeSearcher(index, KnowledgeSearchOptions.Default with { UnknownModifierFactor = 1 }).Search(new("図書館のタブレットを教えて", "tsushima"))[0];
+
+        Assert.Equal("tsushima-giga", penalised.Entry.Id);
+        Assert.Equal(plain.Coverage * 0.4, penalised.Coverage, 3);
+    }
+
+    [Fact]
+    public void An_entry_without_whose_topic_it_is_loses_confidence_when_another_entry_has_it()
+    {
+        // 講座 is in the ICT course entry only: the schools' tablets are not the course's.
+        const string question = "講座のタブレットは？";
+        var penalised = Searcher.Search(new(question, "tsushima")).Single(h => h.Entry.Id == "tsushima-giga");
+        var plain = new LuceneKnowledgeSearcher(index, KnowledgeSearchOptions.Default with { MissingModifierFactor = 1 }).Search(new(question, "tsushima")).Single(h => h.Entry.Id == "tsushima-giga");
+        var distant = Searcher.Search(new("現在の計画のタブレットは？", "tsushima")).Single(h => h.Entry.Id == "tsushima-giga");
+
+        Assert.Equal(plain.Coverage * 0.6, penalised.Coverage, 3);
+
+        // Only the noun next to the topic: 現在 further out is a setting, not whose tablets they are.
+        Assert.True(distant.Coverage > penalised.Coverage);
+    }
+
+    [Fact]
     public void Latin_words_no_entry_has_do_not_dilute_the_confidence()
     {
         var plain = Searcher.Search(new("テレワーク", "tsushima"))[0];
