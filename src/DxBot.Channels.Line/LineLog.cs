@@ -62,4 +62,7 @@ internal static partial class LineLog
 
     [LoggerMessage(17, LogLevel.Error, "Could not send the apology after a failed LINE turn for {City} ({ExceptionType}).")]
     public static partial void ApologyFailed(ILogger logger, string city, string exceptionType);
+
+    [LoggerMessage(19, LogLevel.Warning, "LINE event {WebhookEventId} for {City}: the chat's previous turn still runs on another instance; answering without waiting longer.")]
+    public static partial void LeaseNotAcquired(ILogger logger, string city, string webhookEventId);
 }

@@ -25,6 +25,12 @@ public sealed class LineOptions
     /// </summary>
     public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long a turn waits for another instance to finish the same chat's previous turn (with a shared store)
+    /// before it runs anyway.
+    /// </summary>
+    public TimeSpan ConversationLeaseWait { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>A webhook body larger than this is refused (413); LINE's batches are a few kilobytes.</summary>
     public int MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 

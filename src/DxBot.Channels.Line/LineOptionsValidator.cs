@@ -37,6 +37,11 @@ internal sealed partial class LineOptionsValidator : IValidateOptions<LineOption
             failures.Add("Line:TurnTimeout must be positive.");
         }
 
+        if (options.ConversationLeaseWait < TimeSpan.Zero)
+        {
+            failures.Add("Line:ConversationLeaseWait must not be negative.");
+        }
+
         // Kestrel refuses bodies over 30 MB by itself; a limit above that would never apply.
         if (options.MaxRequestBodyBytes is < 1024 or > 16 * 1024 * 1024)
         {

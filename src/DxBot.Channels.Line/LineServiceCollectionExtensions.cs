@@ -25,6 +25,7 @@ public static class LineServiceCollectionExtensions
         services.TryAddSingleton<IDeduplicationStore>(provider => new MemoryDeduplicationStore(
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IOptions<LineOptions>>().Value.DeduplicationCapacity));
         services.TryAddSingleton<LineEventDeduplicator>();
+        services.TryAddSingleton<LineConversationLease>();
         services.TryAddSingleton<LineTurnQueue>();
         services.TryAddSingleton<LineAdapter>();
         services.TryAddSingleton<LineWebhookHandler>();

@@ -8,7 +8,8 @@ namespace DxBot.Channels.Line;
 /// Runs the queued LINE turns in the background, one loop per queue partition, so the webhook can answer LINE
 /// at once while the bot takes the time it needs.
 /// </summary>
-internal sealed class LineWebhookWorker(LineTurnQueue queue, LineAdapter adapter, LineMetrics metrics, ILogger<LineWebhookWorker> logger) : BackgroundService
+internal sealed class LineWebhookWorker(LineTurnQueue queue, LineAdapter adapter, LineConversationLease lease, LineMetrics metrics, ILogger<LineWebhookWorker> logger)
+    : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, queue.PartitionCount).Select(p => RunPartitionAsync(p, stoppingToken)));
@@ -37,6 +38,7 @@ internal sealed class LineWebhookWorker(LineTurnQueue queue, LineAdapter adapter
                 using var scope = TurnLogScope.Begin(logger, item.Event.WebhookEventId, LineWebhookMapper.ChannelId, item.City);
                 try
                 {
+                    await using var held = await lease.AcquireAsync(item, stoppingToken).ConfigureAwait(false);
                     await adapter.ProcessEventAsync(item.City, item.Destination, item.Event, stoppingToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

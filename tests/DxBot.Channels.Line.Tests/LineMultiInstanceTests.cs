@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DxBot.Channels.Line.Tests.Infrastructure;
 using DxBot.Dialogs.Topics.MyNumberCard;
+using DxBot.Storage.Redis;
 using DxBot.Storage.Redis.Tests.Infrastructure;
 using static DxBot.Channels.Line.Tests.Infrastructure.LineWebhookBodies;
 
@@ -63,6 +64,37 @@ public sealed class LineMultiInstanceTests(RedisServer redis) : IClassFixture<Re
         Assert.Equal(1, dropped);
         var calls = await lineApi.WaitForAsync(c => c.Any(x => x.ReplyToken == token && x.Succeeded), "the reply");
         Assert.Single(calls, c => c.ReplyToken == token);
+    }
+
+    [Fact]
+    public async Task A_turn_waits_while_the_same_chats_previous_turn_runs_on_another_instance()
+    {
+        await using var lineApi = await FakeLineApi.StartAsync();
+        await using var host = SharedHost(lineApi, new EchoTestBot());
+        var user = NewUserId();
+        var token = NewReplyToken();
+
+        // Another instance is in the middle of this chat's turn: it holds the chat's lease in the shared store.
+        var otherInstance = new RedisDeduplicationStore(redis.Connection, new RedisStorageOptions { KeyPrefix = _keyPrefix });
+        var key = LineConversationLease.KeyOf("handa", user);
+        Assert.True(await otherInstance.TryClaimAsync(key, TimeSpan.FromMinutes(1), CancellationToken.None));
+        Assert.Equal(HttpStatusCode.OK, (await host.PostSignedAsync("handa", await CallbackAsync(Text(user, "こんにちは", token)))).StatusCode);
+
+        await Task.Delay(TimeSpan.FromMilliseconds(800));
+        Assert.DoesNotContain(lineApi.Calls, c => c.ReplyToken == token);
+
+        await otherInstance.ReleaseAsync(key, CancellationToken.None);
+        var calls = await lineApi.WaitForAsync(c => c.Any(x => x.ReplyToken == token && x.Succeeded), "the reply after the other turn ended");
+        Assert.Single(calls, c => c.ReplyToken == token);
+
+        // The lease is released once the turn ends (just after its reply), and holds no user id in clear.
+        Assert.DoesNotContain(user, key, StringComparison.Ordinal);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (await redis.Connection.GetDatabase().KeyExistsAsync(_keyPrefix + "once:" + key))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the lease was never released");
+            await Task.Delay(20);
+        }
     }
 
     [Fact]
