@@ -13,12 +13,19 @@ public static partial class AnswerKind
 {
     private static readonly (string[] Asks, Func<string, bool> Answers)[] Kinds =
     [
-        (["いくら", "金額", "何円"], text => Amount().IsMatch(text)),
+        (["いくら", "金額", "何円", "参加費", "利用料"], text => Amount().IsMatch(text)),
         (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"], text => ClockTime().IsMatch(text)),
 
         // Whether a slot is free or a counter busy today is in no plan or guide.
         (RouterVocabulary.LiveStateWords, _ => false),
     ];
+
+    /// <summary>True when the question asks for such a fact, so only an entry stating one may answer it.</summary>
+    public static bool AsksForAFact(string question)
+    {
+        var normalized = TextNormalizer.Normalize(question);
+        return Kinds.Any(k => TextNormalizer.ContainsAny(normalized, k.Asks));
+    }
 
     public static bool Answers(string question, KnowledgeEntry entry)
     {

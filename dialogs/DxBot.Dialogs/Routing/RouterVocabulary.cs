@@ -39,10 +39,15 @@ internal static class RouterVocabulary
     ];
 
     /// <summary>
-    /// About today's state of a counter or a booking (空いてる？混んでる？): no plan says, so the knowledge route answers
-    /// only if an entry does, and otherwise the bot gives the contact.
+    /// About today's state of a counter or a booking (空いてる？混んでる？どれくらい待つ？) or about one resident's own case
+    /// (いつ振り込まれる？調べてもらえる？): no plan says, so the knowledge route answers only if an entry does, and
+    /// otherwise the bot gives the contact.
     /// </summary>
-    public static readonly string[] LiveStateWords = ["空いて", "空き状況", "空きあ", "混んで", "混雑", "待ち時間は"];
+    public static readonly string[] LiveStateWords =
+    [
+        "空いて", "空き状況", "空きあ", "混んで", "混雑", "待ち時間", "どれくらい待", "どのくらい待",
+        "振り込まれ", "振込日", "調べてもらえ", "調べてくれ", "調べていただけ",
+    ];
 
     /// <summary>A question about one aspect of doing things online (安全か, スマホでもいいか): a search, not the overview.</summary>
     public static readonly string[] ParticularQuestionWords =

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DxBot.Dialogs.Answers;
 using DxBot.Knowledge.Model;
 
 namespace DxBot.Dialogs.Routing;
@@ -69,7 +70,9 @@ public static partial class TopicRouter
 
         if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.SupportWords))
         {
-            return new Route(RouteKind.SupportSessions, MentionedCityId: mentionedCity);
+            // The programs list states no fee or opening time (「スマホ教室の参加費はいくら？」): only an entry that states
+            // one may answer that (AnswerKind), else the bot gives the contact.
+            return new Route(AnswerKind.AsksForAFact(normalized) ? RouteKind.Knowledge : RouteKind.SupportSessions, MentionedCityId: mentionedCity);
         }
 
         var procedures = FindProcedures(normalized, knowledge);
