@@ -49,6 +49,7 @@ internal sealed class BenchRun(BenchSettings settings, FakeChannelApis fake, Htt
 
         Console.Error.WriteLine("DxBot, bundled knowledge (1×)");
         var query1 = QueryLatency.Measure(Knowledge, questions, rounds: 20);
+        Console.Error.WriteLine($"  search alone: {query1.Entries} entries ({query1.KnowledgeErrors} knowledge errors), built in {query1.BuildMs:0} ms, p50 {query1.P50:0.00} ms, p99 {query1.P99:0.00} ms");
         await using (var dxbot = await _bots.StartDxBotAsync("dxbot 1x", Knowledge))
         {
             DxBotStartup = dxbot.StartupTime;
@@ -79,6 +80,7 @@ internal sealed class BenchRun(BenchSettings settings, FakeChannelApis fake, Htt
             Console.Error.WriteLine($"DxBot, knowledge {times}×");
             var folder = KnowledgeReplicator.Replicate(Knowledge, settings.Scratch, times);
             var query = QueryLatency.Measure(folder, questions, rounds: 20);
+            Console.Error.WriteLine($"  search alone: {query.Entries} entries ({query.KnowledgeErrors} knowledge errors), built in {query.BuildMs:0} ms, p50 {query.P50:0.00} ms, p99 {query.P99:0.00} ms");
             await using var dxbot = await _bots.StartDxBotAsync($"dxbot {times}x", folder);
             var load = await _runner.RunAsync(dxbot, LineRequests(dxbot), lineRate with { Label = $"LINE at {LineRate:0}/s, {times}×" });
             var reindex = times == 100
@@ -92,7 +94,7 @@ internal sealed class BenchRun(BenchSettings settings, FakeChannelApis fake, Htt
     {
         Label = plan.Label + ", reindex at 8 s",
         MidwayAt = TimeSpan.FromSeconds(8),
-        Midway = () => Bots.ReindexAsync(client, bot),
+        Midway = () => Bots.ReindexAsync(bot),
     };
 
     private LineRequestFactory LineRequests(TargetProcess bot) =>

@@ -20,6 +20,14 @@ internal sealed class Bots(BenchSettings settings, Uri fakeApi, IReadOnlyList<st
             ["Line__ApiBaseUrl"] = fakeApi.ToString(),
             ["Admin__ApiKey"] = AdminKey,
         };
+        if (settings.Trace is { } trace)
+        {
+            // A CPU sampling trace of the bot's whole life, for `dotnet-trace report FILE topN`.
+            environment["DOTNET_EnableEventPipe"] = "1";
+            environment["DOTNET_EventPipeOutputPath"] = trace;
+            environment["DOTNET_EventPipeConfig"] = "Microsoft-DotNETCore-SampleProfiler:0:5,Microsoft-Windows-DotNETRuntime:0x1:4";
+        }
+
         foreach (var city in cities)
         {
             environment[$"Line__Channels__{city}__ChannelSecret"] = Secret;
@@ -56,18 +64,28 @@ internal sealed class Bots(BenchSettings settings, Uri fakeApi, IReadOnlyList<st
     }
 
     /// <summary>Asks the bot to reindex; both header forms, as the admin endpoint's header is changing.</summary>
-    public static async Task<string> ReindexAsync(HttpClient client, TargetProcess bot)
+    public static async Task<string> ReindexAsync(TargetProcess bot)
     {
+        // Its own client: a reindex under load may take longer than a webhook may.
+        using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(bot.BaseUrl, "/admin/reindex"));
         request.Headers.TryAddWithoutValidation("X-Admin-Key", AdminKey);
         request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + AdminKey);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        using var response = await client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        using var json = System.Text.Json.JsonDocument.Parse(body.Length == 0 ? "{}" : body);
-        var root = json.RootElement;
-        string Field(string name) => root.TryGetProperty(name, out var v) || root.TryGetProperty(char.ToLowerInvariant(name[0]) + name[1..], out v) ? v.ToString() : "?";
-        return $"reindex: HTTP {(int)response.StatusCode} in {clock.Elapsed.TotalSeconds:0.00} s (build {Field("ElapsedMs")} ms, {Field("Entries")} entries, {Field("Errors").Length switch { <= 2 => "0 knowledge errors", _ => "knowledge errors" }})";
+        try
+        {
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            using var json = System.Text.Json.JsonDocument.Parse(body.Length == 0 ? "{}" : body);
+            var root = json.RootElement;
+            string Field(string name) => root.TryGetProperty(name, out var v) || root.TryGetProperty(char.ToLowerInvariant(name[0]) + name[1..], out v) ? v.ToString() : "?";
+            var errors = root.TryGetProperty("errors", out var e) && e.ValueKind == System.Text.Json.JsonValueKind.Array ? e.GetArrayLength() : -1;
+            return $"reindex: HTTP {(int)response.StatusCode} in {clock.Elapsed.TotalSeconds:0.00} s (build {Field("ElapsedMs")} ms, {Field("Entries")} entries, {errors} knowledge errors)";
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+        {
+            return $"reindex: failed after {clock.Elapsed.TotalSeconds:0.00} s ({ex.GetType().Name})";
+        }
     }
 
     private string LogPath(string name) => Path.Combine(settings.Scratch, name.Replace(' ', '-').Replace('/', '-').Replace('@', '_') + ".log");

@@ -9,6 +9,15 @@ var questions = Question.Load(Path.Combine(settings.Repo, "bench", "load", "ques
 var started = DateTimeOffset.UtcNow;
 var clock = Stopwatch.StartNew();
 
+if (settings.SearchOnly is { } times)
+{
+    // Search alone on N× knowledge, e.g. under dotnet-trace.
+    var folder = times == 1 ? Path.Combine(settings.Repo, "knowledge") : KnowledgeReplicator.Replicate(Path.Combine(settings.Repo, "knowledge"), settings.Scratch, times);
+    var figures = QueryLatency.Measure(folder, questions, rounds: 20);
+    Console.WriteLine(figures);
+    return 0;
+}
+
 await using var fake = await FakeChannelApis.StartAsync();
 using var client = BenchRun.NewClient();
 var run = new BenchRun(settings, fake, client, questions);

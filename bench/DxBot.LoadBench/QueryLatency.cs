@@ -8,7 +8,7 @@ namespace DxBot.LoadBench;
 /// <summary>Search alone, in this process: the cost of one query as the corpus grows, without HTTP or dialogs.</summary>
 internal static class QueryLatency
 {
-    public sealed record Figures(int Entries, int KnowledgeErrors, double LoadMs, double BuildMs, int Queries, double P50, double P99, double Max);
+    public sealed record Figures(int Entries, int KnowledgeErrors, double LoadMs, double BuildMs, int Queries, double P50, double P99, double Max, double CpuP50, double CpuP99);
 
     public static Figures Measure(string folder, IReadOnlyList<Question> questions, int rounds)
     {
@@ -20,22 +20,29 @@ internal static class QueryLatency
         var buildMs = clock.Elapsed.TotalMilliseconds;
         var searcher = new LuceneKnowledgeSearcher(index);
 
-        foreach (var question in questions)
+        // Warm-up: the JIT's tiers and the index's caches settle before anything is timed.
+        for (var round = 0; round < 5; round++)
         {
-            searcher.Search(new SearchRequest(question.Text, question.City));
+            foreach (var question in questions)
+            {
+                searcher.Search(new SearchRequest(question.Text, question.City));
+            }
         }
 
         var times = new List<double>(rounds * questions.Count);
+        var cpu = new List<double>(rounds * questions.Count);
         for (var round = 0; round < rounds; round++)
         {
             foreach (var question in questions)
             {
+                var cpuStart = ThreadCpu.NowMs();
                 var start = Stopwatch.GetTimestamp();
                 searcher.Search(new SearchRequest(question.Text, question.City));
                 times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                cpu.Add(ThreadCpu.NowMs() - cpuStart);
             }
         }
 
-        return new Figures(knowledge.Entries.Count, knowledge.Errors.Count, loadMs, buildMs, times.Count, Percentiles.Of(times, 50), Percentiles.Of(times, 99), times.Max());
+        return new Figures(knowledge.Entries.Count, knowledge.Errors.Count, loadMs, buildMs, times.Count, Percentiles.Of(times, 50), Percentiles.Of(times, 99), times.Max(), Percentiles.Of(cpu, 50), Percentiles.Of(cpu, 99));
     }
 }

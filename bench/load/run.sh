@@ -2,6 +2,7 @@
 # The load benchmark of the channel endpoints (issue #6). Not a test: ./test.sh never runs it.
 #   bench/load/run.sh           full run (about 8 minutes), writes docs/benchmarks.md
 #   bench/load/run.sh --quick   about 20 s of LINE throughput, ends with "throughput ratio vs @line/bot-sdk: X"
+#   bench/load/run.sh --quick --trace /tmp/dxbot.nettrace   the same, with a CPU sampling trace of DxBot
 # Scratch (node_modules of the peers, logs, replicated knowledge, indexes) goes to $DXBOT_BENCH_SCRATCH
 # (default /tmp/dxbot-loadbench), never into the repository.
 set -euo pipefail
@@ -24,7 +25,9 @@ dotnet build DxBot.sln -c Release -v q -nologo >/dev/null
 dotnet build bench/DxBot.LoadBench -c Release -v q -nologo >/dev/null
 
 args=(--repo "$repo" --peers "$peers" --scratch "$scratch")
-if [[ "${1:-}" == "--quick" ]]; then
-  exec dotnet bench/DxBot.LoadBench/bin/Release/net10.0/DxBot.LoadBench.dll "${args[@]}" --quick
+dll=bench/DxBot.LoadBench/bin/Release/net10.0/DxBot.LoadBench.dll
+# Other options are passed on: --trace FILE.nettrace records a CPU sampling trace of DxBot (dotnet-trace report FILE topN).
+if [[ " $* " == *" --quick "* ]]; then
+  exec dotnet "$dll" "${args[@]}" "$@"
 fi
-exec dotnet bench/DxBot.LoadBench/bin/Release/net10.0/DxBot.LoadBench.dll "${args[@]}" --out "$repo/docs/benchmarks.md"
+exec dotnet "$dll" "${args[@]}" --out "$repo/docs/benchmarks.md" "$@"
