@@ -34,8 +34,11 @@ if (settings.Quick)
 }
 
 await run.FullAsync();
-var markdown = MarkdownReport.Write(run, MachineDescription.Describe(), started, clock.Elapsed);
+var notesPath = Path.Combine(settings.Repo, "bench", "load", "NOTES.md");
+var notes = File.Exists(notesPath) ? await File.ReadAllTextAsync(notesPath) : null;
+var markdown = MarkdownReport.Write(run, MachineDescription.Describe(), started, clock.Elapsed, notes);
 var output = settings.Output ?? Path.Combine(settings.Scratch, "benchmarks.md");
+Directory.CreateDirectory(Path.GetDirectoryName(output)!);
 await File.WriteAllTextAsync(output, markdown);
 Console.WriteLine($"Wrote {output}");
 foreach (var (target, measured, met) in MarkdownReport.Targets(run))
