@@ -9,6 +9,9 @@ internal sealed class BenchRun(BenchSettings settings, FakeChannelApis fake, Htt
     public const double TeamsRate = 100;
     public const int Senders = 32;
 
+    /// <summary>A plausible time for api.line.me to answer from a server in Japan (the "slow API" runs).</summary>
+    public static readonly TimeSpan SlowApi = TimeSpan.FromMilliseconds(20);
+
     private readonly LoadRunner _runner = new(client, fake.Board);
     private readonly Bots _bots = new(settings, fake.BaseUrl, questions.Select(q => q.City).Distinct().Order(StringComparer.Ordinal).ToList());
 
@@ -60,6 +63,7 @@ internal sealed class BenchRun(BenchSettings settings, FakeChannelApis fake, Htt
             Channels.Add(await _runner.RunAsync(dxbot, TeamsRequests(dxbot), teamsRate));
             var reindex = await _runner.RunAsync(dxbot, LineRequests(dxbot), WithReindex(lineRate, dxbot));
             Scaling.Add(new ScalingResult(1, query1.Entries, dxbot.StartupTime, lineAt200, query1, reindex));
+            Channels.Add(await WithSlowApiAsync(() => _runner.RunAsync(dxbot, LineRequests(dxbot), SlowApiPlan(lineRate))));
         }
 
         Console.Error.WriteLine("Peers");
@@ -67,6 +71,7 @@ internal sealed class BenchRun(BenchSettings settings, FakeChannelApis fake, Htt
         {
             Channels.Add(await _runner.RunAsync(peer, LineRequests(peer), lineThroughput));
             Channels.Add(await _runner.RunAsync(peer, LineRequests(peer), lineRate));
+            Channels.Add(await WithSlowApiAsync(() => _runner.RunAsync(peer, LineRequests(peer), SlowApiPlan(lineRate))));
         }
 
         await using (var peer = await _bots.StartTeamsEchoAsync())
@@ -87,6 +92,29 @@ internal sealed class BenchRun(BenchSettings settings, FakeChannelApis fake, Htt
                 ? await _runner.RunAsync(dxbot, LineRequests(dxbot), WithReindex(lineRate, dxbot) with { Label = $"LINE at {LineRate:0}/s, {times}×, reindex" })
                 : null;
             Scaling.Add(new ScalingResult(times, query.Entries, dxbot.StartupTime, load, query, reindex));
+        }
+    }
+
+    /// <summary>Only DxBot's LINE path at the fixed rate, with the LINE API answering in <see cref="SlowApi"/> (about 30 s).</summary>
+    public async Task SlowApiOnlyAsync()
+    {
+        var plan = SlowApiPlan(new LoadPlan($"LINE at {LineRate:0}/s", TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), LineRate, 0));
+        await using var dxbot = await _bots.StartDxBotAsync("dxbot", Knowledge);
+        Channels.Add(await WithSlowApiAsync(() => _runner.RunAsync(dxbot, LineRequests(dxbot), plan)));
+    }
+
+    private static LoadPlan SlowApiPlan(LoadPlan plan) => plan with { Label = plan.Label + $", LINE API answering in {SlowApi.TotalMilliseconds:0} ms" };
+
+    private async Task<RunResult> WithSlowApiAsync(Func<Task<RunResult>> run)
+    {
+        fake.Latency = SlowApi;
+        try
+        {
+            return await run();
+        }
+        finally
+        {
+            fake.Latency = TimeSpan.Zero;
         }
     }
 

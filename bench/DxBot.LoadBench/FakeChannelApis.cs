@@ -31,6 +31,12 @@ internal sealed class FakeChannelApis : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = null!;
 
+    /// <summary>
+    /// How long each call takes to be answered: zero on loopback, tens of milliseconds for the real api.line.me. A bot
+    /// that waits for each call before the next turn of the same worker is limited by it, one that does not is not.
+    /// </summary>
+    public TimeSpan Latency { get; set; }
+
     public static async Task<FakeChannelApis> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -55,6 +61,11 @@ internal sealed class FakeChannelApis : IAsyncDisposable
     {
         var path = context.Request.Path.Value ?? string.Empty;
         var body = await ReadAsync(context.Request);
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency);
+        }
+
         context.Response.ContentType = "application/json";
         switch (path)
         {

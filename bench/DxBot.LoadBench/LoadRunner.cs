@@ -73,7 +73,7 @@ internal sealed class LoadRunner(HttpClient client, ReplyBoard board)
             var around = answered.Where(s => s.SentAt >= m.Start && s.SentAt <= m.End + second).Select(s => s.EndToEndMs).ToList();
             var timeline = Enumerable.Range(-2, (int)Math.Ceiling((double)(m.End - m.Start) / second) + 8)
                 .Select(k => answered.Where(s => s.SentAt >= m.Start + (k * second) && s.SentAt < m.Start + ((k + 1) * second)).Select(s => s.EndToEndMs).ToList())
-                .Select(bucket => Percentiles.Of(bucket, 99).ToString("0", System.Globalization.CultureInfo.InvariantCulture))
+                .Select(bucket => bucket.Count == 0 ? "–" : Percentiles.Of(bucket, 99).ToString("0", System.Globalization.CultureInfo.InvariantCulture))
                 .ToList();
             var before = answered.Where(s => s.SentAt < m.Start).Select(s => s.EndToEndMs).ToList();
             result = result with

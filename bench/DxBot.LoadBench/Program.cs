@@ -22,6 +22,12 @@ await using var fake = await FakeChannelApis.StartAsync();
 using var client = BenchRun.NewClient();
 var run = new BenchRun(settings, fake, client, questions);
 
+if (args.Contains("--slow-api-only"))
+{
+    await run.SlowApiOnlyAsync();
+    return 0;
+}
+
 if (settings.Quick)
 {
     var ratio = await run.QuickAsync();
