@@ -37,8 +37,12 @@ public sealed class LineOptions
     /// <summary>Events waiting for a worker; beyond it the webhook answers 503 so LINE can redeliver.</summary>
     public int QueueCapacity { get; set; } = 1000;
 
-    /// <summary>Turns run at once; one conversation's turns always run in order on the same worker.</summary>
-    public int Workers { get; set; } = 4;
+    /// <summary>
+    /// Turns run at once; one conversation's turns always run in order on the same worker. A worker waits for LINE's
+    /// answers (loading animation, reply) before its next turn, so this bounds calls in flight, not threads: with 4 and
+    /// LINE answering in 20 ms, 200 messages/s overflowed the queue (bench/load, `--slow-api-only`).
+    /// </summary>
+    public int Workers { get; set; } = 64;
 
     /// <summary>How long a webhookEventId is remembered to drop LINE's redeliveries.</summary>
     public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromHours(1);

@@ -18,6 +18,8 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
 
     private readonly KnowledgeSearchOptions options;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string? City, string? Topic), Filter> filters = new();
+
     public LuceneKnowledgeSearcher(KnowledgeIndex index, KnowledgeSearchOptions? options = null)
     {
         Index = index ?? throw new ArgumentNullException(nameof(index));
@@ -267,25 +269,34 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
         return query;
     }
 
-    private static QueryWrapperFilter? BuildFilter(SearchRequest request)
+    // One bit set per city and topic, built on first use: a bit set lets Lucene score the query in bulk and test
+    // the filter per document, where a query filter made it leapfrog two scorers (2.8 ms → see the commit, 100× knowledge).
+    private Filter? BuildFilter(SearchRequest request)
+    {
+        var city = string.IsNullOrWhiteSpace(request.CityId) ? null : request.CityId;
+        var topic = string.IsNullOrWhiteSpace(request.Topic) ? null : request.Topic.Trim();
+        return city is null && topic is null ? null : filters.GetOrAdd((city, topic), static key => new CachingWrapperFilter(FilterQuery(key.City, key.Topic)));
+    }
+
+    private static QueryWrapperFilter FilterQuery(string? city, string? topic)
     {
         var filter = new BooleanQuery();
-        if (!string.IsNullOrWhiteSpace(request.CityId))
+        if (city is not null)
         {
             filter.Add(
                 new BooleanQuery
                 {
-                    { new TermQuery(new Term(KnowledgeFields.City, KnowledgeFields.CityValue(request.CityId))), Occur.SHOULD },
+                    { new TermQuery(new Term(KnowledgeFields.City, KnowledgeFields.CityValue(city))), Occur.SHOULD },
                     { new TermQuery(new Term(KnowledgeFields.City, KnowledgeFields.National)), Occur.SHOULD },
                 },
                 Occur.MUST);
         }
 
-        if (!string.IsNullOrWhiteSpace(request.Topic))
+        if (topic is not null)
         {
-            filter.Add(new TermQuery(new Term(KnowledgeFields.Topic, request.Topic.Trim())), Occur.MUST);
+            filter.Add(new TermQuery(new Term(KnowledgeFields.Topic, topic)), Occur.MUST);
         }
 
-        return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
+        return new QueryWrapperFilter(filter);
     }
 }

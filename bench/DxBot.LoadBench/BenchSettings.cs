@@ -1,0 +1,29 @@
+namespace DxBot.LoadBench;
+
+/// <summary>The command line: `--repo DIR --peers DIR --scratch DIR [--out FILE] [--quick] [--trace FILE.nettrace]`.</summary>
+internal sealed record BenchSettings(string Repo, string Peers, string Scratch, string? Output, bool Quick, string? Trace)
+{
+    /// <summary>`--search-only N`: only the in-process search figures on N× knowledge.</summary>
+    public int? SearchOnly { get; init; }
+
+    public static BenchSettings Parse(string[] args)
+    {
+        string? Value(string name)
+        {
+            var at = Array.IndexOf(args, name);
+            return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        }
+
+        var repo = Path.GetFullPath(Value("--repo") ?? ".");
+        return new BenchSettings(
+            repo,
+            Path.GetFullPath(Value("--peers") ?? Path.Combine(Path.GetTempPath(), "dxbot-loadbench", "peers")),
+            Path.GetFullPath(Value("--scratch") ?? Path.Combine(Path.GetTempPath(), "dxbot-loadbench")),
+            Value("--out") is { } output ? Path.GetFullPath(output) : null,
+            args.Contains("--quick"),
+            Value("--trace") is { } trace ? Path.GetFullPath(trace) : null)
+        {
+            SearchOnly = Value("--search-only") is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : null,
+        };
+    }
+}

@@ -1,0 +1,92 @@
+namespace DxBot.LoadBench;
+
+/// <summary>How each bot under test is started: DxBot from its Release build, the peers with node.</summary>
+internal sealed class Bots(BenchSettings settings, Uri fakeApi, IReadOnlyList<string> cities)
+{
+    public const string Secret = "bench-channel-secret-0123456789ab";
+    public const string AccessToken = "bench-channel-access-token";
+    public const string AdminKey = "bench-admin-key";
+
+    public string DxBotDll => Path.Combine(settings.Repo, "src", "DxBot", "bin", "Release", "net10.0", "dxbot.dll");
+
+    public async Task<TargetProcess> StartDxBotAsync(string name, string knowledgeFolder)
+    {
+        var port = TargetProcess.FreePort();
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["Knowledge__Folders__0"] = knowledgeFolder,
+            ["Knowledge__IndexPath"] = Path.Combine(settings.Scratch, "index-" + name.Replace(' ', '-')),
+            ["Line__ApiBaseUrl"] = fakeApi.ToString(),
+            ["Admin__ApiKey"] = AdminKey,
+        };
+        if (settings.Trace is { } trace)
+        {
+            // A CPU sampling trace of the bot's whole life, for `dotnet-trace report FILE topN`.
+            environment["DOTNET_EnableEventPipe"] = "1";
+            environment["DOTNET_EventPipeOutputPath"] = trace;
+            environment["DOTNET_EventPipeConfig"] = "Microsoft-DotNETCore-SampleProfiler:0:5,Microsoft-Windows-DotNETRuntime:0x1:4";
+        }
+
+        foreach (var city in cities)
+        {
+            environment[$"Line__Channels__{city}__ChannelSecret"] = Secret;
+            environment[$"Line__Channels__{city}__ChannelAccessToken"] = AccessToken;
+            environment[$"Teams__Tenants__{TeamsRequestFactory.TenantOf(city)}__City"] = city;
+        }
+
+        return await TargetProcess.StartAsync(name, "dotnet", [DxBotDll, "serve"], environment, settings.Repo, port, LogPath(name));
+    }
+
+    public async Task<TargetProcess> StartLineEchoAsync()
+    {
+        var port = TargetProcess.FreePort();
+        var environment = new Dictionary<string, string>
+        {
+            ["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["LINE_CHANNEL_SECRET"] = Secret,
+            ["LINE_CHANNEL_ACCESS_TOKEN"] = AccessToken,
+            ["LINE_API_BASE_URL"] = fakeApi.ToString().TrimEnd('/'),
+            ["NODE_ENV"] = "production",
+        };
+        return await TargetProcess.StartAsync("@line/bot-sdk echo", "node", ["line-echo.mjs"], environment, settings.Peers, port, LogPath("line-echo"));
+    }
+
+    public async Task<TargetProcess> StartTeamsEchoAsync()
+    {
+        var port = TargetProcess.FreePort();
+        var environment = new Dictionary<string, string>
+        {
+            ["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["NODE_ENV"] = "production",
+        };
+        return await TargetProcess.StartAsync("botbuilder echo", "node", ["teams-echo.mjs"], environment, settings.Peers, port, LogPath("teams-echo"));
+    }
+
+    /// <summary>Asks the bot to reindex; both header forms, as the admin endpoint's header is changing.</summary>
+    public static async Task<string> ReindexAsync(TargetProcess bot)
+    {
+        // Its own client: a reindex under load may take longer than a webhook may.
+        using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(bot.BaseUrl, "/admin/reindex"));
+        request.Headers.TryAddWithoutValidation("X-Admin-Key", AdminKey);
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + AdminKey);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            using var json = System.Text.Json.JsonDocument.Parse(body.Length == 0 ? "{}" : body);
+            var root = json.RootElement;
+            string Field(string name) => root.TryGetProperty(name, out var v) || root.TryGetProperty(char.ToLowerInvariant(name[0]) + name[1..], out v) ? v.ToString() : "?";
+            var errors = root.TryGetProperty("errors", out var e) && e.ValueKind == System.Text.Json.JsonValueKind.Array ? e.GetArrayLength() : -1;
+            return $"reindex: HTTP {(int)response.StatusCode} in {clock.Elapsed.TotalSeconds:0.00} s (build {Field("ElapsedMs")} ms, {Field("Entries")} entries, {errors} knowledge errors)";
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+        {
+            return $"reindex: failed after {clock.Elapsed.TotalSeconds:0.00} s ({ex.GetType().Name})";
+        }
+    }
+
+    private string LogPath(string name) => Path.Combine(settings.Scratch, name.Replace(' ', '-').Replace('/', '-').Replace('@', '_') + ".log");
+}

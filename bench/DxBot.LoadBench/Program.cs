@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using DxBot.LoadBench;
+
+// The load benchmark of the channel endpoints: bench/load/run.sh builds everything and runs this.
+var settings = BenchSettings.Parse(args);
+Directory.CreateDirectory(settings.Scratch);
+var questions = Question.Load(Path.Combine(settings.Repo, "bench", "load", "questions.tsv"));
+var started = DateTimeOffset.UtcNow;
+var clock = Stopwatch.StartNew();
+
+if (settings.SearchOnly is { } times)
+{
+    // Search alone on N× knowledge, e.g. under dotnet-trace.
+    var folder = times == 1 ? Path.Combine(settings.Repo, "knowledge") : KnowledgeReplicator.Replicate(Path.Combine(settings.Repo, "knowledge"), settings.Scratch, times);
+    var figures = QueryLatency.Measure(folder, questions, rounds: 20);
+    Console.WriteLine(figures);
+    return 0;
+}
+
+await using var fake = await FakeChannelApis.StartAsync();
+using var client = BenchRun.NewClient();
+var run = new BenchRun(settings, fake, client, questions);
+
+if (args.Contains("--slow-api-only"))
+{
+    await run.SlowApiOnlyAsync();
+    return 0;
+}
+
+if (settings.Quick)
+{
+    var ratio = await run.QuickAsync();
+    var dxbot = run.Channels[0];
+    var peer = run.Channels[1];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"DxBot {dxbot.Throughput:0} answers/s (e2e p50 {dxbot.EndToEndP50:0.0} ms, p99 {dxbot.EndToEndP99:0.0} ms, errors {dxbot.Errors}, RSS {dxbot.RssPeakLifetime:0} MiB)"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{peer.Target} {peer.Throughput:0} answers/s (e2e p50 {peer.EndToEndP50:0.0} ms, p99 {peer.EndToEndP99:0.0} ms, errors {peer.Errors}, RSS {peer.RssPeakLifetime:0} MiB)"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput ratio vs @line/bot-sdk: {ratio:0.00}"));
+    return dxbot.Errors == 0 ? 0 : 1;
+}
+
+await run.FullAsync();
+var notesPath = Path.Combine(settings.Repo, "bench", "load", "NOTES.md");
+var notes = File.Exists(notesPath) ? await File.ReadAllTextAsync(notesPath) : null;
+var markdown = MarkdownReport.Write(run, MachineDescription.Describe(), started, clock.Elapsed, notes);
+var output = settings.Output ?? Path.Combine(settings.Scratch, "benchmarks.md");
+Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+await File.WriteAllTextAsync(output, markdown);
+Console.WriteLine($"Wrote {output}");
+foreach (var (target, measured, met) in MarkdownReport.Targets(run))
+{
+    Console.WriteLine($"{(met ? "met   " : "MISSED")} {target}: {measured}");
+}
+
+var line = run.Channels.Where(r => r.Label == "LINE throughput").ToList();
+if (line.Count == 2)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput ratio vs @line/bot-sdk: {line[0].Throughput / line[1].Throughput:0.00}"));
+}
+
+return 0;

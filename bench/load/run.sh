@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The load benchmark of the channel endpoints (issue #6). Not a test: ./test.sh never runs it.
+#   bench/load/run.sh           full run (about 8 minutes), writes docs/benchmarks.md
+#   bench/load/run.sh --quick   about 20 s of LINE throughput, ends with "throughput ratio vs @line/bot-sdk: X"
+#   bench/load/run.sh --quick --trace /tmp/dxbot.nettrace   the same, with a CPU sampling trace of DxBot
+# Scratch (node_modules of the peers, logs, replicated knowledge, indexes) goes to $DXBOT_BENCH_SCRATCH
+# (default /tmp/dxbot-loadbench), never into the repository.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+repo=$(pwd)
+scratch=${DXBOT_BENCH_SCRATCH:-/tmp/dxbot-loadbench}
+peers="$scratch/peers"
+mkdir -p "$peers"
+
+command -v node >/dev/null || { echo "node and npm are needed for the peer bots (apt-get install -y nodejs npm)" >&2; exit 1; }
+
+# The peers: tiny echo bots written here, their SDKs installed with npm into the scratch folder.
+cp bench/load/peers/package.json bench/load/peers/*.mjs "$peers/"
+if ! cmp -s "$peers/package.json" "$peers/.installed" 2>/dev/null || [ ! -d "$peers/node_modules" ]; then
+  (cd "$peers" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+  cp "$peers/package.json" "$peers/.installed"
+fi
+
+dotnet build DxBot.sln -c Release -v q -nologo >/dev/null
+dotnet build bench/DxBot.LoadBench -c Release -v q -nologo >/dev/null
+
+args=(--repo "$repo" --peers "$peers" --scratch "$scratch")
+dll=bench/DxBot.LoadBench/bin/Release/net10.0/DxBot.LoadBench.dll
+# Other options are passed on: --trace FILE.nettrace records a CPU sampling trace of DxBot (dotnet-trace report FILE topN).
+if [[ " $* " == *" --quick "* ]]; then
+  exec dotnet "$dll" "${args[@]}" "$@"
+fi
+exec dotnet "$dll" "${args[@]}" --out "$repo/docs/benchmarks.md" "$@"
