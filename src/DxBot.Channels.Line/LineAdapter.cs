@@ -76,10 +76,11 @@ public sealed class LineAdapter : BotAdapter
         else
         {
             var activity = LineWebhookMapper.ToActivity(lineEvent, destination)!;
+            var turn = RunTurnWithTimeoutAsync(scope.ServiceProvider, activity, cityId, cancellationToken);
             var loading = activity.Type == ActivityTypes.Message && lineEvent.Source is { IsOneToOne: true, UserId: { } userId }
-                ? ShowLoadingAsync(client, accessToken, userId, cityId, cancellationToken)
+                ? ShowLoadingIfSlowAsync(turn, client, accessToken, userId, cityId, cancellationToken)
                 : Task.CompletedTask;
-            outbox = await RunTurnWithTimeoutAsync(scope.ServiceProvider, activity, cityId, cancellationToken).ConfigureAwait(false);
+            outbox = await turn.ConfigureAwait(false);
             if (outbox.Count == 0 && lineEvent.Type == LineEventTypes.Follow)
             {
                 // A new friend must learn what the bot can do even if the bot has no welcome of its own.
@@ -228,6 +229,24 @@ public sealed class LineAdapter : BotAdapter
     {
         _metrics.Undelivered(city, reason);
         LineLog.Undelivered(_logger, city, lineEvent.WebhookEventId, reason, status);
+    }
+
+    /// <summary>Shows the loading animation if the turn has not answered within <see cref="LineOptions.LoadingDelay"/>.</summary>
+    private async Task ShowLoadingIfSlowAsync(Task turn, LineMessagingClient client, string accessToken, string userId, string city, CancellationToken cancellationToken)
+    {
+        var delay = _options.CurrentValue.LoadingDelay;
+        if (delay > TimeSpan.Zero)
+        {
+            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var first = await Task.WhenAny(turn, Task.Delay(delay, _timeProvider, waiting.Token)).ConfigureAwait(false);
+            await waiting.CancelAsync().ConfigureAwait(false);
+            if (first == turn || cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+
+        await ShowLoadingAsync(client, accessToken, userId, city, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ShowLoadingAsync(LineMessagingClient client, string accessToken, string userId, string city, CancellationToken cancellationToken)

@@ -5,9 +5,7 @@ using System.Text.Json;
 using DxBot.Channels.Line.Payloads;
 using DxBot.Protocol.Diagnostics;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Polly;
-using Polly.Retry;
 
 namespace DxBot.Channels.Line;
 
@@ -31,15 +29,15 @@ public sealed class LineMessagingClient
     private readonly ResiliencePipeline<HttpResponseMessage> _reply;
     private readonly ResiliencePipeline<HttpResponseMessage> _push;
 
-    public LineMessagingClient(HttpClient http, IOptions<LineOptions> options, LineMetrics metrics, TimeProvider timeProvider, ILogger<LineMessagingClient> logger)
+    public LineMessagingClient(HttpClient http, LineRetryPipelines pipelines, LineMetrics metrics, ILogger<LineMessagingClient> logger)
     {
         ArgumentNullException.ThrowIfNull(http);
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(pipelines);
         _http = http;
         _metrics = metrics;
         _logger = logger;
-        _reply = BuildPipeline("reply", options.Value.Retry, timeProvider);
-        _push = BuildPipeline("push", options.Value.Retry, timeProvider);
+        _reply = pipelines.Reply;
+        _push = pipelines.Push;
     }
 
     public Task<LineSendResult> ReplyAsync(string accessToken, string replyToken, IReadOnlyList<LineMessage> messages, CancellationToken cancellationToken) =>
@@ -120,49 +118,10 @@ public sealed class LineMessagingClient
         }
     }
 
-    private ResiliencePipeline<HttpResponseMessage> BuildPipeline(string operation, LineRetryOptions retry, TimeProvider timeProvider)
-    {
-        if (retry.MaxAttempts == 0)
-        {
-            return ResiliencePipeline<HttpResponseMessage>.Empty;
-        }
-
-        return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = retry.MaxAttempts,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = retry.BaseDelay,
-                MaxDelay = retry.MaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
-                {
-                    { Exception: { } ex } => IsTransientException(ex, args.Context.CancellationToken),
-                    { Result: { } result } => IsTransientStatus((int)result.StatusCode),
-                    _ => false,
-                }),
-                // LINE may say how long to wait; honour it within MaxDelay so a reply token is not wasted waiting.
-                DelayGenerator = args =>
-                {
-                    var retryAfter = args.Outcome.Result?.Headers.RetryAfter;
-                    var delay = retryAfter?.Delta ?? (retryAfter?.Date - timeProvider.GetUtcNow());
-                    return ValueTask.FromResult(delay > TimeSpan.Zero ? TimeSpan.FromTicks(Math.Min(delay.Value.Ticks, retry.MaxDelay.Ticks)) : (TimeSpan?)null);
-                },
-                OnRetry = args =>
-                {
-                    var status = args.Outcome.Result is { } result ? (int)result.StatusCode : (int?)null;
-                    _metrics.Retry(operation, status);
-                    LineLog.Retrying(_logger, operation, args.AttemptNumber + 1, status, args.Outcome.Exception?.GetType().Name, args.RetryDelay);
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .Build();
-    }
-
-    private static bool IsTransientStatus(int status) => status == 429 || status >= 500;
+    internal static bool IsTransientStatus(int status) => status == 429 || status >= 500;
 
     // HttpClient reports its own timeout as a cancellation; only the caller's cancellation is final.
-    private static bool IsTransientException(Exception ex, CancellationToken cancellationToken) =>
+    internal static bool IsTransientException(Exception ex, CancellationToken cancellationToken) =>
         ex is HttpRequestException or TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
     private static async Task<LineErrorResponse?> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)

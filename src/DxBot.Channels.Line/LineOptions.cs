@@ -53,6 +53,12 @@ public sealed class LineOptions
     /// <summary>The loading animation's length (5–60, a multiple of 5); a reply ends it earlier.</summary>
     public int LoadingSeconds { get; set; } = 20;
 
+    /// <summary>
+    /// The loading animation is shown only to a turn that has not answered within this; most answers take
+    /// milliseconds, and an animation for them would cost LINE a call and the answer a round trip. Zero shows it always.
+    /// </summary>
+    public TimeSpan LoadingDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>One HTTP attempt's timeout towards LINE.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -58,6 +58,11 @@ internal sealed partial class LineOptionsValidator : IValidateOptions<LineOption
             failures.Add("Line:DeduplicationWindow and Line:DeduplicationCapacity must be positive.");
         }
 
+        if (options.LoadingDelay < TimeSpan.Zero)
+        {
+            failures.Add("Line:LoadingDelay must not be negative.");
+        }
+
         if (options.LoadingSeconds is < 5 or > 60 || options.LoadingSeconds % 5 != 0)
         {
             failures.Add("Line:LoadingSeconds must be a multiple of 5 between 5 and 60 (LINE's rule).");

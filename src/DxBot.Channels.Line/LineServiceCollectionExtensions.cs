@@ -26,6 +26,7 @@ public static class LineServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IOptions<LineOptions>>().Value.DeduplicationCapacity));
         services.TryAddSingleton<LineEventDeduplicator>();
         services.TryAddSingleton<LineConversationLease>();
+        services.TryAddSingleton<LineRetryPipelines>();
         services.TryAddSingleton<LineTurnQueue>();
         services.TryAddSingleton<LineAdapter>();
         services.TryAddSingleton<LineWebhookHandler>();

@@ -20,6 +20,8 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> documentCounts = new(StringComparer.Ordinal);
     private readonly Lazy<HashSet<string>> katakanaWords;
     private const int MinRarityDocuments = 10;
+    private const int MaxCachedTermContexts = 200_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), TermContext> termContexts = new();
     private readonly KnowledgeEntry[] entriesByDoc;
     private readonly string[] textsByDoc;
     private readonly string[] titlesByDoc;
@@ -150,9 +152,46 @@ public sealed class KnowledgeIndex : IDisposable
         return Math.Log(1 + ((double)textsByDoc.Length / documents));
     }
 
+    /// <summary>
+    /// A term's statistics and postings positions in this generation, looked up once: the index never changes, and
+    /// looking them up for every field of every query term was half of each search's CPU (bench/load/NOTES.md).
+    /// Bounded, so questions full of words no entry has cannot grow it without limit.
+    /// </summary>
+    internal TermContext TermContextOf(Term term)
+    {
+        var key = (term.Field, term.Text);
+        if (termContexts.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var built = TermContext.Build(Searcher.TopReaderContext, term);
+        if (termContexts.Count < MaxCachedTermContexts)
+        {
+            termContexts.TryAdd(key, built);
+        }
+
+        return built;
+    }
+
     /// <summary>How many entries' folded texts contain the unit, as coverage counts it.</summary>
-    internal int DocumentsWith(string unit) =>
-        documentCounts.GetOrAdd(unit, u => textsByDoc.Count(t => Question.OccursIn(t, u)));
+    internal int DocumentsWith(string unit)
+    {
+        if (documentCounts.TryGetValue(unit, out var count))
+        {
+            return count;
+        }
+
+        count = textsByDoc.Count(t => Question.OccursIn(t, unit));
+
+        // Bounded like the term contexts: residents' words are many, the cache must not grow with them forever.
+        if (documentCounts.Count < MaxCachedTermContexts)
+        {
+            documentCounts.TryAdd(unit, count);
+        }
+
+        return count;
+    }
 
     /// <summary>The katakana words (whole runs) the entries use, for splitting compounds in questions.</summary>
     internal IReadOnlySet<string> KatakanaWords => katakanaWords.Value;

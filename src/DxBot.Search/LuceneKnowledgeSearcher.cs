@@ -259,12 +259,13 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
         return query;
     }
 
-    private static Query FieldQuery(string field, string term, float boost, bool prefix)
+    private Query FieldQuery(string field, string term, float boost, bool prefix)
     {
         // Filter rewrite: a prefix never expands into clauses, so it cannot hit TooManyClauses.
+        var luceneTerm = new Term(field, term);
         Query query = prefix
-            ? new PrefixQuery(new Term(field, term)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE }
-            : new TermQuery(new Term(field, term));
+            ? new PrefixQuery(luceneTerm) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE }
+            : new TermQuery(luceneTerm, Index.TermContextOf(luceneTerm));
         query.Boost = boost;
         return query;
     }

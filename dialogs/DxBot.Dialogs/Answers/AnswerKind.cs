@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DxBot.Dialogs.Routing;
 using DxBot.Knowledge.Model;
@@ -20,6 +21,9 @@ public static partial class AnswerKind
         (RouterVocabulary.LiveStateWords, _ => false),
     ];
 
+    // An entry's text normalized once per generation, not at every question it might answer.
+    private static readonly ConditionalWeakTable<KnowledgeEntry, string> NormalizedTexts = new();
+
     /// <summary>True when the question asks for such a fact, so only an entry stating one may answer it.</summary>
     public static bool AsksForAFact(string question)
     {
@@ -30,7 +34,7 @@ public static partial class AnswerKind
     public static bool Answers(string question, KnowledgeEntry entry)
     {
         var normalized = TextNormalizer.Normalize(question);
-        var text = TextNormalizer.Normalize(entry.Title + "\n" + entry.Body);
+        var text = NormalizedTexts.GetValue(entry, e => TextNormalizer.Normalize(e.Title + "\n" + e.Body));
         return Kinds.Where(k => TextNormalizer.ContainsAny(normalized, k.Asks)).All(k => k.Answers(text));
     }
 

@@ -15,6 +15,10 @@ internal sealed class EchoTestBot : ActivityHandler
     public const string LongText = "長い答えをください";
     public const string Fail = "失敗してください";
     public const string Hang = "応答を止めてください";
+    public const string Slow = "ゆっくり答えてください";
+
+    /// <summary>How long <see cref="Slow"/> takes: past the host's loading delay.</summary>
+    public static readonly TimeSpan SlowTurn = TimeSpan.FromSeconds(1);
 
     public static readonly IReadOnlyList<string> Choices = ["はい", "いいえ"];
 
@@ -54,6 +58,10 @@ internal sealed class EchoTestBot : ActivityHandler
                 break;
             case Fail:
                 throw new InvalidOperationException("The test bot fails on request.");
+            case Slow:
+                await Task.Delay(SlowTurn, cancellationToken);
+                await turnContext.SendActivityAsync(MessageFactory.Text("お待たせしました。"), cancellationToken);
+                break;
             case Hang:
                 await Task.Delay(Timeout.Infinite, cancellationToken);
                 break;

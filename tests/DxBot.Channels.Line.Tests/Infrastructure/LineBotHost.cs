@@ -82,6 +82,7 @@ internal sealed class LineBotHost : WebApplicationFactory<Program>
 
         builder.UseSetting($"Line:Channels:{CityWithoutSecret}:ChannelAccessToken", "omaezaki-access-token");
         builder.UseSetting("Line:MaxRequestBodyBytes", MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Line:LoadingDelay", "00:00:00.200");
         builder.UseSetting("Line:Retry:MaxAttempts", "3");
         builder.UseSetting("Line:Retry:BaseDelay", "00:00:00.010");
         builder.UseSetting("Line:Retry:MaxDelay", "00:00:00.050");
@@ -95,6 +96,7 @@ internal sealed class LineBotHost : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Debug");
         builder.UseSetting("Logging:LogLevel:DxBot", "Trace");
         builder.UseSetting("Logging:LogLevel:System.Net.Http", "Trace");
+        builder.UseSetting("Logging:LogLevel:System.Net.Http.HttpClient", "Trace");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
