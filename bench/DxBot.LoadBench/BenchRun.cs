@@ -103,6 +103,14 @@ internal sealed class BenchRun(BenchSettings settings, FakeChannelApis fake, Htt
         Channels.Add(await WithSlowApiAsync(() => _runner.RunAsync(dxbot, LineRequests(dxbot), plan)));
     }
 
+    /// <summary>Only DxBot's Teams runs, to look into one path (`--teams-only`).</summary>
+    public async Task TeamsOnlyAsync()
+    {
+        await using var dxbot = await _bots.StartDxBotAsync("dxbot", Knowledge);
+        Channels.Add(await _runner.RunAsync(dxbot, TeamsRequests(dxbot), new LoadPlan("Teams throughput", TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20), null, Senders)));
+        Channels.Add(await _runner.RunAsync(dxbot, TeamsRequests(dxbot), new LoadPlan($"Teams at {TeamsRate:0}/s", TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20), TeamsRate, 0)));
+    }
+
     private static LoadPlan SlowApiPlan(LoadPlan plan) => plan with { Label = plan.Label + $", LINE API answering in {SlowApi.TotalMilliseconds:0} ms" };
 
     private async Task<RunResult> WithSlowApiAsync(Func<Task<RunResult>> run)

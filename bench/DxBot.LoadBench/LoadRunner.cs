@@ -188,6 +188,7 @@ internal sealed class LoadRunner(HttpClient client, ReplyBoard board)
         if (await Task.WhenAny(reply, Task.Delay(ReplyTimeout)) != reply)
         {
             board.Forget(key);
+            Console.Error.WriteLine($"    no reply within 15 s to {key}");
             samples.Add(new Sample(sentAt, ackAt, 0, "no reply within 15 s"));
             return;
         }
