@@ -42,6 +42,13 @@ internal sealed class LoadRunner(HttpClient client, ReplyBoard board)
             errors.Add($"unexpected API call ×{board.Unexpected}");
         }
 
+        // Not an error of its own: a reply that came after its sender gave up (15 s) or for a key nobody waited for.
+        // Beside "no reply within 15 s" it tells a late answer from a lost one.
+        if (board.Unmatched > 0)
+        {
+            Console.Error.WriteLine($"    replies nobody waited for (late or unknown): {board.Unmatched}");
+        }
+
         var errorCount = list.Count(s => s.Error is not null) + (int)board.Pushes + (int)board.Unexpected;
         var result = new RunResult(
             plan.Label,
