@@ -28,6 +28,13 @@ public sealed class DxBotActivityHandler(MainDialog mainDialog, BotAccessors acc
         }
 
         await mainDialog.RunAsync(turnContext, accessors.DialogState, cancellationToken).ConfigureAwait(false);
+
+        // Every message gets an answer: a dialog that ended without one (e.g. a message handed back and forth until
+        // the reroute limit) must not leave the resident in silence.
+        if (!turnContext.SentActivities.Any(a => a.Type == ActivityTypes.Message))
+        {
+            await mainDialog.SendNotUnderstoodAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) =>

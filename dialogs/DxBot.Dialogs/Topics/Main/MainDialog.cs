@@ -80,6 +80,10 @@ public sealed class MainDialog : ComponentDialog
         await turnContext.SendActivityAsync(MessageFactory.SuggestedActions(MainStrings.MenuChoices, MainStrings.Welcome(cityName)), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The reply of last resort, for a message no dialog answered.</summary>
+    public Task SendNotUnderstoodAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(MessageFactory.SuggestedActions(MainStrings.MenuChoices, MainStrings.NotUnderstood), cancellationToken);
+
     private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var turn = stepContext.Context;

@@ -26,5 +26,8 @@ public static class MainStrings
     public static string CityChosen(string cityName) =>
         $"{cityName}についてお答えします。ご質問をどうぞ。";
 
+    /// <summary>When no dialog could take a message (it was handed back and forth): never leave a resident unanswered.</summary>
+    public const string NotUnderstood = "申し訳ありません。うまくお答えできませんでした。別の言葉でもう一度お送りいただくか、下のメニューからお選びください。";
+
     public const string TurnError = "申し訳ありません。処理中に問題が発生しました。お手数ですが、もう一度お送りください。";
 }
