@@ -103,6 +103,13 @@ internal sealed class BenchRun(BenchSettings settings, FakeChannelApis fake, Htt
         Channels.Add(await WithSlowApiAsync(() => _runner.RunAsync(dxbot, LineRequests(dxbot), plan)));
     }
 
+    /// <summary>Only DxBot's LINE throughput run, to look into one path (`--line-only`).</summary>
+    public async Task LineOnlyAsync()
+    {
+        await using var dxbot = await _bots.StartDxBotAsync("dxbot", Knowledge);
+        Channels.Add(await _runner.RunAsync(dxbot, LineRequests(dxbot), new LoadPlan("LINE throughput", TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20), null, Senders)));
+    }
+
     /// <summary>Only DxBot's Teams runs, to look into one path (`--teams-only`).</summary>
     public async Task TeamsOnlyAsync()
     {

@@ -42,8 +42,9 @@ internal sealed class LoadRunner(HttpClient client, ReplyBoard board)
             errors.Add($"unexpected API call ×{board.Unexpected}");
         }
 
-        // Not an error of its own: a reply that came after its sender gave up (15 s) or for a key nobody waited for.
-        // Beside "no reply within 15 s" it tells a late answer from a lost one.
+        // Not an error of its own: a reply that came after its sender gave up (15 s), or a second message of one answer
+        // (Teams sends text and card, or several messages, to one replyToId). Beside "no reply within 15 s" it tells a
+        // late answer from a lost one on LINE, where an answer is one call.
         if (board.Unmatched > 0)
         {
             Console.Error.WriteLine($"    replies nobody waited for (late or unknown): {board.Unmatched}");

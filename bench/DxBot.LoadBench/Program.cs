@@ -22,6 +22,12 @@ await using var fake = await FakeChannelApis.StartAsync();
 using var client = BenchRun.NewClient();
 var run = new BenchRun(settings, fake, client, questions);
 
+if (args.Contains("--line-only"))
+{
+    await run.LineOnlyAsync();
+    return 0;
+}
+
 if (args.Contains("--teams-only"))
 {
     await run.TeamsOnlyAsync();

@@ -3,7 +3,8 @@
 #   bench/load/run.sh           full run (about 8 minutes), writes docs/benchmarks.md
 #   bench/load/run.sh --quick   about 20 s of LINE throughput, ends with "throughput ratio vs @line/bot-sdk: X"
 #   bench/load/run.sh --quick --trace /tmp/dxbot.nettrace   the same, with a CPU sampling trace of DxBot
-#   bench/load/run.sh --quick --teams-only   only DxBot's Teams runs (unanswered activity ids are printed)
+#   bench/load/run.sh --quick --teams-only   only DxBot's Teams runs; --line-only: only its LINE throughput run
+#                                            (the ids of messages left unanswered are printed)
 # Scratch (node_modules of the peers, logs, replicated knowledge, indexes) goes to $DXBOT_BENCH_SCRATCH
 # (default /tmp/dxbot-loadbench), never into the repository.
 set -euo pipefail
