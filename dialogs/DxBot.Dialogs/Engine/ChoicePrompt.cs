@@ -11,6 +11,9 @@ namespace DxBot.Dialogs.Engine;
 /// </summary>
 public sealed class ChoicePrompt(string id) : Prompt<FoundChoice>(id)
 {
+    // A synonym counts when the message is at most this many times its length.
+    private const int MinSynonymShare = 3;
+
     protected override FoundChoice? Recognize(ITurnContext turnContext, PromptOptions options)
     {
         var text = Normalize(turnContext.Activity.Text);
@@ -32,7 +35,9 @@ public sealed class ChoicePrompt(string id) : Prompt<FoundChoice>(id)
             return new FoundChoice(options.Choices[number - 1].Value, number - 1);
         }
 
-        // The longest synonym found wins, so 「暗証番号の再設定」 is not taken for a shorter, looser word.
+        // The longest synonym found wins, so 「暗証番号の再設定」 is not taken for a shorter, looser word. A synonym must
+        // be a fair share of the message: in 「対馬でもコンビニで証明書出せるの？」 コンビニ is part of a new question, not
+        // a pick from the menu, and the dialog hands such a message back to be routed as one.
         FoundChoice? best = null;
         var bestLength = 0;
         for (var i = 0; i < options.Choices.Count; i++)
@@ -40,7 +45,7 @@ public sealed class ChoicePrompt(string id) : Prompt<FoundChoice>(id)
             foreach (var word in options.Choices[i].Synonyms.Append(options.Choices[i].Value))
             {
                 var normalized = Normalize(word);
-                if (normalized.Length > bestLength && text.Contains(normalized, StringComparison.Ordinal))
+                if (normalized.Length > bestLength && normalized.Length * MinSynonymShare >= text.Length && text.Contains(normalized, StringComparison.Ordinal))
                 {
                     best = new FoundChoice(options.Choices[i].Value, i);
                     bestLength = normalized.Length;

@@ -80,4 +80,20 @@ public sealed class MyNumberCardDialogTests
 
         Assert.Contains("スマホ体験会", answer);
     }
+
+    [Fact]
+    public async Task A_menu_word_inside_a_longer_new_question_is_not_taken_for_a_pick()
+    {
+        var bot = new BotHarness("goshogawara");
+        await bot.AskAsync("マイナンバーカード");
+
+        // 忘れた selects 暗証番号 from the menu, but here it is part of another question.
+        var answer = await bot.AskAsync("スマホ体験会の日程を忘れたので教えてください");
+
+        Assert.DoesNotContain("暗証番号を再設定", answer);
+        Assert.Contains("スマホ体験会", answer);
+
+        await bot.AskAsync("マイナンバーカード");
+        Assert.Contains("暗証番号を再設定", await bot.AskAsync("暗証番号を忘れた"));
+    }
 }
