@@ -16,6 +16,7 @@ namespace DxBot.Search;
 public sealed class KnowledgeIndex : IDisposable
 {
     private readonly Directory directory;
+    private readonly Directory served;
     private readonly DirectoryReader reader;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> documentCounts = new(StringComparer.Ordinal);
     private readonly Lazy<HashSet<string>> katakanaWords;
@@ -46,7 +47,21 @@ public sealed class KnowledgeIndex : IDisposable
         Warnings = warnings;
         this.directory = directory;
         this.onClosed = onClosed;
-        reader = DirectoryReader.Open(directory);
+
+        // Served from a copy in memory (a few hundred KB; 11 MB at 100× the bundled knowledge): every query clones an
+        // input per term and field, and a memory-mapped input registers each clone in a locked weak table (a GC
+        // dependent handle each), which cost more than the search itself under load (bench/load/NOTES.md).
+        served = directory is FSDirectory ? new RAMDirectory(directory, IOContext.READ_ONCE) : directory;
+        try
+        {
+            reader = DirectoryReader.Open(served);
+        }
+        catch
+        {
+            DisposeServedCopy();
+            throw;
+        }
+
         try
         {
             Searcher = new IndexSearcher(reader) { Similarity = Similarity };
@@ -61,6 +76,7 @@ public sealed class KnowledgeIndex : IDisposable
         catch
         {
             reader.Dispose();
+            DisposeServedCopy();
             throw;
         }
     }
@@ -132,6 +148,7 @@ public sealed class KnowledgeIndex : IDisposable
         if (Interlocked.Decrement(ref references) == 0)
         {
             reader.Dispose();
+            DisposeServedCopy();
             directory.Dispose();
             Analyzer.Dispose();
             onClosed?.Invoke();
@@ -139,6 +156,14 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     internal KnowledgeEntry EntryOf(int doc) => entriesByDoc[doc];
+
+    private void DisposeServedCopy()
+    {
+        if (!ReferenceEquals(served, directory))
+        {
+            served.Dispose();
+        }
+    }
 
     /// <summary>
     /// How rare a coverage unit is in this generation (inverse document frequency over the entries' folded texts):

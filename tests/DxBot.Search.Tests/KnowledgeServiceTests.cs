@@ -76,6 +76,26 @@ public sealed class KnowledgeServiceTests
     }
 
     [Fact]
+    public async Task TheGenerationInServiceAnswersFromMemoryWhateverHappensToItsFolder()
+    {
+        using var root = new TemporaryFolder();
+        using var service = new KnowledgeService(new KnowledgeServiceOptions { IndexRoot = root.Path, RetireDelay = TimeSpan.Zero });
+        await service.ReindexAsync(TestKnowledge.Create());
+        var folder = service.Store!.PathOf(service.Current.Generation);
+        Assert.NotEmpty(Directory.GetFiles(folder));
+
+        // The files overwritten in place (a memory-mapped index would read the zeros) and then removed: the generation
+        // in service was copied into memory when it opened, so neither a disk fault nor a clean-up takes search down.
+        foreach (var file in Directory.GetFiles(folder))
+        {
+            File.WriteAllBytes(file, new byte[new FileInfo(file).Length]);
+            File.Delete(file);
+        }
+
+        Assert.Equal(TestKnowledge.RateEntry, service.Current.Searcher.Search(RateQuestion)[0].Entry.Id);
+    }
+
+    [Fact]
     public async Task ASnapshotTakenBeforeASwapKeepsAnsweringFromItsGeneration()
     {
         using var service = new KnowledgeService(new KnowledgeServiceOptions { RetireDelay = TimeSpan.FromMinutes(5) });
