@@ -21,7 +21,7 @@ internal static class QueryLatency
         var searcher = new LuceneKnowledgeSearcher(index);
 
         // Warm-up: the JIT's tiers and the index's caches settle before anything is timed.
-        for (var round = 0; round < 5; round++)
+        for (var round = 0; round < 10; round++)
         {
             foreach (var question in questions)
             {

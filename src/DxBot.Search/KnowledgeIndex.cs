@@ -64,7 +64,7 @@ public sealed class KnowledgeIndex : IDisposable
 
         try
         {
-            Searcher = new IndexSearcher(reader) { Similarity = Similarity };
+            Searcher = new IndexSearcher(reader) { Similarity = new Bm25WithCachedNorms() };
             (entriesByDoc, textsByDoc) = ResolveDocuments(knowledge);
             titlesByDoc = [.. entriesByDoc.Select(e => Fold(e.Title ?? string.Empty).Text)];
             katakanaWords = new Lazy<HashSet<string>>(() => CollectKatakanaWords(entriesByDoc.Select(e => $"{e.Title}\n{e.Body}\n{string.Join('\n', e.Keywords)}")));
@@ -99,7 +99,8 @@ public sealed class KnowledgeIndex : IDisposable
     internal IndexSearcher Searcher { get; }
 
     // BM25 ranked a 40-question check over the real knowledge exactly as classic TF-IDF did (coverage re-ranks the
-    // candidates); it is kept as the better-behaved default for short fields.
+    // candidates); it is kept as the better-behaved default for short fields. This one writes the norms; searches score
+    // with Bm25WithCachedNorms, the same BM25 with its tables kept per generation.
     internal static Similarity Similarity { get; } = new BM25Similarity();
 
     /// <summary>Builds an index held in memory (tests, tools, or a bot without an index folder).</summary>

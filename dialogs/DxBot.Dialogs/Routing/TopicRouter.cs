@@ -133,13 +133,10 @@ public static partial class TopicRouter
     {
         var best = new List<Procedure>();
         var bestScore = 0;
+        var names = KnowledgeWords.Of(knowledge);
         foreach (var procedure in knowledge.Procedures)
         {
-            var found = procedure.Aliases.Prepend(procedure.Name)
-                .Select(TextNormalizer.Normalize)
-                .Where(w => w.Length > 1 && normalizedText.Contains(w, StringComparison.Ordinal))
-                .Distinct()
-                .ToList();
+            var found = names.WordsOf(procedure).Where(w => normalizedText.Contains(w, StringComparison.Ordinal)).ToList();
             var score = found.Where(w => !found.Any(o => o.Length > w.Length && o.Contains(w, StringComparison.Ordinal))).Sum(w => w.Length);
             if (score > bestScore)
             {
@@ -162,11 +159,11 @@ public static partial class TopicRouter
 
     public static string? FindCity(string normalizedText, KnowledgeBase knowledge)
     {
-        foreach (var city in knowledge.Cities.Values)
+        foreach (var (id, words, _) in KnowledgeWords.Of(knowledge).Cities)
         {
-            if (CityWords(city).Any(w => normalizedText.Contains(w, StringComparison.Ordinal)))
+            if (words.Any(w => normalizedText.Contains(w, StringComparison.Ordinal)))
             {
-                return city.Id;
+                return id;
             }
         }
 
@@ -176,11 +173,8 @@ public static partial class TopicRouter
     private static bool IsOnlyCityName(string normalizedText, KnowledgeBase knowledge)
     {
         var stripped = CityAnswerSuffix().Replace(normalizedText, "");
-        return knowledge.Cities.Values.Any(city => CityWords(city).Contains(stripped) || TextNormalizer.Normalize(city.Id) == stripped);
+        return KnowledgeWords.Of(knowledge).Cities.Any(city => city.Words.Contains(stripped) || city.NormalizedId == stripped);
     }
-
-    private static IEnumerable<string> CityWords(CityProfile city) =>
-        city.Aliases.Prepend(city.Name).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2);
 
     /// <summary>
     /// The text a message stands for: a short follow-up that points back (「それってどこがやってくれるの？」) is read
@@ -213,7 +207,7 @@ public static partial class TopicRouter
     private static string Strip(string normalizedText, KnowledgeBase knowledge, IEnumerable<string> words)
     {
         var rest = normalizedText;
-        var all = knowledge.Cities.Values.SelectMany(CityWords).Concat(words).Concat(RouterVocabulary.GenericOnlineWords);
+        var all = KnowledgeWords.Of(knowledge).AllCityWords.Concat(words).Concat(RouterVocabulary.GenericOnlineWords);
         foreach (var word in all.Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length))
         {
             rest = rest.Replace(word, " ", StringComparison.Ordinal);
@@ -227,7 +221,7 @@ public static partial class TopicRouter
     /// then a search answers it better than the procedure's status.
     /// </summary>
     private static bool SaysMoreThan(string normalizedText, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge) =>
-        CjkRun().Matches(Strip(normalizedText, knowledge, procedures.SelectMany(p => p.Aliases.Prepend(p.Name)).Select(TextNormalizer.Normalize))).Any(m => m.Length >= 3);
+        CjkRun().Matches(Strip(normalizedText, knowledge, procedures.SelectMany(KnowledgeWords.Of(knowledge).WordsOf))).Any(m => m.Length >= 3);
 
     // Punctuation, spaces and emoji-like marks around a thank-you (ありがとう！！, 了解です。).
     [GeneratedRegex(@"[\s。、．，.!！〜~…]+$|^\s+")]
