@@ -68,4 +68,21 @@ public sealed class OnlineProceduresDialogTests
 
         Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
     }
+
+    [Fact]
+    public async Task A_question_after_the_prompt_was_answered_with_new_questions_three_times_still_gets_its_answer()
+    {
+        // Found by the load benchmark: each repeat was routed afresh, the count of those reroutes was kept in the saved
+        // dialog state, and the fourth message was refused the reroute its answer needed.
+        var bot = new BotHarness("handa");
+        for (var i = 0; i < 3; i++)
+        {
+            var overview = await bot.SendAsync("オンラインでできる手続きを知りたい");
+            Assert.Equal(OnlineProceduresStrings.AskProcedure, overview[^1].Text);
+        }
+
+        var answer = await bot.AskAsync("今日の天気は？");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+    }
 }

@@ -22,6 +22,8 @@ public sealed class MainDialog : ComponentDialog
 {
     private const int MaxReroutes = 2;
 
+    private const string ReroutesKey = "DxBot.Dialogs.Reroutes";
+
     // A follow-up adds to the question it refers to; bounded so a chain of them cannot grow without end.
     private const int MaxRememberedQuestion = 200;
 
@@ -174,11 +176,14 @@ public sealed class MainDialog : ComponentDialog
 
         if (stepContext.Result is Reroute { Text.Length: > 0 } reroute)
         {
-            // Bounded so two dialogs handing a message back and forth can never loop.
-            var hops = stepContext.GetOptions<Reroute>()?.Hops ?? 0;
+            // Bounded so two dialogs handing a message back and forth can never loop. Counted in the turn, not in the
+            // waterfall's options: those are saved with the dialog state, and a count carried over from earlier turns
+            // (the same question asked three times at a prompt) refused a later message its answer.
+            var hops = stepContext.Context.TurnState.TryGetValue(ReroutesKey, out var value) && value is int count ? count : 0;
             if (hops < MaxReroutes)
             {
-                return await stepContext.DialogContext.ReplaceDialogAsync(nameof(WaterfallDialog), reroute with { Hops = hops + 1 }, cancellationToken).ConfigureAwait(false);
+                stepContext.Context.TurnState[ReroutesKey] = hops + 1;
+                return await stepContext.DialogContext.ReplaceDialogAsync(nameof(WaterfallDialog), reroute, cancellationToken).ConfigureAwait(false);
             }
         }
 
