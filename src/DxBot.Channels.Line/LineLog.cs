@@ -65,4 +65,7 @@ internal static partial class LineLog
 
     [LoggerMessage(19, LogLevel.Warning, "LINE event {WebhookEventId} for {City}: the chat's previous turn still runs on another instance; answering without waiting longer.")]
     public static partial void LeaseNotAcquired(ILogger logger, string city, string webhookEventId);
+
+    [LoggerMessage(20, LogLevel.Warning, "LINE event {EventType} {WebhookEventId} for {City}: the bot sent nothing to deliver.")]
+    public static partial void NothingToDeliver(ILogger logger, string city, string eventType, string webhookEventId);
 }

@@ -459,6 +459,20 @@ public sealed class LineWebhookTests(LineHostFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task A_turn_that_sends_nothing_is_logged_never_silent()
+    {
+        var token = NewReplyToken();
+        var callback = await CallbackAsync(Text(NewUserId(), EchoTestBot.Silent, token));
+        var eventId = JsonNode.Parse(callback)!["events"]![0]!["webhookEventId"]!.GetValue<string>();
+
+        using var response = await _host.PostSignedAsync(Handa, callback);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await WaitUntilAsync(() => _host.Logs.Lines.Any(l => l.StartsWith("Warn", StringComparison.Ordinal) && l.Contains($"{eventId} for handa: the bot sent nothing to deliver", StringComparison.Ordinal)), "the warning");
+        Assert.DoesNotContain(_line.Calls, c => c.ReplyToken == token);
+    }
+
+    [Fact]
     public async Task Secrets_user_ids_reply_tokens_and_message_texts_never_reach_the_logs()
     {
         var user = NewUserId();

@@ -16,6 +16,7 @@ internal sealed class EchoTestBot : ActivityHandler
     public const string Fail = "失敗してください";
     public const string Hang = "応答を止めてください";
     public const string Slow = "ゆっくり答えてください";
+    public const string Silent = "何も返さないでください";
 
     /// <summary>How long <see cref="Slow"/> takes: past the host's loading delay.</summary>
     public static readonly TimeSpan SlowTurn = TimeSpan.FromSeconds(1);
@@ -61,6 +62,8 @@ internal sealed class EchoTestBot : ActivityHandler
             case Slow:
                 await Task.Delay(SlowTurn, cancellationToken);
                 await turnContext.SendActivityAsync(MessageFactory.Text("お待たせしました。"), cancellationToken);
+                break;
+            case Silent:
                 break;
             case Hang:
                 await Task.Delay(Timeout.Infinite, cancellationToken);
