@@ -118,4 +118,19 @@ public sealed class TopicRouterTests
         var route = TopicRouter.Route(new string('あ', 100_000) + "マイナンバーカード", Knowledge, null);
         Assert.Equal(RouteKind.Knowledge, route.Kind);
     }
+
+    [Fact]
+    public void Names_come_from_the_knowledge_generation_in_use_not_from_an_earlier_one()
+    {
+        // The router keeps normalized names per knowledge generation: a reindex that renames must be seen at once.
+        var renamed = Knowledge with
+        {
+            Procedures = [.. Knowledge.Procedures.Select(p => p.Id == "pregnancy" ? p with { Aliases = ["母子手帳の交付"] } : p)],
+        };
+
+        Assert.Equal(["pregnancy"], TopicRouter.FindProcedures("妊娠届", Knowledge).Select(p => p.Id));
+        Assert.Empty(TopicRouter.FindProcedures("母子手帳の交付", Knowledge));
+        Assert.Equal(["pregnancy"], TopicRouter.FindProcedures("母子手帳の交付", renamed).Select(p => p.Id));
+        Assert.Empty(TopicRouter.FindProcedures("妊娠届", renamed));
+    }
 }
