@@ -76,18 +76,27 @@ public sealed class LineAdapter : BotAdapter
         else
         {
             var activity = LineWebhookMapper.ToActivity(lineEvent, destination)!;
-            var turn = RunTurnWithTimeoutAsync(scope.ServiceProvider, activity, cityId, cancellationToken);
             var loading = activity.Type == ActivityTypes.Message && lineEvent.Source is { IsOneToOne: true, UserId: { } userId }
-                ? ShowLoadingIfSlowAsync(turn, client, accessToken, userId, cityId, cancellationToken)
-                : Task.CompletedTask;
-            outbox = await turn.ConfigureAwait(false);
+                ? new SlowTurnLoading(this, client, accessToken, userId, cityId, cancellationToken)
+                : null;
+            try
+            {
+                outbox = await RunTurnWithTimeoutAsync(scope.ServiceProvider, activity, cityId, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                // The animation, if it was started, is shown before the answer goes out, never after it.
+                if (loading is not null)
+                {
+                    await loading.StopAsync().ConfigureAwait(false);
+                }
+            }
+
             if (outbox.Count == 0 && lineEvent.Type == LineEventTypes.Follow)
             {
                 // A new friend must learn what the bot can do even if the bot has no welcome of its own.
                 outbox = [MessageFactory.SuggestedActions(LineTexts.GreetingChoices, LineTexts.Greeting)];
             }
-
-            await loading.ConfigureAwait(false);
         }
 
         await DeliverAsync(client, accessToken, cityId, lineEvent, outbox, cancellationToken).ConfigureAwait(false);
@@ -234,24 +243,6 @@ public sealed class LineAdapter : BotAdapter
         LineLog.Undelivered(_logger, city, lineEvent.WebhookEventId, reason, status);
     }
 
-    /// <summary>Shows the loading animation if the turn has not answered within <see cref="LineOptions.LoadingDelay"/>.</summary>
-    private async Task ShowLoadingIfSlowAsync(Task turn, LineMessagingClient client, string accessToken, string userId, string city, CancellationToken cancellationToken)
-    {
-        var delay = _options.CurrentValue.LoadingDelay;
-        if (delay > TimeSpan.Zero)
-        {
-            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var first = await Task.WhenAny(turn, Task.Delay(delay, _timeProvider, waiting.Token)).ConfigureAwait(false);
-            await waiting.CancelAsync().ConfigureAwait(false);
-            if (first == turn || cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-        }
-
-        await ShowLoadingAsync(client, accessToken, userId, city, cancellationToken).ConfigureAwait(false);
-    }
-
     private async Task ShowLoadingAsync(LineMessagingClient client, string accessToken, string userId, string city, CancellationToken cancellationToken)
     {
         try
@@ -266,6 +257,45 @@ public sealed class LineAdapter : BotAdapter
         {
             // The animation is a courtesy; the answer must not depend on it.
             LineLog.LoadingNotShown(_logger, city, ex.GetType().Name);
+        }
+    }
+
+    /// <summary>
+    /// Shows the loading animation if the turn has not answered within <see cref="LineOptions.LoadingDelay"/>: one timer
+    /// per turn, which most turns stop before it fires (a delay task raced against the turn cost more CPU than the
+    /// turn's own state handling under load).
+    /// </summary>
+    private sealed class SlowTurnLoading
+    {
+        private readonly ITimer? _timer;
+        private Task _shown = Task.CompletedTask;
+
+        public SlowTurnLoading(LineAdapter adapter, LineMessagingClient client, string accessToken, string userId, string city, CancellationToken cancellationToken)
+        {
+            var delay = adapter._options.CurrentValue.LoadingDelay;
+            if (delay <= TimeSpan.Zero)
+            {
+                _shown = adapter.ShowLoadingAsync(client, accessToken, userId, city, cancellationToken);
+                return;
+            }
+
+            _timer = adapter._timeProvider.CreateTimer(
+                _ => Volatile.Write(ref _shown, cancellationToken.IsCancellationRequested ? Task.CompletedTask : adapter.ShowLoadingAsync(client, accessToken, userId, city, cancellationToken)),
+                null,
+                delay,
+                Timeout.InfiniteTimeSpan);
+        }
+
+        /// <summary>Stops the timer and waits for an animation call it started.</summary>
+        public async Task StopAsync()
+        {
+            if (_timer is not null)
+            {
+                // Waits for a callback already running, so the task it started is seen below.
+                await _timer.DisposeAsync().ConfigureAwait(false);
+            }
+
+            await Volatile.Read(ref _shown).ConfigureAwait(false);
         }
     }
 }

@@ -28,7 +28,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddOptions<TeamsAdminOptions>().Bind(configuration.GetSection(TeamsAdminOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TeamsAdminOptions>, TeamsAdminOptionsValidator>());
 
-        services.AddHttpClient(BotFrameworkHttpClients.Connector, c => c.Timeout = ConnectorTimeout);
+        // ConnectorClient logs refusals and retries itself; the factory's per-request logging only cost CPU.
+        services.AddHttpClient(BotFrameworkHttpClients.Connector, c => c.Timeout = ConnectorTimeout).RemoveAllLoggers();
         services.AddHttpClient(BotFrameworkHttpClients.Token, c => c.Timeout = IdentityTimeout);
         services.AddHttpClient(BotFrameworkHttpClients.OpenIdMetadata, c => c.Timeout = IdentityTimeout);
 

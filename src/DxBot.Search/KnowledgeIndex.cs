@@ -183,15 +183,16 @@ public sealed class KnowledgeIndex : IDisposable
     /// looking them up for every field of every query term was half of each search's CPU (bench/load/NOTES.md).
     /// Bounded, so questions full of words no entry has cannot grow it without limit.
     /// </summary>
-    internal TermContext TermContextOf(Term term)
+    internal TermContext TermContextOf(string field, string text)
     {
-        var key = (term.Field, term.Text);
+        // Keyed by the strings the caller has: Term.Text decodes the term's bytes again on every call.
+        var key = (field, text);
         if (termContexts.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var built = TermContext.Build(Searcher.TopReaderContext, term);
+        var built = TermContext.Build(Searcher.TopReaderContext, new Term(field, text));
         if (termContexts.Count < MaxCachedTermContexts)
         {
             termContexts.TryAdd(key, built);

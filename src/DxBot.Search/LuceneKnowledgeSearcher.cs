@@ -265,7 +265,7 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
         var luceneTerm = new Term(field, term);
         Query query = prefix
             ? new PrefixQuery(luceneTerm) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE }
-            : new TermQuery(luceneTerm, Index.TermContextOf(luceneTerm));
+            : new TermQuery(luceneTerm, Index.TermContextOf(field, term));
         query.Boost = boost;
         return query;
     }
