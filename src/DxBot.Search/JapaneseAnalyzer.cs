@@ -27,6 +27,8 @@ public sealed class JapaneseAnalyzer : Analyzer
 
     private static readonly CharArraySet StopSet = new CharArraySet(Version, StopWords, false).AsReadOnly();
 
+    private const int MappingBufferChars = 512;
+
     public JapaneseAnalyzer()
         : this(SynonymFolding.None)
     {
@@ -69,7 +71,9 @@ public sealed class JapaneseAnalyzer : Analyzer
             folded = new WordSynonymCharFilter(folded, Synonyms);
         }
 
-        return Synonyms.CharMap is { } map ? new MappingCharFilter(map, folded) : folded;
+        // MappingCharFilter buffers a reader that is not buffered yet, in 8,192 chars (16 KB) by default: allocated for
+        // every question and every hint was a tenth of what a search allocated. Questions are cut at 400 chars.
+        return Synonyms.CharMap is { } map ? new MappingCharFilter(map, new BufferedCharFilter(folded, MappingBufferChars)) : folded;
     }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)

@@ -277,7 +277,12 @@ public sealed class KnowledgeIndex : IDisposable
             {
                 OpenMode = OpenMode.CREATE,
                 Similarity = Similarity,
+
+                // Plain files, no compound file: a compound file's slices are buffered inputs, and each query term's
+                // scorer cloned one and filled a new 1 KB buffer (a seventh of what a search allocated).
+                UseCompoundFile = false,
             };
+            config.MergePolicy.NoCFSRatio = 0;
             using (var writer = new IndexWriter(directory, config))
             {
                 var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -44,6 +44,15 @@ internal abstract class WholeInputCharFilter : BaseCharFilter
         return position < text.Length ? text[position] : -1;
     }
 
+    // The next filter of the chain reads this one whole: hand it the rest at once, not in copied chunks.
+    public override string ReadToEnd()
+    {
+        var text = Fill();
+        var rest = position == 0 ? text : text[position..];
+        position = text.Length;
+        return rest;
+    }
+
     /// <summary>The rewritten text; call <see cref="BaseCharFilter.AddOffCorrectMap"/> for every length change.</summary>
     protected abstract string Rewrite(string input);
 
