@@ -262,8 +262,8 @@ public sealed class LineAdapter : BotAdapter
 
     /// <summary>
     /// Shows the loading animation if the turn has not answered within <see cref="LineOptions.LoadingDelay"/>: one timer
-    /// per turn, which most turns stop before it fires (a delay task raced against the turn cost more CPU than the
-    /// turn's own state handling under load).
+    /// per turn, which most turns stop before it fires (a delay task, a linked token and a race against the turn were
+    /// 7 % of a message's CPU samples under load).
     /// </summary>
     private sealed class SlowTurnLoading
     {

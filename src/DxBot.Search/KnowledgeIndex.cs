@@ -28,6 +28,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly string[] titlesByDoc;
     private readonly Dictionary<string, IReadOnlySet<string>> cityNameUnits;
     private readonly Action? onClosed;
+    private readonly Dictionary<string, List<AtomicReaderContext>>? segmentsByCity;
     private int references = 1;
     private int disposed;
 
@@ -50,7 +51,8 @@ public sealed class KnowledgeIndex : IDisposable
 
         // Served from a copy in memory (a few hundred KB; 11 MB at 100× the bundled knowledge): every query clones an
         // input per term and field, and a memory-mapped input registers each clone in a locked weak table (a GC
-        // dependent handle each), which cost more than the search itself under load (bench/load/NOTES.md).
+        // dependent handle each); LINE closed loop 642 → 762–829 answers/s (bench/load/NOTES.md). The folder stays the
+        // record of the generation.
         served = directory is FSDirectory ? new RAMDirectory(directory, IOContext.READ_ONCE) : directory;
         try
         {
@@ -64,8 +66,9 @@ public sealed class KnowledgeIndex : IDisposable
 
         try
         {
-            Searcher = new IndexSearcher(reader) { Similarity = new Bm25WithCachedNorms() };
+            Searcher = new SegmentSearcher(reader) { Similarity = new Bm25WithCachedNorms() };
             (entriesByDoc, textsByDoc) = ResolveDocuments(knowledge);
+            segmentsByCity = SegmentsByCity(reader, entriesByDoc);
             titlesByDoc = [.. entriesByDoc.Select(e => Fold(e.Title ?? string.Empty).Text)];
             katakanaWords = new Lazy<HashSet<string>>(() => CollectKatakanaWords(entriesByDoc.Select(e => $"{e.Title}\n{e.Body}\n{string.Join('\n', e.Keywords)}")));
             cityNameUnits = knowledge.Cities.ToDictionary(
@@ -96,7 +99,7 @@ public sealed class KnowledgeIndex : IDisposable
 
     internal JapaneseAnalyzer Analyzer { get; }
 
-    internal IndexSearcher Searcher { get; }
+    internal SegmentSearcher Searcher { get; }
 
     // BM25 ranked a 40-question check over the real knowledge exactly as classic TF-IDF did (coverage re-ranks the
     // candidates); it is kept as the better-behaved default for short fields. This one writes the norms; searches score
@@ -157,6 +160,49 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     internal KnowledgeEntry EntryOf(int doc) => entriesByDoc[doc];
+
+    /// <summary>
+    /// The segments holding a city's entries and the national ones; null when a segment mixes cities (then the
+    /// searcher filters the whole index instead).
+    /// </summary>
+    internal IList<AtomicReaderContext>? SegmentsFor(string cityValue)
+    {
+        if (segmentsByCity is null)
+        {
+            return null;
+        }
+
+        var segments = new List<AtomicReaderContext>();
+        foreach (var value in new[] { cityValue, KnowledgeFields.National })
+        {
+            if (segmentsByCity.TryGetValue(value, out var found))
+            {
+                segments.AddRange(found);
+            }
+        }
+
+        return segments;
+    }
+
+    private static Dictionary<string, List<AtomicReaderContext>>? SegmentsByCity(DirectoryReader reader, KnowledgeEntry[] entries)
+    {
+        var byCity = new Dictionary<string, List<AtomicReaderContext>>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            var cities = Enumerable.Range(leaf.DocBase, leaf.Reader.MaxDoc).Select(doc => KnowledgeFields.CityValue(entries[doc].CityId)).Distinct().ToList();
+            if (cities.Count > 1)
+            {
+                return null;
+            }
+
+            if (cities.Count == 1)
+            {
+                (byCity.TryGetValue(cities[0], out var list) ? list : byCity[cities[0]] = []).Add(leaf);
+            }
+        }
+
+        return byCity;
+    }
 
     private void DisposeServedCopy()
     {
@@ -281,12 +327,17 @@ public sealed class KnowledgeIndex : IDisposable
                 // Plain files, no compound file: a compound file's slices are buffered inputs, and each query term's
                 // scorer cloned one and filled a new 1 KB buffer (a seventh of what a search allocated).
                 UseCompoundFile = false,
+                MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
             };
-            config.MergePolicy.NoCFSRatio = 0;
             using (var writer = new IndexWriter(directory, config))
             {
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var entry in knowledge.Entries)
+                string? segmentCity = null;
+
+                // One commit, so at least one segment, per city and one for the national entries: a search for a city
+                // then reads only its own and the national segments, where a filter over the whole index made Lucene
+                // leapfrog the query and the filter. Term statistics stay the whole index's, so no score changes.
+                foreach (var entry in knowledge.Entries.OrderBy(e => KnowledgeFields.CityValue(e?.CityId), StringComparer.Ordinal))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     if (entry is null || string.IsNullOrEmpty(entry.Id))
@@ -301,6 +352,12 @@ public sealed class KnowledgeIndex : IDisposable
                         continue;
                     }
 
+                    if (segmentCity is not null && segmentCity != KnowledgeFields.CityValue(entry.CityId))
+                    {
+                        writer.Commit();
+                    }
+
+                    segmentCity = KnowledgeFields.CityValue(entry.CityId);
                     writer.AddDocument(ToDocument(entry));
                 }
 
