@@ -35,4 +35,25 @@ public sealed class LineRealBotTests
         Assert.DoesNotContain("五所川原市", handaText, StringComparison.Ordinal);
         Assert.DoesNotContain("半田市", goshoText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task One_person_following_two_cities_has_a_separate_conversation_with_each()
+    {
+        // Accounts under one LINE provider see one person with one user id: a question left open in one city's chat
+        // must not take over the other city's.
+        await using var lineApi = await FakeLineApi.StartAsync();
+        await using var host = new LineBotHost(lineApi, testBot: null);
+        var user = NewUserId();
+        var handaToken = NewReplyToken();
+        var goshoToken = NewReplyToken();
+
+        await host.PostSignedAsync("handa", await CallbackAsync(Text(user, "オンラインでできる手続きを知りたい", handaToken)));
+        await lineApi.WaitForAsync(c => c.Any(x => x.ReplyToken == handaToken && x.Succeeded), "handa's procedure prompt", TimeSpan.FromSeconds(60));
+        await host.PostSignedAsync("goshogawara", await CallbackAsync(Text(user, "児童手当", goshoToken)));
+        var calls = await lineApi.WaitForAsync(c => c.Any(x => x.ReplyToken == goshoToken && x.Succeeded), "goshogawara's answer", TimeSpan.FromSeconds(60));
+
+        var gosho = string.Join("\n", calls.Single(c => c.ReplyToken == goshoToken && c.Succeeded).Texts);
+        Assert.Contains("五所川原市", gosho, StringComparison.Ordinal);
+        Assert.DoesNotContain("半田市", gosho, StringComparison.Ordinal);
+    }
 }

@@ -17,9 +17,13 @@ public sealed class PrivacyGuardTests
         Assert.Contains("送らないでください", reply.Text);
         Assert.DoesNotContain("5678", reply.Text);
         Assert.Equal(0, bot.BotCalled);
-        var stored = await bot.Storage.ReadAsync(["test/conversations/conv-1", $"test/users/{bot.UserId}"], CancellationToken.None);
+        var stored = await bot.Storage.ReadAsync(["test/goshogawara/conversations/conv-1", "test/conversations/conv-1", $"test/users/{bot.UserId}"], CancellationToken.None);
         Assert.Empty(stored);
         Assert.Empty(await bot.RecordedAsync());
+
+        // Control: an ordinary message is stored under the city's conversation key read above.
+        await bot.SendAsync("オンラインでできる手続きを知りたい");
+        Assert.Single(await bot.Storage.ReadAsync(["test/goshogawara/conversations/conv-1"], CancellationToken.None));
     }
 
     [Fact]
