@@ -331,13 +331,11 @@ public sealed class KnowledgeIndex : IDisposable
             };
             using (var writer = new IndexWriter(directory, config))
             {
+                // Which of two entries with one id is indexed is decided in the knowledge's order, as the entries are
+                // resolved by id (ResolveDocuments); only then are they grouped by city.
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                string? segmentCity = null;
-
-                // One commit, so at least one segment, per city and one for the national entries: a search for a city
-                // then reads only its own and the national segments, where a filter over the whole index made Lucene
-                // leapfrog the query and the filter. Term statistics stay the whole index's, so no score changes.
-                foreach (var entry in knowledge.Entries.OrderBy(e => KnowledgeFields.CityValue(e?.CityId), StringComparer.Ordinal))
+                var indexed = new List<KnowledgeEntry>();
+                foreach (var entry in knowledge.Entries)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     if (entry is null || string.IsNullOrEmpty(entry.Id))
@@ -352,12 +350,23 @@ public sealed class KnowledgeIndex : IDisposable
                         continue;
                     }
 
-                    if (segmentCity is not null && segmentCity != KnowledgeFields.CityValue(entry.CityId))
+                    indexed.Add(entry);
+                }
+
+                // One commit, so at least one segment, per city and one for the national entries: a search for a city
+                // then reads only its own and the national segments, where a filter over the whole index made Lucene
+                // leapfrog the query and the filter. Term statistics stay the whole index's, so no score changes.
+                string? segmentCity = null;
+                foreach (var entry in indexed.OrderBy(e => KnowledgeFields.CityValue(e.CityId), StringComparer.Ordinal))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var city = KnowledgeFields.CityValue(entry.CityId);
+                    if (segmentCity is not null && segmentCity != city)
                     {
                         writer.Commit();
                     }
 
-                    segmentCity = KnowledgeFields.CityValue(entry.CityId);
+                    segmentCity = city;
                     writer.AddDocument(ToDocument(entry));
                 }
 

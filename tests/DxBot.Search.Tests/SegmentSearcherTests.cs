@@ -1,3 +1,4 @@
+using DxBot.Knowledge;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -41,5 +42,20 @@ public sealed class SegmentSearcherTests : IDisposable
         Assert.NotNull(segments);
         Assert.True(segments.Count < index.Searcher.IndexReader.Leaves.Count, "a city's search skips the other cities' segments");
         Assert.Equal(filtered, index.Searcher.SearchSegments(segments, query, 1000).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList());
+    }
+
+    [Fact]
+    public void Of_two_entries_with_one_id_the_first_in_the_knowledge_is_indexed_whatever_its_city()
+    {
+        // Entries are grouped by city in the index; which duplicate counts must still follow the knowledge's order,
+        // or a document would be indexed with one entry's text and answered with the other's.
+        var knowledge = TestKnowledge.Create();
+        var original = knowledge.Entries.First(e => e.Id == TestKnowledge.RateEntry);
+        var duplicate = original with { CityId = "handa", Title = "重複した項目", Body = "ペンギンの飼育について" };
+        using var withDuplicate = KnowledgeIndex.BuildInMemory(knowledge with { Entries = [.. knowledge.Entries, duplicate] });
+
+        Assert.Contains(withDuplicate.Warnings, w => w.Message.Contains(TestKnowledge.RateEntry, StringComparison.Ordinal));
+        Assert.DoesNotContain(new LuceneKnowledgeSearcher(withDuplicate).Search(new SearchRequest("ペンギンの飼育", "handa")), h => h.Coverage > 0.5);
+        Assert.Equal(TestKnowledge.RateEntry, new LuceneKnowledgeSearcher(withDuplicate).Search(new SearchRequest("マイナンバーカードの交付率は？", "tsushima"))[0].Entry.Id);
     }
 }
