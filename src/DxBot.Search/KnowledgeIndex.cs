@@ -28,7 +28,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly string[] titlesByDoc;
     private readonly Dictionary<string, IReadOnlySet<string>> cityNameUnits;
     private readonly Action? onClosed;
-    private readonly Dictionary<string, List<AtomicReaderContext>>? segmentsByCity;
+    private readonly Dictionary<string, AtomicReaderContext[]>? segmentsByCity;
     private int references = 1;
     private int disposed;
 
@@ -162,29 +162,16 @@ public sealed class KnowledgeIndex : IDisposable
     internal KnowledgeEntry EntryOf(int doc) => entriesByDoc[doc];
 
     /// <summary>
-    /// The segments holding a city's entries and the national ones; null when a segment mixes cities (then the
-    /// searcher filters the whole index instead).
+    /// The segments holding a city's entries and the national ones (the national ones alone for a city without
+    /// entries); null when a segment mixes cities (then the searcher filters the whole index instead).
     /// </summary>
-    internal IList<AtomicReaderContext>? SegmentsFor(string cityValue)
-    {
-        if (segmentsByCity is null)
-        {
-            return null;
-        }
+    internal IList<AtomicReaderContext>? SegmentsFor(string cityValue) =>
+        segmentsByCity is null ? null
+        : segmentsByCity.TryGetValue(cityValue, out var segments) ? segments
+        : segmentsByCity.GetValueOrDefault(KnowledgeFields.National, []);
 
-        var segments = new List<AtomicReaderContext>();
-        foreach (var value in new[] { cityValue, KnowledgeFields.National })
-        {
-            if (segmentsByCity.TryGetValue(value, out var found))
-            {
-                segments.AddRange(found);
-            }
-        }
-
-        return segments;
-    }
-
-    private static Dictionary<string, List<AtomicReaderContext>>? SegmentsByCity(DirectoryReader reader, KnowledgeEntry[] entries)
+    // Each city's segments together with the national ones, listed once per generation rather than per question.
+    private static Dictionary<string, AtomicReaderContext[]>? SegmentsByCity(DirectoryReader reader, KnowledgeEntry[] entries)
     {
         var byCity = new Dictionary<string, List<AtomicReaderContext>>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
@@ -201,7 +188,11 @@ public sealed class KnowledgeIndex : IDisposable
             }
         }
 
-        return byCity;
+        var national = byCity.GetValueOrDefault(KnowledgeFields.National, []);
+        return byCity.ToDictionary(
+            c => c.Key,
+            c => c.Key == KnowledgeFields.National ? [.. national] : c.Value.Concat(national).ToArray(),
+            StringComparer.Ordinal);
     }
 
     private void DisposeServedCopy()

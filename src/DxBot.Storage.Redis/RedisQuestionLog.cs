@@ -43,7 +43,11 @@ public sealed class RedisQuestionLog(IConnectionMultiplexer redis, RedisStorageO
         {
             foreach (var value in await redis.GetDatabase().ListRangeAsync(KeyOf(day)).WaitAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (Deserialize(value.ToString(), day) is { } record && record.At >= since)
+                if (QuestionLogJson.Parse(value.ToString()) is not { } record)
+                {
+                    logger.LogWarning("Skipped an unreadable entry in the Redis question log of {Day}.", day.ToString(DayFormat, CultureInfo.InvariantCulture));
+                }
+                else if (record.At >= since)
                 {
                     records.Add(record);
                 }
@@ -51,19 +55,6 @@ public sealed class RedisQuestionLog(IConnectionMultiplexer redis, RedisStorageO
         }
 
         return records.OrderBy(r => r.At).ToList();
-    }
-
-    private QuestionRecord? Deserialize(string json, DateOnly day)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<QuestionRecord>(json, QuestionLogJson.Options);
-        }
-        catch (JsonException)
-        {
-            logger.LogWarning("Skipped an unreadable entry in the Redis question log of {Day}.", day.ToString(DayFormat, CultureInfo.InvariantCulture));
-            return null;
-        }
     }
 
     private RedisKey KeyOf(DateOnly day) => options.KeyPrefix + "questions:" + day.ToString(DayFormat, CultureInfo.InvariantCulture);

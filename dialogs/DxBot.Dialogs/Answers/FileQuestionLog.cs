@@ -132,17 +132,8 @@ public sealed class FileQuestionLog : IQuestionLog
                     continue;
                 }
 
-                QuestionRecord? record = null;
-                try
-                {
-                    record = JsonSerializer.Deserialize<QuestionRecord>(line, QuestionLogJson.Options);
-                }
-                catch (JsonException)
-                {
-                    // Below: a half-written or hand-edited line costs that line only.
-                }
-
-                if (record is null || record.Text is null || record.ChannelId is null)
+                // A half-written or hand-edited line costs that line only.
+                if (QuestionLogJson.Parse(line) is not { } record)
                 {
                     _logger.LogWarning("Skipped an unreadable line in the question log: {File} line {Line}", Path.GetFileName(path), lineNumber);
                     continue;

@@ -14,4 +14,17 @@ public static class QuestionLogJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
+
+    /// <summary>One stored entry, or null when it is not JSON or lacks what every entry has (a half-written line).</summary>
+    public static QuestionRecord? Parse(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<QuestionRecord>(json, Options) is { Text: not null, ChannelId: not null } record ? record : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }
