@@ -28,7 +28,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly string[] titlesByDoc;
     private readonly Dictionary<string, IReadOnlySet<string>> cityNameUnits;
     private readonly Action? onClosed;
-    private readonly Dictionary<string, AtomicReaderContext[]>? segmentsByCity;
+    private readonly Dictionary<string, AtomicReaderContext[]> segmentsByCity;
     private int references = 1;
     private int disposed;
 
@@ -163,15 +163,13 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>
     /// The segments holding a city's entries and the national ones (the national ones alone for a city without
-    /// entries); null when a segment mixes cities (then the searcher filters the whole index instead).
+    /// entries).
     /// </summary>
-    internal IList<AtomicReaderContext>? SegmentsFor(string cityValue) =>
-        segmentsByCity is null ? null
-        : segmentsByCity.TryGetValue(cityValue, out var segments) ? segments
-        : segmentsByCity.GetValueOrDefault(KnowledgeFields.National, []);
+    internal IList<AtomicReaderContext> SegmentsFor(string cityValue) =>
+        segmentsByCity.TryGetValue(cityValue, out var segments) ? segments : segmentsByCity.GetValueOrDefault(KnowledgeFields.National, []);
 
     // Each city's segments together with the national ones, listed once per generation rather than per question.
-    private static Dictionary<string, AtomicReaderContext[]>? SegmentsByCity(DirectoryReader reader, KnowledgeEntry[] entries)
+    private static Dictionary<string, AtomicReaderContext[]> SegmentsByCity(DirectoryReader reader, KnowledgeEntry[] entries)
     {
         var byCity = new Dictionary<string, List<AtomicReaderContext>>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
@@ -179,7 +177,9 @@ public sealed class KnowledgeIndex : IDisposable
             var cities = Enumerable.Range(leaf.DocBase, leaf.Reader.MaxDoc).Select(doc => KnowledgeFields.CityValue(entries[doc].CityId)).Distinct().ToList();
             if (cities.Count > 1)
             {
-                return null;
+                // Build commits each city apart and never merges; a search over such a segment would answer with
+                // another city's entries, so the generation is refused rather than served.
+                throw new InvalidOperationException($"An index segment holds entries of several cities ({string.Join(", ", cities)}).");
             }
 
             if (cities.Count == 1)
