@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DxBot.Dialogs.Routing;
 using DxBot.Knowledge.Model;
@@ -21,9 +20,6 @@ public static partial class AnswerKind
         (RouterVocabulary.LiveStateWords, _ => false),
     ];
 
-    // An entry's text normalized once per generation, not at every question it might answer.
-    private static readonly ConditionalWeakTable<KnowledgeEntry, string> NormalizedTexts = new();
-
     /// <summary>True when the question asks for such a fact, so only an entry stating one may answer it.</summary>
     public static bool AsksForAFact(string question)
     {
@@ -34,7 +30,7 @@ public static partial class AnswerKind
     public static bool Answers(string question, KnowledgeEntry entry)
     {
         var normalized = TextNormalizer.Normalize(question);
-        var text = NormalizedTexts.GetValue(entry, e => TextNormalizer.Normalize(e.Title + "\n" + e.Body));
+        var text = AnswerLead.Normalized(entry);
         return Kinds.Where(k => TextNormalizer.ContainsAny(normalized, k.Asks)).All(k => k.Answers(text));
     }
 

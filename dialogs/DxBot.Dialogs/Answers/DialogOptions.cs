@@ -14,4 +14,8 @@ public sealed class DialogOptions
     /// <summary>The longest body of one message, so an answer fits a phone screen.</summary>
     [Range(100, 4000)]
     public int MaxAnswerLength { get; set; } = 450;
+
+    /// <summary>The longest message to staff (Teams, at a desk): a plan's KPI table does not fit a phone's bubble.</summary>
+    [Range(100, 4000)]
+    public int MaxStaffAnswerLength { get; set; } = 1000;
 }

@@ -4,4 +4,6 @@ namespace DxBot.Dialogs.Conversation;
 /// A topic dialog's result saying "I answered with this entry": the main dialog remembers its title so that a 👍/👎
 /// on the next turn can name the answer it is about.
 /// </summary>
-public sealed record AnsweredEntry(string Title);
+/// <param name="EntryId">The entry answered, when the answer came from one.</param>
+/// <param name="ContinueFrom">Where its body stopped when it did not fit in one message (「詳しく」 shows the rest).</param>
+public sealed record AnsweredEntry(string Title, string? EntryId = null, int? ContinueFrom = null);

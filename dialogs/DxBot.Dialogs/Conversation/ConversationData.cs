@@ -20,4 +20,10 @@ public sealed class ConversationData
     /// by the next question and once the feedback is recorded, so one answer is rated once.
     /// </summary>
     public string? LastAnswerTitle { get; set; }
+
+    /// <summary>The entry the last answer came from, while part of it is left to show with 「詳しく」.</summary>
+    public string? ContinueEntryId { get; set; }
+
+    /// <summary>The sentence of <see cref="ContinueEntryId"/>'s body the rest starts at.</summary>
+    public int ContinueFrom { get; set; }
 }

@@ -1,4 +1,19 @@
 namespace DxBot.Dialogs.Conversation;
 
-/// <summary>What the main dialog hands a topic dialog: the question, the city and what the router found.</summary>
-public sealed record TopicRequest(string Question, string CityId, string? SubTopic = null, IReadOnlyList<string>? ProcedureIds = null);
+/// <summary>
+/// What the main dialog hands a topic dialog: the question, the city and what the router found. Saved with the
+/// dialog state as JSON, so it holds names and ids only.
+/// </summary>
+/// <param name="SlotName">What a follow-up asks about the subject just answered (a <see cref="Routing.FollowUpSlot"/> name), if it is one.</param>
+/// <param name="Subject">The question the follow-up refers to: the slot must be answered by an entry about it.</param>
+/// <param name="ContinueEntryId">「詳しく」: the entry whose rest to show.</param>
+/// <param name="ContinueFrom">The sentence of that entry's body the rest starts at.</param>
+public sealed record TopicRequest(
+    string Question,
+    string CityId,
+    string? SubTopic = null,
+    IReadOnlyList<string>? ProcedureIds = null,
+    string? SlotName = null,
+    string? Subject = null,
+    string? ContinueEntryId = null,
+    int ContinueFrom = 0);

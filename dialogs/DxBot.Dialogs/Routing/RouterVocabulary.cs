@@ -79,6 +79,12 @@ internal static class RouterVocabulary
         "これから", "今後", "現在", "今", "将来", "予定", "増える", "増えます", "増え", "増やす", "いくつ", "何件", "件数", "全部", "全て", "すべて",
     ];
 
+    /// <summary>Words a follow-up wraps its aspect in (「申し込み方法を教えて」): they name no new subject.</summary>
+    public static readonly string[] FollowUpFillers =
+    [
+        "方法", "仕方", "やり方", "大丈夫", "可能", "教えて", "知りたい", "具体的", "それって", "それは", "それも", "そこ", "あそこ", "です", "ます",
+    ];
+
     public static readonly string[] MenuWords = ["ヘルプ", "help", "メニュー", "menu", "使い方", "こんにちは", "こんばんは", "おはようございます", "はじめまして", "はじめに", "何ができますか", "なにができますか", "?", "？"];
 
     /// <summary>Thanks and acknowledgements (exact, after trimming 。！ and spaces): answered politely, never searched.</summary>

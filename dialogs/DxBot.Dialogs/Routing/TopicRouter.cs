@@ -47,7 +47,11 @@ public static partial class TopicRouter
             return new Route(RouteKind.Acknowledgement, thanks ? ThanksSubTopic : null);
         }
 
-        var mentionsCard = TextNormalizer.ContainsAny(normalized, RouterVocabulary.CardWords);
+        // 「マイナンバーカードでオンライン申請できる手続き」 asks which procedures, with the card as the means: not the card's own application.
+        var cardAsMeans = CardAsMeans().IsMatch(normalized)
+            && (normalized.Contains("手続", StringComparison.Ordinal) || TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords))
+            && FindCardTopic(normalized) is null or "申請";
+        var mentionsCard = !cardAsMeans && TextNormalizer.ContainsAny(normalized, RouterVocabulary.CardWords);
         if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.PlanWords)
             || TextNormalizer.ContainsAny(normalized, RouterVocabulary.DefinitionWords)
             || TextNormalizer.ContainsAny(normalized, RouterVocabulary.LiveStateWords))
@@ -194,6 +198,50 @@ public static partial class TopicRouter
         return asksAboutTheLastAnswer ? $"{previousQuestion} {text}" : text;
     }
 
+    /// <summary>
+    /// Reads a message against the question before it. Besides the follow-ups <see cref="WithContext"/> recognises, a
+    /// short message that asks only an aspect (「手数料はいくら？」「申し込み方法は？」「夜でも大丈夫？」) or narrows a list
+    /// (「そのうち子育ては？」) is about the previous subject: it carries the slot it asks so the answer can come from an
+    /// entry about that subject, or say that the aspect is not stated.
+    /// </summary>
+    public static FollowUp ReadFollowUp(string text, string? previousQuestion, string? previousTopic = null)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        if (previousQuestion is not { Length: > 0 } || normalized.Length > MaxFollowUpLength)
+        {
+            return new FollowUp(text);
+        }
+
+        var slot = FollowUpSlots.Find(normalized);
+        var combined = $"{previousQuestion} {text}";
+        if (Narrows().Match(normalized) is { Success: true } narrowing)
+        {
+            // A list of procedures narrowed (「そのうち介護のは？」) is the procedures of that group; the earlier question's
+            // words (マイナンバーカード, 申請…) would only pull the message to another topic.
+            return previousTopic == nameof(RouteKind.OnlineProcedures)
+                ? new FollowUp($"{normalized[narrowing.Length..]} 手続き")
+                : new FollowUp(combined, slot, previousQuestion);
+        }
+
+        if (WithContext(text, previousQuestion) != text)
+        {
+            return new FollowUp(combined, slot, previousQuestion);
+        }
+
+        if (slot is null)
+        {
+            return new FollowUp(text);
+        }
+
+        var rest = normalized;
+        foreach (var word in FollowUpSlots.AllWords.Concat(RouterVocabulary.FollowUpFillers).OrderByDescending(w => w.Length))
+        {
+            rest = rest.Replace(word, " ", StringComparison.Ordinal);
+        }
+
+        return Meaningful().Matches(rest).Sum(m => m.Length) < 2 ? new FollowUp(combined, slot, previousQuestion) : new FollowUp(text);
+    }
+
     /// <summary>True when, once the generic words and city names are removed, nothing is left to search for.</summary>
     private static bool NamesNoParticularThing(string normalizedText, KnowledgeBase knowledge) =>
         !NamesSomethingBesides(normalizedText, knowledge, []);
@@ -236,6 +284,13 @@ public static partial class TopicRouter
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+")]
     private static partial Regex CjkRun();
+
+    [GeneratedRegex(@"(マイナンバーカード|マイナカード|個人番号カード)(で|を使って|を使い|があれば)")]
+    private static partial Regex CardAsMeans();
+
+    // 「そのうち子育ては？」「その中でスマホでできるのは？」 narrow the list just given.
+    [GeneratedRegex(@"^(そのうち|その中|このうち|この中|うち)")]
+    private static partial Regex Narrows();
 
     [GeneratedRegex(@"(です|でお願いします|でお願い|をお願いします|に住んでいます|在住|。|\.|!|！|\s)+$")]
     private static partial Regex CityAnswerSuffix();

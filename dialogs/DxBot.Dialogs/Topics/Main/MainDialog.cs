@@ -1,3 +1,4 @@
+using DxBot.Dialogs.Answers;
 using DxBot.Dialogs.Conversation;
 using DxBot.Dialogs.Engine;
 using DxBot.Dialogs.Routing;
@@ -101,8 +102,21 @@ public sealed class MainDialog : ComponentDialog
             return await stepContext.BeginDialogAsync(nameof(FeedbackDialog), feedback, cancellationToken).ConfigureAwait(false);
         }
 
-        var text = TopicRouter.WithContext(message, conversation.LastQuestion);
+        if (conversation.ContinueEntryId is { } continueId && AnswerStrings.MoreWords.Contains(TextNormalizer.Normalize(message).TrimEnd('。', '!', '！'))
+            && await GetCityAsync(turn, cancellationToken).ConfigureAwait(false) is { } continueCity)
+        {
+            var more = new TopicRequest(message, continueCity, ContinueEntryId: continueId, ContinueFrom: conversation.ContinueFrom);
+            return await stepContext.BeginDialogAsync(nameof(KnowledgeAnswerDialog), more, cancellationToken).ConfigureAwait(false);
+        }
+
+        var followUp = TopicRouter.ReadFollowUp(message, conversation.LastQuestion, conversation.LastTopic);
+        var text = followUp.Text;
         var route = TopicRouter.Route(text, knowledge, conversation.LastTopic);
+        if (followUp.Slot is not null && route.Kind is RouteKind.MyNumberCard or RouteKind.OnlineProcedures or RouteKind.SupportSessions)
+        {
+            // The topic dialogs would show their whole guide again; the aspect asked is answered from the knowledge.
+            route = route with { Kind = RouteKind.Knowledge, FollowUpKind = route.FollowUpKind ?? route.Kind };
+        }
 
         if (route.Kind == RouteKind.Admin)
         {
@@ -153,9 +167,12 @@ public sealed class MainDialog : ComponentDialog
         }
 
         conversation.LastTopic = (route.FollowUpKind ?? route.Kind).ToString();
-        conversation.LastQuestion = text.Length <= MaxRememberedQuestion ? text : text[^MaxRememberedQuestion..];
+        // A follow-up on an aspect keeps the subject: the next one (「場所は？」 after 「費用は？」) is about it too.
+        var remembered = followUp.Slot is not null && followUp.Subject is { } subject ? subject : text;
+        conversation.LastQuestion = remembered.Length <= MaxRememberedQuestion ? remembered : remembered[^MaxRememberedQuestion..];
         conversation.LastAnswerTitle = null;
-        var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureIds);
+        conversation.ContinueEntryId = null;
+        var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureIds, followUp.Slot?.Name, followUp.Subject);
         var dialogId = route.Kind switch
         {
             RouteKind.MyNumberCard => nameof(MyNumberCardDialog),
@@ -172,6 +189,8 @@ public sealed class MainDialog : ComponentDialog
         {
             var conversation = await _accessors.ConversationData.GetAsync(stepContext.Context, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
             conversation.LastAnswerTitle = answered.Title;
+            conversation.ContinueEntryId = answered.ContinueFrom is null ? null : answered.EntryId;
+            conversation.ContinueFrom = answered.ContinueFrom ?? 0;
         }
 
         if (stepContext.Result is Reroute { Text.Length: > 0 } reroute)

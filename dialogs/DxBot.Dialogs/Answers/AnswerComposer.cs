@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using DxBot.Knowledge.Model;
+
+namespace DxBot.Dialogs.Answers;
+
+/// <summary>
+/// Builds the one message a resident reads from an entry: the sentences that answer first, then as much of the rest
+/// as fits, a note when a target's year has passed, and the citation last. The whole message, not only the body,
+/// stays within the length limit; what did not fit is offered with 「詳しく」.
+/// </summary>
+public static partial class AnswerComposer
+{
+    /// <summary>Composes the answer; <paramref name="lead"/> are sentences of the body to put first (those that answer).</summary>
+    public static ComposedAnswer Compose(KnowledgeEntry entry, IReadOnlyList<string> lead, AnswerContext context)
+    {
+        var sentences = Sentences(entry.Body);
+        var ordered = lead.Where(sentences.Contains).Concat(sentences.Where(s => !lead.Contains(s))).ToList();
+        return Build(entry, ordered, 0, context);
+    }
+
+    /// <summary>The part of the entry not shown yet (after 「詳しく」), from sentence <paramref name="from"/> on.</summary>
+    public static ComposedAnswer Continue(KnowledgeEntry entry, int from, AnswerContext context)
+    {
+        var sentences = Sentences(entry.Body);
+        return Build(entry, sentences, Math.Clamp(from, 0, sentences.Count), context);
+    }
+
+    /// <summary>The body's sentences, each with its closing mark; line breaks end a sentence too (lists).</summary>
+    public static IReadOnlyList<string> Sentences(string body)
+    {
+        var result = new List<string>();
+        foreach (Match match in Sentence().Matches(body.Trim()))
+        {
+            var sentence = match.Value.Trim();
+            if (sentence.Length > 0)
+            {
+                result.Add(sentence);
+            }
+        }
+
+        return result;
+    }
+
+    private static ComposedAnswer Build(KnowledgeEntry entry, IReadOnlyList<string> sentences, int from, AnswerContext context)
+    {
+        var heading = $"【{entry.Title}】\n";
+        var citation = $"\n{AnswerFormatter.SourcePrefix}{entry.Source}";
+        var shown = sentences.Skip(from).ToList();
+        var note = PassedTargetNote(string.Concat(shown), context);
+        var budget = context.MaxLength - heading.Length - citation.Length - (note is null ? 0 : note.Length + 1) - MoreHint.Length;
+
+        var body = new StringBuilder();
+        var count = 0;
+        foreach (var sentence in shown)
+        {
+            var separator = body.Length == 0 || body[^1] == '\n' ? "" : NeedsBreak(sentence) ? "\n" : "";
+            if (body.Length + separator.Length + sentence.Length > budget && count > 0)
+            {
+                break;
+            }
+
+            body.Append(separator).Append(count == 0 && sentence.Length > budget ? Cut(sentence, Math.Max(budget, 40)) : sentence);
+            count++;
+        }
+
+        var continueFrom = from + count < sentences.Count ? from + count : (int?)null;
+        var text = heading + body + (note is null ? "" : "\n" + note) + (continueFrom is null ? "" : MoreHint) + citation;
+        return new ComposedAnswer(text, continueFrom);
+    }
+
+    /// <summary>Shown when the answer goes on: the resident taps 「詳しく」 for the rest.</summary>
+    public const string MoreHint = "\n（続きは「詳しく」でご覧いただけます）";
+
+    /// <summary>
+    /// A plan's target whose year is over is still only what the plan aimed at: say so, and where to learn today's state.
+    /// The latest passed year named in the shown text is the one noted.
+    /// </summary>
+    public static string? PassedTargetNote(string text, AnswerContext context)
+    {
+        if (!TargetWords().IsMatch(text))
+        {
+            return null;
+        }
+
+        string? label = null;
+        var latestEnd = DateOnly.MinValue;
+        foreach (Match match in FiscalYear().Matches(text))
+        {
+            var year = match.Groups["reiwa"].Success
+                ? 2018 + int.Parse(match.Groups["reiwa"].Value, CultureInfo.InvariantCulture)
+                : int.Parse(match.Groups["western"].Value, CultureInfo.InvariantCulture);
+            // A fiscal year runs from April to the end of March of the next calendar year.
+            var end = new DateOnly(year + 1, 3, 31);
+            if (end < context.Today && end > latestEnd)
+            {
+                latestEnd = end;
+                label = match.Groups["label"].Value;
+            }
+        }
+
+        return label is null ? null : AnswerStrings.PassedTarget(label, context.Office);
+    }
+
+    private static bool NeedsBreak(string sentence) => sentence.StartsWith('・') || sentence.StartsWith('-') || char.IsDigit(sentence[0]);
+
+    private static string Cut(string sentence, int length) =>
+        sentence.Length <= length ? sentence : sentence[..(length - 1)] + "…";
+
+    [GeneratedRegex(@"[^。！？\n]+[。！？]*|[。！？]+")]
+    private static partial Regex Sentence();
+
+    [GeneratedRegex(@"目標|目指|計画です|予定|までに")]
+    private static partial Regex TargetWords();
+
+    [GeneratedRegex(@"(?<label>令和(?<reiwa>\d{1,2})年度|(?<western>20\d\d)年度)")]
+    private static partial Regex FiscalYear();
+}

@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using DxBot.Dialogs.Routing;
+using DxBot.Knowledge.Model;
+
+namespace DxBot.Dialogs.Answers;
+
+/// <summary>
+/// Which sentence of an entry answers the question: an entry written as an explanation often states what was asked
+/// in its third sentence, and residents read the first. The sentence sharing clearly more of the question's words
+/// than the opening one is put first; otherwise the entry's own order stands.
+/// </summary>
+public static partial class AnswerLead
+{
+    // Two more of the question's word pairs than the opening sentence: one shared pair is chance, two is a subject.
+    private const int Margin = 2;
+
+    // An entry's text normalized once per generation, not at every question it might answer.
+    private static readonly ConditionalWeakTable<KnowledgeEntry, string> NormalizedTexts = new();
+
+    public static string Normalized(KnowledgeEntry entry) =>
+        NormalizedTexts.GetValue(entry, e => TextNormalizer.Normalize(e.Title + "\n" + e.Body));
+
+    public static IReadOnlyList<string> For(string question, KnowledgeEntry entry)
+    {
+        var pairs = Pairs(TextNormalizer.Normalize(question));
+        var sentences = AnswerComposer.Sentences(entry.Body);
+        if (pairs.Count == 0 || sentences.Count < 2)
+        {
+            return [];
+        }
+
+        // A list keeps its order: an item taken out of it reads as the whole answer.
+        if (sentences.Any(s => ListItem().IsMatch(s)))
+        {
+            return [];
+        }
+
+        var scores = sentences.Select(s => Score(TextNormalizer.Normalize(s), pairs)).ToList();
+        var best = scores.IndexOf(scores.Max());
+        return best > 0 && scores[best] >= scores[0] + Margin ? [sentences[best]] : [];
+    }
+
+    private static int Score(string sentence, HashSet<string> pairs) => pairs.Count(p => sentence.Contains(p, StringComparison.Ordinal));
+
+    /// <summary>The question's two-character pieces of kanji, katakana and Latin runs: what it is about, not its endings.</summary>
+    private static HashSet<string> Pairs(string normalized)
+    {
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match run in Content().Matches(normalized))
+        {
+            for (var i = 0; i + 2 <= run.Length; i++)
+            {
+                pairs.Add(run.Value.Substring(i, 2));
+            }
+        }
+
+        return pairs;
+    }
+
+    [GeneratedRegex(@"^\s*([・\-*]|\d+[ .、）)]|[①-⑳])")]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,}")]
+    private static partial Regex Content();
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace DxBot.Dialogs.Routing;
+
+/// <summary>
+/// What a follow-up can ask about the last answer's subject. Words are in normalized form (NFKC, lower case); the
+/// most specific slots come first, since 「いつまで」 must not be read as 「いつ」.
+/// </summary>
+public static partial class FollowUpSlots
+{
+    public static IReadOnlyList<FollowUpSlot> All { get; } =
+    [
+        new("fee", "費用（手数料・料金）", ["手数料", "費用", "料金", "いくら", "お金", "無料", "有料", "参加費", "値段", "タダ", "ただで", "かかる"], Amount()),
+        new("deadline", "期限", ["いつまで", "いつ頃まで", "いつごろまで", "期限", "締め切り", "締切", "しめきり"], Deadline()),
+        new("since", "開始の時期", ["いつから", "いつ頃から", "いつごろから", "開始", "始まる", "はじまる"], Since()),
+        new("hours", "利用できる曜日・時間帯", ["土日", "土曜", "日曜", "休日", "祝日", "夜間", "夜", "早朝", "朝", "深夜", "24時間", "平日", "休み"], Hours()),
+        new("apply", "申し込み方法", ["申し込", "申込", "予約", "応募", "参加するには", "参加方法", "参加したい", "受けるには"], Apply()),
+        new("bring", "必要なもの", ["持ち物", "必要なもの", "何が必要", "なにが必要", "必要書類", "持っていく", "持参"], Bring()),
+        new("place", "場所", ["場所", "会場", "どこで", "どこに", "どこへ", "どちらで", "どこ?"], Place()),
+        new("when", "日時", ["いつ", "日程", "日時", "何日", "何曜", "何時に", "何時から", "何時まで", "何時?", "開催日", "時間帯"], When()),
+        new("who", "対象", ["対象", "誰でも", "だれでも", "条件", "何歳", "年齢", "子どもでも", "子供でも"], Who()),
+    ];
+
+    /// <summary>The first slot the normalized text asks about, or null.</summary>
+    public static FollowUpSlot? Find(string normalizedText) =>
+        All.FirstOrDefault(slot => slot.Words.Any(w => normalizedText.Contains(w, StringComparison.Ordinal)));
+
+    public static FollowUpSlot? Named(string? name) => name is null ? null : All.FirstOrDefault(s => s.Name == name);
+
+    /// <summary>Every slot word, longest first: what is left after removing them tells whether a follow-up names a new subject.</summary>
+    public static IReadOnlyList<string> AllWords { get; } =
+        All.SelectMany(s => s.Words).Distinct().OrderByDescending(w => w.Length).ToList();
+
+    [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし|費用はかかりません")]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"期限|有効期間|締め?切|まで(に|の|で)|\d+年間")]
+    private static partial Regex Deadline();
+
+    [GeneratedRegex(@"(令和|平成)\s?\d+年|\d{4}年|\d+月(から|より)|から開始|を開始|開始し|始ま|導入し")]
+    private static partial Regex Since();
+
+    [GeneratedRegex(@"土日|土曜|日曜|休日|祝日|24時間|夜間|早朝|いつでも|時間を問わず|平日|開庁時間|365日")]
+    private static partial Regex Hours();
+
+    [GeneratedRegex(@"申し?込|予約|応募|受付|電話で|窓口で|申請")]
+    private static partial Regex Apply();
+
+    [GeneratedRegex(@"持参|持ち物|持って|本人確認書類|通知書|印鑑|必要書類|を用意")]
+    private static partial Regex Bring();
+
+    [GeneratedRegex(@"市役所|役場|庁舎|窓口|会場|公民館|センター|支所|ホール|コンビニ|図書館|集会所|交流|\d+階")]
+    private static partial Regex Place();
+
+    [GeneratedRegex(@"\d+月|\d+日|\d{1,2}時|\d{1,2}:\d{2}|毎週|毎月|曜日|随時|定期的|(令和|平成)\s?\d+年|\d{4}年")]
+    private static partial Regex When();
+
+    [GeneratedRegex(@"対象|どなたでも|誰でも|歳以上|歳未満|歳まで|市内在住|市内に住|市民の方|高齢者|お年寄り|児童|生徒")]
+    private static partial Regex Who();
+}
