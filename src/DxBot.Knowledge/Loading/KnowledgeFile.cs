@@ -59,6 +59,11 @@ internal sealed record KnowledgeFile(string RootName, string RelativePath, strin
             return KnowledgeFileKind.Synonyms;
         }
 
+        if (name.Equals("readings.txt", StringComparison.OrdinalIgnoreCase))
+        {
+            return KnowledgeFileKind.Readings;
+        }
+
         // Any other text file is a plan an administrator dropped in, wherever it sits.
         return HasExtension(name, ".txt") ? KnowledgeFileKind.PlainText : KnowledgeFileKind.Ignored;
     }

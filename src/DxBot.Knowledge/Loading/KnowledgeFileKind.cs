@@ -10,5 +10,6 @@ internal enum KnowledgeFileKind
     CityProcedures,
     Support,
     Synonyms,
+    Readings,
     PlainText,
 }

@@ -43,6 +43,7 @@ public sealed class KnowledgeLoader
         var programs = new List<SupportProgram>();
         var sessions = new List<SupportSession>();
         var synonyms = new List<IReadOnlyList<string>>();
+        var readings = new List<IReadOnlyList<string>>();
         var seenProcedures = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var file in files.Where(f => f.Kind is not (KnowledgeFileKind.CityProfile or KnowledgeFileKind.Catalog)))
         {
@@ -73,6 +74,10 @@ public sealed class KnowledgeLoader
                     case KnowledgeFileKind.Synonyms:
                         synonyms.AddRange(SynonymsParser.Parse(file, text, errors));
                         break;
+                    case KnowledgeFileKind.Readings:
+                        // The same two-column shape as synonyms: the word, then its readings.
+                        readings.AddRange(SynonymsParser.Parse(file, text, errors));
+                        break;
                     case KnowledgeFileKind.PlainText:
                         entries.AddRange(PlainTextParser.Parse(file, text, cities, errors));
                         break;
@@ -94,6 +99,7 @@ public sealed class KnowledgeLoader
             SupportPrograms = programs,
             SupportSessions = sessions,
             Synonyms = synonyms,
+            Readings = readings,
             Errors = errors.Errors.ToList(),
             FileCount = files.Count,
         };

@@ -21,6 +21,9 @@ public sealed record KnowledgeBase
     /// <summary>Synonym groups; the first word of each is the canonical form.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; init; } = [];
 
+    /// <summary>Words with their kana readings (word first), for messages typed in hiragana.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Readings { get; init; } = [];
+
     public IReadOnlyList<KnowledgeError> Errors { get; init; } = [];
 
     /// <summary>The files read, for the reindex report.</summary>

@@ -1,0 +1,100 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using DxBot.Knowledge.Model;
+
+namespace DxBot.Dialogs.Routing;
+
+/// <summary>
+/// Reads a message typed in hiragana (やさしい日本語, a phone without kana-kanji conversion: 「しやくしょ の まどぐち」) with
+/// the words the knowledge uses, from the readings file generated from the knowledge. Only a message that is mostly
+/// hiragana is touched: in ordinary text, hiragana are endings and particles, and a reading found there is chance.
+/// </summary>
+public sealed class KanaReadings
+{
+    // At least this share of the message's letters in hiragana: 「こせきとうほん って こんびに で とれますか」, not 「戸籍謄本はとれますか」.
+    private const double MinHiraganaShare = 0.7;
+
+    private static readonly ConditionalWeakTable<KnowledgeBase, KanaReadings> Cache = new();
+
+    private readonly Dictionary<string, string> _words;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int _maxLength;
+
+    private KanaReadings(KnowledgeBase knowledge)
+    {
+        _words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in knowledge.Readings)
+        {
+            foreach (var reading in group.Skip(1).Where(r => r.Length >= 2))
+            {
+                _words.TryAdd(reading, group[0]);
+            }
+        }
+
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxLength = _words.Count == 0 ? 0 : _words.Keys.Max(k => k.Length);
+    }
+
+    public static KanaReadings Of(KnowledgeBase knowledge) => Cache.GetValue(knowledge, static k => new KanaReadings(k));
+
+    /// <summary>The message with known readings replaced by their words (longest first, left to right), or the message unchanged.</summary>
+    public string Apply(string text)
+    {
+        if (_words.Count == 0 || !IsMostlyHiragana(text))
+        {
+            return text;
+        }
+
+        var output = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var replaced = false;
+            if (IsHiragana(text[i]))
+            {
+                var run = 0;
+                while (i + run < text.Length && run < _maxLength && IsHiragana(text[i + run]))
+                {
+                    run++;
+                }
+
+                for (var length = run; length >= 2; length--)
+                {
+                    if (_lookup.TryGetValue(text.AsSpan(i, length), out var word))
+                    {
+                        output.Append(word);
+                        i += length;
+                        replaced = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!replaced)
+            {
+                output.Append(text[i]);
+                i++;
+            }
+        }
+
+        return output.ToString();
+    }
+
+    private static bool IsMostlyHiragana(string text)
+    {
+        var letters = 0;
+        var hiragana = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                hiragana += IsHiragana(c) ? 1 : 0;
+            }
+        }
+
+        return letters >= 4 && hiragana >= letters * MinHiraganaShare;
+    }
+
+    private static bool IsHiragana(char c) => c is >= 'ぁ' and <= 'ゖ' or 'ー';
+}
