@@ -38,7 +38,8 @@ public static partial class AnswerLead
 
         var scores = sentences.Select(s => Score(TextNormalizer.Normalize(s), pairs)).ToList();
         var best = scores.IndexOf(scores.Max());
-        return best > 0 && scores[best] >= scores[0] + Margin ? [sentences[best]] : [];
+        // A sentence that leans on the one before it (「一方、…」「そのため…」) cannot open an answer.
+        return best > 0 && scores[best] >= scores[0] + Margin && !LeansBack().IsMatch(sentences[best]) ? [sentences[best]] : [];
     }
 
     private static int Score(string sentence, HashSet<string> pairs) => pairs.Count(p => sentence.Contains(p, StringComparison.Ordinal));
@@ -57,6 +58,9 @@ public static partial class AnswerLead
 
         return pairs;
     }
+
+    [GeneratedRegex(@"^(一方|また|そのうえ|その上|さらに|ただし|しかし|なお|そのため|このため|これ|この|それ|その|ここ|こうした|そこで|あわせて|併せて)")]
+    private static partial Regex LeansBack();
 
     [GeneratedRegex(@"^\s*([・\-*]|\d+[ .、）)]|[①-⑳])")]
     private static partial Regex ListItem();
