@@ -11,4 +11,5 @@ internal enum KnowledgeFileKind
     Support,
     Synonyms,
     PlainText,
+    English,
 }

@@ -21,6 +21,9 @@ public sealed record KnowledgeBase
     /// <summary>Synonym groups; the first word of each is the canonical form.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; init; } = [];
 
+    /// <summary>The English layer (knowledge/en/), for questions written in English.</summary>
+    public EnglishLayer English { get; init; } = EnglishLayer.Empty;
+
     public IReadOnlyList<KnowledgeError> Errors { get; init; } = [];
 
     /// <summary>The files read, for the reindex report.</summary>
