@@ -27,7 +27,7 @@ public static partial class EnglishAnswerComposer
         var topic = EnglishMatcher.FindTopic(normalized, layer);
 
         var parts = new List<string>();
-        var sources = new List<string>();
+        var sources = new List<Citation>();
         var answered = true;
         if (procedures.Count > 0 && topic is not ("contact" or "support" or "plan"))
         {
@@ -50,14 +50,14 @@ public static partial class EnglishAnswerComposer
                     var contact = city.ContactFor("dx");
                     parts.Add(EnglishStrings.Contact(context.Office("dx"), contact?.Phone is not null));
                     parts.Add(EnglishStrings.JapaneseOnlyStaff);
-                    sources.Add(city.Plan.Title);
+                    sources.Add(new Citation(city.Plan.Title, null));
                     break;
                 case "plan":
                     ComposePlan(context, parts, sources);
                     break;
                 case { } national when layer.Answers.TryGetValue(national, out var answer):
                     parts.Add(answer.Text);
-                    sources.Add(answer.Source);
+                    sources.Add(new Citation(answer.Source, null));
                     AddCityOwn(context, knowledge, national, parts, sources);
                     break;
                 default:
@@ -67,10 +67,10 @@ public static partial class EnglishAnswerComposer
             }
         }
 
-        return new EnglishReply(Pack(parts, sources.Distinct(StringComparer.Ordinal).ToList(), maxLength), answered, topic);
+        return new EnglishReply(Pack(parts, sources.Distinct().ToList(), maxLength), answered, topic);
     }
 
-    private static void ComposeProcedures(CityContext context, IReadOnlyList<EnglishProcedureGroup> groups, KnowledgeBase knowledge, List<string> parts, List<string> sources)
+    private static void ComposeProcedures(CityContext context, IReadOnlyList<EnglishProcedureGroup> groups, KnowledgeBase knowledge, List<string> parts, List<Citation> sources)
     {
         var office = context.Office("procedures");
         var withNote = false;
@@ -93,7 +93,7 @@ public static partial class EnglishAnswerComposer
             }
 
             parts.Add(StatusSentence(context, group.Name, row, office));
-            sources.Add(row.Source.ToString());
+            sources.Add(row.Source);
             withNote |= row.Note is not null;
         }
 
@@ -122,7 +122,7 @@ public static partial class EnglishAnswerComposer
         }
     }
 
-    private static void ComposeConvenience(CityContext context, KnowledgeBase knowledge, List<string> parts, List<string> sources)
+    private static void ComposeConvenience(CityContext context, KnowledgeBase knowledge, List<string> parts, List<Citation> sources)
     {
         var office = context.Office("mynumber");
         var rows = knowledge.CityProcedures.Where(r => r.CityId == context.City.Id).ToList();
@@ -142,48 +142,48 @@ public static partial class EnglishAnswerComposer
 
         if (convenience is not null)
         {
-            sources.Add(convenience.Source.ToString());
+            sources.Add(convenience.Source);
         }
 
         // A plan saying the certificate cannot be requested online is worth knowing beside the convenience store.
         if (rows.FirstOrDefault(r => r.Status == ProcedureStatus.NotOnline && r.Name.Contains("住民票", StringComparison.Ordinal)) is { } notOnline)
         {
             parts.Add(EnglishStrings.NotOnlineRow(context.Name, $"requesting a residence certificate ({notOnline.Name})"));
-            sources.Add(notOnline.Source.ToString());
+            sources.Add(notOnline.Source);
         }
 
         if (context.Layer.Answers.TryGetValue("convenience", out var national))
         {
             parts.Add(national.Text);
-            sources.Add(national.Source);
+            sources.Add(new Citation(national.Source, null));
         }
     }
 
-    private static void ComposeOnline(CityContext context, KnowledgeBase knowledge, List<string> parts, List<string> sources)
+    private static void ComposeOnline(CityContext context, KnowledgeBase knowledge, List<string> parts, List<Citation> sources)
     {
         var overview = knowledge.CityProcedures.FirstOrDefault(r => r.CityId == context.City.Id && r.IsOverview);
         if (context.English?.Online is { } online)
         {
             parts.Add(WithPassedNote(context, online));
-            sources.Add(overview?.Source.ToString() ?? new Citation(context.City.Plan.Title, online.Source).ToString());
+            sources.Add(overview?.Source ?? new Citation(context.City.Plan.Title, online.Source));
         }
         else
         {
             parts.Add(EnglishStrings.JapaneseOnly(context.Office("procedures")));
             if (overview is not null)
             {
-                sources.Add(overview.Source.ToString());
+                sources.Add(overview.Source);
             }
         }
 
         if (context.Layer.Answers.TryGetValue("online", out var national))
         {
             parts.Add(national.Text);
-            sources.Add(national.Source);
+            sources.Add(new Citation(national.Source, null));
         }
     }
 
-    private static void ComposeSupport(CityContext context, KnowledgeBase knowledge, List<string> parts, List<string> sources)
+    private static void ComposeSupport(CityContext context, KnowledgeBase knowledge, List<string> parts, List<Citation> sources)
     {
         var office = context.Office("support");
         var programs = knowledge.SupportPrograms.Where(p => p.CityId == context.City.Id).Take(4).ToList();
@@ -193,11 +193,11 @@ public static partial class EnglishAnswerComposer
             return;
         }
 
-        var lines = new List<string> { EnglishStrings.SupportHeading(context.Name) };
-        lines.AddRange(programs.Select(p => context.English?.Support.GetValueOrDefault(p.Title) is { } english
+        // One part a program, so a long list is split between messages rather than cut.
+        parts.Add(EnglishStrings.SupportHeading(context.Name));
+        parts.AddRange(programs.Select(p => context.English?.Support.GetValueOrDefault(p.Title) is { } english
             ? EnglishStrings.SupportProgram(english, p.Title)
             : EnglishStrings.SupportProgramJapaneseOnly(p.Title)));
-        parts.Add(string.Join("\n", lines));
 
         var upcoming = knowledge.SupportSessions.Where(s => s.CityId == context.City.Id && s.Date >= context.Today).OrderBy(s => s.Date).Take(3).ToList();
         if (upcoming.Count > 0)
@@ -209,16 +209,16 @@ public static partial class EnglishAnswerComposer
             parts.Add(EnglishStrings.NoDates(office));
         }
 
-        sources.AddRange(programs.Select(p => p.Source.ToString()).Take(3));
+        sources.AddRange(programs.Select(p => p.Source).Take(3));
     }
 
-    private static void ComposePlan(CityContext context, List<string> parts, List<string> sources)
+    private static void ComposePlan(CityContext context, List<string> parts, List<Citation> sources)
     {
         var plan = context.City.Plan;
         if (context.English is not { } english)
         {
             parts.Add(EnglishStrings.JapaneseOnly(context.Office("dx")));
-            sources.Add(plan.Title);
+            sources.Add(new Citation(plan.Title, null));
             return;
         }
 
@@ -226,16 +226,16 @@ public static partial class EnglishAnswerComposer
         foreach (var goal in english.Goals.Take(3))
         {
             parts.Add(WithPassedNote(context, goal));
-            sources.Add(new Citation(plan.Title, goal.Source).ToString());
+            sources.Add(new Citation(plan.Title, goal.Source));
         }
 
         if (english.Goals.Count == 0)
         {
-            sources.Add(plan.Title);
+            sources.Add(new Citation(plan.Title, null));
         }
     }
 
-    private static void AddCityOwn(CityContext context, KnowledgeBase knowledge, string topic, List<string> parts, List<string> sources)
+    private static void AddCityOwn(CityContext context, KnowledgeBase knowledge, string topic, List<string> parts, List<Citation> sources)
     {
         if (!CardCategories.TryGetValue(topic, out var category))
         {
@@ -246,7 +246,7 @@ public static partial class EnglishAnswerComposer
         if (own.Count > 0)
         {
             parts.Add(EnglishStrings.CityOwnInJapanese(context.Name, string.Join(", ", own.Select(e => $"「{e.Title}」")), context.Office("mynumber")));
-            sources.Add(own[0].Source.ToString());
+            sources.Add(own[0].Source);
         }
     }
 
@@ -272,11 +272,14 @@ public static partial class EnglishAnswerComposer
     }
 
     /// <summary>Paragraphs packed into messages no longer than the limit, the citation last.</summary>
-    private static IReadOnlyList<string> Pack(List<string> parts, List<string> sources, int maxLength)
+    private static IReadOnlyList<string> Pack(List<string> parts, List<Citation> sources, int maxLength)
     {
         var messages = new List<string>();
         var current = "";
-        var citation = sources.Count == 0 ? null : EnglishStrings.SourcePrefix + string.Join(" / ", sources.Take(3));
+        // One document named once, its sections after it: 「半田市DX推進計画 第四章 1 / 第四章 4」.
+        var documents = sources.Take(4).GroupBy(c => c.Document)
+            .Select(g => string.Join(" / ", g.Select((c, i) => i == 0 ? c.ToString() : c.Section ?? "")).Trim());
+        var citation = sources.Count == 0 ? null : EnglishStrings.SourcePrefix + string.Join(" / ", documents);
         foreach (var part in parts.Select(p => Shorten(p, maxLength)).Concat(citation is null ? [] : [Shorten(citation, maxLength)]))
         {
             if (current.Length > 0 && current.Length + 1 + part.Length > maxLength)
