@@ -11,6 +11,10 @@ public static partial class EnglishDetector
     /// <summary>The share of letters that must be Latin.</summary>
     public const double MinLatinShare = 0.6;
 
+    // A kana or kanji says about as much as a short Latin word, so each counts as this many letters: 「テレワーク」 in a
+    // message full of pasted code is still a Japanese question.
+    private const int JapaneseWeight = 3;
+
     /// <summary>Fewer Latin words than this (「ok」, 「PIN」) say too little to switch language on.</summary>
     public const int MinWords = 2;
 
@@ -21,10 +25,14 @@ public static partial class EnglishDetector
         var letters = 0;
         foreach (var c in normalizedText)
         {
-            if (char.IsLetter(c))
+            if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
             {
+                latin++;
                 letters++;
-                latin += c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' ? 1 : 0;
+            }
+            else if (char.IsLetter(c))
+            {
+                letters += HasJapanese(c.ToString()) ? JapaneseWeight : 1;
             }
         }
 

@@ -20,6 +20,7 @@ public sealed class EnglishDetectorTests
     [InlineData("ok")]
     [InlineData("PIN")]
     [InlineData("0120-95-0178")]
+    [InlineData("テレワーク' OR '1'='1'; DROP TABLE docs; --")]
     [InlineData("")]
     public void Japanese_mixed_and_single_words_are_not_english(string text) => Assert.False(EnglishDetector.IsEnglish(TextNormalizer.Normalize(text)));
 
