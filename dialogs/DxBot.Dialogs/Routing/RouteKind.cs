@@ -11,4 +11,7 @@ public enum RouteKind
     MyNumberCard,
     OnlineProcedures,
     SupportSessions,
+
+    /// <summary>A message in English, or a follow-up in an English conversation: answered from the English layer.</summary>
+    English,
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DxBot.Dialogs.Answers;
+using DxBot.Dialogs.Topics.English;
 using DxBot.Knowledge.Model;
 
 namespace DxBot.Dialogs.Routing;
@@ -45,6 +46,12 @@ public static partial class TopicRouter
         if (IsAcknowledgement(normalized, out var thanks))
         {
             return new Route(RouteKind.Acknowledgement, thanks ? ThanksSubTopic : null);
+        }
+
+        // English, and what follows in an English conversation until Japanese is written (「PIN?」 alone is one word).
+        if (EnglishDetector.IsEnglish(normalized) || (previousTopic == nameof(RouteKind.English) && !EnglishDetector.HasJapanese(normalized)))
+        {
+            return new Route(RouteKind.English, MentionedCityId: mentionedCity ?? EnglishMatcher.FindCity(normalized, knowledge.English));
         }
 
         // 「マイナンバーカードでオンライン申請できる手続き」 asks which procedures, with the card as the means: not the card's own application.

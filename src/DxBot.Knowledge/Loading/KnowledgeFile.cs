@@ -54,6 +54,11 @@ internal sealed record KnowledgeFile(string RootName, string RelativePath, strin
             return KnowledgeFileKind.Markdown;
         }
 
+        if (parts.Length == 2 && parts[0] == "en" && HasExtension(name, ".yaml"))
+        {
+            return KnowledgeFileKind.English;
+        }
+
         if (name.Equals("synonyms.txt", StringComparison.OrdinalIgnoreCase))
         {
             return KnowledgeFileKind.Synonyms;

@@ -12,4 +12,5 @@ internal enum KnowledgeFileKind
     Synonyms,
     Readings,
     PlainText,
+    English,
 }

@@ -45,7 +45,9 @@ public sealed class KnowledgeLoader
         var synonyms = new List<IReadOnlyList<string>>();
         var readings = new List<IReadOnlyList<string>>();
         var seenProcedures = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var file in files.Where(f => f.Kind is not (KnowledgeFileKind.CityProfile or KnowledgeFileKind.Catalog)))
+        // The English layer only words what the Japanese knowledge holds: it is checked against its cities and catalog.
+        var english = EnglishLayerParser.Parse(Read(files, KnowledgeFileKind.English, errors), cities, procedureIds, errors);
+        foreach (var file in files.Where(f => f.Kind is not (KnowledgeFileKind.CityProfile or KnowledgeFileKind.Catalog or KnowledgeFileKind.English)))
         {
             if (TextFileReader.Read(file, errors) is not { } text)
             {
@@ -100,6 +102,7 @@ public sealed class KnowledgeLoader
             SupportSessions = sessions,
             Synonyms = synonyms,
             Readings = readings,
+            English = english,
             Errors = errors.Errors.ToList(),
             FileCount = files.Count,
         };

@@ -24,6 +24,9 @@ public sealed record KnowledgeBase
     /// <summary>Words with their kana readings (word first), for messages typed in hiragana.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Readings { get; init; } = [];
 
+    /// <summary>The English layer (knowledge/en/), for questions written in English.</summary>
+    public EnglishLayer English { get; init; } = EnglishLayer.Empty;
+
     public IReadOnlyList<KnowledgeError> Errors { get; init; } = [];
 
     /// <summary>The files read, for the reindex report.</summary>

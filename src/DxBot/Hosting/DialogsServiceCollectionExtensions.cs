@@ -5,6 +5,7 @@ using DxBot.Dialogs.Privacy;
 using DxBot.Dialogs.State;
 using DxBot.Dialogs.Topics.Admin;
 using DxBot.Dialogs.Topics.CityPicker;
+using DxBot.Dialogs.Topics.English;
 using DxBot.Dialogs.Topics.Feedback;
 using DxBot.Dialogs.Topics.KnowledgeAnswer;
 using DxBot.Dialogs.Topics.Main;
@@ -43,6 +44,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<KnowledgeAnswerDialog>();
         services.AddSingleton<AdminDialog>();
         services.AddSingleton<FeedbackDialog>();
+        services.AddSingleton<EnglishDialog>();
         services.AddSingleton<MainDialog>();
 
         services.AddSingleton<Protocol.Builder.IMiddleware, PrivacyMiddleware>();

@@ -5,6 +5,7 @@ using DxBot.Dialogs.Privacy;
 using DxBot.Dialogs.State;
 using DxBot.Dialogs.Topics.Admin;
 using DxBot.Dialogs.Topics.CityPicker;
+using DxBot.Dialogs.Topics.English;
 using DxBot.Dialogs.Topics.Feedback;
 using DxBot.Dialogs.Topics.KnowledgeAnswer;
 using DxBot.Dialogs.Topics.Main;
@@ -46,7 +47,8 @@ internal sealed class BotHarness
             new SupportSessionsDialog(Knowledge, options, time),
             new KnowledgeAnswerDialog(Knowledge, Questions, options, time),
             new AdminDialog(Questions, Reindexer),
-            new FeedbackDialog(Knowledge, accessors, Questions, time));
+            new FeedbackDialog(Knowledge, accessors, Questions, time),
+            new EnglishDialog(Knowledge, Questions, options, time));
         _bot = new DxBotActivityHandler(main, accessors);
         _adapter.Use(new PrivacyMiddleware());
         _adapter.OnTurnError = new TurnErrorHandler(accessors, NullLogger<TurnErrorHandler>.Instance).HandleAsync;

@@ -4,6 +4,7 @@ using DxBot.Dialogs.Engine;
 using DxBot.Dialogs.Routing;
 using DxBot.Dialogs.Topics.Admin;
 using DxBot.Dialogs.Topics.CityPicker;
+using DxBot.Dialogs.Topics.English;
 using DxBot.Dialogs.Topics.Feedback;
 using DxBot.Dialogs.Topics.KnowledgeAnswer;
 using DxBot.Dialogs.Topics.MyNumberCard;
@@ -40,7 +41,8 @@ public sealed class MainDialog : ComponentDialog
         SupportSessionsDialog supportSessions,
         KnowledgeAnswerDialog knowledgeAnswer,
         AdminDialog admin,
-        FeedbackDialog feedback)
+        FeedbackDialog feedback,
+        EnglishDialog english)
         : base(nameof(MainDialog))
     {
         _knowledge = knowledge;
@@ -53,6 +55,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(knowledgeAnswer);
         AddDialog(admin);
         AddDialog(feedback);
+        AddDialog(english);
         InitialDialogId = nameof(WaterfallDialog);
     }
 
@@ -178,6 +181,7 @@ public sealed class MainDialog : ComponentDialog
             RouteKind.MyNumberCard => nameof(MyNumberCardDialog),
             RouteKind.OnlineProcedures => nameof(OnlineProceduresDialog),
             RouteKind.SupportSessions => nameof(SupportSessionsDialog),
+            RouteKind.English => nameof(EnglishDialog),
             _ => nameof(KnowledgeAnswerDialog),
         };
         return await stepContext.BeginDialogAsync(dialogId, request, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,336 @@
+using System.Text.RegularExpressions;
+using DxBot.Dialogs.Routing;
+using DxBot.Knowledge.Model;
+
+namespace DxBot.Dialogs.Topics.English;
+
+/// <summary>
+/// Builds the English reply from the English layer and the city's structured data (procedures.csv, city.yaml,
+/// support.yaml). Pure, so it is tested without a conversation: the same question, knowledge and day give the same reply.
+/// The reply answers first, details follow, and the citation comes last.
+/// </summary>
+public static partial class EnglishAnswerComposer
+{
+    // My Number topics whose city entries (by 分類) exist only in Japanese: named so the resident knows they exist.
+    private static readonly Dictionary<string, string> CardCategories = new(StringComparer.Ordinal)
+    {
+        ["apply"] = "申請", ["receive"] = "受取", ["pin"] = "暗証番号", ["renew"] = "更新", ["lost"] = "紛失",
+    };
+
+    public static EnglishReply Compose(string question, string cityId, KnowledgeBase knowledge, DateOnly today, int maxLength)
+    {
+        var layer = knowledge.English;
+        var city = knowledge.Cities[cityId];
+        var context = new CityContext(city, layer.Cities.GetValueOrDefault(cityId), layer, today);
+        var normalized = TextNormalizer.Normalize(question);
+        var procedures = EnglishMatcher.FindProcedures(normalized, layer);
+        var topic = EnglishMatcher.FindTopic(normalized, layer);
+
+        var parts = new List<string>();
+        var sources = new List<Citation>();
+        var answered = true;
+        if (procedures.Count > 0 && topic is not ("contact" or "support" or "plan"))
+        {
+            ComposeProcedures(context, procedures, knowledge, parts, sources);
+        }
+        else
+        {
+            switch (topic)
+            {
+                case "convenience":
+                    ComposeConvenience(context, knowledge, parts, sources);
+                    break;
+                case "online":
+                    ComposeOnline(context, knowledge, parts, sources);
+                    break;
+                case "support":
+                    ComposeSupport(context, knowledge, parts, sources);
+                    break;
+                case "contact":
+                    var contact = city.ContactFor("dx");
+                    parts.Add(EnglishStrings.Contact(context.Office("dx"), contact?.Phone is not null));
+                    parts.Add(EnglishStrings.JapaneseOnlyStaff);
+                    sources.Add(new Citation(city.Plan.Title, null));
+                    break;
+                case "plan":
+                    ComposePlan(context, parts, sources);
+                    break;
+                case { } national when layer.Answers.TryGetValue(national, out var answer):
+                    parts.Add(answer.Text);
+                    sources.Add(new Citation(answer.Source, null));
+                    AddCityOwn(context, knowledge, national, parts, sources);
+                    break;
+                default:
+                    parts.Add(EnglishStrings.Fallback(context.Office("dx")));
+                    answered = false;
+                    break;
+            }
+        }
+
+        return new EnglishReply(Pack(parts, sources.Distinct().ToList(), maxLength), answered, topic);
+    }
+
+    private static void ComposeProcedures(CityContext context, IReadOnlyList<EnglishProcedureGroup> groups, KnowledgeBase knowledge, List<string> parts, List<Citation> sources)
+    {
+        var office = context.Office("procedures");
+        var withNote = false;
+        foreach (var group in groups.Take(2))
+        {
+            var rows = knowledge.CityProcedures.Where(r => r.CityId == context.City.Id && r.ProcedureId is { } id && group.ProcedureIds.Contains(id)).ToList();
+            var prefectural = knowledge.Procedures.Where(p => group.ProcedureIds.Contains(p.Id)).All(p => p.IsPrefectural);
+            if (prefectural)
+            {
+                parts.Add(EnglishStrings.PrefectureProcedure(group.Name, context.English?.Prefecture ?? context.City.Prefecture));
+                continue;
+            }
+
+            // The status most of the group's rows share speaks for the group (the plans state groups, not single forms).
+            var row = rows.GroupBy(r => r.Status).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
+            if (row is null)
+            {
+                parts.Add(EnglishStrings.ProcedureUnknown(context.Name, group.Name, office));
+                continue;
+            }
+
+            parts.Add(StatusSentence(context, group.Name, row, office));
+            sources.Add(row.Source);
+            withNote |= row.Note is not null;
+        }
+
+        if (withNote)
+        {
+            parts.Add(EnglishStrings.JapaneseOnly(office));
+        }
+    }
+
+    private static string StatusSentence(CityContext context, string name, CityProcedure row, string office)
+    {
+        var via = row.Via is null ? null : context.Term(row.Via);
+        switch (row.Status)
+        {
+            case ProcedureStatus.Online:
+                return EnglishStrings.ProcedureOnline(context.Name, name, via);
+            case ProcedureStatus.Planned:
+                var year = FiscalYearOf(row.Target);
+                var target = year is { } y ? EnglishStrings.FiscalYear(y.Year, y.Japanese) : row.Target;
+                var sentence = EnglishStrings.ProcedurePlanned(context.Name, name, via, target);
+                return year is { } passed && context.HasEnded(passed.Year) ? $"{sentence} {EnglishStrings.PassedTarget(passed.Year)}" : sentence;
+            case ProcedureStatus.NotOnline:
+                return EnglishStrings.ProcedureNotOnline(context.Name, name);
+            default:
+                return EnglishStrings.ProcedureUnknown(context.Name, name, office);
+        }
+    }
+
+    private static void ComposeConvenience(CityContext context, KnowledgeBase knowledge, List<string> parts, List<Citation> sources)
+    {
+        var office = context.Office("mynumber");
+        var rows = knowledge.CityProcedures.Where(r => r.CityId == context.City.Id).ToList();
+        var convenience = rows.FirstOrDefault(r => r.Via?.Contains("コンビニ交付", StringComparison.Ordinal) == true);
+        if (convenience is { Status: ProcedureStatus.Online })
+        {
+            parts.Add(EnglishStrings.ConvenienceYes(context.Name, convenience.Name));
+        }
+        else if (convenience is not null)
+        {
+            parts.Add(EnglishStrings.ConvenienceUnclear(context.Name, office));
+        }
+        else
+        {
+            parts.Add(EnglishStrings.ConvenienceNotInPlan(context.Name, office));
+        }
+
+        if (convenience is not null)
+        {
+            sources.Add(convenience.Source);
+        }
+
+        // A plan saying the certificate cannot be requested online is worth knowing beside the convenience store.
+        if (rows.FirstOrDefault(r => r.Status == ProcedureStatus.NotOnline && r.Name.Contains("住民票", StringComparison.Ordinal)) is { } notOnline)
+        {
+            parts.Add(EnglishStrings.NotOnlineRow(context.Name, $"requesting a residence certificate ({notOnline.Name})"));
+            sources.Add(notOnline.Source);
+        }
+
+        if (context.Layer.Answers.TryGetValue("convenience", out var national))
+        {
+            parts.Add(national.Text);
+            sources.Add(new Citation(national.Source, null));
+        }
+    }
+
+    private static void ComposeOnline(CityContext context, KnowledgeBase knowledge, List<string> parts, List<Citation> sources)
+    {
+        var overview = knowledge.CityProcedures.FirstOrDefault(r => r.CityId == context.City.Id && r.IsOverview);
+        if (context.English?.Online is { } online)
+        {
+            parts.Add(WithPassedNote(context, online));
+            sources.Add(overview?.Source ?? new Citation(context.City.Plan.Title, online.Source));
+        }
+        else
+        {
+            parts.Add(EnglishStrings.JapaneseOnly(context.Office("procedures")));
+            if (overview is not null)
+            {
+                sources.Add(overview.Source);
+            }
+        }
+
+        if (context.Layer.Answers.TryGetValue("online", out var national))
+        {
+            parts.Add(national.Text);
+            sources.Add(new Citation(national.Source, null));
+        }
+    }
+
+    private static void ComposeSupport(CityContext context, KnowledgeBase knowledge, List<string> parts, List<Citation> sources)
+    {
+        var office = context.Office("support");
+        var programs = knowledge.SupportPrograms.Where(p => p.CityId == context.City.Id).Take(4).ToList();
+        if (programs.Count == 0)
+        {
+            parts.Add(EnglishStrings.NoSupport(context.Name, office));
+            return;
+        }
+
+        // One part a program, so a long list is split between messages rather than cut.
+        parts.Add(EnglishStrings.SupportHeading(context.Name));
+        parts.AddRange(programs.Select(p => context.English?.Support.GetValueOrDefault(p.Title) is { } english
+            ? EnglishStrings.SupportProgram(english, p.Title)
+            : EnglishStrings.SupportProgramJapaneseOnly(p.Title)));
+
+        var upcoming = knowledge.SupportSessions.Where(s => s.CityId == context.City.Id && s.Date >= context.Today).OrderBy(s => s.Date).Take(3).ToList();
+        if (upcoming.Count > 0)
+        {
+            parts.Add(EnglishStrings.UpcomingHeading + "\n" + string.Join("\n", upcoming.Select(s => $"- {s.Date:yyyy-MM-dd} {s.Time} {s.Program}, {s.Venue}")));
+        }
+        else
+        {
+            parts.Add(EnglishStrings.NoDates(office));
+        }
+
+        sources.AddRange(programs.Select(p => p.Source).Take(3));
+    }
+
+    private static void ComposePlan(CityContext context, List<string> parts, List<Citation> sources)
+    {
+        var plan = context.City.Plan;
+        if (context.English is not { } english)
+        {
+            parts.Add(EnglishStrings.JapaneseOnly(context.Office("dx")));
+            sources.Add(new Citation(plan.Title, null));
+            return;
+        }
+
+        parts.Add(EnglishStrings.Plan(context.Name, english.PlanTitle, plan.Title, english.Period));
+        foreach (var goal in english.Goals.Take(3))
+        {
+            parts.Add(WithPassedNote(context, goal));
+            sources.Add(new Citation(plan.Title, goal.Source));
+        }
+
+        if (english.Goals.Count == 0)
+        {
+            sources.Add(new Citation(plan.Title, null));
+        }
+    }
+
+    private static void AddCityOwn(CityContext context, KnowledgeBase knowledge, string topic, List<string> parts, List<Citation> sources)
+    {
+        if (!CardCategories.TryGetValue(topic, out var category))
+        {
+            return;
+        }
+
+        var own = knowledge.Entries.Where(e => e.CityId == context.City.Id && e.Category == category).Take(2).ToList();
+        if (own.Count > 0)
+        {
+            parts.Add(EnglishStrings.CityOwnInJapanese(context.Name, string.Join(", ", own.Select(e => $"「{e.Title}」")), context.Office("mynumber")));
+            sources.Add(own[0].Source);
+        }
+    }
+
+    private static string WithPassedNote(CityContext context, EnglishText text) =>
+        text.FiscalYear is { } year && context.HasEnded(year) ? $"{text.Text} {EnglishStrings.PassedTarget(year)}" : text.Text;
+
+    /// <summary>The fiscal year a Japanese target names (令和7年度 → 2025; 2025年度 → 2025), with its Japanese form.</summary>
+    public static (int Year, string Japanese)? FiscalYearOf(string? target)
+    {
+        if (target is null)
+        {
+            return null;
+        }
+
+        if (Reiwa().Match(target) is { Success: true } reiwa)
+        {
+            return (2018 + int.Parse(reiwa.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), reiwa.Value);
+        }
+
+        return Western().Match(target) is { Success: true } western
+            ? (int.Parse(western.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), western.Value)
+            : null;
+    }
+
+    /// <summary>Paragraphs packed into messages no longer than the limit, the citation last.</summary>
+    private static IReadOnlyList<string> Pack(List<string> parts, List<Citation> sources, int maxLength)
+    {
+        var messages = new List<string>();
+        var current = "";
+        // One document named once, its sections after it: 「半田市DX推進計画 第四章 1 / 第四章 4」.
+        var documents = sources.Take(4).GroupBy(c => c.Document)
+            .Select(g => string.Join(" / ", g.Select((c, i) => i == 0 ? c.ToString() : c.Section ?? "")).Trim());
+        var citation = sources.Count == 0 ? null : EnglishStrings.SourcePrefix + string.Join(" / ", documents);
+        foreach (var part in parts.Select(p => Shorten(p, maxLength)).Concat(citation is null ? [] : [Shorten(citation, maxLength)]))
+        {
+            if (current.Length > 0 && current.Length + 1 + part.Length > maxLength)
+            {
+                messages.Add(current);
+                current = "";
+            }
+
+            current = current.Length == 0 ? part : $"{current}\n{part}";
+        }
+
+        if (current.Length > 0)
+        {
+            messages.Add(current);
+        }
+
+        return messages;
+    }
+
+    /// <summary>Cuts at the last sentence end that fits, so no sentence (and no number) is cut in half.</summary>
+    private static string Shorten(string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(". ", maxLength - 1, StringComparison.Ordinal);
+        return cut > maxLength / 3 ? text[..(cut + 1)] : text[..(maxLength - 1)] + "…";
+    }
+
+    [GeneratedRegex(@"令和(\d+)年度")]
+    private static partial Regex Reiwa();
+
+    [GeneratedRegex(@"(20\d\d)年度")]
+    private static partial Regex Western();
+
+    private sealed record CityContext(CityProfile City, EnglishCity? English, EnglishLayer Layer, DateOnly Today)
+    {
+        public string Name => EnglishStrings.CityName(English?.Name, City.Name);
+
+        public string Office(string topic)
+        {
+            var contact = City.ContactFor(topic);
+            var department = contact is null ? null : English?.Departments.GetValueOrDefault(contact.Department);
+            return EnglishStrings.Office(Name, department, contact?.Department, contact?.Phone, contact?.Email);
+        }
+
+        /// <summary>A Japanese fiscal year ends on 31 March of the next calendar year.</summary>
+        public bool HasEnded(int fiscalYear) => Today > new DateOnly(fiscalYear + 1, 3, 31);
+
+        public string Term(string japanese) => Layer.Terms.GetValueOrDefault(japanese) ?? $"{japanese} (in Japanese)";
+    }
+}

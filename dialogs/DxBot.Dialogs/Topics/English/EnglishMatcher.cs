@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using DxBot.Knowledge.Model;
+
+namespace DxBot.Dialogs.Topics.English;
+
+/// <summary>Matches an English question to the English layer's topics, procedures and cities, by whole words.</summary>
+public static partial class EnglishMatcher
+{
+    /// <summary>The topic whose words the question contains most (a word inside a longer matched one not counted twice); ties go to the earlier topic.</summary>
+    public static string? FindTopic(string normalizedText, EnglishLayer layer)
+    {
+        var text = Words(normalizedText);
+        string? best = null;
+        var bestScore = 0;
+        foreach (var intent in layer.Intents)
+        {
+            var found = intent.Words.Where(w => Contains(text, w)).Select(w => w.TrimEnd('*')).ToList();
+            var score = found.Count(w => !found.Any(o => o.Length > w.Length && o.Contains(w, StringComparison.Ordinal)));
+            if (score > bestScore)
+            {
+                best = intent.Topic;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The procedure groups the question names.</summary>
+    public static IReadOnlyList<EnglishProcedureGroup> FindProcedures(string normalizedText, EnglishLayer layer)
+    {
+        var text = Words(normalizedText);
+        return layer.Procedures.Where(p => p.Words.Any(w => Contains(text, w))).ToList();
+    }
+
+    /// <summary>A city named in English (「Handa」, 「Handa City」).</summary>
+    public static string? FindCity(string normalizedText, EnglishLayer layer)
+    {
+        var text = Words(normalizedText);
+        return layer.Cities.Values.FirstOrDefault(c => Contains(text, c.Name.Split(' ')[0].ToLowerInvariant()))?.Id;
+    }
+
+    /// <summary>Lower-case words separated by single spaces, with a space at each end so whole words can be found.</summary>
+    private static string Words(string normalizedText) => " " + NotWord().Replace(normalizedText.ToLowerInvariant(), " ").Trim() + " ";
+
+    private static bool Contains(string words, string word)
+    {
+        var prefix = word.EndsWith('*');
+        var stem = Words(prefix ? word[..^1] : word).TrimEnd();
+        return prefix ? words.Contains(stem, StringComparison.Ordinal) : words.Contains(stem + " ", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"[^a-z0-9'\-]+")]
+    private static partial Regex NotWord();
+}

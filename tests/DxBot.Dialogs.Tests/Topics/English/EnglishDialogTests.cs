@@ -1,0 +1,117 @@
+using DxBot.Dialogs.Answers;
+using DxBot.Dialogs.Tests.Support;
+using DxBot.Dialogs.Topics.English;
+
+namespace DxBot.Dialogs.Tests.Topics.English;
+
+public sealed class EnglishDialogTests
+{
+    [Fact]
+    public void The_bundled_english_layer_loads_without_errors()
+    {
+        var knowledge = BundledKnowledge.Base;
+
+        Assert.DoesNotContain(knowledge.Errors, e => e.File.StartsWith("en/", StringComparison.Ordinal));
+        Assert.Equal(knowledge.Cities.Keys.Order(), knowledge.English.Cities.Keys.Order());
+        Assert.Contains("lost", knowledge.English.Answers.Keys);
+    }
+
+    [Fact]
+    public async Task An_english_card_loss_question_gets_the_hotline_in_english()
+    {
+        var bot = new BotHarness("handa", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("I lost my My Number card. What should I do?");
+
+        Assert.StartsWith("Call the My Number hotline", answer, StringComparison.Ordinal);
+        Assert.Contains("0120-95-0178", answer);
+        Assert.Contains("24 hours", answer);
+        Assert.Contains("police", answer);
+        Assert.Contains("Source: マイナンバーカード総合サイト", answer);
+    }
+
+    [Fact]
+    public async Task An_english_convenience_store_question_says_yes_for_a_city_that_offers_it()
+    {
+        var bot = new BotHarness("handa", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("Can I get a residence certificate at a convenience store?");
+
+        Assert.StartsWith("Yes. Handa City (半田市)", answer, StringComparison.Ordinal);
+        Assert.Contains("residence certificate (住民票の写し)", answer);
+        Assert.Contains("My Number card (マイナンバーカード)", answer);
+        Assert.Contains("Source: 半田市DX推進計画 第三章1(1)(イ)", answer);
+    }
+
+    [Fact]
+    public async Task An_english_convenience_store_question_does_not_say_yes_where_the_plan_does_not()
+    {
+        var bot = new BotHarness("omaezaki", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("Can I get a juminhyo at a convenience store?");
+
+        Assert.DoesNotContain("Yes.", answer);
+        Assert.Contains("does not say whether it offers convenience-store certificates", answer);
+        Assert.Contains("住民票の写し", answer);
+        Assert.Contains("0537-85-1127", answer);
+    }
+
+    [Fact]
+    public async Task An_unknown_english_question_gets_the_english_fallback_with_the_citys_contact_and_is_logged()
+    {
+        var bot = new BotHarness("omaezaki", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("What is the weather like tomorrow?");
+
+        Assert.StartsWith("Sorry, I don't have an answer to that in English.", answer, StringComparison.Ordinal);
+        Assert.Contains("Omaezaki City (御前崎市)", answer);
+        Assert.Contains("デジタル推進室", answer);
+        Assert.Contains("0537-85-1127", answer);
+        Assert.Contains("Staff answer in Japanese", answer);
+        var logged = Assert.Single(await bot.RecordedAsync());
+        Assert.Equal(QuestionKind.Unanswered, logged.Kind);
+    }
+
+    [Fact]
+    public async Task A_follow_up_stays_english_and_japanese_switches_back()
+    {
+        var bot = new BotHarness("handa", knowledge: BundledKnowledge.Base);
+        await bot.AskAsync("How do I apply for a My Number card?");
+
+        // One word is not detected as English on its own; the conversation's language carries it.
+        var followUp = await bot.AskAsync("PIN?");
+        var japanese = await bot.AskAsync("マイナンバーカードをなくしました");
+        var afterJapanese = await bot.AskAsync("PIN?");
+
+        Assert.Contains("4-digit", followUp);
+        Assert.Contains("0120-95-0178", japanese);
+        Assert.Contains("出典:", japanese);
+        Assert.DoesNotContain("Source:", japanese);
+        Assert.DoesNotContain("4-digit", afterJapanese);
+    }
+
+    [Fact]
+    public async Task A_passed_target_year_is_given_as_the_plans_target_for_that_year()
+    {
+        var bot = new BotHarness("tsushima", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("Can I apply for child allowance online?");
+
+        Assert.StartsWith("Not confirmed yet: Tsushima City (対馬市)'s plan aims", answer, StringComparison.Ordinal);
+        Assert.Contains("FY2022 (令和4年度)", answer);
+        Assert.Contains("this was the plan's target for that year", answer);
+        Assert.Contains("published in Japanese only", answer);
+    }
+
+    [Fact]
+    public async Task Every_message_fits_the_phone_limit()
+    {
+        var bot = new BotHarness("tsushima", knowledge: BundledKnowledge.Base);
+
+        var replies = await bot.SendAsync("Are there smartphone lessons or help for elderly people?");
+
+        Assert.All(replies, r => Assert.True(r.Text!.Length <= new DialogOptions().MaxAnswerLength, r.Text));
+        Assert.Contains("ICT講座", BotHarness.Text(replies));
+        Assert.StartsWith(EnglishStrings.SourcePrefix, replies[^1].Text!.Split('\n')[^1], StringComparison.Ordinal);
+    }
+}
