@@ -1,0 +1,59 @@
+using DxBot.Dialogs.Routing;
+using DxBot.Dialogs.Tests.Support;
+
+namespace DxBot.Dialogs.Tests.Routing;
+
+public sealed class FollowUpReadingTests
+{
+    private const string Previous = "住民票をコンビニで取れますか";
+
+    [Theory]
+    [InlineData("手数料はいくら？", "fee")]
+    [InlineData("申し込み方法は？", "apply")]
+    [InlineData("夜とか朝早くでも大丈夫？", "hours")]
+    [InlineData("それって土日もやってる？", "hours")]
+    [InlineData("それはいつから？", "since")]
+    [InlineData("いつまで？", "deadline")]
+    [InlineData("場所は？", "place")]
+    [InlineData("何が必要？", "bring")]
+    public void An_aspect_alone_follows_up_the_previous_subject(string text, string slot)
+    {
+        var followUp = TopicRouter.ReadFollowUp(text, Previous);
+
+        Assert.Equal(slot, followUp.Slot?.Name);
+        Assert.Equal(Previous, followUp.Subject);
+        Assert.Contains(Previous, followUp.Text);
+    }
+
+    [Theory]
+    [InlineData("マイナンバーカードの手数料はいくら？")]
+    [InlineData("スマホ教室の申し込み方法は？")]
+    [InlineData("それで何時間削減できましたか")]
+    [InlineData("手数料はいくら？")]
+    public void A_new_subject_or_no_previous_question_is_a_question_of_its_own(string text)
+    {
+        var previous = text == "手数料はいくら？" ? null : Previous;
+
+        var followUp = TopicRouter.ReadFollowUp(text, previous);
+
+        Assert.Null(followUp.Slot);
+        Assert.Equal(text == "それで何時間削減できましたか" ? followUp.Text : text, followUp.Text);
+    }
+
+    [Fact]
+    public void Narrowing_a_procedure_list_asks_for_that_group()
+    {
+        var followUp = TopicRouter.ReadFollowUp("そのうち介護のは？", "オンラインでできる手続きは？", "OnlineProcedures");
+
+        Assert.Equal("介護のは? 手続き", followUp.Text);
+    }
+
+    [Theory]
+    [InlineData("しやくしょ の まどぐち で よやく できますか", "市役所 の 窓口 で 予約 できますか")]
+    [InlineData("市役所の窓口でよやくできますか", "市役所の窓口でよやくできますか")]
+    [InlineData("しないの こんびに", "しないの コンビニ")]
+    public void Hiragana_messages_are_read_with_the_knowledges_words(string text, string expected)
+    {
+        Assert.Equal(expected, KanaReadings.Of(BundledKnowledge.Base).Apply(text));
+    }
+}

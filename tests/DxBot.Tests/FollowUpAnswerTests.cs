@@ -1,0 +1,112 @@
+using DxBot.Cli;
+using DxBot.Dialogs.Answers;
+using DxBot.Dialogs.Topics.KnowledgeAnswer;
+using DxBot.Protocol.Schema;
+using DxBot.Tests.Support;
+
+namespace DxBot.Tests;
+
+/// <summary>
+/// Follow-ups read against what was just answered, through the whole bot on the bundled knowledge and the real
+/// index: the ways residents' follow-ups used to be misread.
+/// </summary>
+public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixture<BundledBotFixture>
+{
+    private readonly BundledBotFixture _services = services;
+
+    [Fact]
+    public async Task A_fee_asked_after_a_convenience_store_answer_is_about_that_service_not_the_cards_fee()
+    {
+        var bot = new LocalConversation(_services.Provider, "line", "handa");
+        await AskAsync(bot, "住民票をコンビニで取れますか");
+
+        var answer = await AskAsync(bot, "手数料はいくら？");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.Contains("コンビニ交付", answer);
+        Assert.Contains("費用", answer);
+        Assert.Contains("半田市 デジタル課", answer);
+        Assert.DoesNotContain("マイナンバーカードの手数料", answer);
+    }
+
+    [Fact]
+    public async Task How_to_apply_after_a_smartphone_class_is_not_the_cards_application()
+    {
+        var bot = new LocalConversation(_services.Provider, "line", "tsushima");
+        await AskAsync(bot, "スマホ教室はありますか");
+
+        var answer = await AskAsync(bot, "申し込み方法は？");
+
+        Assert.DoesNotContain("マイナンバーカードの申請方法", answer);
+        Assert.Contains("申し込み方法", answer);
+        Assert.Contains("対馬市 デジタル推進課", answer);
+    }
+
+    [Fact]
+    public async Task A_follow_up_never_repeats_the_previous_answer()
+    {
+        var bot = new LocalConversation(_services.Provider, "line", "handa");
+        var first = await AskAsync(bot, "住民票をコンビニで取れますか");
+
+        var second = await AskAsync(bot, "それって土日もやってる？");
+
+        Assert.NotEqual(first, second);
+        Assert.Contains("曜日・時間帯", second);
+    }
+
+    [Fact]
+    public async Task An_aspect_the_entry_states_is_answered_with_that_sentence_first()
+    {
+        var bot = new LocalConversation(_services.Provider, "line", "omaezaki");
+        await AskAsync(bot, "市役所の支払いってキャッシュレスになるの？");
+
+        var answer = await AskAsync(bot, "それっていつ頃から？");
+
+        Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        var body = answer.Split('\n')[1];
+        Assert.Matches(@"令和\d+年度|20\d\d年度", body);
+    }
+
+    [Fact]
+    public async Task Narrowing_a_list_of_procedures_gives_that_group()
+    {
+        var bot = new LocalConversation(_services.Provider, "line", "tsushima");
+        await AskAsync(bot, "マイナンバーカードでオンライン申請できるようになる手続きを教えて");
+
+        var answer = await AskAsync(bot, "そのうち介護のは？");
+
+        Assert.Contains("要介護", answer);
+        Assert.DoesNotContain("マイナンバーカードの申請方法", answer);
+    }
+
+    [Fact]
+    public async Task A_message_in_hiragana_is_read_with_the_knowledges_words()
+    {
+        var bot = new LocalConversation(_services.Provider, "line", "handa");
+
+        var answer = await AskAsync(bot, "こせきとうほん って こんびに で とれますか");
+
+        Assert.Contains("戸籍謄本", answer);
+        Assert.Contains("コンビニ", answer);
+    }
+
+    [Fact]
+    public async Task A_long_answer_fits_one_bubble_and_the_rest_comes_with_more()
+    {
+        var bot = new LocalConversation(_services.Provider, "line", "handa");
+
+        var first = Assert.Single(await bot.SendAsync("半田市の評価指標の一覧を教えて", CancellationToken.None), a => a.Type == ActivityTypes.Message);
+        Assert.True(first.Text!.Length <= 450, $"{first.Text.Length} characters");
+        Assert.Contains(AnswerStrings.More, first.SuggestedActions!.Actions.Select(a => a.Title));
+
+        var more = await AskAsync(bot, AnswerStrings.More);
+
+        Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, more);
+        var firstBody = first.Text.Split('\n')[1];
+        Assert.DoesNotContain(firstBody, more);
+        Assert.Contains("出典: 半田市DX推進計画 第四章", more);
+    }
+
+    private static async Task<string> AskAsync(LocalConversation conversation, string text) =>
+        string.Join("\n", (await conversation.SendAsync(text, CancellationToken.None)).Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text));
+}
