@@ -107,6 +107,20 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
         Assert.Contains("出典: 半田市DX推進計画 第四章", more);
     }
 
+    [Theory]
+    [InlineData("goshogawara", "マイナンバーカードの申請を手伝ってもらえますか")]
+    [InlineData("tsushima", "マイナンバーカードの有効期限が近いんだけど、更新はどこでするの？")]
+    [InlineData("handa", "マイナンバーカードをなくしました")]
+    public async Task Every_card_guide_message_fits_a_phone_bubble(string city, string question)
+    {
+        var bot = new LocalConversation(_services.Provider, "line", city);
+
+        var replies = (await bot.SendAsync(question, CancellationToken.None)).Where(a => a.Type == ActivityTypes.Message).ToList();
+
+        Assert.NotEmpty(replies);
+        Assert.All(replies, r => Assert.True(r.Text!.Length <= 450, $"{r.Text.Length} characters: {r.Text}"));
+    }
+
     private static async Task<string> AskAsync(LocalConversation conversation, string text) =>
         string.Join("\n", (await conversation.SendAsync(text, CancellationToken.None)).Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text));
 }

@@ -42,7 +42,7 @@ internal sealed class BotHarness
             Knowledge,
             accessors,
             new CityPickerDialog(Knowledge, accessors),
-            new MyNumberCardDialog(Knowledge, options),
+            new MyNumberCardDialog(Knowledge, options, time),
             new OnlineProceduresDialog(Knowledge, options),
             new SupportSessionsDialog(Knowledge, options, time),
             new KnowledgeAnswerDialog(Knowledge, Questions, options, time),

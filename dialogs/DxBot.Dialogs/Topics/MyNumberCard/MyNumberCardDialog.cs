@@ -16,12 +16,14 @@ public sealed class MyNumberCardDialog : ComponentDialog
 {
     private readonly IKnowledgeProvider _knowledge;
     private readonly DialogOptions _options;
+    private readonly TimeProvider _time;
 
-    public MyNumberCardDialog(IKnowledgeProvider knowledge, DialogOptions options)
+    public MyNumberCardDialog(IKnowledgeProvider knowledge, DialogOptions options, TimeProvider time)
         : base(nameof(MyNumberCardDialog))
     {
         _knowledge = knowledge;
         _options = options;
+        _time = time;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [TopicStepAsync, AnswerStepAsync]));
         AddDialog(new ChoicePrompt(nameof(ChoicePrompt)));
     }
@@ -92,19 +94,36 @@ public sealed class MyNumberCardDialog : ComponentDialog
 
         var replies = new List<Activity>();
         var choices = FeedbackStrings.After(others).ToList();
-        if (national.Count > 0)
-        {
-            var text = string.Join("\n\n", national.Select((e, i) => AnswerFormatter.Format(e, i == 0 ? _options.MaxAnswerLength : _options.MaxAnswerLength / 2)));
-            replies.Add(local.Count == 0 ? MessageFactory.SuggestedActions(choices, text) : MessageFactory.Text(text));
-        }
-
-        if (local.Count > 0)
-        {
-            var text = $"■{MyNumberCardStrings.CityHeading(city.Name)}\n" +
-                       string.Join("\n\n", local.Select(e => AnswerFormatter.Format(e, _options.MaxAnswerLength / 2)));
-            replies.Add(MessageFactory.SuggestedActions(choices, text));
-        }
+        var today = DateOnly.FromDateTime(_time.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
+        var context = new AnswerContext(_options.MaxAnswerLength, today, ContactText.Office(city, "mynumber"));
+        var bubbles = Bubbles("", national, context).Concat(Bubbles($"■{MyNumberCardStrings.CityHeading(city.Name)}\n", local, context)).ToList();
+        replies.AddRange(bubbles.Select((text, i) => i == bubbles.Count - 1 ? MessageFactory.SuggestedActions(choices, text) : MessageFactory.Text(text)));
 
         return (replies, national.Concat(local).First());
+    }
+
+    /// <summary>
+    /// The entries packed into messages within the length limit, in order: a guide that does not fit beside the one
+    /// before it gets a message of its own rather than being cut, since half of a guide reads as the whole of it.
+    /// </summary>
+    private static IEnumerable<string> Bubbles(string heading, IReadOnlyList<KnowledgeEntry> entries, AnswerContext context)
+    {
+        var current = heading;
+        foreach (var entry in entries)
+        {
+            var text = AnswerComposer.Compose(entry, [], context with { MaxLength = context.MaxLength - heading.Length }).Text;
+            if (current.Length > heading.Length && current.Length + 2 + text.Length > context.MaxLength)
+            {
+                yield return current;
+                current = heading;
+            }
+
+            current += current.Length > heading.Length ? "\n\n" + text : text;
+        }
+
+        if (current.Length > heading.Length)
+        {
+            yield return current;
+        }
     }
 }
