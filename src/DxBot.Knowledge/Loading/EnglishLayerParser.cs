@@ -93,7 +93,7 @@ internal static class EnglishLayerParser
 
             if (!intent.Failed)
             {
-                intents.Add(new EnglishIntent(topic, words.Select(w => w.ToLowerInvariant()).ToList()));
+                intents.Add(new EnglishIntent(topic, words.Select(w => w.ToLowerInvariant()).ToList()) { Search = intent.Text("search") });
             }
         }
     }

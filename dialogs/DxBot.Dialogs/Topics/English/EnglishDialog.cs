@@ -1,6 +1,7 @@
 using DxBot.Dialogs.Answers;
 using DxBot.Dialogs.Conversation;
 using DxBot.Dialogs.Engine;
+using DxBot.Dialogs.Routing;
 using DxBot.Knowledge;
 using DxBot.Protocol.Schema;
 
@@ -31,6 +32,12 @@ public sealed class EnglishDialog : ComponentDialog
     {
         var request = stepContext.GetOptions<TopicRequest>()!;
         var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
+        if (JapaneseEntry(request, today) is { } japanese)
+        {
+            await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(EnglishStrings.NextChoices, japanese), cancellationToken).ConfigureAwait(false);
+            return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         var reply = EnglishAnswerComposer.Compose(request.Question, request.CityId, _knowledge.Current.Base, today, _options.MaxAnswerLength);
         if (!reply.Answered)
         {
@@ -48,5 +55,32 @@ public sealed class EnglishDialog : ComponentDialog
         }
 
         return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// For a topic the English layer words no answer for but names Japanese words to search with (cashless payment,
+    /// the city's LINE account…): the city's Japanese entry, introduced in English, or null.
+    /// </summary>
+    private string? JapaneseEntry(TopicRequest request, DateOnly today)
+    {
+        var snapshot = _knowledge.Current;
+        var layer = snapshot.Base.English;
+        var topic = EnglishMatcher.FindTopic(TextNormalizer.Normalize(request.Question), layer);
+        if (layer.Intents.FirstOrDefault(i => i.Topic == topic)?.Search is not { } search)
+        {
+            return null;
+        }
+
+        var hit = snapshot.Searcher.Search(new SearchRequest(search, request.CityId, MaxResults: 1))
+            .FirstOrDefault(h => h.Coverage >= _options.MinCoverage);
+        if (hit is null)
+        {
+            return null;
+        }
+
+        var city = snapshot.Base.Cities[request.CityId];
+        var intro = EnglishStrings.JapaneseEntryIntro(layer.Cities.GetValueOrDefault(request.CityId)?.Name ?? city.Name) + "\n";
+        var context = new AnswerContext(_options.MaxAnswerLength - intro.Length, today, ContactText.Office(city, "dx"));
+        return intro + AnswerComposer.Compose(hit.Entry, [], context).Text;
     }
 }

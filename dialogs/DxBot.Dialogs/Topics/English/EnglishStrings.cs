@@ -29,6 +29,10 @@ public static class EnglishStrings
     public static string CityOwnInJapanese(string cityName, string titles, string office) =>
         $"{cityName} also publishes its own information on this in Japanese only: {titles}. For details, please contact {office}.";
 
+    /// <summary>Introduces a Japanese entry given to an English question: the plan says it only in Japanese.</summary>
+    public static string JapaneseEntryIntro(string cityName) =>
+        $"{cityName}'s plan covers this in Japanese only. This is what it says (a translation app may help):";
+
     public static string JapaneseOnly(string office) => $"Details of this are published in Japanese only; please contact {office}.";
 
     public static string PassedTarget(int fiscalYear) =>
