@@ -54,7 +54,7 @@ public sealed class AdminDialog : ComponentDialog
                 }
             }
 
-            var recent = latest.OrderByDescending(q => q.At).ToList();
+            var recent = latest.Reverse().ToList();
             reply = recent.Count == 0 ? AdminStrings.NoUnanswered : AdminStrings.Unanswered(recent);
         }
 
