@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using DxBot.Dialogs.Answers;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,8 @@ public sealed class RedisQuestionLog(IConnectionMultiplexer redis, RedisStorageO
     : IQuestionLog
 {
     private const string DayFormat = "yyyy-MM-dd";
+
+    private const int PageSize = 500;
 
     public async Task RecordAsync(QuestionRecord record, CancellationToken cancellationToken)
     {
@@ -35,26 +38,44 @@ public sealed class RedisQuestionLog(IConnectionMultiplexer redis, RedisStorageO
 
     public async Task<IReadOnlyList<QuestionRecord>> ReadAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var oldest = today.AddDays(-(int)Math.Ceiling(retention.TotalDays));
-        var first = since.UtcDateTime <= oldest.ToDateTime(TimeOnly.MinValue) ? oldest : DateOnly.FromDateTime(since.UtcDateTime);
         var records = new List<QuestionRecord>();
-        for (var day = first; day <= today; day = day.AddDays(1))
+        await foreach (var record in StreamAsync(since, cancellationToken).ConfigureAwait(false))
         {
-            foreach (var value in await redis.GetDatabase().ListRangeAsync(KeyOf(day)).WaitAsync(cancellationToken).ConfigureAwait(false))
-            {
-                if (QuestionLogJson.Parse(value.ToString()) is not { } record)
-                {
-                    logger.LogWarning("Skipped an unreadable entry in the Redis question log of {Day}.", day.ToString(DayFormat, CultureInfo.InvariantCulture));
-                }
-                else if (record.At >= since)
-                {
-                    records.Add(record);
-                }
-            }
+            records.Add(record);
         }
 
         return records.OrderBy(r => r.At).ToList();
+    }
+
+    public async IAsyncEnumerable<QuestionRecord> StreamAsync(DateTimeOffset since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var oldest = today.AddDays(-(int)Math.Ceiling(retention.TotalDays));
+        var first = since.UtcDateTime <= oldest.ToDateTime(TimeOnly.MinValue) ? oldest : DateOnly.FromDateTime(since.UtcDateTime);
+        for (var day = first; day <= today; day = day.AddDays(1))
+        {
+            // A page at a time: a busy day's list is never fetched whole.
+            for (long start = 0; ; start += PageSize)
+            {
+                var page = await redis.GetDatabase().ListRangeAsync(KeyOf(day), start, start + PageSize - 1).WaitAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var value in page)
+                {
+                    if (QuestionLogJson.Parse(value.ToString()) is not { } record)
+                    {
+                        logger.LogWarning("Skipped an unreadable entry in the Redis question log of {Day}.", day.ToString(DayFormat, CultureInfo.InvariantCulture));
+                    }
+                    else if (record.At >= since)
+                    {
+                        yield return record;
+                    }
+                }
+
+                if (page.Length < PageSize)
+                {
+                    break;
+                }
+            }
+        }
     }
 
     private RedisKey KeyOf(DateOnly day) => options.KeyPrefix + "questions:" + day.ToString(DayFormat, CultureInfo.InvariantCulture);

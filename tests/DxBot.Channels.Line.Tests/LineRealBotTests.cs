@@ -1,5 +1,6 @@
 using System.Net;
 using DxBot.Channels.Line.Tests.Infrastructure;
+using DxBot.Dialogs.Privacy;
 using static DxBot.Channels.Line.Tests.Infrastructure.LineWebhookBodies;
 
 namespace DxBot.Channels.Line.Tests;
@@ -55,5 +56,27 @@ public sealed class LineRealBotTests
         var gosho = string.Join("\n", calls.Single(c => c.ReplyToken == goshoToken && c.Succeeded).Texts);
         Assert.Contains("五所川原市", gosho, StringComparison.Ordinal);
         Assert.DoesNotContain("半田市", gosho, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_my_number_in_a_question_is_warned_about_first_and_the_rest_is_answered_without_the_digits()
+    {
+        await using var lineApi = await FakeLineApi.StartAsync();
+        await using var host = new LineBotHost(lineApi, testBot: null);
+        var token = NewReplyToken();
+
+        using var response = await host.PostSignedAsync("handa", await CallbackAsync(Text(NewUserId(), "マイナンバーは2718 2818 2845です。コンビニで住民票は取れますか", token)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var calls = await lineApi.WaitForAsync(c => c.Any(x => x.ReplyToken == token && x.Succeeded), "the reply", TimeSpan.FromSeconds(60));
+        var reply = calls.Single(c => c.ReplyToken == token && c.Succeeded);
+        Assert.Empty(reply.ContractErrors);
+        Assert.Equal(PrivacyStrings.MyNumberWarning, reply.Texts[0]);
+        var answer = string.Join("\n", reply.Texts.Skip(1));
+        Assert.Contains("コンビニ交付", answer, StringComparison.Ordinal);
+        Assert.Contains("マルチコピー機", answer, StringComparison.Ordinal);
+        var everything = string.Join("\n", reply.Texts) + string.Join("\n", host.Logs.Lines);
+        Assert.DoesNotContain("2818", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("2845", everything, StringComparison.Ordinal);
     }
 }

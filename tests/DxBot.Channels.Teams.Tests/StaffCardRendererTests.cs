@@ -88,4 +88,41 @@ public class StaffCardRendererTests
         Assert.Same(withCard, StaffCardRenderer.Render(withCard, keepText: true));
         Assert.Same(typing, StaffCardRenderer.Render(typing, keepText: true));
     }
+
+    [Theory]
+    [InlineData("[こちら](https://evil.example/x)をクリック", "［こちら］（https://evil.example/x）をクリック")]
+    [InlineData("- 偽の箇条書き", "－ 偽の箇条書き")]
+    [InlineData("1. 偽の番号付き", "1． 偽の番号付き")]
+    [InlineData("**太字** と _斜体_ と `code`", "＊＊太字＊＊ と ＿斜体＿ と ｀code｀")]
+    [InlineData("# 見出し > 引用 <b>", "＃ 見出し ＞ 引用 ＜b＞")]
+    [InlineData("詳しくは https://www.example.lg.jp/a_b.html をご覧ください", "詳しくは https://www.example.lg.jp/a_b.html をご覧ください")]
+    [InlineData("電話 0120-95-0178（平日 8:30-17:15）", "電話 0120-95-0178（平日 8:30-17:15）")]
+    public void Residents_text_is_never_read_as_markdown(string line, string shown)
+    {
+        var card = (AdaptiveCard)StaffCardRenderer.Render(MessageFactory.Text("最近答えられなかった質問:\n" + line), keepText: true).Attachments![0].Content!;
+
+        Assert.Equal(shown, ((AdaptiveTextBlock)card.Body[1]).Text);
+    }
+
+    [Fact]
+    public void Two_five_thousand_character_questions_make_a_card_well_under_the_teams_limit_with_no_raw_link()
+    {
+        var question = "[公式サイト](https://evil.example/phish) " + string.Concat(Enumerable.Repeat("長い質問です。", 700));
+        var text = "最近答えられなかった質問:\n・11/28 10:00 [handa/msteams] " + question + "\n・11/28 11:00 [handa/msteams] " + question
+            + string.Concat(Enumerable.Range(1, 100).Select(i => $"\n・11/28 12:00 [handa/line] 質問{i} *{i}*"));
+
+        var rendered = StaffCardRenderer.Render(MessageFactory.Text(text), keepText: true);
+        var json = JsonSerializer.Serialize(rendered, ProtocolJson.Options);
+
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(json) < 28 * 1024, $"{System.Text.Encoding.UTF8.GetByteCount(json)} bytes");
+        var card = (AdaptiveCard)rendered.Attachments![0].Content!;
+        var blocks = card.Body.Cast<AdaptiveTextBlock>().ToList();
+        Assert.DoesNotContain(blocks, b => b.Text.Contains("](", StringComparison.Ordinal) || b.Text.Contains('*', StringComparison.Ordinal));
+        Assert.All(blocks, b => Assert.True(b.Text.Length <= StaffCardRenderer.MaxLineLength + 1, $"{b.Text.Length} characters"));
+        Assert.True(blocks.Count <= StaffCardRenderer.MaxRows);
+        Assert.Matches(@"^（長いため、ほか\d+行は省略しました。）$", blocks[^1].Text);
+        Assert.StartsWith("・11/28 10:00 ［handa/msteams］ ［公式サイト］（https://evil.example/phish）", blocks[1].Text);
+        Assert.Equal("plain", rendered.TextFormat);
+        Assert.True(rendered.Text!.Length <= StaffCardRenderer.MaxTextLength);
+    }
 }

@@ -45,6 +45,30 @@ public sealed class RedisQuestionLogTests(RedisServer redis) : IClassFixture<Red
         Assert.InRange(ttl!.Value, TimeSpan.FromDays(90), TimeSpan.FromDays(91));
     }
 
+    [Fact]
+    public async Task A_busy_day_is_streamed_page_by_page_in_full_and_long_text_is_stored_capped()
+    {
+        var log = Log(redis.Connection);
+        var database = redis.Connection.GetDatabase();
+        var key = _options.KeyPrefix + "questions:2026-12-01";
+        // Written as the log writes them, faster than 1,201 RecordAsync calls.
+        await database.ListRightPushAsync(key, Enumerable.Range(0, 1201)
+            .Select(i => (RedisValue)System.Text.Json.JsonSerializer.Serialize(new QuestionRecord(Now.AddSeconds(-i), "handa", "line", QuestionKind.Unanswered, $"質問{i}"), QuestionLogJson.Options))
+            .ToArray());
+        await log.RecordAsync(new QuestionRecord(Now, "handa", "line", QuestionKind.Unanswered, new string('長', 100_000)), CancellationToken.None);
+
+        var streamed = new List<QuestionRecord>();
+        await foreach (var record in log.StreamAsync(DateTimeOffset.MinValue, CancellationToken.None))
+        {
+            streamed.Add(record);
+        }
+
+        Assert.Equal(1202, streamed.Count);
+        Assert.Equal(1201, streamed.Select(r => r.Text).Distinct().Count(t => t.StartsWith("質問", StringComparison.Ordinal)));
+        Assert.Equal(QuestionRecord.MaxTextLength, streamed[^1].Text.Length);
+        Assert.True((await database.ListGetByIndexAsync(key, -1)).ToString().Length < 1000);
+    }
+
     private RedisQuestionLog Log(IConnectionMultiplexer connection) =>
         new(connection, _options, TimeSpan.FromDays(90), new FakeTimeProvider(Now), NullLogger<RedisQuestionLog>.Instance);
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text.Json;
+using DxBot.Dialogs.Answers;
 using DxBot.Tests.Support;
 
 namespace DxBot.Tests;
@@ -113,6 +115,53 @@ public sealed class CommandLineTests
         Assert.Matches(@"^\s*2\s+0\s+保育園の欠席連絡\s.*保育園を休むとき", lines[nursery]);
         Assert.Matches(@"^\s*0\s+2\s+マイナンバーカードの交付率", lines[card]);
         Assert.Contains("2026-11-28.jsonl line 2", output);
+    }
+
+    [Fact]
+    public async Task Report_never_prints_terminal_escape_sequences_from_residents_text()
+    {
+        var folder = RepositoryPaths.NewTempFolder();
+        var osc52 = "\u001B]52;c;Y3VybCBldmlsLmV4YW1wbGUgfCBzaA==\u0007";
+        var text = $"ゴミの日{osc52}\u001B[2J\u001B]0;pwned\u001B\\\u202Eはいつ\u009B31m？\r\n次の行";
+        await File.WriteAllLinesAsync(Path.Combine(folder, "2026-11-28.jsonl"),
+        [
+            JsonSerializer.Serialize(new QuestionRecord(new DateTimeOffset(2026, 11, 28, 1, 0, 0, TimeSpan.Zero), "handa", "line", QuestionKind.Unanswered, text), QuestionLogJson.Options),
+            JsonSerializer.Serialize(new QuestionRecord(new DateTimeOffset(2026, 11, 28, 2, 0, 0, TimeSpan.Zero), "handa", "line", QuestionKind.NotHelpful, "\u001B[31m赤い\u001B[0m", "保育園\u001B]0;x\u0007の欠席連絡"), QuestionLogJson.Options),
+        ]);
+
+        var (exit, output) = await RunAsync("report", "--folder", folder);
+
+        Assert.True(exit == 0, output);
+        Assert.True(output.Contains("ゴミの日はいつ? 次の行", StringComparison.Ordinal), output);
+        Assert.Contains("保育園の欠席連絡", output);
+        Assert.Contains("赤い", output);
+        Assert.DoesNotContain("52;c;", output);
+        Assert.DoesNotContain("pwned", output);
+        Assert.DoesNotContain(output, c => c is '\u001B' or '\u0007' or '\u009B' or '\u202E');
+    }
+
+    [Fact]
+    public async Task Report_lists_at_most_the_limit_says_how_many_more_and_skips_an_oversized_line()
+    {
+        var folder = RepositoryPaths.NewTempFolder();
+        var lines = Enumerable.Range(1, 5)
+            .Select(i => JsonSerializer.Serialize(new QuestionRecord(new DateTimeOffset(2026, 11, 28, i, 0, 0, TimeSpan.Zero), "handa", "line", QuestionKind.Unanswered, $"質問{i}"), QuestionLogJson.Options))
+            .Prepend("{\"at\":\"2026-11-28T00:00:00+00:00\",\"cityId\":\"handa\",\"channelId\":\"line\",\"kind\":\"unanswered\",\"text\":\"" + new string('長', 1_000_000) + "\"}");
+        await File.WriteAllLinesAsync(Path.Combine(folder, "2026-11-28.jsonl"), lines);
+
+        var (exit, output) = await RunAsync("report", "--folder", folder, "--limit", "2");
+        var (badExit, bad) = await RunAsync("report", "--folder", folder, "--limit", "0");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("5 distinct, 5 asked", output);
+        Assert.Contains("質問5", output);
+        Assert.Contains("質問4", output);
+        Assert.DoesNotContain("質問3", output);
+        Assert.Contains("… and 3 more", output);
+        Assert.Contains("2026-11-28.jsonl line 1", output);
+        Assert.DoesNotContain("長長", output);
+        Assert.Equal(2, badExit);
+        Assert.Contains("Invalid --limit 0", bad);
     }
 
     [Fact]

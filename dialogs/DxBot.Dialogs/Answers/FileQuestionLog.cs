@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,12 @@ public sealed class FileQuestionLog : IQuestionLog
 {
     private const string Extension = ".jsonl";
     private const string DayFormat = "yyyy-MM-dd";
+
+    /// <summary>
+    /// The longest line read back: an entry's text and title are capped (<see cref="QuestionRecord.MaxTextLength"/>), so
+    /// anything longer was written before the cap or by hand, and is skipped rather than loaded whole.
+    /// </summary>
+    public const int MaxLineLength = 16 * 1024;
 
     // About five seconds of waiting before an entry is given up, so a loaded machine does not lose lines.
     private const int LockAttempts = 400;
@@ -68,17 +75,50 @@ public sealed class FileQuestionLog : IQuestionLog
         }
     }
 
-    public Task<IReadOnlyList<QuestionRecord>> ReadAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<QuestionRecord>> ReadAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
         var records = new List<QuestionRecord>();
-        var firstDay = since == DateTimeOffset.MinValue ? DateOnly.MinValue : DateOnly.FromDateTime(since.UtcDateTime);
-        foreach (var (day, path) in DayFiles().Where(f => f.Day >= firstDay).OrderBy(f => f.Day))
+        await foreach (var record in StreamAsync(since, cancellationToken).ConfigureAwait(false))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            ReadFile(path, since, records);
+            records.Add(record);
         }
 
-        return Task.FromResult<IReadOnlyList<QuestionRecord>>(records.OrderBy(r => r.At).ToList());
+        return records.OrderBy(r => r.At).ToList();
+    }
+
+    public async IAsyncEnumerable<QuestionRecord> StreamAsync(DateTimeOffset since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var firstDay = since == DateTimeOffset.MinValue ? DateOnly.MinValue : DateOnly.FromDateTime(since.UtcDateTime);
+        foreach (var (_, path) in DayFiles().Where(f => f.Day >= firstDay).OrderBy(f => f.Day).ToList())
+        {
+            var lineNumber = 0;
+            await foreach (var line in ReadLinesAsync(path, cancellationToken).ConfigureAwait(false))
+            {
+                lineNumber++;
+                if (line is null)
+                {
+                    _logger.LogWarning("Skipped a line longer than {Max} characters in the question log: {File} line {Line}", MaxLineLength, Path.GetFileName(path), lineNumber);
+                    continue;
+                }
+
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                // A half-written or hand-edited line costs that line only.
+                if (QuestionLogJson.Parse(line) is not { } record)
+                {
+                    _logger.LogWarning("Skipped an unreadable line in the question log: {File} line {Line}", Path.GetFileName(path), lineNumber);
+                    continue;
+                }
+
+                if (record.At >= since)
+                {
+                    yield return record;
+                }
+            }
+        }
     }
 
     private static async Task AppendAsync(string path, byte[] line, CancellationToken cancellationToken)
@@ -117,37 +157,71 @@ public sealed class FileQuestionLog : IQuestionLog
         }
     }
 
-    private void ReadFile(string path, DateTimeOffset since, List<QuestionRecord> records)
+    // Lines one at a time, never more than MaxLineLength of one in memory; null stands for a longer line, skipped.
+    private async IAsyncEnumerable<string?> ReadLinesAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        StreamReader reader;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            var lineNumber = 0;
-            while (reader.ReadLine() is { } line)
-            {
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
-                // A half-written or hand-edited line costs that line only.
-                if (QuestionLogJson.Parse(line) is not { } record)
-                {
-                    _logger.LogWarning("Skipped an unreadable line in the question log: {File} line {Line}", Path.GetFileName(path), lineNumber);
-                    continue;
-                }
-
-                if (record.At >= since)
-                {
-                    records.Add(record);
-                }
-            }
+            reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete), Encoding.UTF8);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             _logger.LogWarning(ex, "Could not read the question log file {File}", Path.GetFileName(path));
+            yield break;
+        }
+
+        using (reader)
+        {
+            var buffer = new char[8192];
+            var line = new StringBuilder();
+            var tooLong = false;
+            while (true)
+            {
+                int read;
+                try
+                {
+                    read = await reader.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+                }
+                catch (IOException ex)
+                {
+                    _logger.LogWarning(ex, "Could not read the question log file {File}", Path.GetFileName(path));
+                    yield break;
+                }
+
+                if (read == 0)
+                {
+                    break;
+                }
+
+                for (var i = 0; i < read; i++)
+                {
+                    var c = buffer[i];
+                    if (c == '\n')
+                    {
+                        yield return tooLong ? null : line.ToString().TrimEnd('\r');
+                        line.Clear();
+                        tooLong = false;
+                    }
+                    else if (!tooLong)
+                    {
+                        tooLong = line.Length >= MaxLineLength;
+                        if (tooLong)
+                        {
+                            line.Clear();
+                        }
+                        else
+                        {
+                            line.Append(c);
+                        }
+                    }
+                }
+            }
+
+            if (tooLong || line.Length > 0)
+            {
+                yield return tooLong ? null : line.ToString().TrimEnd('\r');
+            }
         }
     }
 

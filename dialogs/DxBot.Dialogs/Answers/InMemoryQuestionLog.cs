@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DxBot.Dialogs.Answers;
 
 /// <summary>The last entries kept in memory (tests, and the terminal commands); bounded so it cannot grow without limit.</summary>
@@ -25,6 +27,15 @@ public sealed class InMemoryQuestionLog(int capacity = 1000) : IQuestionLog
         lock (_gate)
         {
             return Task.FromResult<IReadOnlyList<QuestionRecord>>(_items.Where(r => r.At >= since).ToList());
+        }
+    }
+
+    public async IAsyncEnumerable<QuestionRecord> StreamAsync(DateTimeOffset since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var record in await ReadAsync(since, cancellationToken).ConfigureAwait(false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return record;
         }
     }
 }

@@ -3,6 +3,7 @@ using DxBot.Dialogs.Engine;
 using DxBot.Dialogs.Topics.Main;
 using DxBot.Protocol.Builder;
 using DxBot.Protocol.Schema;
+using DxBot.Protocol.Text;
 
 namespace DxBot.Dialogs.Bots;
 
@@ -12,8 +13,19 @@ namespace DxBot.Dialogs.Bots;
 /// </summary>
 public sealed class DxBotActivityHandler(MainDialog mainDialog, BotAccessors accessors) : ActivityHandler
 {
+    /// <summary>
+    /// The most of a message the dialogs see, whatever the channel let through (LINE allows 5,000 characters, Teams
+    /// far more): no question needs more, and nothing longer reaches the search, the dialog state or the logs.
+    /// </summary>
+    public const int MaxMessageLength = 2000;
+
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        if (turnContext.Activity is { Type: ActivityTypes.Message, Text.Length: > MaxMessageLength } message)
+        {
+            turnContext.Activity = message with { Text = TextCap.Cut(message.Text!, MaxMessageLength) };
+        }
+
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
         await accessors.ConversationState.SaveChangesAsync(turnContext, cancellationToken).ConfigureAwait(false);
         await accessors.UserState.SaveChangesAsync(turnContext, cancellationToken).ConfigureAwait(false);

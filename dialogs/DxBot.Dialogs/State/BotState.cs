@@ -1,16 +1,21 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DxBot.Protocol.Builder;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DxBot.Dialogs.State;
 
 /// <summary>
 /// State scoped by a key derived from the turn (conversation or user), loaded once per turn and saved at its end,
-/// as Bot Builder's BotState.
+/// as Bot Builder's BotState. State that cannot be read (a corrupt document, a property that no longer fits its
+/// type) is discarded with a warning and starts afresh, so it cannot break every turn of a user until it expires.
 /// </summary>
-public abstract class BotState(IStorage storage, string name)
+public abstract class BotState(IStorage storage, string name, ILogger? logger = null)
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
     private string CacheKey => "DxBot.State." + name;
 
@@ -24,7 +29,18 @@ public abstract class BotState(IStorage storage, string name)
         }
 
         var key = GetStorageKey(turnContext);
-        var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        IReadOnlyDictionary<string, JsonObject> items;
+        try
+        {
+            items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            // Never the key (a user id) nor the content; the next save replaces the document.
+            _logger.LogWarning("Discarded unreadable {State} on channel {ChannelId}; it starts afresh.", name, turnContext.Activity.ChannelId);
+            items = new Dictionary<string, JsonObject>();
+        }
+
         turnContext.TurnState[CacheKey] = items.TryGetValue(key, out var document) ? document : new JsonObject();
     }
 
@@ -56,6 +72,20 @@ public abstract class BotState(IStorage storage, string name)
             ? document
             : throw new InvalidOperationException($"State '{name}' was not loaded for this turn.");
 
+    private T? Read<T>(ITurnContext turnContext, JsonObject document, string propertyName, JsonNode node)
+    {
+        try
+        {
+            return node.Deserialize<T>(JsonOptions);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            _logger.LogWarning("Discarded the unreadable {Property} of {State} on channel {ChannelId} ({Error}); it starts afresh.", propertyName, name, turnContext.Activity.ChannelId, ex.GetType().Name);
+            document.Remove(propertyName);
+            return default;
+        }
+    }
+
     private sealed class PropertyAccessor<T>(BotState state, string propertyName) : IStatePropertyAccessor<T>
     {
         public string Name => propertyName;
@@ -72,7 +102,7 @@ public abstract class BotState(IStorage storage, string name)
                 return typed;
             }
 
-            var value = document[propertyName] is { } node ? node.Deserialize<T>(JsonOptions) ?? defaultValueFactory() : defaultValueFactory();
+            var value = document[propertyName] is { } node ? state.Read<T>(turnContext, document, propertyName, node) ?? defaultValueFactory() : defaultValueFactory();
             turnContext.TurnState[cacheKey] = value!;
             return value;
         }

@@ -1,9 +1,10 @@
 using DxBot.Protocol.Builder;
+using Microsoft.Extensions.Logging;
 
 namespace DxBot.Dialogs.State;
 
 /// <summary>State shared by everyone in a conversation: the dialog stack and the topic in progress.</summary>
-public sealed class ConversationState(IStorage storage) : BotState(storage, nameof(ConversationState))
+public sealed class ConversationState(IStorage storage, ILogger<ConversationState>? logger = null) : BotState(storage, nameof(ConversationState), logger)
 {
     protected override string GetStorageKey(ITurnContext turnContext)
     {

@@ -1,9 +1,10 @@
 using DxBot.Protocol.Builder;
+using Microsoft.Extensions.Logging;
 
 namespace DxBot.Dialogs.State;
 
 /// <summary>State of one user across conversations: the city they chose.</summary>
-public sealed class UserState(IStorage storage) : BotState(storage, nameof(UserState))
+public sealed class UserState(IStorage storage, ILogger<UserState>? logger = null) : BotState(storage, nameof(UserState), logger)
 {
     protected override string GetStorageKey(ITurnContext turnContext)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DxBot.Protocol.Privacy;
 
 namespace DxBot.Protocol.Diagnostics;
 
@@ -21,12 +22,8 @@ public static partial class LogRedaction
         var masked = BearerToken().Replace(text, "Bearer " + Masked);
         masked = Jwt().Replace(masked, Masked);
         masked = LineId().Replace(masked, m => m.Value[0] + Masked);
-        return MyNumber().Replace(masked, Masked);
+        return MyNumberDetector.Redact(masked, Masked);
     }
-
-    // \d is Unicode-aware, so full-width digits (１２３４…) are caught too; separators as the privacy guard accepts them.
-    [GeneratedRegex(@"(?<!\d)\d{4}[\s\-‐‑‒–—―ー－−]*\d{4}[\s\-‐‑‒–—―ー－−]*\d{4}(?!\d)")]
-    private static partial Regex MyNumber();
 
     [GeneratedRegex(@"(?<![0-9A-Za-z])[UCR][0-9a-f]{32}(?![0-9a-f])")]
     private static partial Regex LineId();

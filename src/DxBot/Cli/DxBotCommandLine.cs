@@ -48,8 +48,9 @@ public static class DxBotCommandLine
 
         var since = new Option<string?>("--since") { Description = "Only entries from this day on (YYYY-MM-DD, Japan time)" };
         var folder = new Option<string?>("--folder") { Description = "Question log folder; default: Questions:Folder (data/questions)" };
-        var report = new Command("report", "Rank the unanswered questions and the 👍/👎 on answers from the question log") { city, since, folder };
-        report.SetAction((parse, ct) => ReportAsync(parse.GetValue(city), parse.GetValue(since), parse.GetValue(folder), ct));
+        var limit = new Option<int>("--limit") { Description = $"Rows of each list, 1–{QuestionReport.MaxGroups}", DefaultValueFactory = _ => QuestionReport.DefaultGroups };
+        var report = new Command("report", "Rank the unanswered questions and the 👍/👎 on answers from the question log") { city, since, folder, limit };
+        report.SetAction((parse, ct) => ReportAsync(parse.GetValue(city), parse.GetValue(since), parse.GetValue(folder), parse.GetValue(limit), ct));
 
         var root = new RootCommand("DxBot: answers about a city's DX plan. Without a command, `serve` runs the web host.") { ask, chat, reindex, eval, report };
         return root.Parse(args).InvokeAsync();
@@ -165,8 +166,14 @@ public static class DxBotCommandLine
         return minPass is { } min && ratio < min ? 1 : 0;
     }
 
-    private static async Task<int> ReportAsync(string? city, string? since, string? folder, CancellationToken cancellationToken)
+    private static async Task<int> ReportAsync(string? city, string? since, string? folder, int limit, CancellationToken cancellationToken)
     {
+        if (limit is < 1 or > QuestionReport.MaxGroups)
+        {
+            Console.Error.WriteLine($"Invalid --limit {limit}: give 1 to {QuestionReport.MaxGroups}.");
+            return 2;
+        }
+
         var from = DateTimeOffset.MinValue;
         if (since is not null && !QuestionReport.TryParseSince(since, out from))
         {
@@ -192,7 +199,8 @@ public static class DxBotCommandLine
         // Unreadable lines are reported on stderr and skipped; the report goes on with the rest.
         using var logging = LoggerFactory.Create(l => l.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        IReadOnlyList<QuestionRecord> records;
+        // Streamed: the log is read one entry at a time, only the groups are kept.
+        QuestionReport report;
         string source;
         if (folder is null && !string.IsNullOrWhiteSpace(storage.Redis))
         {
@@ -202,7 +210,7 @@ public static class DxBotCommandLine
                 await using var redis = await ConnectionMultiplexer.ConnectAsync(storage.Redis);
                 var log = new RedisQuestionLog(redis, new RedisStorageOptions { KeyPrefix = storage.RedisKeyPrefix }, TimeSpan.FromDays(options.RetentionDays),
                     TimeProvider.System, logging.CreateLogger<RedisQuestionLog>());
-                records = await log.ReadAsync(from, cancellationToken);
+                report = await QuestionReport.BuildAsync(log.StreamAsync(from, cancellationToken), city, limit, cancellationToken);
                 source = $"Redis ({storage.RedisKeyPrefix}questions:*)";
             }
             catch (RedisConnectionException)
@@ -214,11 +222,11 @@ public static class DxBotCommandLine
         else
         {
             var log = new FileQuestionLog(options.Folder, options.RetentionDays, TimeProvider.System, logging.CreateLogger<FileQuestionLog>());
-            records = await log.ReadAsync(from, cancellationToken);
+            report = await QuestionReport.BuildAsync(log.StreamAsync(from, cancellationToken), city, limit, cancellationToken);
             source = log.Folder;
         }
 
-        Console.Write(QuestionReportRenderer.Render(QuestionReport.Build(records, city), source, city, from));
+        Console.Write(QuestionReportRenderer.Render(report, source, city, from));
         return 0;
     }
 

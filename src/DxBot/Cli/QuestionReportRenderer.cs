@@ -6,7 +6,8 @@ namespace DxBot.Cli;
 
 /// <summary>
 /// The question report as a plain-text table for a terminal. Japanese characters take two columns there, so
-/// padding counts display width, not characters.
+/// padding counts display width, not characters. Everything that comes from the log (residents' questions, entry
+/// titles, city ids) goes through <see cref="TerminalText.Clean"/> first: the log's text is residents' text.
 /// </summary>
 public static class QuestionReportRenderer
 {
@@ -21,7 +22,7 @@ public static class QuestionReportRenderer
         builder.AppendLine($"Question log: {source} (city: {cityId ?? "all"}; since {from}; times in JST)");
         builder.AppendLine();
 
-        builder.AppendLine($"Unanswered questions, most asked first: {report.Unanswered.Count} distinct, {report.Unanswered.Sum(g => g.Count)} asked");
+        builder.AppendLine($"Unanswered questions, most asked first: {report.UnansweredGroups} distinct, {report.UnansweredAsked} asked");
         if (report.Unanswered.Count == 0)
         {
             builder.AppendLine("  (none)");
@@ -31,12 +32,14 @@ public static class QuestionReportRenderer
             builder.AppendLine($"{"count",5}  {Pad("city", CityWidth)}  {Pad("last seen", 16)}  question");
             foreach (var group in report.Unanswered)
             {
-                builder.AppendLine($"{group.Count,5}  {Pad(group.CityId ?? "-", CityWidth)}  {Time(group.LastSeen)}  {Cut(group.Text, TextWidth)}");
+                builder.AppendLine($"{group.Count,5}  {Pad(TerminalText.Clean(group.CityId ?? "-"), CityWidth)}  {Time(group.LastSeen)}  {Cut(TerminalText.Clean(group.Text), TextWidth)}");
             }
+
+            More(builder, report.UnansweredGroups - report.Unanswered.Count);
         }
 
         builder.AppendLine();
-        builder.AppendLine($"Feedback on answers, least helpful first: {report.Feedback.Count} answers rated");
+        builder.AppendLine($"Feedback on answers, least helpful first: {report.RatedAnswers} answers rated");
         if (report.Feedback.Count == 0)
         {
             builder.AppendLine("  (none)");
@@ -46,8 +49,10 @@ public static class QuestionReportRenderer
             builder.AppendLine($"{Pad("👎", 4, right: true)}  {Pad("👍", 4, right: true)}  {Pad("answer (entry title)", TitleWidth)}  {Pad("last seen", 16)}  sample question");
             foreach (var group in report.Feedback)
             {
-                builder.AppendLine($"{group.NotHelpful,4}  {group.Helpful,4}  {Pad(Cut(group.EntryTitle, TitleWidth), TitleWidth)}  {Time(group.LastSeen)}  {Cut(group.SampleQuestion, TextWidth)}");
+                builder.AppendLine($"{group.NotHelpful,4}  {group.Helpful,4}  {Pad(Cut(TerminalText.Clean(group.EntryTitle), TitleWidth), TitleWidth)}  {Time(group.LastSeen)}  {Cut(TerminalText.Clean(group.SampleQuestion), TextWidth)}");
             }
+
+            More(builder, report.RatedAnswers - report.Feedback.Count);
         }
 
         return builder.ToString();
@@ -63,6 +68,14 @@ public static class QuestionReportRenderer
         }
 
         return width;
+    }
+
+    private static void More(StringBuilder builder, int more)
+    {
+        if (more > 0)
+        {
+            builder.AppendLine($"  … and {more} more (--limit to list more)");
+        }
     }
 
     private static string Time(DateTimeOffset at) =>

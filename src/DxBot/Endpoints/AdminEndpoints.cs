@@ -85,7 +85,7 @@ public static class AdminEndpoints
             });
         });
 
-        group.MapGet("/unanswered", async Task<IResult> (IQuestionLog log, string? city, string? since, CancellationToken cancellationToken) =>
+        group.MapGet("/unanswered", async Task<IResult> (IQuestionLog log, string? city, string? since, int? limit, CancellationToken cancellationToken) =>
         {
             var from = DateTimeOffset.MinValue;
             if (since is not null && !QuestionReport.TryParseSince(since, out from))
@@ -93,7 +93,13 @@ public static class AdminEndpoints
                 return Results.BadRequest(new { Error = $"since: '{since}' is not a date (YYYY-MM-DD)" });
             }
 
-            return Results.Ok(QuestionReport.Build(await log.ReadAsync(from, cancellationToken), city));
+            if (limit is < 1 or > QuestionReport.MaxGroups)
+            {
+                return Results.BadRequest(new { Error = $"limit: give 1 to {QuestionReport.MaxGroups} (default {QuestionReport.DefaultGroups})" });
+            }
+
+            // Streamed: the log is read one entry at a time, only the groups are kept.
+            return Results.Ok(await QuestionReport.BuildAsync(log.StreamAsync(from, cancellationToken), city, limit ?? QuestionReport.DefaultGroups, cancellationToken));
         });
         return endpoints;
     }

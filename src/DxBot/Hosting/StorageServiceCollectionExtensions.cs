@@ -24,7 +24,7 @@ public static class StorageServiceCollectionExtensions
             var state = provider.GetRequiredService<IOptions<StateOptions>>().Value;
             var time = provider.GetRequiredService<TimeProvider>();
             return state.Folder is { Length: > 0 } folder
-                ? new FileStorage(folder, state.TimeToLive, time)
+                ? new FileStorage(folder, state.TimeToLive, time, provider.GetService<ILogger<FileStorage>>())
                 : new MemoryStorage(timeToLive: state.TimeToLive, timeProvider: time);
         });
         services.TryAddSingleton<IReindexBus>(NullReindexBus.Instance);

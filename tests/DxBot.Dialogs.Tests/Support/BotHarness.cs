@@ -29,8 +29,9 @@ internal sealed class BotHarness
     private readonly bool _isAdmin;
     private int _turn;
 
-    public BotHarness(string? boundCity = "goshogawara", bool isAdmin = false, KnowledgeBase? knowledge = null, IKnowledgeProvider? provider = null, DateTimeOffset? now = null, IQuestionLog? questions = null)
+    public BotHarness(string? boundCity = "goshogawara", bool isAdmin = false, KnowledgeBase? knowledge = null, IKnowledgeProvider? provider = null, DateTimeOffset? now = null, IQuestionLog? questions = null, IStorage? storage = null)
     {
+        Storage = storage ?? new MemoryStorage();
         Questions = questions ?? new InMemoryQuestionLog();
         _boundCity = boundCity;
         _isAdmin = isAdmin;
@@ -57,7 +58,7 @@ internal sealed class BotHarness
 
     public IKnowledgeProvider Knowledge { get; }
 
-    public MemoryStorage Storage { get; } = new();
+    public IStorage Storage { get; }
 
     public IQuestionLog Questions { get; }
 

@@ -164,6 +164,26 @@ public sealed class AdminEndpointsTests
     }
 
     [Fact]
+    public async Task Admin_unanswered_lists_at_most_the_limit_and_says_how_many_there_are()
+    {
+        await using var factory = new DxBotFactory(adminKey: Key);
+        await QuestionLogFiles.WriteSampleAsync(factory.QuestionsFolder);
+        using var client = Client(factory);
+
+        var one = await client.GetFromJsonAsync<JsonElement>("/admin/unanswered?limit=1");
+        var zero = await client.GetAsync("/admin/unanswered?limit=0");
+        var huge = await client.GetAsync("/admin/unanswered?limit=1000000");
+
+        Assert.Equal("ラーメン屋 おすすめ", Assert.Single(one.GetProperty("unanswered").EnumerateArray()).GetProperty("text").GetString());
+        Assert.Equal(3, one.GetProperty("unansweredGroups").GetInt32());
+        Assert.Equal(5, one.GetProperty("unansweredAsked").GetInt32());
+        Assert.Single(one.GetProperty("feedback").EnumerateArray());
+        Assert.Equal(2, one.GetProperty("ratedAnswers").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, zero.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, huge.StatusCode);
+    }
+
+    [Fact]
     public async Task A_residents_unanswered_question_and_feedback_reach_the_log_folder()
     {
         await using var factory = new DxBotFactory(adminKey: Key);

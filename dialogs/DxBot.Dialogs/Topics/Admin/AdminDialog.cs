@@ -40,8 +40,21 @@ public sealed class AdminDialog : ComponentDialog
         }
         else
         {
-            var logged = await _questions.ReadAsync(DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
-            var recent = logged.Where(q => q.Kind == QuestionKind.Unanswered).Reverse().Take(ListedQuestions).ToList();
+            // Streamed, keeping only the latest few: the log may be long.
+            var latest = new Queue<QuestionRecord>(ListedQuestions + 1);
+            await foreach (var record in _questions.StreamAsync(DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false))
+            {
+                if (record.Kind == QuestionKind.Unanswered)
+                {
+                    latest.Enqueue(record);
+                    if (latest.Count > ListedQuestions)
+                    {
+                        latest.Dequeue();
+                    }
+                }
+            }
+
+            var recent = latest.Reverse().ToList();
             reply = recent.Count == 0 ? AdminStrings.NoUnanswered : AdminStrings.Unanswered(recent);
         }
 

@@ -37,6 +37,7 @@ public static class AdminStrings
         return head + $"\n知識ファイルのエラー {outcome.Errors.Count}件{what}:\n" + string.Join("\n", shown) + more;
     }
 
+    // One line per question: a resident's line breaks would otherwise start lines that look like the bot's own.
     public static string Unanswered(IReadOnlyList<QuestionRecord> questions) =>
-        "最近答えられなかった質問:\n" + string.Join("\n", questions.Select(q => $"・{q.At.ToOffset(TimeSpan.FromHours(9)):MM/dd HH:mm} [{q.CityId ?? "-"}/{q.ChannelId}] {q.Text}"));
+        "最近答えられなかった質問:\n" + string.Join("\n", questions.Select(q => $"・{q.At.ToOffset(TimeSpan.FromHours(9)):MM/dd HH:mm} [{q.CityId ?? "-"}/{q.ChannelId}] {string.Join(' ', q.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}"));
 }

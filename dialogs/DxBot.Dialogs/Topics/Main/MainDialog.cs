@@ -13,6 +13,7 @@ using DxBot.Dialogs.Topics.SupportSessions;
 using DxBot.Knowledge;
 using DxBot.Protocol.Builder;
 using DxBot.Protocol.Schema;
+using DxBot.Protocol.Text;
 
 namespace DxBot.Dialogs.Topics.Main;
 
@@ -26,8 +27,9 @@ public sealed class MainDialog : ComponentDialog
 
     private const string ReroutesKey = "DxBot.Dialogs.Reroutes";
 
-    // A follow-up adds to the question it refers to; bounded so a chain of them cannot grow without end.
-    private const int MaxRememberedQuestion = 200;
+    // A follow-up adds to the question it refers to; bounded so a chain of them cannot grow without end. The same bound
+    // holds for a question kept in the dialog state while the city is asked (README: at most 200 characters).
+    public const int MaxRememberedQuestion = 200;
 
     private readonly IKnowledgeProvider _knowledge;
     private readonly BotAccessors _accessors;
@@ -159,7 +161,7 @@ public sealed class MainDialog : ComponentDialog
         if (cityId is null)
         {
             // Keep the question so it is answered as soon as the city is known.
-            var pending = route.Kind == RouteKind.Menu ? "" : text;
+            var pending = route.Kind == RouteKind.Menu ? "" : TextCap.KeepEnd(text, MaxRememberedQuestion);
             return await stepContext.BeginDialogAsync(nameof(CityPickerDialog), new Reroute(pending), cancellationToken).ConfigureAwait(false);
         }
 
@@ -172,7 +174,7 @@ public sealed class MainDialog : ComponentDialog
         conversation.LastTopic = (route.FollowUpKind ?? route.Kind).ToString();
         // A follow-up on an aspect keeps the subject: the next one (「場所は？」 after 「費用は？」) is about it too.
         var remembered = followUp.Slot is not null && followUp.Subject is { } subject ? subject : text;
-        conversation.LastQuestion = remembered.Length <= MaxRememberedQuestion ? remembered : remembered[^MaxRememberedQuestion..];
+        conversation.LastQuestion = TextCap.KeepEnd(remembered, MaxRememberedQuestion);
         conversation.LastAnswerTitle = null;
         conversation.ContinueEntryId = null;
         var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureIds, followUp.Slot?.Name, followUp.Subject);
