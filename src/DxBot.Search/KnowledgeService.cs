@@ -110,7 +110,14 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 var (index, builtAt) = opened;
                 if (generation != pointer.Generation)
                 {
-                    Store.Publish(generation);
+                    try
+                    {
+                        Store.Publish(generation);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        // Served all the same; the next successful reindex writes the pointer.
+                    }
                 }
 
                 open[generation] = index;
