@@ -28,10 +28,38 @@ public sealed class IndexGenerationStore : IDisposable
     public string PathOf(long generation) => System.IO.Path.Combine(Root, FolderName(generation));
 
     /// <summary>The generation the <c>current</c> file names, if any.</summary>
-    public long? ReadCurrent()
+    public long? ReadCurrent() => ReadCurrentPointer().Generation;
+
+    /// <summary>The generation the <c>current</c> file names, or why it names none (null when there is simply no file).</summary>
+    public CurrentPointer ReadCurrentPointer()
     {
         var file = System.IO.Path.Combine(Root, CurrentFileName);
-        return File.Exists(file) && TryParse(File.ReadAllText(file).Trim(), out var generation) ? generation : null;
+        if (System.IO.Directory.Exists(file))
+        {
+            return new CurrentPointer(null, "`current` is a directory, not a file");
+        }
+
+        if (!File.Exists(file))
+        {
+            return new CurrentPointer(null, null);
+        }
+
+        try
+        {
+            // A pointer is a dozen bytes; a larger file is not one, and reading it whole could cost anything.
+            if (new FileInfo(file).Length > 64)
+            {
+                return new CurrentPointer(null, "`current` is too large to be a generation name");
+            }
+
+            return TryParse(File.ReadAllText(file).Trim(), out var generation)
+                ? new CurrentPointer(generation, null)
+                : new CurrentPointer(null, "`current` does not name a generation");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new CurrentPointer(null, $"`current` cannot be read ({e.GetType().Name})");
+        }
     }
 
     /// <summary>The generation folders present, oldest first.</summary>
@@ -59,6 +87,12 @@ public sealed class IndexGenerationStore : IDisposable
         var file = System.IO.Path.Combine(Root, CurrentFileName);
         var temporary = file + ".tmp";
         File.WriteAllText(temporary, FolderName(generation) + "\n");
+        if (System.IO.Directory.Exists(file))
+        {
+            // A directory in its place refused every publish; it is kept aside for whoever put it there.
+            System.IO.Directory.Move(file, $"{file}.invalid-{DateTime.UtcNow:yyyyMMddHHmmssfff}");
+        }
+
         File.Move(temporary, file, overwrite: true);
     }
 

@@ -121,6 +121,23 @@ public sealed class KnowledgeIndex : IDisposable
         return Build(knowledge, FSDirectory.Open(folder), generation, folder, onClosed: null, cancellationToken);
     }
 
+    /// <summary>Opens a generation written earlier by <see cref="Build(KnowledgeBase, Directory, long, CancellationToken)"/> from the knowledge it was built from.</summary>
+    internal static KnowledgeIndex Open(KnowledgeBase knowledge, Directory directory, long generation, string? path, Action? onClosed)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var analyzer = new JapaneseAnalyzer(knowledge.Synonyms);
+        try
+        {
+            return new KnowledgeIndex(knowledge, generation, path, directory, analyzer, [], onClosed);
+        }
+        catch
+        {
+            analyzer.Dispose();
+            directory.Dispose();
+            throw;
+        }
+    }
+
     public void Dispose()
     {
         if (Interlocked.Exchange(ref disposed, 1) == 0)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
 using Lucene.Net.Store;
@@ -68,6 +69,72 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         }
     }
 
+    /// <summary>
+    /// Puts the last good generation on disk back in service, before any rebuild: the one <c>current</c> names, or,
+    /// when that is unusable (a directory, garbage, a folder that does not open), the newest one that opens, which
+    /// <c>current</c> then names again. Null when nothing on disk can be served (or a generation is already in service).
+    /// Cheap: the index is small and the knowledge it was built from is stored beside it.
+    /// </summary>
+    public RestoredGeneration? Restore()
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        if (Store is null || Volatile.Read(ref current).Index is not null)
+        {
+            return null;
+        }
+
+        reindexing.Wait();
+        try
+        {
+            var pointer = Store.ReadCurrentPointer();
+            var problem = pointer.Problem;
+            var candidates = Store.List().Reverse().ToList();
+            if (pointer.Generation is { } named)
+            {
+                candidates.Remove(named);
+                candidates.Insert(0, named);
+            }
+
+            foreach (var generation in candidates)
+            {
+                if (TryOpen(generation, out var why) is not { } opened)
+                {
+                    if (generation == pointer.Generation)
+                    {
+                        problem = $"`current` names {IndexGenerationStore.FolderName(generation)}, which cannot be served ({why})";
+                    }
+
+                    continue;
+                }
+
+                var (index, builtAt) = opened;
+                if (generation != pointer.Generation)
+                {
+                    try
+                    {
+                        Store.Publish(generation);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        // Served all the same; the next successful reindex writes the pointer.
+                    }
+                }
+
+                open[generation] = index;
+                lastGeneration = generation;
+                Volatile.Write(ref publishedGeneration, generation);
+                Volatile.Write(ref current, new InService(index, new KnowledgeSnapshot(index.Base, new LuceneKnowledgeSearcher(index, options.Search), generation, builtAt)));
+                return new RestoredGeneration(generation, index.Count, generation == pointer.Generation ? null : problem ?? "`current` is missing");
+            }
+
+            return null;
+        }
+        finally
+        {
+            reindexing.Release();
+        }
+    }
+
     public Task<ReindexReport> ReindexAsync(KnowledgeBase knowledge, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
@@ -117,10 +184,23 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         long generation = Store?.Next(lastGeneration + 1) ?? lastGeneration + 1;
         KnowledgeBase? knowledge = null;
         KnowledgeIndex? index = null;
+        var builtAt = DateTimeOffset.MinValue;
         try
         {
             knowledge = load() ?? throw new InvalidOperationException("The knowledge loader returned no knowledge.");
             cancellationToken.ThrowIfCancellationRequested();
+            // No knowledge at all (a missing folder, every file broken) would answer nobody: it never replaces a generation.
+            if (knowledge.Entries.Count == 0)
+            {
+                Store?.Delete(generation);
+                return new ReindexReport(
+                    Volatile.Read(ref current).Snapshot.Generation, 0, knowledge.Cities.Count, knowledge.FileCount, knowledge.Errors, options.Time.GetElapsedTime(started))
+                {
+                    Failure = $"The knowledge has no entries ({knowledge.Errors.Count} errors); the generation in service is kept.",
+                    Refused = true,
+                };
+            }
+
             if (refuseOnErrors && knowledge.Errors.Count > 0)
             {
                 Store?.Delete(generation);
@@ -133,6 +213,12 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             }
 
             index = Build(knowledge, generation, cancellationToken);
+            builtAt = options.Time.GetUtcNow();
+            if (Store is not null)
+            {
+                WriteKnowledge(Store.PathOf(generation), new PersistedKnowledge(builtAt, knowledge));
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
             Store?.Publish(generation);
@@ -168,7 +254,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
 
         lastGeneration = generation;
         Volatile.Write(ref publishedGeneration, generation);
-        var snapshot = new KnowledgeSnapshot(knowledge, new LuceneKnowledgeSearcher(index, options.Search), generation, options.Time.GetUtcNow());
+        var snapshot = new KnowledgeSnapshot(knowledge, new LuceneKnowledgeSearcher(index, options.Search), generation, builtAt);
         var previous = Interlocked.Exchange(ref current, new InService(index, snapshot));
         Retire(previous.Index);
         Store?.DeleteAllExcept(open.Keys);
@@ -182,29 +268,79 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             options.Time.GetElapsedTime(started));
     }
 
-    private KnowledgeIndex Build(KnowledgeBase knowledge, long generation, CancellationToken cancellationToken)
+    private static void WriteKnowledge(string folder, PersistedKnowledge persisted)
     {
-        void Closed()
+        // Written last and renamed into place: a generation with this file is complete, one without it is never served.
+        var file = System.IO.Path.Combine(folder, PersistedKnowledge.FileName);
+        var temporary = file + ".tmp";
+        using (var stream = File.Create(temporary))
         {
-            open.TryRemove(generation, out _);
-
-            // The generation in service at shutdown keeps its folder: the current file names it.
-            if (Volatile.Read(ref publishedGeneration) != generation)
-            {
-                Store?.Delete(generation);
-            }
+            JsonSerializer.Serialize(stream, persisted);
         }
 
+        File.Move(temporary, file, overwrite: true);
+    }
+
+    /// <summary>Opens a generation folder with the knowledge stored beside it; null (with why) when it cannot be served.</summary>
+    private (KnowledgeIndex Index, DateTimeOffset BuiltAt)? TryOpen(long generation, out string why)
+    {
+        var folder = Store!.PathOf(generation);
+        var file = System.IO.Path.Combine(folder, PersistedKnowledge.FileName);
+        if (!File.Exists(file))
+        {
+            why = "no stored knowledge";
+            return null;
+        }
+
+        try
+        {
+            PersistedKnowledge? persisted;
+            using (var stream = File.OpenRead(file))
+            {
+                persisted = JsonSerializer.Deserialize<PersistedKnowledge>(stream);
+            }
+
+            if (persisted?.Knowledge is not { Entries.Count: > 0 } knowledge)
+            {
+                why = "no entries";
+                return null;
+            }
+
+            why = string.Empty;
+            return (KnowledgeIndex.Open(knowledge, FSDirectory.Open(folder), generation, folder, Closer(generation)), persisted.BuiltAt);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or KeyNotFoundException
+            or Lucene.Net.Index.CorruptIndexException or Lucene.Net.Index.IndexNotFoundException)
+        {
+            why = e.GetType().Name;
+            return null;
+        }
+    }
+
+    private Action Closer(long generation) => () =>
+    {
+        open.TryRemove(generation, out _);
+
+        // The generation in service at shutdown keeps its folder: the current file names it.
+        if (Volatile.Read(ref publishedGeneration) != generation)
+        {
+            Store?.Delete(generation);
+        }
+    };
+
+    private KnowledgeIndex Build(KnowledgeBase knowledge, long generation, CancellationToken cancellationToken)
+    {
+        var closed = Closer(generation);
         KnowledgeIndex index;
         if (Store is null)
         {
-            index = KnowledgeIndex.Build(knowledge, new RAMDirectory(), generation, path: null, Closed, cancellationToken);
+            index = KnowledgeIndex.Build(knowledge, new RAMDirectory(), generation, path: null, closed, cancellationToken);
         }
         else
         {
             var folder = Store.PathOf(generation);
             System.IO.Directory.CreateDirectory(folder);
-            index = KnowledgeIndex.Build(knowledge, FSDirectory.Open(folder), generation, folder, Closed, cancellationToken);
+            index = KnowledgeIndex.Build(knowledge, FSDirectory.Open(folder), generation, folder, closed, cancellationToken);
         }
 
         open[generation] = index;

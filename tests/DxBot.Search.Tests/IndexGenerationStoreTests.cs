@@ -58,4 +58,31 @@ public sealed class IndexGenerationStoreTests
 
         Assert.Equal([2, 4], store.List());
     }
+
+    [Fact]
+    public void ACurrentDirectoryIsReportedAndReplacedByThePublish()
+    {
+        using var root = new TemporaryFolder();
+        var store = new IndexGenerationStore(root.Path);
+        var pointer = Path.Combine(root.Path, IndexGenerationStore.CurrentFileName);
+        Directory.CreateDirectory(pointer);
+
+        Assert.Equal(new CurrentPointer(null, "`current` is a directory, not a file"), store.ReadCurrentPointer());
+
+        store.Publish(4);
+
+        Assert.Equal(new CurrentPointer(4, null), store.ReadCurrentPointer());
+        Assert.True(File.Exists(pointer));
+    }
+
+    [Fact]
+    public void ACurrentFileWithGarbageIsReported()
+    {
+        using var root = new TemporaryFolder();
+        var store = new IndexGenerationStore(root.Path);
+        File.WriteAllText(Path.Combine(root.Path, IndexGenerationStore.CurrentFileName), "gen-x\n");
+
+        Assert.Equal(new CurrentPointer(null, "`current` does not name a generation"), store.ReadCurrentPointer());
+        Assert.Null(store.ReadCurrent());
+    }
 }

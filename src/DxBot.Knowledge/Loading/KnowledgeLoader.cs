@@ -6,13 +6,15 @@ namespace DxBot.Knowledge.Loading;
 /// Reads knowledge folders into a <see cref="KnowledgeBase"/>. Bad content never throws: each problem becomes a
 /// <see cref="KnowledgeError"/> with its file and line, and only the broken piece (file, section, row, item) is left out.
 /// </summary>
-public sealed class KnowledgeLoader
+public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
 {
+    private readonly KnowledgeLimits limits = limits ?? KnowledgeLimits.Default;
+
     /// <summary>Loads and merges the folders, in order; where two folders define the same thing, the first one wins.</summary>
     public KnowledgeBase Load(IReadOnlyList<string> directories)
     {
         ArgumentNullException.ThrowIfNull(directories);
-        var errors = new ErrorLog();
+        var errors = new ErrorLog(limits);
         var files = directories.SelectMany(d => KnowledgeFolder.Walk(d, errors)).ToList();
 
         // Profiles and the catalog first: every other file is checked against them and cites the plans' titles.

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace DxBot.Knowledge.Loading;
 
-/// <summary>Reads a knowledge file as UTF-8 text, reporting instead of throwing.</summary>
+/// <summary>Reads a knowledge file as UTF-8 text within the load's limits, reporting instead of throwing.</summary>
 internal static class TextFileReader
 {
     // Strict decoding: a Shift_JIS file read leniently would index as mojibake without anyone noticing.
@@ -10,24 +10,108 @@ internal static class TextFileReader
 
     public static string? Read(KnowledgeFile file, ErrorLog errors)
     {
+        var limits = errors.Limits;
+
+        // Checked again here, not only in the walk: opening a FIFO blocks until a writer comes, and a device never ends.
+        var (kind, size) = FileSystemProbe.Inspect(file.FullPath);
+        if (kind != FileKind.Regular)
+        {
+            errors.Add(file, 0, KnowledgeFolder.NotRegular(kind));
+            return null;
+        }
+
+        if (size > limits.MaxFileBytes)
+        {
+            errors.Add(file, 0, TooLarge(size, limits));
+            return null;
+        }
+
+        if (errors.BytesRead + size > limits.MaxTotalBytes)
+        {
+            errors.Add(file, 0, $"知識フォルダ全体の大きさが上限（{limits.MaxTotalBytes} バイト）を超えるため、このファイルは読みません。");
+            return null;
+        }
+
+        string text;
         try
         {
-            var text = File.ReadAllText(file.FullPath, Utf8);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            var bytes = ReadAtMost(file.FullPath, limits.MaxFileBytes + 1);
+            if (bytes.Length > limits.MaxFileBytes)
+            {
+                // It grew after it was measured.
+                errors.Add(file, 0, TooLarge(bytes.Length, limits));
+                return null;
+            }
+
+            errors.BytesRead += bytes.Length;
+            text = Utf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
             errors.Add(file, 0, "UTF-8 として読めません（文字コードを UTF-8 にして保存してください）。");
+            return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             errors.Add(file, 0, $"ファイルを読めません: {ex.Message}");
+            return null;
         }
 
-        return null;
+        text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        if (LongLine(text, limits.MaxLineLength) is { } longLine)
+        {
+            errors.Add(file, longLine.Line, $"1 行が長すぎるため、このファイルは読みません（{longLine.Length} 文字、上限 {limits.MaxLineLength} 文字）。");
+            return null;
+        }
+
+        return text;
     }
 
     /// <summary>Splits text into lines without their line breaks; index i is line i + 1.</summary>
     public static string[] Lines(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+
+    private static string TooLarge(long size, KnowledgeLimits limits) =>
+        $"ファイルが大きすぎるため読みません（{size} バイト、上限 {limits.MaxFileBytes} バイト）。";
+
+    private static byte[] ReadAtMost(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The first line longer than <paramref name="max"/> characters (1-based) and the length seen, or null.</summary>
+    private static (int Line, int Length)? LongLine(string text, int max)
+    {
+        var line = 1;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] is '\n' or '\r')
+            {
+                if (i - start > max)
+                {
+                    return (line, i - start);
+                }
+
+                if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                line++;
+                start = i + 1;
+            }
+        }
+
+        return null;
+    }
 }

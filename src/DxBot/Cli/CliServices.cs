@@ -36,7 +36,10 @@ public static class CliServices
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         if (start)
         {
-            await provider.GetRequiredService<KnowledgeRuntime>().StartAsync(cancellationToken).ConfigureAwait(false);
+            // A command answers from the freshly built knowledge, not from the generation restored while it builds.
+            var runtime = provider.GetRequiredService<KnowledgeRuntime>();
+            await runtime.StartAsync(cancellationToken).ConfigureAwait(false);
+            await runtime.WaitForStartupAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return provider;

@@ -49,7 +49,8 @@ public static class DialogsServiceCollectionExtensions
 
         services.AddSingleton<Protocol.Builder.IMiddleware, PrivacyMiddleware>();
         services.AddSingleton<ITurnErrorHandler, TurnErrorHandler>();
-        services.AddSingleton<IBot, DxBotActivityHandler>();
+        services.AddSingleton<DxBotActivityHandler>();
+        services.AddSingleton<IBot, KnowledgeStartupBot>();
         return services;
     }
 }

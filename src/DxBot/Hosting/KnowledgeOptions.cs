@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DxBot.Knowledge.Loading;
 
 namespace DxBot.Hosting;
 
@@ -13,4 +14,14 @@ public sealed class KnowledgeOptions
     /// <summary>The index root (one folder per generation inside).</summary>
     [Required]
     public string IndexPath { get; set; } = Path.Combine("data", "index");
+
+    /// <summary>Bounds on what a reindex reads (`Knowledge:Limits:*`).</summary>
+    public KnowledgeLimits Limits { get; set; } = new();
+
+    /// <summary>
+    /// How long a message that arrives before any knowledge is in service waits for the start-up build before it is
+    /// told the bot is getting ready (a LINE reply token lasts a minute; Teams expects its answer within 15 s).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan StartupAnswerWait { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -1,5 +1,4 @@
 using DxBot.Knowledge;
-using DxBot.Knowledge.Loading;
 using DxBot.Protocol.Diagnostics;
 using DxBot.Search;
 using Microsoft.Extensions.Options;
@@ -7,20 +6,23 @@ using Microsoft.Extensions.Options;
 namespace DxBot.Hosting;
 
 /// <summary>
-/// The knowledge in service for the host and the commands. At start it builds what the folders hold, skipping
-/// broken parts (a resident is better served by most of the knowledge than by none). After that, a reindex (admin
+/// The knowledge in service for the host and the commands. At start it puts the last good generation on disk back in
+/// service at once (cheap: a small index and the knowledge stored beside it) and builds what the folders hold in the
+/// background, so the host listens immediately; that build skips broken parts (a resident is better served by most of
+/// the knowledge than by none) but never replaces a generation with an empty one. After that, a reindex (admin
 /// endpoint, Teams command, CLI, or a signal from another instance) is refused while the knowledge has errors, so
-/// the generation in service is never replaced by a partial one; one reindex runs at a time.
+/// the generation in service is never replaced by a partial one; one reindex runs at a time, and one asked for during
+/// the start-up build runs after it.
 /// </summary>
-public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IReindexBus bus, DxBotMetrics metrics, ILogger<KnowledgeRuntime> logger)
+public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowledgeSource source, IReindexBus bus, DxBotMetrics metrics, ILogger<KnowledgeRuntime> logger)
     : IKnowledgeProvider, IKnowledgeReindexer, IHostedService, IDisposable
 {
     private static readonly TimeSpan SubscribeRetryDelay = TimeSpan.FromSeconds(5);
 
     private readonly KnowledgeService _service = new(new KnowledgeServiceOptions { IndexRoot = Path.GetFullPath(options.Value.IndexPath) });
-    private readonly KnowledgeLoader _loader = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
+    private Task _startup = Task.CompletedTask;
 
     public KnowledgeSnapshot Current => _service.Current;
 
@@ -33,39 +35,39 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IReinde
     /// <summary>The outcome of the last reindex that ran (null before the first).</summary>
     public ReindexOutcome? LastOutcome { get; private set; }
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
         if (_service.IndexRootInUse)
         {
             logger.LogWarning("The index folder {IndexPath} is in use by another DxBot process; this one keeps its index in memory.", options.Value.IndexPath);
         }
 
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var outcome = await RunAsync(refuseOnErrors: false, cancellationToken).ConfigureAwait(false);
-            if (!outcome.Succeeded)
-            {
-                logger.LogCritical("The knowledge index could not be built at start ({Failure}); the bot answers that it does not know until a reindex succeeds.", outcome.Failure);
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
-
+        Restore();
+        _startup = Task.Run(() => BuildAtStartAsync(_stopping.Token), CancellationToken.None);
         _ = SubscribeAsync();
+        return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>Completes when the start-up build has ended, whatever its outcome (at once if it never started).</summary>
+    public Task WaitForStartupAsync(CancellationToken cancellationToken) => _startup.WaitAsync(cancellationToken);
+
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
         _stopping.Cancel();
-        return Task.CompletedTask;
+        try
+        {
+            await _startup.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host's shutdown time is up: the build is abandoned with the process.
+        }
     }
 
     /// <summary>Rebuilds from the folders unless another reindex is running (Busy) or the knowledge has errors (Refused).</summary>
     public async Task<ReindexOutcome> ReindexAsync(CancellationToken cancellationToken)
     {
+        await _startup.WaitAsync(cancellationToken).ConfigureAwait(false);
         if (!await _gate.WaitAsync(TimeSpan.Zero, cancellationToken).ConfigureAwait(false))
         {
             return new ReindexOutcome(ReindexStatus.Busy, Current.Generation, 0, 0, 0, [], TimeSpan.Zero) { Failure = "Another reindex is running." };
@@ -161,10 +163,65 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IReinde
         }
     }
 
+    /// <summary>Serves the last good generation on disk until the start-up build is done (or if it fails).</summary>
+    private void Restore()
+    {
+        try
+        {
+            if (_service.Restore() is not { } restored)
+            {
+                return;
+            }
+
+            if (restored.Problem is not null)
+            {
+                logger.LogWarning("The index pointer could not be used ({Problem}); serving the newest good generation on disk instead.", restored.Problem);
+            }
+
+            logger.LogInformation("Serving generation {Generation} ({Entries} entries) from the index folder while the knowledge is rebuilt.", restored.Generation, restored.Entries);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError("The index folder could not be read at start ({Error}); the knowledge is built from the folders.", e.GetType().Name);
+        }
+    }
+
+    private async Task BuildAtStartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var outcome = await RunAsync(refuseOnErrors: false, cancellationToken).ConfigureAwait(false);
+                if (!outcome.Succeeded && outcome.Generation == 0)
+                {
+                    logger.LogCritical("The knowledge index could not be built at start ({Failure}); residents are told the bot is getting ready until a reindex succeeds.", outcome.Failure);
+                }
+                else if (!outcome.Succeeded)
+                {
+                    logger.LogError("The knowledge index could not be built at start ({Failure}); generation {Generation} from the index folder stays in service.", outcome.Failure, outcome.Generation);
+                }
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped before the build was done: the next start builds again.
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed while building (the host stopped).
+        }
+    }
+
     private async Task<ReindexOutcome> RunAsync(bool refuseOnErrors, CancellationToken cancellationToken)
     {
-        var folders = KnowledgeLocator.Resolve(options.Value.Folders);
-        var report = await _service.ReindexAsync(() => _loader.Load(folders), refuseOnErrors, cancellationToken).ConfigureAwait(false);
+        // Loaded inside the reindex: a folder that cannot be found (no bundled knowledge) is a failed reindex, not a crash.
+        var report = await _service.ReindexAsync(source.Load, refuseOnErrors, cancellationToken).ConfigureAwait(false);
         var status = report.Succeeded ? ReindexStatus.Succeeded : report.Refused ? ReindexStatus.Refused : ReindexStatus.Failed;
         var outcome = new ReindexOutcome(status, report.Generation, report.Entries, report.Cities, report.Files, report.Errors, report.Elapsed)
         {

@@ -9,7 +9,12 @@ public static class KnowledgeServiceCollectionExtensions
 {
     public static IServiceCollection AddDxBotKnowledge(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<KnowledgeOptions>()
+            .Bind(configuration.GetSection(KnowledgeOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => o.Limits is not null && o.Limits.Validate().Count == 0, "Knowledge:Limits: every limit must be more than 0 (YamlMaxAliases 0 or more) and MaxTotalBytes at least MaxFileBytes.")
+            .ValidateOnStart();
+        services.TryAddSingleton<IKnowledgeSource, FolderKnowledgeSource>();
         services.AddMetrics();
         services.TryAddSingleton<DxBotMetrics>();
         services.AddSingleton<KnowledgeRuntime>();

@@ -1,12 +1,26 @@
+using DxBot.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace DxBot.Tests.Support;
 
 /// <summary>The real host with its own index folder and, optionally, its own knowledge folders, admin key and settings.</summary>
-internal sealed class DxBotFactory(IReadOnlyList<string>? knowledgeFolders = null, string? adminKey = null, IReadOnlyDictionary<string, string>? settings = null)
+/// <param name="waitForKnowledge">
+/// Whether creating the host waits for the start-up build, which runs in the background once the host listens: the
+/// tests that are not about start-up then begin with the knowledge in service, as before.
+/// </param>
+internal sealed class DxBotFactory(
+    IReadOnlyList<string>? knowledgeFolders = null,
+    string? adminKey = null,
+    IReadOnlyDictionary<string, string>? settings = null,
+    bool waitForKnowledge = true)
     : WebApplicationFactory<Program>
 {
+    private static readonly TimeSpan StartupLimit = TimeSpan.FromMinutes(2);
+
     public string IndexFolder { get; } = RepositoryPaths.NewTempFolder();
 
     public string QuestionsFolder { get; } = RepositoryPaths.NewTempFolder();
@@ -29,6 +43,25 @@ internal sealed class DxBotFactory(IReadOnlyList<string>? knowledgeFolders = nul
         {
             builder.UseSetting(key, value);
         }
+
+        if (TestServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
+        }
+    }
+
+    /// <summary>Services the test replaces (a knowledge source it controls), on top of the host's own.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (waitForKnowledge)
+        {
+            host.Services.GetRequiredService<KnowledgeRuntime>().WaitForStartupAsync(CancellationToken.None).WaitAsync(StartupLimit).GetAwaiter().GetResult();
+        }
+
+        return host;
     }
 
     protected override void Dispose(bool disposing)
