@@ -61,7 +61,23 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
                 receipts[i] = new JournalReceipt(string.Concat(segment.Name, ":", sequence.ToString(CultureInfo.InvariantCulture)));
             }
 
-            segment.Stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+            try
+            {
+                segment.Stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+            }
+            catch (IOException)
+            {
+                // A line may be half written (disk full): nothing more goes after it, or it would take the next line with it.
+                segment.Retired = true;
+                _current = null;
+                if (segment.Outstanding == 0)
+                {
+                    Delete(segment);
+                }
+
+                throw;
+            }
+
             segment.Bytes += buffer.Length;
             segment.Outstanding += payloads.Count;
             _unsynced.Add(segment);
