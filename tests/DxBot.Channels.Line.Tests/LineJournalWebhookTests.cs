@@ -8,6 +8,7 @@ namespace DxBot.Channels.Line.Tests;
 public sealed class LineJournalWebhookTests : IDisposable
 {
     private readonly string _file = Path.GetTempFileName();
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dxbot-line-journal-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
     public async Task When_the_journal_cannot_keep_the_events_LINE_is_told_503_and_its_redelivery_is_not_dropped()
@@ -33,5 +34,43 @@ public sealed class LineJournalWebhookTests : IDisposable
         Assert.DoesNotContain(lineApi.Calls, c => c.ReplyToken == token);
     }
 
-    public void Dispose() => System.IO.File.Delete(_file);
+    [Fact]
+    public async Task Events_still_unanswered_when_the_host_stops_are_answered_once_by_the_next_start_in_order()
+    {
+        await using var lineApi = await FakeLineApi.StartAsync();
+        var settings = new Dictionary<string, string?> { ["Line:Journal:Folder"] = _folder };
+        var user = NewUserId();
+        var tokens = new[] { NewReplyToken(), NewReplyToken(), NewReplyToken() };
+
+        // LINE does not answer: the first turn waits on its reply, the chat's next two wait behind it.
+        lineApi.HoldSendsAfter(0);
+        await using (var stopping = new LineBotHost(lineApi, new EchoTestBot(), settings: settings))
+        {
+            foreach (var (token, i) in tokens.Select((t, i) => (t, i)))
+            {
+                using var response = await stopping.PostSignedAsync("handa", await CallbackAsync(Text(user, $"質問{i + 1}", token)));
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+
+            await lineApi.WaitForHeldAsync(1, TimeSpan.FromMinutes(1));
+        }
+
+        lineApi.StopHolding();
+        await using var next = new LineBotHost(lineApi, new EchoTestBot(), settings: settings);
+        _ = next.Client;
+        var calls = await lineApi.WaitForAsync(c => tokens.All(t => c.Any(x => x.ReplyToken == t && x.Succeeded)), "the three answers", TimeSpan.FromMinutes(1));
+
+        var replies = tokens.Select(t => Assert.Single(calls, c => c.ReplyToken == t && c.Succeeded)).ToList();
+        Assert.Equal(replies.OrderBy(r => r.Sequence), replies);
+        Assert.Contains(next.Logs.Lines, l => l.Contains("3 unanswered LINE events recovered from the journal", StringComparison.Ordinal));
+    }
+
+    public void Dispose()
+    {
+        System.IO.File.Delete(_file);
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
 }
