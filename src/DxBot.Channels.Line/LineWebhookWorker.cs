@@ -17,6 +17,7 @@ internal sealed class LineWebhookWorker(
     IEventJournal journal,
     LineAdapter adapter,
     LineConversationLease lease,
+    LineEventDeduplicator deduplicator,
     IOptions<LineOptions> options,
     TimeProvider time,
     LineMetrics metrics,
@@ -156,14 +157,25 @@ internal sealed class LineWebhookWorker(
         var items = new List<LineWorkItem>(entries.Count);
         foreach (var entry in entries)
         {
-            if (LineJournalPayload.TryRead(entry, out var item))
+            try
             {
-                items.Add(item);
-                continue;
-            }
+                if (LineJournalPayload.TryRead(entry, out var item))
+                {
+                    // A process that died between the journal and its 200 left LINE to redeliver what is answered
+                    // here: remembered, so that the redelivery is dropped (a shared store remembers it already).
+                    items.Add(item);
+                    await deduplicator.TryRegisterAsync(item.City, item.Event.WebhookEventId, stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
 
-            LineJournalLog.EntryUnreadable(logger);
-            await journal.CompleteAsync(entry.Receipt, CancellationToken.None).ConfigureAwait(false);
+                LineJournalLog.EntryUnreadable(logger);
+                await journal.CompleteAsync(entry.Receipt, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The entry is answered all the same (or, unreadable, left in the journal).
+                LineJournalLog.ClaimFailed(logger, ex.GetType().Name);
+            }
         }
 
         if (items.Count > 0)

@@ -41,6 +41,7 @@ public sealed class LineJournalWebhookTests : IDisposable
         var settings = new Dictionary<string, string?> { ["Line:Journal:Folder"] = _folder };
         var user = NewUserId();
         var tokens = new[] { NewReplyToken(), NewReplyToken(), NewReplyToken() };
+        var eventIds = new[] { NewEventId(), NewEventId(), NewEventId() };
 
         // LINE does not answer: the first turn waits on its reply, the chat's next two wait behind it.
         lineApi.HoldSendsAfter(0);
@@ -48,7 +49,7 @@ public sealed class LineJournalWebhookTests : IDisposable
         {
             foreach (var (token, i) in tokens.Select((t, i) => (t, i)))
             {
-                using var response = await stopping.PostSignedAsync("handa", await CallbackAsync(Text(user, $"質問{i + 1}", token)));
+                using var response = await stopping.PostSignedAsync("handa", await CallbackAsync(Text(user, $"質問{i + 1}", token, eventIds[i])));
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             }
 
@@ -63,6 +64,12 @@ public sealed class LineJournalWebhookTests : IDisposable
         var replies = tokens.Select(t => Assert.Single(calls, c => c.ReplyToken == t && c.Succeeded)).ToList();
         Assert.Equal(replies.OrderBy(r => r.Sequence), replies);
         Assert.Contains(next.Logs.Lines, l => l.Contains("3 unanswered LINE events recovered from the journal", StringComparison.Ordinal));
+
+        // Had the first host died between the journal and its 200, LINE would redeliver: the new start remembers the
+        // events it recovered, so that a redelivery is not answered a second time.
+        using var redelivered = await next.PostSignedAsync("handa", await CallbackAsync(Text(user, "質問1", tokens[0], eventIds[0], redelivery: true)));
+        Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
+        Assert.Contains(next.Logs.Lines, l => l.Contains($"LINE event {eventIds[0]} for handa was already received", StringComparison.Ordinal));
     }
 
     public void Dispose()
