@@ -17,6 +17,8 @@ internal sealed class Bots(BenchSettings settings, Uri fakeApi, IReadOnlyList<st
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
             ["Knowledge__Folders__0"] = knowledgeFolder,
             ["Knowledge__IndexPath"] = Path.Combine(settings.Scratch, "index-" + name.Replace(' ', '-')),
+            // A journal of each run's own: events a killed run left must not be answered into the next run's counts.
+            ["Line__Journal__Folder"] = Path.Combine(settings.Scratch, "line-journal-" + Guid.NewGuid().ToString("N")),
             ["Line__ApiBaseUrl"] = fakeApi.ToString(),
             ["Admin__ApiKey"] = AdminKey,
         };

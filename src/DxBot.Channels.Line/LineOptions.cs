@@ -64,6 +64,8 @@ public sealed class LineOptions
 
     public LineRetryOptions Retry { get; set; } = new();
 
+    public LineJournalOptions Journal { get; set; } = new();
+
     /// <summary>The channel of a city that has a secret (and so a webhook route), by case-insensitive id.</summary>
     public bool TryGetChannel(string city, out string cityId, out LineChannelOptions channel)
     {

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace DxBot.Channels.Line;
 
-/// <summary>Registers the LINE channel: options (validated at start), the API client, the adapter, the queue and its worker.</summary>
+/// <summary>Registers the LINE channel: options (validated at start), the API client, the adapter, the journal, the queue and its worker.</summary>
 public static class LineServiceCollectionExtensions
 {
     public static IServiceCollection AddLineChannel(this IServiceCollection services, IConfiguration configuration)
@@ -17,6 +17,7 @@ public static class LineServiceCollectionExtensions
             .Bind(configuration.GetSection(LineOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LineOptions>, LineOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LineOptions>, LineJournalOptionsValidator>());
 
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
@@ -24,6 +25,8 @@ public static class LineServiceCollectionExtensions
         // A shared store registered before this (e.g. Redis) wins; alone, one instance remembers in memory.
         services.TryAddSingleton<IDeduplicationStore>(provider => new MemoryDeduplicationStore(
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IOptions<LineOptions>>().Value.DeduplicationCapacity));
+        // A shared journal registered before this (Redis) wins; alone, acknowledged events wait in local files.
+        services.TryAddSingleton<IEventJournal>(provider => new FileEventJournal(provider.GetRequiredService<IOptions<LineOptions>>().Value.Journal.Folder));
         services.TryAddSingleton<LineEventDeduplicator>();
         services.TryAddSingleton<LineConversationLease>();
         services.TryAddSingleton<LineRetryPipelines>();

@@ -29,11 +29,10 @@ internal sealed class LineTurnQueue
     public int PartitionCount => _partitions.Length;
 
     /// <summary>False when the chat's queue is full (the caller answers 503 so LINE can redeliver).</summary>
-    public bool TryEnqueue(LineWorkItem item)
-    {
-        var index = (int)((uint)StringComparer.Ordinal.GetHashCode(item.PartitionKey) % (uint)_partitions.Length);
-        return _partitions[index].Writer.TryWrite(item);
-    }
+    public bool TryEnqueue(LineWorkItem item) => _partitions[PartitionOf(item)].Writer.TryWrite(item);
+
+    /// <summary>The partition (and so the worker) that runs the item's chat.</summary>
+    public int PartitionOf(LineWorkItem item) => (int)((uint)StringComparer.Ordinal.GetHashCode(item.PartitionKey) % (uint)_partitions.Length);
 
     public ChannelReader<LineWorkItem> Reader(int partition) => _partitions[partition].Reader;
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using DxBot.Channels.Line.Payloads;
+using DxBot.Protocol.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,12 +9,13 @@ using Microsoft.Extensions.Options;
 namespace DxBot.Channels.Line;
 
 /// <summary>
-/// The webhook itself: limit the body, check the signature before reading anything, queue the events and answer
-/// LINE at once. Nothing here waits for the bot.
+/// The webhook itself: limit the body, check the signature before reading anything, keep the events in the journal,
+/// queue them and answer LINE at once. Nothing here waits for the bot.
 /// </summary>
 internal sealed class LineWebhookHandler(
     IOptionsMonitor<LineOptions> options,
     LineTurnQueue queue,
+    IEventJournal journal,
     LineEventDeduplicator deduplicator,
     LineMetrics metrics,
     ILogger<LineWebhookHandler> logger)
@@ -58,7 +60,7 @@ internal sealed class LineWebhookHandler(
             return Refuse(cityId, StatusCodes.Status400BadRequest, "malformed");
         }
 
-        var overloaded = false;
+        var accepted = new List<(LineWebhookEvent Event, JsonElement Json)>(callback.Events.Count);
         for (var i = 0; i < callback.Events.Count; i++)
         {
             if (!LineWebhookMapper.TryReadEvent(callback.Events[i], out var lineEvent))
@@ -68,10 +70,13 @@ internal sealed class LineWebhookHandler(
                 continue;
             }
 
-            overloaded |= !await AcceptAsync(cityId, callback.Destination, lineEvent, httpContext.RequestAborted).ConfigureAwait(false);
+            if (await IsNewAsync(cityId, lineEvent, httpContext.RequestAborted).ConfigureAwait(false))
+            {
+                accepted.Add((lineEvent, callback.Events[i]));
+            }
         }
 
-        if (overloaded)
+        if (!await QueueAsync(cityId, callback.Destination, accepted).ConfigureAwait(false))
         {
             metrics.WebhookRequest(cityId, "overloaded");
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
@@ -82,33 +87,74 @@ internal sealed class LineWebhookHandler(
         return Results.Ok();
     }
 
-    private async Task<bool> AcceptAsync(string city, string? destination, LineWebhookEvent lineEvent, CancellationToken cancellationToken)
+    /// <summary>True for an event to answer: one that needs an answer and was not received before.</summary>
+    private async Task<bool> IsNewAsync(string city, LineWebhookEvent lineEvent, CancellationToken cancellationToken)
     {
         metrics.EventReceived(city, lineEvent.Type);
         LineLog.EventReceived(logger, city, lineEvent.Type, lineEvent.Message?.Type, lineEvent.WebhookEventId, lineEvent.IsRedelivery);
         if (LineWebhookMapper.Classify(lineEvent) == LineEventDisposition.Ignore)
         {
             LineLog.EventIgnored(logger, city, lineEvent.Type, lineEvent.WebhookEventId);
-            return true;
+            return false;
         }
 
         if (!await deduplicator.TryRegisterAsync(city, lineEvent.WebhookEventId, cancellationToken).ConfigureAwait(false))
         {
             metrics.DuplicateEvent(city);
             LineLog.DuplicateEvent(logger, city, lineEvent.WebhookEventId);
-            return true;
+            return false;
         }
 
-        if (queue.TryEnqueue(new LineWorkItem(city, destination, lineEvent)))
+        return true;
+    }
+
+    /// <summary>
+    /// Writes the batch's events to the journal (durably: LINE's 200 promises an answer even if this process dies next),
+    /// then queues them; false when any could not be kept, so that LINE is told 503 and redelivers.
+    /// </summary>
+    private async Task<bool> QueueAsync(string city, string? destination, List<(LineWebhookEvent Event, JsonElement Json)> accepted)
+    {
+        if (accepted.Count == 0)
         {
             return true;
         }
 
-        // Forget it so that LINE's redelivery after our 503 is answered.
-        await deduplicator.ForgetAsync(city, lineEvent.WebhookEventId, CancellationToken.None).ConfigureAwait(false);
-        metrics.EventDropped(city, "queue_full");
-        LineLog.QueueFull(logger, city, lineEvent.WebhookEventId);
-        return false;
+        IReadOnlyList<JournalReceipt> receipts;
+        try
+        {
+            // Not cancelled with the request: an append half done is better finished than left to guess about.
+            receipts = await journal.AppendAsync([.. accepted.Select(a => LineJournalPayload.Write(city, destination, a.Json))], CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            LineJournalLog.AppendFailed(logger, city, e.GetType().Name);
+            foreach (var (lineEvent, _) in accepted)
+            {
+                metrics.EventDropped(city, "journal_failed");
+                await deduplicator.ForgetAsync(city, lineEvent.WebhookEventId, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            return false;
+        }
+
+        var queued = true;
+        for (var i = 0; i < accepted.Count; i++)
+        {
+            var lineEvent = accepted[i].Event;
+            if (queue.TryEnqueue(new LineWorkItem(city, destination, lineEvent, receipts[i])))
+            {
+                continue;
+            }
+
+            // Forget it so that LINE's redelivery after our 503 is answered, here or on another instance.
+            await journal.CompleteAsync(receipts[i], CancellationToken.None).ConfigureAwait(false);
+            await deduplicator.ForgetAsync(city, lineEvent.WebhookEventId, CancellationToken.None).ConfigureAwait(false);
+            metrics.EventDropped(city, "queue_full");
+            LineLog.QueueFull(logger, city, lineEvent.WebhookEventId);
+            queued = false;
+        }
+
+        return queued;
     }
 
     private IResult Refuse(string city, int status, string reason)

@@ -9,7 +9,7 @@ using StackExchange.Redis;
 
 namespace DxBot.Storage.Redis;
 
-/// <summary>Puts state, event deduplication, reindex signals and the question log in one Redis server shared by every instance.</summary>
+/// <summary>Puts state, event deduplication, the LINE event journal, reindex signals and the question log in one Redis server shared by every instance.</summary>
 public static class RedisServiceCollectionExtensions
 {
     public static IServiceCollection AddRedisStorage(
@@ -26,6 +26,8 @@ public static class RedisServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IReindexBus>(provider => new RedisReindexBus(provider.GetRequiredService<IConnectionMultiplexer>(), options)));
         services.Replace(ServiceDescriptor.Singleton<IQuestionLog>(provider => new RedisQuestionLog(
             provider.GetRequiredService<IConnectionMultiplexer>(), options, questionRetention, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<RedisQuestionLog>>())));
+        // The LINE channel's journal: acknowledged events wait here, not only in one process's memory.
+        services.Replace(ServiceDescriptor.Singleton<IEventJournal>(provider => new RedisEventJournal(provider.GetRequiredService<IConnectionMultiplexer>(), options, "line")));
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
         return services;
     }

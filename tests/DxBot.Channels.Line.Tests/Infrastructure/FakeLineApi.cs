@@ -35,6 +35,9 @@ internal sealed class FakeLineApi : IAsyncDisposable
     private readonly List<LineApiCall> _calls = [];
     private readonly Dictionary<string, Queue<(int Status, string Message)>> _faults = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private int? _sendsBeforeHold;
+    private int _held;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private FakeLineApi(WebApplication app, LineOpenApiContract contract)
@@ -88,6 +91,69 @@ internal sealed class FakeLineApi : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Answers <paramref name="count"/> more replies and pushes, then holds every later one unanswered (and unrecorded)
+    /// until <see cref="StopHolding"/>: a LINE that has not yet accepted them while the bot dies.
+    /// </summary>
+    public void HoldSendsAfter(int count)
+    {
+        lock (_gate)
+        {
+            _sendsBeforeHold = count;
+        }
+    }
+
+    /// <summary>
+    /// Later sends are answered again. Those already held stay so until their caller goes away, and are then dropped
+    /// unrecorded: the process that made them is dead, and LINE never accepted them.
+    /// </summary>
+    public void StopHolding()
+    {
+        lock (_gate)
+        {
+            _sendsBeforeHold = null;
+        }
+    }
+
+    /// <summary>Sends held now (see <see cref="HoldSendsAfter"/>).</summary>
+    public int Held
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _held;
+            }
+        }
+    }
+
+    /// <summary>Waits until <paramref name="count"/> sends are held at once.</summary>
+    public async Task WaitForHeldAsync(int count, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                if (_held >= count)
+                {
+                    return;
+                }
+
+                changed = _changed.Task;
+            }
+
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"Timed out waiting for {count} held sends; {Held} held. Calls so far:\n" + string.Join("\n", Calls));
+            }
+
+            await Task.WhenAny(changed, Task.Delay(left));
+        }
+    }
+
     public void ClearFaults()
     {
         lock (_gate)
@@ -127,6 +193,7 @@ internal sealed class FakeLineApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
@@ -139,6 +206,10 @@ internal sealed class FakeLineApi : IAsyncDisposable
         var authorization = context.Request.Headers.Authorization.ToString();
         var retryKey = context.Request.Headers["X-Line-Retry-Key"].ToString();
         var errors = Check(context.Request.Method, path, context.Request.ContentType, authorization, retryKey, body);
+        if ((path == ReplyPath || path == PushPath) && !await PassHoldAsync(context.RequestAborted))
+        {
+            return;
+        }
 
         int status;
         string response;
@@ -164,13 +235,57 @@ internal sealed class FakeLineApi : IAsyncDisposable
             }
 
             _calls.Add(new LineApiCall(_calls.Count + 1, path, body, authorization, retryKey.Length == 0 ? null : retryKey, status, errors));
-            _changed.TrySetResult();
-            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Signal();
         }
 
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(response);
+    }
+
+    /// <summary>False for a held send whose caller went away: it is dropped without an answer or a record.</summary>
+    private async Task<bool> PassHoldAsync(CancellationToken aborted)
+    {
+        lock (_gate)
+        {
+            if (_sendsBeforeHold is not { } left)
+            {
+                return true;
+            }
+
+            if (left > 0)
+            {
+                _sendsBeforeHold = left - 1;
+                return true;
+            }
+
+            _held++;
+            Signal();
+        }
+
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, linked.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The caller died, or the fake stops.
+        }
+
+        lock (_gate)
+        {
+            _held--;
+            Signal();
+        }
+
+        return false;
+    }
+
+    private void Signal()
+    {
+        _changed.TrySetResult();
+        _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     private List<string> Check(string method, string path, string? contentType, string authorization, string retryKey, string body)

@@ -35,6 +35,7 @@ internal sealed class LineBotHost : WebApplicationFactory<Program>
     private readonly TimeSpan? _turnTimeout;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "dxbot-line-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly string _journalPath = Path.Combine(Path.GetTempPath(), "dxbot-line-journal-" + Guid.NewGuid().ToString("N"));
     private HttpClient? _client;
 
     /// <param name="settings">More configuration (e.g. a shared Redis, Telemetry:Exporter), applied after the LINE settings.</param>
@@ -93,6 +94,8 @@ internal sealed class LineBotHost : WebApplicationFactory<Program>
 
         builder.UseSetting("Knowledge:Folders:0", TestPaths.KnowledgeFolder);
         builder.UseSetting("Knowledge:IndexPath", _indexPath);
+        // A journal of its own: what one test's host leaves unanswered must not be answered by the next test's.
+        builder.UseSetting("Line:Journal:Folder", _journalPath);
         builder.UseSetting("Logging:LogLevel:Default", "Debug");
         builder.UseSetting("Logging:LogLevel:DxBot", "Trace");
         builder.UseSetting("Logging:LogLevel:System.Net.Http", "Trace");
@@ -119,9 +122,12 @@ internal sealed class LineBotHost : WebApplicationFactory<Program>
         base.Dispose(disposing);
         try
         {
-            if (Directory.Exists(_indexPath))
+            foreach (var path in new[] { _indexPath, _journalPath })
             {
-                Directory.Delete(_indexPath, recursive: true);
+                if (Directory.Exists(path))
+                {
+                    Directory.Delete(path, recursive: true);
+                }
             }
         }
         catch (IOException)
