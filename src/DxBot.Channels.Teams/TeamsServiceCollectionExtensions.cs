@@ -33,6 +33,9 @@ public static class TeamsServiceCollectionExtensions
         services.AddHttpClient(BotFrameworkHttpClients.Token, c => c.Timeout = IdentityTimeout);
         services.AddHttpClient(BotFrameworkHttpClients.OpenIdMetadata, c => c.Timeout = IdentityTimeout);
 
+        // Emulator mode trusts the socket's address, which must be read before forwarded headers rewrite it.
+        ConnectionPeerStartupFilter.AddTo(services);
+
         services.AddMetrics();
         services.TryAddSingleton<DxBotMetrics>();
         services.TryAddSingleton<BotFrameworkAuthenticator>();
