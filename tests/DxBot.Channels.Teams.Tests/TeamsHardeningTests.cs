@@ -40,6 +40,27 @@ public sealed class TeamsHardeningTests(FakeServersFixture servers) : IClassFixt
     }
 
     [Fact]
+    public async Task A_redirect_from_the_connector_is_not_followed()
+    {
+        await using var elsewhere = await FakeBotConnector.StartAsync();
+        var settings = servers.BotSettings();
+        settings[$"Teams:Tenants:{TeamsPayloads.CityTenant}:City"] = TeamsPayloads.City;
+        var log = new TurnLog();
+        await using var host = DxBotHost.Start(settings, services => DxBotHost.UseRecordingBot(services, log));
+        using var client = host.CreateClient();
+        var conversationId = TeamsPayloads.NewPersonalConversationId();
+        Connector.RedirectNextPost($"{elsewhere.ServiceUrl}v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/1700000000001");
+
+        var response = await client.PostActivityAsync(
+            TeamsPayloads.PersonalMessage(Connector.ServiceUrl, conversationId, "テスト"),
+            servers.Issuer.CreateToken(FakeBotConnector.AppId, Connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(log.In(conversationId));
+        Assert.Empty(elsewhere.Posted);
+    }
+
+    [Fact]
     public async Task An_unsigned_token_is_refused_with_401_even_when_the_signing_keys_cannot_be_fetched()
     {
         var settings = servers.BotSettings();
