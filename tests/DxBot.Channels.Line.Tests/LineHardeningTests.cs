@@ -110,6 +110,72 @@ public sealed class LineHardeningTests(LineHostFixture fixture) : IDisposable
         Assert.DoesNotContain(_host.Logs.Lines, l => l.Contains(lastId, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_user_flooding_messages_is_told_once_to_wait_and_the_rest_are_dropped()
+    {
+        const string Wait = "ただいまメッセージを続けて受け付けられません。少し時間をおいてから、もう一度お送りください。";
+        var bot = new EchoTestBot();
+        // An hour-long window: the test's messages cannot straddle two windows.
+        await using var host = new LineBotHost(_line, bot, settings: new Dictionary<string, string?>
+        {
+            ["Limits:TurnsPerWindowPerUser"] = "3",
+            ["Limits:Window"] = "01:00:00",
+        });
+        var user = NewUserId();
+        var tokens = Enumerable.Range(0, 6).Select(_ => NewReplyToken()).ToList();
+        var ids = Enumerable.Range(0, 6).Select(_ => NewEventId()).ToList();
+        var events = Enumerable.Range(0, 6).Select(i => Text(user, $"質問{i}", tokens[i], ids[i])).ToArray();
+
+        using var response = await host.PostSignedAsync(Handa, await CallbackAsync(events));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // The chat's events run in order: once the last one is settled, all are.
+        await WaitForLogAsync(host, ids[5]);
+        var replies = _line.Calls.Where(c => c.Succeeded && tokens.Contains(c.ReplyToken ?? string.Empty)).ToList();
+        Assert.Equal(4, replies.Count);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.StartsWith($"受け付けました: 質問{i}", replies.Single(r => r.ReplyToken == tokens[i]).Texts[0], StringComparison.Ordinal);
+        }
+
+        Assert.Equal(Wait, Assert.Single(replies.Single(r => r.ReplyToken == tokens[3]).Texts));
+        Assert.Equal(3, bot.Received.Count);
+    }
+
+    [Fact]
+    public async Task Webhook_requests_over_the_per_address_limit_get_429_with_retry_after()
+    {
+        await using var host = new LineBotHost(_line, new EchoTestBot(), settings: new Dictionary<string, string?>
+        {
+            ["Limits:WebhookRequestsPerWindow"] = "2",
+            ["Limits:Window"] = "01:00:00",
+        });
+        var verify = await CallbackAsync();
+
+        using var first = await host.PostSignedAsync(Handa, verify);
+        using var second = await host.PostWebhookAsync(Handa, verify, signature: "bad");
+        using var third = await host.PostSignedAsync(Handa, verify);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, second.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.NotNull(third.Headers.RetryAfter?.Delta);
+    }
+
+    private static async Task WaitForLogAsync(LineBotHost host, string text)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!host.Logs.Lines.Any(l => l.Contains(text, StringComparison.Ordinal) && l.Contains("LineAdapter", StringComparison.Ordinal)))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No adapter log line with '{text}'.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Waits (generously) for the background worker to log a line containing <paramref name="text"/>.</summary>
     private async Task<string> WaitForLogAsync(string text)
     {
