@@ -41,6 +41,13 @@ public sealed class LimitsOptions
     public int AdminRequestsPerWindow { get; set; } = 60;
 
     /// <summary>
+    /// Answers of 401 (bad LINE signature, bad token, wrong admin key) per remote address and window; past it the
+    /// address gets 429 until the window ends. Behind a reverse proxy, enable forwarded headers, or every client shares
+    /// the proxy's address and one guesser blocks them all.
+    /// </summary>
+    public int FailedAuthenticationsPerWindow { get; set; } = 60;
+
+    /// <summary>
     /// Turns (messages) per user and window. Past it the user is told once to wait, and further messages in the window
     /// are dropped without running the bot.
     /// </summary>

@@ -39,9 +39,9 @@ internal sealed class LimitsOptionsValidator : IValidateOptions<LimitsOptions>
         }
 
         if (options.WebhookRequestsPerWindow < 1 || options.MessagesRequestsPerWindow < 1 || options.AdminRequestsPerWindow < 1
-            || options.TurnsPerWindowPerUser < 1)
+            || options.TurnsPerWindowPerUser < 1 || options.FailedAuthenticationsPerWindow < 1)
         {
-            failures.Add($"{section}: WebhookRequestsPerWindow, MessagesRequestsPerWindow, AdminRequestsPerWindow and TurnsPerWindowPerUser must be at least 1.");
+            failures.Add($"{section}: WebhookRequestsPerWindow, MessagesRequestsPerWindow, AdminRequestsPerWindow, FailedAuthenticationsPerWindow and TurnsPerWindowPerUser must be at least 1.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -54,11 +54,12 @@ public static class LimitsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Drops slow or vanished clients quietly, then applies the per-address limits; before any endpoint.</summary>
+    /// <summary>Drops slow or vanished clients quietly, then applies the failed-authentication and per-address limits; before any endpoint.</summary>
     public static IApplicationBuilder UseDxBotLimits(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<ClientAbortMiddleware>();
+        app.UseMiddleware<FailedAuthenticationLimitMiddleware>();
         app.UseRateLimiter();
         return app;
     }
