@@ -21,6 +21,13 @@ internal sealed class Bots(BenchSettings settings, Uri fakeApi, IReadOnlyList<st
             ["Line__Journal__Folder"] = Path.Combine(settings.Scratch, "line-journal-" + Guid.NewGuid().ToString("N")),
             ["Line__ApiBaseUrl"] = fakeApi.ToString(),
             ["Admin__ApiKey"] = AdminKey,
+            // The Teams load runs in Emulator mode (no app id), which must now be asked for.
+            ["Bot__AllowUnauthenticatedLoopback"] = "true",
+            // One address sends everything and simulated users repeat: the limits would measure themselves.
+            ["Limits__WebhookRequestsPerWindow"] = "100000000",
+            ["Limits__MessagesRequestsPerWindow"] = "100000000",
+            ["Limits__TurnsPerWindowPerUser"] = "100000000",
+            ["Limits__MaxConcurrentConnections"] = "100000",
         };
         if (settings.Trace is { } trace)
         {

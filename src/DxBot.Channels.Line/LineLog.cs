@@ -1,10 +1,12 @@
+using DxBot.Protocol.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace DxBot.Channels.Line;
 
 /// <summary>
 /// Every log line of the channel. None takes a user id, a message text, a reply token or a secret: ids and texts
-/// of residents are personal data (a text may hold a My Number), and a token in a log is a token leaked.
+/// of residents are personal data (a text may hold a My Number), and a token in a log is a token leaked. Strings
+/// from the webhook body (event types, ids) pass through <see cref="LogText.Clean"/> first.
 /// </summary>
 internal static partial class LineLog
 {
@@ -12,32 +14,50 @@ internal static partial class LineLog
     public static partial void WebhookRefused(ILogger logger, string city, string reason);
 
     [LoggerMessage(2, LogLevel.Information, "LINE event {EventType}/{MessageType} {WebhookEventId} for {City} (redelivery: {IsRedelivery}).")]
-    public static partial void EventReceived(ILogger logger, string city, string eventType, string? messageType, string webhookEventId, bool isRedelivery);
+    private static partial void EventReceivedCore(ILogger logger, string city, string eventType, string? messageType, string webhookEventId, bool isRedelivery);
 
-    [LoggerMessage(3, LogLevel.Warning, "LINE event #{Index} for {City} could not be read and was skipped.")]
-    public static partial void EventUnreadable(ILogger logger, string city, int index);
+    public static void EventReceived(ILogger logger, string city, string eventType, string? messageType, string webhookEventId, bool isRedelivery) =>
+        EventReceivedCore(logger, city, LogText.Clean(eventType), messageType is null ? null : LogText.Clean(messageType), LogText.Clean(webhookEventId), isRedelivery);
 
     [LoggerMessage(4, LogLevel.Information, "LINE event {WebhookEventId} for {City} was already received; dropped.")]
-    public static partial void DuplicateEvent(ILogger logger, string city, string webhookEventId);
+    private static partial void DuplicateEventCore(ILogger logger, string city, string webhookEventId);
+
+    public static void DuplicateEvent(ILogger logger, string city, string webhookEventId) =>
+        DuplicateEventCore(logger, city, LogText.Clean(webhookEventId));
 
     [LoggerMessage(5, LogLevel.Debug, "LINE event {EventType} {WebhookEventId} for {City} needs no answer.")]
-    public static partial void EventIgnored(ILogger logger, string city, string eventType, string webhookEventId);
+    private static partial void EventIgnoredCore(ILogger logger, string city, string eventType, string webhookEventId);
+
+    public static void EventIgnored(ILogger logger, string city, string eventType, string webhookEventId) =>
+        EventIgnoredCore(logger, city, LogText.Clean(eventType), LogText.Clean(webhookEventId));
 
     [LoggerMessage(6, LogLevel.Error, "LINE event {WebhookEventId} for {City} was not queued: the queue is full. LINE is told 503 so it can redeliver.")]
-    public static partial void QueueFull(ILogger logger, string city, string webhookEventId);
+    private static partial void QueueFullCore(ILogger logger, string city, string webhookEventId);
+
+    public static void QueueFull(ILogger logger, string city, string webhookEventId) =>
+        QueueFullCore(logger, city, LogText.Clean(webhookEventId));
 
     // The exception's message is left out on purpose: parsers and search engines quote their input there.
     [LoggerMessage(7, LogLevel.Error, "The bot failed a LINE turn for {City} with {ExceptionType}.\n{StackTrace}")]
     public static partial void TurnFailed(ILogger logger, string city, string exceptionType, string? stackTrace);
 
     [LoggerMessage(8, LogLevel.Information, "LINE answer to {WebhookEventId} for {City} delivered by {Method} ({MessageCount} messages).")]
-    public static partial void Delivered(ILogger logger, string city, string webhookEventId, string method, int messageCount);
+    private static partial void DeliveredCore(ILogger logger, string city, string webhookEventId, string method, int messageCount);
+
+    public static void Delivered(ILogger logger, string city, string webhookEventId, string method, int messageCount) =>
+        DeliveredCore(logger, city, LogText.Clean(webhookEventId), method, messageCount);
 
     [LoggerMessage(9, LogLevel.Warning, "LINE reply token of {WebhookEventId} for {City} not usable ({Reason}); pushing instead.")]
-    public static partial void PushingInstead(ILogger logger, string city, string webhookEventId, string reason);
+    private static partial void PushingInsteadCore(ILogger logger, string city, string webhookEventId, string reason);
+
+    public static void PushingInstead(ILogger logger, string city, string webhookEventId, string reason) =>
+        PushingInsteadCore(logger, city, LogText.Clean(webhookEventId), reason);
 
     [LoggerMessage(10, LogLevel.Error, "LINE answer to {WebhookEventId} for {City} was NOT delivered ({Reason}, HTTP {Status}): the resident got no answer.")]
-    public static partial void Undelivered(ILogger logger, string city, string webhookEventId, string reason, int? status);
+    private static partial void UndeliveredCore(ILogger logger, string city, string webhookEventId, string reason, int? status);
+
+    public static void Undelivered(ILogger logger, string city, string webhookEventId, string reason, int? status) =>
+        UndeliveredCore(logger, city, LogText.Clean(webhookEventId), reason, status);
 
     [LoggerMessage(11, LogLevel.Warning, "LINE {Operation} refused with HTTP {Status}: {LineMessage} {Properties}")]
     public static partial void ApiRefused(ILogger logger, string operation, int status, string? lineMessage, string properties);
@@ -52,7 +72,10 @@ internal static partial class LineLog
     public static partial void StoppingWithPending(ILogger logger, int pending);
 
     [LoggerMessage(15, LogLevel.Error, "LINE event {WebhookEventId} for {City} failed with {ExceptionType}.\n{StackTrace}")]
-    public static partial void WorkItemFailed(ILogger logger, string city, string webhookEventId, string exceptionType, string? stackTrace);
+    private static partial void WorkItemFailedCore(ILogger logger, string city, string webhookEventId, string exceptionType, string? stackTrace);
+
+    public static void WorkItemFailed(ILogger logger, string city, string webhookEventId, string exceptionType, string? stackTrace) =>
+        WorkItemFailedCore(logger, city, LogText.Clean(webhookEventId), exceptionType, stackTrace);
 
     [LoggerMessage(16, LogLevel.Information, "LINE webhook routes: {Cities}.")]
     public static partial void Routes(ILogger logger, string cities);
@@ -64,8 +87,20 @@ internal static partial class LineLog
     public static partial void ApologyFailed(ILogger logger, string city, string exceptionType);
 
     [LoggerMessage(19, LogLevel.Warning, "LINE event {WebhookEventId} for {City}: the chat's previous turn still runs on another instance; answering without waiting longer.")]
-    public static partial void LeaseNotAcquired(ILogger logger, string city, string webhookEventId);
+    private static partial void LeaseNotAcquiredCore(ILogger logger, string city, string webhookEventId);
+
+    public static void LeaseNotAcquired(ILogger logger, string city, string webhookEventId) =>
+        LeaseNotAcquiredCore(logger, city, LogText.Clean(webhookEventId));
 
     [LoggerMessage(20, LogLevel.Warning, "LINE event {EventType} {WebhookEventId} for {City}: the bot sent nothing to deliver.")]
-    public static partial void NothingToDeliver(ILogger logger, string city, string eventType, string webhookEventId);
+    private static partial void NothingToDeliverCore(ILogger logger, string city, string eventType, string webhookEventId);
+
+    public static void NothingToDeliver(ILogger logger, string city, string eventType, string webhookEventId) =>
+        NothingToDeliverCore(logger, city, LogText.Clean(eventType), LogText.Clean(webhookEventId));
+
+    [LoggerMessage(21, LogLevel.Warning, "LINE webhook for {City} carried {Count} events; only the first {Limit} were read (Line:MaxEventsPerRequest).")]
+    public static partial void TooManyEvents(ILogger logger, string city, int count, int limit);
+
+    [LoggerMessage(22, LogLevel.Warning, "LINE webhook for {City}: {Count} event(s) could not be read and were skipped (the first at #{FirstIndex}).")]
+    public static partial void EventsUnreadable(ILogger logger, string city, int count, int firstIndex);
 }

@@ -34,6 +34,12 @@ public sealed class LineOptions
     /// <summary>A webhook body larger than this is refused (413); LINE's batches are a few kilobytes.</summary>
     public int MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// The most events read from one webhook body; the rest are dropped with one log line. LINE documents no maximum
+    /// and batches a few events at most.
+    /// </summary>
+    public int MaxEventsPerRequest { get; set; } = 100;
+
     /// <summary>Events waiting for a worker; beyond it the webhook answers 503 so LINE can redeliver.</summary>
     public int QueueCapacity { get; set; } = 1000;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DxBot.Protocol.Connector;
 using Microsoft.Extensions.Options;
 
 namespace DxBot.Channels.Line;
@@ -9,9 +10,12 @@ internal sealed partial class LineOptionsValidator : IValidateOptions<LineOption
     public ValidateOptionsResult Validate(string? name, LineOptions options)
     {
         var failures = new List<string>();
-        if (!options.ApiBaseUrl.IsAbsoluteUri || options.ApiBaseUrl.Scheme is not ("https" or "http"))
+        // The access token travels with every call: plain http only where it cannot leave the machine.
+        if (options.ApiBaseUrl is null || !options.ApiBaseUrl.IsAbsoluteUri
+            || !(options.ApiBaseUrl.Scheme == Uri.UriSchemeHttps
+                 || (options.ApiBaseUrl.Scheme == Uri.UriSchemeHttp && Loopback.IsLoopbackHost(options.ApiBaseUrl.Host))))
         {
-            failures.Add("Line:ApiBaseUrl must be an absolute http(s) URL.");
+            failures.Add("Line:ApiBaseUrl must be an absolute https URL (http only for a loopback host).");
         }
 
         foreach (var (city, channel) in options.Channels)
@@ -46,6 +50,11 @@ internal sealed partial class LineOptionsValidator : IValidateOptions<LineOption
         if (options.MaxRequestBodyBytes is < 1024 or > 16 * 1024 * 1024)
         {
             failures.Add("Line:MaxRequestBodyBytes must be between 1 KiB and 16 MiB.");
+        }
+
+        if (options.MaxEventsPerRequest is < 1 or > 10_000)
+        {
+            failures.Add("Line:MaxEventsPerRequest must be between 1 and 10000.");
         }
 
         if (options.QueueCapacity < 1 || options.Workers < 1 || options.Workers > 256)

@@ -1,3 +1,4 @@
+using DxBot.Protocol.Connector;
 using DxBot.Protocol.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,9 @@ public static class LineServiceCollectionExtensions
             http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
             http.Timeout = options.RequestTimeout;
         })
+            // A redirect would re-post the reply, its replyToken and the access token to a host nobody checked;
+            // a 3xx is a refused call instead (logged by the client).
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects.Apply)
             // LineLog says what matters (refusals, retries, undelivered answers); the factory's own request logging
             // opened a scope and two log events for every call, a few per cent of a message's CPU under load.
             .RemoveAllLoggers();

@@ -60,13 +60,24 @@ internal sealed class LineWebhookHandler(
             return Refuse(cityId, StatusCodes.Status400BadRequest, "malformed");
         }
 
-        var accepted = new List<(LineWebhookEvent Event, JsonElement Json)>(callback.Events.Count);
-        for (var i = 0; i < callback.Events.Count; i++)
+        // LINE documents no maximum and sends a handful; thousands in one signed body are a replay or a leaked secret,
+        // and would flood the queue and the log. The rest are dropped with one line (200, so LINE does not resend it).
+        var count = Math.Min(callback.Events.Count, settings.MaxEventsPerRequest);
+        if (callback.Events.Count > count)
+        {
+            LineLog.TooManyEvents(logger, cityId, callback.Events.Count, count);
+        }
+
+        var accepted = new List<(LineWebhookEvent Event, JsonElement Json)>(count);
+        var unreadable = 0;
+        var firstUnreadable = -1;
+        for (var i = 0; i < count; i++)
         {
             if (!LineWebhookMapper.TryReadEvent(callback.Events[i], out var lineEvent))
             {
-                // One event we cannot read must not make LINE redeliver the whole batch.
-                LineLog.EventUnreadable(logger, cityId, i);
+                // One event we cannot read must not make LINE redeliver the whole batch; one log line for all of them.
+                unreadable++;
+                firstUnreadable = firstUnreadable < 0 ? i : firstUnreadable;
                 continue;
             }
 
@@ -74,6 +85,11 @@ internal sealed class LineWebhookHandler(
             {
                 accepted.Add((lineEvent, callback.Events[i]));
             }
+        }
+
+        if (unreadable > 0)
+        {
+            LineLog.EventsUnreadable(logger, cityId, unreadable, firstUnreadable);
         }
 
         if (!await QueueAsync(cityId, callback.Destination, accepted).ConfigureAwait(false))

@@ -129,8 +129,16 @@ internal sealed class TeamsActivityMiddleware(
             turnContext.TurnState.Remove(TurnStateKeys.BoundCity);
         }
 
+        // An unauthenticated (emulator) request names whatever aadObjectId it likes: it never gets admin rights.
+        var authenticated = turnContext.TurnState.TryGetValue(BotFrameworkAdapter.AuthenticatedTurnKey, out var flag) && flag is true;
         var objectId = activity.From?.AadObjectId;
-        turnContext.TurnState[TurnStateKeys.IsAdmin] = !string.IsNullOrWhiteSpace(objectId)
+        var namesAdmin = !string.IsNullOrWhiteSpace(objectId)
             && adminOptions.CurrentValue.Users.Any(u => string.Equals(u.Trim(), objectId.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (namesAdmin && !authenticated)
+        {
+            logger.LogWarning("An unauthenticated request named an administrator's aadObjectId; it is treated as a non-administrator.");
+        }
+
+        turnContext.TurnState[TurnStateKeys.IsAdmin] = namesAdmin && authenticated;
     }
 }

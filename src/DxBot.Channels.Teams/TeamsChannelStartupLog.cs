@@ -15,11 +15,19 @@ internal sealed class TeamsChannelStartupLog(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var bot = botOptions.Value;
-        if (bot.IsEmulatorMode)
+        if (bot.IsEmulatorMode && !bot.AllowUnauthenticatedLoopback)
         {
             logger.LogWarning(
-                "Bot:MicrosoftAppId is not set: /api/messages runs in Bot Framework Emulator mode and accepts unauthenticated " +
-                "requests from loopback only, and replies only to loopback service URLs. Set Bot:MicrosoftAppId, " +
+                "Bot:MicrosoftAppId is not set: /api/messages refuses every request (401). Set Bot:MicrosoftAppId, " +
+                "Bot:MicrosoftAppPassword and Bot:MicrosoftAppTenantId for Teams, or Bot:AllowUnauthenticatedLoopback=true " +
+                "for the Bot Framework Emulator on this machine.");
+        }
+        else if (bot.IsEmulatorMode)
+        {
+            logger.LogWarning(
+                "Bot:AllowUnauthenticatedLoopback is set: /api/messages runs in Bot Framework Emulator mode and accepts " +
+                "unauthenticated requests from a loopback socket only (forwarded headers are not trusted), replies only to " +
+                "loopback service URLs, and runs no administrator commands. Set Bot:MicrosoftAppId, " +
                 "Bot:MicrosoftAppPassword and Bot:MicrosoftAppTenantId before exposing it to Teams.");
         }
         else

@@ -29,9 +29,18 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TeamsAdminOptions>, TeamsAdminOptionsValidator>());
 
         // ConnectorClient logs refusals and retries itself; the factory's per-request logging only cost CPU.
-        services.AddHttpClient(BotFrameworkHttpClients.Connector, c => c.Timeout = ConnectorTimeout).RemoveAllLoggers();
-        services.AddHttpClient(BotFrameworkHttpClients.Token, c => c.Timeout = IdentityTimeout);
-        services.AddHttpClient(BotFrameworkHttpClients.OpenIdMetadata, c => c.Timeout = IdentityTimeout);
+        // No client follows redirects: the allow-list (and the https rule) is checked on the URL we call, and a
+        // redirect would carry the bot's token and the user's reply to a host nobody checked.
+        services.AddHttpClient(BotFrameworkHttpClients.Connector, c => c.Timeout = ConnectorTimeout)
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects.Apply)
+            .RemoveAllLoggers();
+        services.AddHttpClient(BotFrameworkHttpClients.Token, c => c.Timeout = IdentityTimeout)
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects.Apply);
+        services.AddHttpClient(BotFrameworkHttpClients.OpenIdMetadata, c => c.Timeout = IdentityTimeout)
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects.Apply);
+
+        // Emulator mode trusts the socket's address, which must be read before forwarded headers rewrite it.
+        ConnectionPeerStartupFilter.AddTo(services);
 
         services.AddMetrics();
         services.TryAddSingleton<DxBotMetrics>();

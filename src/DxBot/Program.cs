@@ -12,6 +12,7 @@ if (DxBotCommandLine.IsCommand(args))
 var builder = WebApplication.CreateBuilder(DxBotCommandLine.ServeArguments(args));
 builder.Configuration.AddBundledSettings(builder.Environment);
 
+builder.Services.AddDxBotLimits(builder.Configuration);
 builder.Services.AddDxBotStorage(builder.Configuration);
 builder.Services.AddDxBotKnowledge(builder.Configuration);
 builder.Services.AddDxBotDialogs(builder.Configuration);
@@ -20,6 +21,8 @@ builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddDxBotTelemetry(builder.Configuration);
 
 var app = builder.Build();
+
+app.UseDxBotLimits();
 
 app.MapHealth();
 app.MapAdmin();

@@ -37,6 +37,19 @@ public sealed class LineOptionsValidatorTests
         Assert.True(_validator.Validate(null, new LineOptions { LoadingSeconds = seconds }).Failed);
     }
 
+    [Theory]
+    [InlineData("https://api.line.me", true)]
+    [InlineData("http://127.0.0.1:5005", true)]
+    [InlineData("http://localhost:5005/", true)]
+    [InlineData("http://[::1]:5005/", true)]
+    [InlineData("http://api.line.me", false)]
+    [InlineData("http://203.0.113.5:8080", false)]
+    [InlineData("ftp://api.line.me", false)]
+    public void The_api_base_url_must_be_https_unless_it_is_loopback(string url, bool valid)
+    {
+        Assert.Equal(valid, _validator.Validate(null, new LineOptions { ApiBaseUrl = new Uri(url) }).Succeeded);
+    }
+
     [Fact]
     public void A_city_without_a_secret_gets_no_route()
     {

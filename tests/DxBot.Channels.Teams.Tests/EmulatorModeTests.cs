@@ -1,10 +1,17 @@
 using System.Net;
 using DxBot.Channels.Teams.Tests.Infrastructure;
+using DxBot.Knowledge;
 using DxBot.TestServers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DxBot.Channels.Teams.Tests;
 
-/// <summary>No app id configured: the Bot Framework Emulator on this machine talks to the bot without tokens.</summary>
+/// <summary>
+/// No app id configured and Bot:AllowUnauthenticatedLoopback set: the Bot Framework Emulator on this machine talks to
+/// the bot without tokens.
+/// </summary>
 public sealed class EmulatorModeTests(FakeServersFixture servers) : IClassFixture<FakeServersFixture>, IAsyncLifetime
 {
     private readonly TurnLog _log = new();
@@ -16,7 +23,7 @@ public sealed class EmulatorModeTests(FakeServersFixture servers) : IClassFixtur
     public Task InitializeAsync()
     {
         _host = DxBotHost.Start(
-            new Dictionary<string, string?> { [$"Teams:Tenants:{TeamsPayloads.CityTenant}:City"] = TeamsPayloads.City },
+            EmulatorSettings(),
             services => DxBotHost.UseRecordingBot(services, _log),
             useKestrel: true);
         _client = _host.CreateClient();
@@ -64,6 +71,78 @@ public sealed class EmulatorModeTests(FakeServersFixture servers) : IClassFixtur
     }
 
     [Fact]
+    public async Task Without_the_explicit_setting_no_app_id_means_every_request_is_refused()
+    {
+        var settings = EmulatorSettings();
+        settings.Remove("Bot:AllowUnauthenticatedLoopback");
+        var log = new TurnLog();
+        await using var host = DxBotHost.Start(settings, services => DxBotHost.UseRecordingBot(services, log), useKestrel: true);
+        using var client = host.CreateClient();
+        var conversationId = Guid.NewGuid().ToString("N");
+
+        var response = await client.PostActivityAsync(TeamsPayloads.PersonalMessage(Connector.EmulatorServiceUrl, conversationId, "テスト"), token: null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(log.In(conversationId));
+    }
+
+    [Fact]
+    public async Task A_remote_caller_cannot_pass_as_loopback_through_the_forwarded_headers_middleware()
+    {
+        // ASPNETCORE_FORWARDEDHEADERS_ENABLED trusts X-Forwarded-For from anyone: the middleware rewrites the remote
+        // address to whatever the caller wrote and removes the header it consumed.
+        var settings = EmulatorSettings();
+        settings["FORWARDEDHEADERS_ENABLED"] = "true";
+        var log = new TurnLog();
+        await using var host = DxBotHost.Start(
+            settings,
+            services =>
+            {
+                DxBotHost.UseRecordingBot(services, log);
+                services.Insert(0, ServiceDescriptor.Singleton<IStartupFilter>(new RemotePeerStartupFilter(IPAddress.Parse("203.0.113.9"))));
+            },
+            useKestrel: true);
+        using var client = host.CreateClient();
+        var conversationId = Guid.NewGuid().ToString("N");
+
+        var response = await client.PostActivityAsync(
+            TeamsPayloads.PersonalMessage(Connector.EmulatorServiceUrl, conversationId, "テスト"),
+            token: null,
+            request => request.Headers.Add("X-Forwarded-For", "127.0.0.1"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(log.In(conversationId));
+    }
+
+    [Fact]
+    public async Task An_administrators_object_id_gives_no_admin_rights_without_authentication()
+    {
+        const string AdminOnly = "この操作は管理者のみ実行できます。";
+        var settings = EmulatorSettings();
+        settings["Admin:Users:0"] = TeamsPayloads.AdminObjectId;
+        var reindexer = new CountingReindexer();
+        await using var host = DxBotHost.Start(
+            settings,
+            services =>
+            {
+                services.RemoveAll<IKnowledgeReindexer>();
+                services.AddSingleton<IKnowledgeReindexer>(reindexer);
+            },
+            useKestrel: true);
+        using var client = host.CreateClient();
+        var conversationId = Guid.NewGuid().ToString("N");
+
+        var response = await client.PostActivityAsync(
+            TeamsPayloads.PersonalMessage(Connector.EmulatorServiceUrl, conversationId, "reindex", aadObjectId: TeamsPayloads.AdminObjectId),
+            token: null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var replies = Connector.Posted.Where(p => p.ConversationId == conversationId && p.Type == "message").ToList();
+        Assert.Contains(replies, r => r.Text?.Trim() == AdminOnly);
+        Assert.Equal(0, reindexer.Calls);
+    }
+
+    [Fact]
     public async Task Replies_never_leave_the_machine()
     {
         var conversationId = Guid.NewGuid().ToString("N");
@@ -75,4 +154,10 @@ public sealed class EmulatorModeTests(FakeServersFixture servers) : IClassFixtur
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Empty(_log.In(conversationId));
     }
+
+    private static Dictionary<string, string?> EmulatorSettings() => new()
+    {
+        [$"Teams:Tenants:{TeamsPayloads.CityTenant}:City"] = TeamsPayloads.City,
+        ["Bot:AllowUnauthenticatedLoopback"] = "true",
+    };
 }

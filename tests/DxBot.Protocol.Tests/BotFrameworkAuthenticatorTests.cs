@@ -162,9 +162,12 @@ public class BotFrameworkAuthenticatorTests(FakeServersFixture servers) : IClass
     [InlineData(null, null, false)]
     [InlineData("127.0.0.1", "X-Forwarded-For", false)]
     [InlineData("127.0.0.1", "Forwarded", false)]
+    [InlineData("127.0.0.1", "X-Original-For", false)]
     public async Task Emulator_mode_accepts_direct_loopback_requests_only(string? remoteAddress, string? forwardingHeader, bool expected)
     {
-        var authenticator = new BotFrameworkAuthenticator(Options.Create(new BotFrameworkOptions()), TestHttpClients.CreateFactory());
+        var authenticator = new BotFrameworkAuthenticator(
+            Options.Create(new BotFrameworkOptions { AllowUnauthenticatedLoopback = true }),
+            TestHttpClients.CreateFactory());
         var context = new DefaultHttpContext();
         context.Connection.RemoteIpAddress = remoteAddress is null ? null : IPAddress.Parse(remoteAddress);
         if (forwardingHeader is not null)
@@ -177,6 +180,78 @@ public class BotFrameworkAuthenticatorTests(FakeServersFixture servers) : IClass
         Assert.True(authenticator.IsEmulatorMode);
         Assert.Equal(expected, result.Succeeded);
         Assert.Equal(expected, result.IsAnonymous);
+    }
+
+    [Fact]
+    public async Task Without_an_app_id_nothing_is_accepted_unless_the_emulator_is_explicitly_allowed()
+    {
+        var authenticator = new BotFrameworkAuthenticator(Options.Create(new BotFrameworkOptions()), TestHttpClients.CreateFactory());
+        var context = new DefaultHttpContext();
+        context.Connection.RemoteIpAddress = IPAddress.Loopback;
+
+        var result = await authenticator.AuthenticateRequestAsync(context.Request, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("AllowUnauthenticatedLoopback", result.FailureReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_socket_address_decides_not_the_rewritten_remote_address()
+    {
+        // What the forwarded-headers middleware leaves after "X-Forwarded-For: 127.0.0.1" from a remote socket.
+        var authenticator = new BotFrameworkAuthenticator(
+            Options.Create(new BotFrameworkOptions { AllowUnauthenticatedLoopback = true }),
+            TestHttpClients.CreateFactory());
+        var context = new DefaultHttpContext();
+        context.Features.Set(new ConnectionPeerFeature(IPAddress.Parse("203.0.113.7")));
+        context.Connection.RemoteIpAddress = IPAddress.Loopback;
+
+        var result = await authenticator.AuthenticateRequestAsync(context.Request, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+    }
+
+    public static TheoryData<string> TokensThatCannotBeTheConnectors => new()
+    {
+        "alg-none", "alg-hs256", "wrong-issuer", "four-parts", "not-base64url",
+    };
+
+    [Theory]
+    [MemberData(nameof(TokensThatCannotBeTheConnectors))]
+    public async Task Tokens_that_cannot_be_the_connectors_are_refused_without_fetching_the_keys(string defect)
+    {
+        var handler = new CountingUnreachableHandler();
+        var factory = new SingleHandlerFactory(handler);
+        var authenticator = new BotFrameworkAuthenticator(
+            Options.Create(new BotFrameworkOptions
+            {
+                MicrosoftAppId = FakeBotConnector.AppId,
+                MicrosoftAppPassword = FakeBotConnector.AppPassword,
+                OpenIdMetadataUrl = "https://127.0.0.1:9/v1/.well-known/openidconfiguration",
+            }),
+            factory);
+        var valid = Issuer.CreateToken(FakeBotConnector.AppId, ServiceUrl);
+        var token = defect switch
+        {
+            "alg-none" => UnsignedToken("none", FakeOpenIdIssuer.BotFrameworkIssuer) + ".",
+            "alg-hs256" => UnsignedToken("HS256", FakeOpenIdIssuer.BotFrameworkIssuer) + ".c2lnbmF0dXJl",
+            "wrong-issuer" => Issuer.CreateToken(FakeBotConnector.AppId, ServiceUrl, issuer: "https://sts.windows.net/evil/"),
+            "four-parts" => valid + ".extra",
+            _ => valid[..^2] + "+/",
+        };
+
+        var result = await AuthenticateAsync(authenticator, token);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(0, handler.Calls);
+    }
+
+    private static string UnsignedToken(string algorithm, string issuer)
+    {
+        static string Encode(string json) => Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(json);
+        var expires = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds();
+        return Encode($$"""{"alg":"{{algorithm}}","typ":"JWT"}""") + "."
+            + Encode($$"""{"iss":"{{issuer}}","aud":"{{FakeBotConnector.AppId}}","exp":{{expires}},"serviceurl":"{{ServiceUrl}}"}""");
     }
 
     private BotFrameworkAuthenticator CreateAuthenticator() => new(

@@ -44,6 +44,8 @@ public class BotFrameworkOptionsValidatorTests
     [InlineData("http-token-endpoint")]
     [InlineData("bad-service-url")]
     [InlineData("empty-tenant")]
+    [InlineData("emulator-opt-in-with-app-id")]
+    [InlineData("zero-turn-timeout")]
     public void Rejects_misconfiguration(string mistake)
     {
         var options = Valid();
@@ -69,6 +71,12 @@ public class BotFrameworkOptionsValidatorTests
                 break;
             case "empty-tenant":
                 options.AllowedTenants = [""];
+                break;
+            case "emulator-opt-in-with-app-id":
+                options.AllowUnauthenticatedLoopback = true;
+                break;
+            case "zero-turn-timeout":
+                options.TurnTimeout = TimeSpan.Zero;
                 break;
         }
 

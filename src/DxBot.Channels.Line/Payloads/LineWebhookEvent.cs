@@ -28,7 +28,16 @@ public sealed record LineWebhookEvent
 
     public bool IsRedelivery => DeliveryContext?.IsRedelivery == true;
 
-    public DateTimeOffset OccurredAt => DateTimeOffset.FromUnixTimeMilliseconds(Timestamp);
+    /// <summary>
+    /// When the event happened. The timestamp is the sender's word: one outside what a date can hold (negative
+    /// beyond year 1, or long.MaxValue) is clamped instead of throwing, so the event is still answered; a far-future
+    /// one tries the reply token, a far-past one is pushed.
+    /// </summary>
+    public DateTimeOffset OccurredAt => DateTimeOffset.FromUnixTimeMilliseconds(Math.Clamp(Timestamp, MinUnixMilliseconds, MaxUnixMilliseconds));
+
+    private static long MinUnixMilliseconds => DateTimeOffset.MinValue.ToUnixTimeMilliseconds();
+
+    private static long MaxUnixMilliseconds => DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
 
     public override string ToString() =>
         $"LineWebhookEvent {{ Type = {Type}, MessageType = {Message?.Type}, WebhookEventId = {WebhookEventId}, IsRedelivery = {IsRedelivery} }}";

@@ -14,7 +14,8 @@ namespace DxBot.Protocol.Authentication;
 public sealed class BotFrameworkAuthenticator
 {
     // A reverse proxy on the same machine makes every caller look local; a request it forwarded is not the Emulator's.
-    private static readonly string[] ForwardingHeaders = ["X-Forwarded-For", "Forwarded", "X-Real-IP"];
+    // X-Original-* are what the forwarded-headers middleware leaves behind once it has consumed the others.
+    private static readonly string[] ForwardingHeaders = ["X-Forwarded-For", "Forwarded", "X-Real-IP", "X-Original-For"];
 
     private readonly BotFrameworkOptions _options;
     private readonly JwtTokenValidator? _validator;
@@ -42,6 +43,12 @@ public sealed class BotFrameworkAuthenticator
         ArgumentNullException.ThrowIfNull(request);
         if (_validator is null)
         {
+            if (!_options.AllowUnauthenticatedLoopback)
+            {
+                return BotAuthenticationResult.Failed(
+                    "No app id is configured and Bot:AllowUnauthenticatedLoopback is not set: every request is refused.");
+            }
+
             return IsDirectLoopbackRequest(request)
                 ? BotAuthenticationResult.Anonymous()
                 : BotAuthenticationResult.Failed("No app id is configured: only direct loopback requests (the Bot Framework Emulator) are accepted.");
@@ -98,6 +105,11 @@ public sealed class BotFrameworkAuthenticator
             return false;
         }
 
-        return Loopback.IsLoopbackAddress(request.HttpContext.Connection.RemoteIpAddress);
+        // The socket's own address when the host recorded it: Connection.RemoteIpAddress is whatever the
+        // forwarded-headers middleware made of X-Forwarded-For, which any caller can send.
+        var peer = request.HttpContext.Features.Get<ConnectionPeerFeature>() is { } feature
+            ? feature.RemoteIpAddress
+            : request.HttpContext.Connection.RemoteIpAddress;
+        return Loopback.IsLoopbackAddress(peer) && Loopback.IsLoopbackAddress(request.HttpContext.Connection.RemoteIpAddress);
     }
 }

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace DxBot.Protocol.Authentication;
 
 /// <summary>
-/// The bot's identity and the endpoints it trusts (configuration section <c>Bot</c>). With no app id the bot runs in
-/// emulator mode: unauthenticated requests from loopback only, replies to loopback only.
+/// The bot's identity and the endpoints it trusts (configuration section <c>Bot</c>). With no app id the endpoint
+/// refuses every request, unless <see cref="AllowUnauthenticatedLoopback"/> turns on emulator mode: unauthenticated
+/// requests from a loopback socket only, replies to loopback only, and no administrator commands.
 /// </summary>
 public sealed class BotFrameworkOptions
 {
@@ -40,7 +41,19 @@ public sealed class BotFrameworkOptions
     /// </summary>
     public List<string> AllowedServiceUrls { get; set; } = [];
 
-    /// <summary>True when no app id is configured: the Bot Framework Emulator on this machine is the only peer.</summary>
+    /// <summary>
+    /// Opt-in for the Bot Framework Emulator (no app id): requests without a token are accepted when the socket they
+    /// arrived on is loopback. Off by default, so that a deployment missing its app id refuses traffic instead of
+    /// silently accepting it unauthenticated.
+    /// </summary>
+    public bool AllowUnauthenticatedLoopback { get; set; }
+
+    /// <summary>
+    /// The longest a turn may run before it is cancelled and the user gets the error reply (as <c>Line:TurnTimeout</c>).
+    /// </summary>
+    public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>True when no app id is configured: the Bot Framework Emulator on this machine is the only possible peer.</summary>
     public bool IsEmulatorMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
 
     /// <summary>The token endpoint in effect: the configured one, else the bot tenant's (or botframework.com's).</summary>

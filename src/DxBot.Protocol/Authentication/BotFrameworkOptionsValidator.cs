@@ -19,9 +19,18 @@ public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramework
                 errors.Add($"{section}:MicrosoftAppPassword is set but {section}:MicrosoftAppId is not.");
             }
         }
-        else if (string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
+        else
         {
-            errors.Add($"{section}:MicrosoftAppPassword is required when {section}:MicrosoftAppId is set.");
+            if (string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
+            {
+                errors.Add($"{section}:MicrosoftAppPassword is required when {section}:MicrosoftAppId is set.");
+            }
+
+            if (options.AllowUnauthenticatedLoopback)
+            {
+                // Both at once means someone is unsure which mode runs; refusing to start settles it.
+                errors.Add($"{section}:AllowUnauthenticatedLoopback is for the Emulator and cannot be combined with {section}:MicrosoftAppId.");
+            }
         }
 
         if (!IsHttpsUrl(options.OpenIdMetadataUrl))
@@ -52,6 +61,11 @@ public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramework
             {
                 errors.Add($"{section}:AllowedServiceUrls: {error}");
             }
+        }
+
+        if (options.TurnTimeout <= TimeSpan.Zero || options.TurnTimeout > TimeSpan.FromMinutes(30))
+        {
+            errors.Add($"{section}:TurnTimeout must be positive and at most 30 minutes.");
         }
 
         if (options.AllowedTenants.Any(string.IsNullOrWhiteSpace))

@@ -19,6 +19,9 @@ public sealed class JwtTokenValidator
 
     private static readonly string[] FallbackAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
+    /// <summary>A signed JWT in compact form: three base64url parts (an encrypted one has five).</summary>
+    private const int SignedTokenParts = 3;
+
     private readonly string _metadataAddress;
     private readonly IDocumentRetriever _documentRetriever;
     private readonly ConfigurationManager<OpenIdConnectConfiguration> _configurationManager;
@@ -50,6 +53,14 @@ public sealed class JwtTokenValidator
             return BotAuthenticationResult.Failed("The bearer token is not a well-formed JWT.");
         }
 
+        // As Bot Builder's JwtTokenExtractor, a token that cannot be the connector's is refused before the keys are
+        // looked up: otherwise an unsigned token answers 503 whenever the metadata is unreachable, and every junk
+        // token costs a metadata round trip.
+        if (PrecheckFailure(token) is { } failure)
+        {
+            return BotAuthenticationResult.Failed(failure);
+        }
+
         var configuration = await _configurationManager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
         var result = await ValidateAsync(token, configuration).ConfigureAwait(false);
 
@@ -75,6 +86,55 @@ public sealed class JwtTokenValidator
 
         var keyId = (result.SecurityToken as JsonWebToken)?.Kid;
         return BotAuthenticationResult.Authenticated(result.ClaimsIdentity, EndorsementsOf(configuration, keyId));
+    }
+
+    private string? PrecheckFailure(string token)
+    {
+        var parts = token.Split('.');
+        if (parts.Length != SignedTokenParts || parts.Any(p => p.Length == 0 || !IsBase64Url(p)))
+        {
+            return "The bearer token is not a signed JWT (three base64url parts).";
+        }
+
+        JsonWebToken jwt;
+        try
+        {
+            jwt = _handler.ReadJsonWebToken(token);
+        }
+        catch (ArgumentException)
+        {
+            return "The bearer token is not a well-formed JWT.";
+        }
+
+        if (!FallbackAlgorithms.Contains(jwt.Alg, StringComparer.Ordinal))
+        {
+            return "The bearer token is not signed with an RSA algorithm the Bot Connector uses.";
+        }
+
+        string? issuer;
+        try
+        {
+            issuer = jwt.Issuer;
+        }
+        catch (ArgumentException)
+        {
+            issuer = null;
+        }
+
+        return string.Equals(issuer, _validIssuer, StringComparison.Ordinal) ? null : "The bearer token's issuer is not the Bot Connector's.";
+    }
+
+    private static bool IsBase64Url(string part)
+    {
+        foreach (var c in part)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsUnknownKey(TokenValidationResult result) =>

@@ -21,6 +21,12 @@ public class BotFrameworkAdapter : BotAdapter
     /// <summary>TurnState key (bool true) marking a turn started by <see cref="ContinueConversationAsync"/>.</summary>
     public const string ProactiveTurnKey = "DxBot.BotFramework.Proactive";
 
+    /// <summary>
+    /// TurnState key (bool) saying whether the request carried a validated Bot Connector token; false for emulator
+    /// mode's anonymous requests, whose sender ids are whatever the caller wrote.
+    /// </summary>
+    public const string AuthenticatedTurnKey = "DxBot.BotFramework.Authenticated";
+
     /// <summary>The event name of proactive turns, as in Bot Builder.</summary>
     public const string ContinueConversationEventName = "ContinueConversation";
 
@@ -114,7 +120,8 @@ public class BotFrameworkAdapter : BotAdapter
         // Everything logged from here to the end of the turn, error handler included, carries the turn's id.
         using var scope = TurnLogScope.Begin(_logger, activity.Id, activity.ChannelId, GetCity(activity));
         var turnContext = new TurnContext(this, activity);
-        await RunPipelineAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
+        turnContext.TurnState[AuthenticatedTurnKey] = !authentication.IsAnonymous;
+        await RunPipelineWithTimeoutAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
 
         if (activity.Type == ActivityTypes.Invoke)
         {
@@ -175,6 +182,29 @@ public class BotFrameworkAdapter : BotAdapter
         }
 
         return responses;
+    }
+
+    /// <summary>
+    /// Runs the turn for at most <see cref="BotFrameworkOptions.TurnTimeout"/>: a hung dialog is cancelled and handed
+    /// to the turn error handler (which apologises), instead of holding the connector's request and the user forever.
+    /// </summary>
+    private async Task RunPipelineWithTimeoutAsync(ITurnContext turnContext, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        var timeout = _options.TurnTimeout;
+        using var timer = new CancellationTokenSource(timeout);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+        try
+        {
+            await RunPipelineAsync(turnContext, callback, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogError("The turn ran over {Timeout} (Bot:TurnTimeout) and was cancelled.", timeout);
+            if (OnTurnError is { } onTurnError && turnContext.Activity.Type == ActivityTypes.Message)
+            {
+                await onTurnError(turnContext, new TimeoutException($"The turn ran over {timeout}.")).ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>Lets a channel adapt what the bot sends (e.g. render cards) just before it goes on the wire.</summary>

@@ -3,7 +3,7 @@ using System.Net;
 namespace DxBot.Protocol.Connector;
 
 /// <summary>Recognises this machine's own addresses, the only peers trusted without credentials.</summary>
-internal static class Loopback
+public static class Loopback
 {
     public static bool IsLoopbackHost(string host)
     {

@@ -27,7 +27,8 @@ public sealed record TurnLogScope(string TurnId, string Channel, string City) : 
     {
         ArgumentNullException.ThrowIfNull(logger);
         var scope = new TurnLogScope(
-            string.IsNullOrEmpty(turnId) ? Guid.NewGuid().ToString("D") : turnId,
+            // The id is the sender's (LINE's webhookEventId, Teams' activity id): cleaned like any string it wrote.
+            string.IsNullOrEmpty(turnId) ? Guid.NewGuid().ToString("D") : LogText.Clean(turnId),
             string.IsNullOrEmpty(channel) ? "unknown" : channel,
             string.IsNullOrEmpty(city) ? NoCity : city);
         return logger.BeginScope(scope);

@@ -34,6 +34,7 @@ internal sealed class FakeLineApi : IAsyncDisposable
     private readonly LineOpenApiContract _contract;
     private readonly List<LineApiCall> _calls = [];
     private readonly Dictionary<string, Queue<(int Status, string Message)>> _faults = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Uri> _redirects = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _stopping = new();
     private int? _sendsBeforeHold;
@@ -154,10 +155,20 @@ internal sealed class FakeLineApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Every call to <paramref name="path"/> is answered 307 to <paramref name="location"/> (a compromised or spoofed API).</summary>
+    public void RedirectTo(string path, Uri location)
+    {
+        lock (_gate)
+        {
+            _redirects[path] = location;
+        }
+    }
+
     public void ClearFaults()
     {
         lock (_gate)
         {
+            _redirects.Clear();
             _faults.Clear();
         }
     }
@@ -215,7 +226,12 @@ internal sealed class FakeLineApi : IAsyncDisposable
         string response;
         lock (_gate)
         {
-            if (errors.Count > 0)
+            if (_redirects.TryGetValue(path, out var location))
+            {
+                (status, response) = (307, "{}");
+                context.Response.Headers.Location = location.ToString();
+            }
+            else if (errors.Count > 0)
             {
                 (status, response) = (400, Error("The request body has " + errors.Count + " error(s)"));
             }

@@ -29,6 +29,7 @@ internal sealed partial class FakeBotConnector : IAsyncDisposable
     private readonly ConcurrentQueue<PostedActivity> _posted = new();
     private readonly ConcurrentQueue<TokenRequest> _tokenRequests = new();
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _scriptedFailures = new();
+    private readonly ConcurrentQueue<string> _scriptedRedirects = new();
     private int _nextId;
 
     private FakeBotConnector(WebApplication app) => _app = app;
@@ -74,6 +75,9 @@ internal sealed partial class FakeBotConnector : IAsyncDisposable
 
     /// <summary>Makes the next activity POST fail with this status (and Retry-After), once.</summary>
     public void FailNextPost(int status, string? retryAfter = null) => _scriptedFailures.Enqueue((status, retryAfter));
+
+    /// <summary>The next activity posted is answered 307 to <paramref name="location"/>, as a hijacked connector might.</summary>
+    public void RedirectNextPost(string location) => _scriptedRedirects.Enqueue(location);
 
     public bool IsIssuedToken(string? authorization) =>
         authorization is not null && _tokenRequests.Any(t => authorization == "Bearer " + t.IssuedToken);
@@ -143,6 +147,13 @@ internal sealed partial class FakeBotConnector : IAsyncDisposable
             authorization,
             accepted,
             body.RootElement.Clone());
+
+        if (_scriptedRedirects.TryDequeue(out var location))
+        {
+            context.Response.Headers.Location = location;
+            context.Response.StatusCode = StatusCodes.Status307TemporaryRedirect;
+            return;
+        }
 
         if (_scriptedFailures.TryDequeue(out var failure))
         {
