@@ -87,28 +87,10 @@ public sealed class LimitsTests
     [InlineData("Limits:MaxRequestBodyBytes", "100")]
     public async Task Nonsense_limits_stop_the_host_at_start(string key, string value)
     {
-        var failure = await StartFailureAsync(new Dictionary<string, string> { [key] = value });
+        var failure = await HostStart.FailureAsync(new Dictionary<string, string> { [key] = value });
 
         var validation = Assert.IsType<OptionsValidationException>(failure);
         Assert.Contains(key.Split(':')[1], validation.Message, StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// Why the host would not start. WebApplicationFactory can report a failed start as an ObjectDisposedException of
-    /// its service provider when it loses a race with the failing host (dotnet/aspnetcore#33494); that is the test
-    /// harness, not the host, so the start is tried again, a bounded number of times (as ConfigurationTests does).
-    /// </summary>
-    private static async Task<Exception> StartFailureAsync(Dictionary<string, string> settings)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var factory = new DxBotFactory(settings: settings);
-            var error = Assert.ThrowsAny<Exception>(() => factory.Services);
-            if (error is not ObjectDisposedException { ObjectName: "IServiceProvider" } || attempt == 3)
-            {
-                return error;
-            }
-        }
     }
 
     [Fact]

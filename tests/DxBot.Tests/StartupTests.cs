@@ -107,8 +107,7 @@ public sealed class StartupTests
             Assert.Equal(20_000, KnowledgeLimits.Default.MaxLineLength);
         }
 
-        await using var invalid = new DxBotFactory(settings: new Dictionary<string, string> { ["Knowledge:Limits:MaxFileBytes"] = "0" });
-        var error = Assert.Throws<OptionsValidationException>(() => invalid.CreateClient());
+        var error = Assert.IsType<OptionsValidationException>(await HostStart.FailureAsync(new Dictionary<string, string> { ["Knowledge:Limits:MaxFileBytes"] = "0" }));
         Assert.Contains("Knowledge:Limits", error.Message, StringComparison.Ordinal);
     }
 
