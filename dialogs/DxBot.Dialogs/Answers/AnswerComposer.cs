@@ -17,6 +17,11 @@ public static partial class AnswerComposer
     {
         var sentences = Sentences(entry.Body);
         var ordered = lead.Where(sentences.Contains).Concat(sentences.Where(s => !lead.Contains(s))).ToList();
+        if (ordered.Count > 0 && lead.Contains(ordered[0]))
+        {
+            ordered[0] = AnswerLead.WithoutConnective(ordered[0]);
+        }
+
         return Build(entry, ordered, 0, context);
     }
 

@@ -16,6 +16,10 @@ public static partial class AnswerKind
         (["いくら", "金額", "何円", "参加費", "利用料"], text => Amount().IsMatch(text)),
         (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"], text => ClockTime().IsMatch(text)),
 
+        // A count or a share (「年に何回」「今何％」): only an entry stating a figure of that kind answers; the plan's other
+        // figures are neighbouring facts, not the answer.
+        (["何回", "何人", "何件", "何%", "何パーセント", "何割", "何枚", "何か所", "何箇所"], text => Count().IsMatch(text)),
+
         // Whether a slot is free or a counter busy today is in no plan or guide.
         (RouterVocabulary.LiveStateWords, _ => false),
     ];
@@ -24,18 +28,38 @@ public static partial class AnswerKind
     public static bool AsksForAFact(string question)
     {
         var normalized = TextNormalizer.Normalize(question);
-        return Kinds.Any(k => TextNormalizer.ContainsAny(normalized, k.Asks));
+        return Asked(normalized).Any();
     }
 
     public static bool Answers(string question, KnowledgeEntry entry)
     {
         var normalized = TextNormalizer.Normalize(question);
         var text = AnswerLead.Normalized(entry);
-        return Kinds.Where(k => TextNormalizer.ContainsAny(normalized, k.Asks)).All(k => k.Answers(text));
+        return Asked(normalized).All(k => k.Answers(text));
     }
+
+    /// <summary>
+    /// The kinds of fact the question asks for. 「待ち時間」 in 「待ち時間長いのなんとかなる予定ある？」 asks about the plan,
+    /// not today's queue: a question about what the city intends is never a live-state question.
+    /// </summary>
+    private static IEnumerable<(string[] Asks, Func<string, bool> Answers)> Asked(string normalized)
+    {
+        // 「何回も書かなくて」 is "again and again", not a count asked for.
+        var asked = Idioms().Replace(normalized, "");
+        return Kinds.Where(k => TextNormalizer.ContainsAny(asked, k.Asks)
+            && !(k.Asks == RouterVocabulary.LiveStateWords && IsAboutThePlan(asked)));
+    }
+
+    public static bool IsAboutThePlan(string normalized) => TextNormalizer.ContainsAny(normalized, RouterVocabulary.IntentionWords);
 
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし")]
     private static partial Regex Amount();
+
+    [GeneratedRegex(@"何(回|人|件|枚|度)も")]
+    private static partial Regex Idioms();
+
+    [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所)")]
+    private static partial Regex Count();
 
     [GeneratedRegex(@"\d{1,2}時|\d{1,2}:\d{2}")]
     private static partial Regex ClockTime();

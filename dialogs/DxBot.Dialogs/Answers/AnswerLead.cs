@@ -38,8 +38,16 @@ public static partial class AnswerLead
 
         var scores = sentences.Select(s => Score(TextNormalizer.Normalize(s), pairs)).ToList();
         var best = scores.IndexOf(scores.Max());
-        // A sentence that leans on the one before it (「一方、…」「そのため…」) cannot open an answer.
+        // A sentence that leans on the one before it (「そのため…」「この…」) cannot open an answer; one that only opens
+        // with a connective (「一方、」) can, without it.
         return best > 0 && scores[best] >= scores[0] + Margin && !LeansBack().IsMatch(sentences[best]) ? [sentences[best]] : [];
+    }
+
+    /// <summary>The sentence without an opening connective (「一方、」「また、」), for when it is put first.</summary>
+    public static string WithoutConnective(string sentence)
+    {
+        var match = Connective().Match(sentence);
+        return match.Success && match.Length < sentence.Length ? sentence[match.Length..] : sentence;
     }
 
     private static int Score(string sentence, HashSet<string> pairs) => pairs.Count(p => sentence.Contains(p, StringComparison.Ordinal));
@@ -59,7 +67,10 @@ public static partial class AnswerLead
         return pairs;
     }
 
-    [GeneratedRegex(@"^(一方|また|そのうえ|その上|さらに|ただし|しかし|なお|そのため|このため|これ|この|それ|その|ここ|こうした|そこで|あわせて|併せて)")]
+    [GeneratedRegex(@"^(一方|また|さらに|ただし|しかし|なお|あわせて|併せて)[、,]")]
+    private static partial Regex Connective();
+
+    [GeneratedRegex(@"^(そのうえ|その上|そのため|このため|これ|この|それ|その|ここ|こうした|そこで)")]
     private static partial Regex LeansBack();
 
     [GeneratedRegex(@"^\s*([・\-*]|\d+[ .、）)]|[①-⑳])")]

@@ -49,6 +49,20 @@ internal static class RouterVocabulary
         "振り込まれ", "振込日", "調べてもらえ", "調べてくれ", "調べていただけ",
     ];
 
+    /// <summary>Asking what the city intends (予定・計画・なんとかなる): about the plan, never about today's state.</summary>
+    public static readonly string[] IntentionWords =
+    [
+        "予定", "計画", "考えて", "取り組", "取組", "なんとか", "何とか", "改善", "減ら", "なくな", "短く", "目指", "これから", "今後", "将来",
+    ];
+
+    /// <summary>Devices residents struggle with, and the words of that struggle: together they ask for the support programmes.</summary>
+    public static readonly string[] DeviceWords = ["スマホ", "スマートフォン", "携帯", "ケータイ", "パソコン", "タブレット", "ネット"];
+
+    public static readonly string[] StruggleWords =
+    [
+        "使い方", "操作", "わから", "分から", "さっぱり", "教えて", "教えても", "教わ", "苦手", "困って", "困る", "不安", "できない", "助けて", "手伝",
+    ];
+
     /// <summary>A question about one aspect of doing things online (安全か, スマホでもいいか): a search, not the overview.</summary>
     public static readonly string[] ParticularQuestionWords =
     [

@@ -61,7 +61,7 @@ public static partial class TopicRouter
         var mentionsCard = !cardAsMeans && TextNormalizer.ContainsAny(normalized, RouterVocabulary.CardWords);
         if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.PlanWords)
             || TextNormalizer.ContainsAny(normalized, RouterVocabulary.DefinitionWords)
-            || TextNormalizer.ContainsAny(normalized, RouterVocabulary.LiveStateWords))
+            || (TextNormalizer.ContainsAny(normalized, RouterVocabulary.LiveStateWords) && !AnswerKind.IsAboutThePlan(normalized)))
         {
             return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: mentionsCard ? RouteKind.MyNumberCard : null);
         }
@@ -79,7 +79,11 @@ public static partial class TopicRouter
             return new Route(RouteKind.MyNumberCard, cardTopic, MentionedCityId: mentionedCity);
         }
 
-        if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.SupportWords))
+        // 「父がスマホに変えたけど使い方がさっぱり」: a device and a struggle with it, in the resident's own words.
+        var strugglesWithADevice = TextNormalizer.ContainsAny(normalized, RouterVocabulary.DeviceWords)
+            && TextNormalizer.ContainsAny(normalized, RouterVocabulary.StruggleWords)
+            && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords);
+        if (strugglesWithADevice || TextNormalizer.ContainsAny(normalized, RouterVocabulary.SupportWords))
         {
             // The programs list states no fee or opening time (「スマホ教室の参加費はいくら？」): only an entry that states
             // one may answer that (AnswerKind), else the bot gives the contact.
