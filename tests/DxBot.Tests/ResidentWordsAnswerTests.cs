@@ -73,6 +73,17 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("出典: 御前崎市DX推進計画", answer);
     }
 
+    [Fact]
+    public async Task Staff_asking_for_a_list_get_the_plans_overview_not_one_item()
+    {
+        var answer = await TextAsync(new LocalConversation(_services.Provider, "teams", "omaezaki"), "重点項目は何がありますか");
+
+        Assert.Contains("一覧", answer);
+        Assert.Contains("オンライン化", answer);
+        Assert.Contains("マイナンバーカード", answer);
+        Assert.Contains("テレワーク", answer);
+    }
+
     private async Task<string> AskAsync(string city, string text) =>
         await TextAsync(new LocalConversation(_services.Provider, "line", city), text);
 

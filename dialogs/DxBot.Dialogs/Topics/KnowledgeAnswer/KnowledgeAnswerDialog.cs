@@ -62,6 +62,22 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         }
 
         var best = PreferCity(confident).Entry;
+        if (ListAnswer.AsksForAList(request.Question))
+        {
+            // 「重点項目は何がありますか」: the plan's list, not the one item that matched best.
+            var wider = snapshot.Searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: 12))
+                .Where(h => h.Coverage >= _options.MinCoverage).ToList();
+            if (ListAnswer.Overview(request.Question, wider) is { } overview)
+            {
+                best = overview;
+            }
+            else if (ListAnswer.Compose(request.Question, wider, context) is { } list)
+            {
+                await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(FeedbackStrings.After(Main.MainStrings.MenuChoices), list), cancellationToken).ConfigureAwait(false);
+                return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         var related = confident.Select(h => h.Entry).Where(e => e.Title != best.Title).Take(3).ToList();
         var answer = AnswerComposer.Compose(best, AnswerLead.For(request.Question, best), context);
         return await SendAnswerStepAsync(stepContext, best, answer, related, cancellationToken).ConfigureAwait(false);

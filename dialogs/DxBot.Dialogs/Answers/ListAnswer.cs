@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using DxBot.Dialogs.Routing;
+using DxBot.Knowledge;
+using DxBot.Knowledge.Model;
+
+namespace DxBot.Dialogs.Answers;
+
+/// <summary>
+/// Questions that ask for a list (「重点項目は何がありますか」「主な取組を挙げて」): the answer is the plan's overview of
+/// them when the knowledge has one, else the items themselves, each named by its entry, not the one item that
+/// happened to match best.
+/// </summary>
+public static partial class ListAnswer
+{
+    // Fewer items than this are no list: the best entry answers.
+    private const int MinItems = 3;
+
+    // A two-character word (取組, 施策) names half the plan; what a list is of is named by a longer one.
+    private const int MinTermLength = 3;
+
+    private static readonly string[] ListWords = ["何があります", "なにがあります", "何がある", "一覧", "挙げて", "あげて", "列挙", "どんなものがあ", "どのようなものがあ", "全部教えて", "すべて教えて"];
+
+    private static readonly string[] OverviewWords = ["一覧", "全体像", "体系"];
+
+    public static bool AsksForAList(string question) => TextNormalizer.ContainsAny(TextNormalizer.Normalize(question), ListWords);
+
+    /// <summary>An overview entry (「…の一覧」) whose title names what the question asks the list of.</summary>
+    public static KnowledgeEntry? Overview(string question, IReadOnlyList<SearchHit> hits)
+    {
+        var terms = Terms(question);
+        return hits.Select(h => h.Entry).FirstOrDefault(e =>
+            TextNormalizer.ContainsAny(e.Title, OverviewWords) && terms.Any(t => e.Title.Contains(t, StringComparison.Ordinal)));
+    }
+
+    /// <summary>The entries whose titles are marked with the term asked about (「（重点項目）」), as a list, or null when there are too few.</summary>
+    public static string? Compose(string question, IReadOnlyList<SearchHit> hits, AnswerContext context)
+    {
+        foreach (var term in Terms(question))
+        {
+            // An item is marked as one in its title (「テレワークの推進（重点項目）」); a title merely using the word is not.
+            var items = hits.Select(h => h.Entry).Where(e => e.Title.Contains($"（{term}）", StringComparison.Ordinal)).DistinctBy(e => e.Title).ToList();
+            if (items.Count < MinItems)
+            {
+                continue;
+            }
+
+            var citation = $"\n{AnswerFormatter.SourcePrefix}{string.Join("／", items.Select(e => e.Source.ToString()).Distinct().Take(2))}";
+            var text = new StringBuilder($"【{term}（{items.Count}件）】");
+            foreach (var item in items)
+            {
+                var line = "\n・" + Bracketed().Replace(item.Title, "").Trim();
+                if (text.Length + line.Length + citation.Length > context.MaxLength)
+                {
+                    break;
+                }
+
+                text.Append(line);
+            }
+
+            return text + citation;
+        }
+
+        return null;
+    }
+
+    /// <summary>The question's kanji and katakana words, longest first: what the list is of.</summary>
+    private static IReadOnlyList<string> Terms(string question) =>
+        Word().Matches(TextNormalizer.Normalize(question)).Select(m => m.Value).Where(t => t.Length >= MinTermLength)
+            .Distinct().OrderByDescending(t => t.Length).ToList();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"（[^（）]*）")]
+    private static partial Regex Bracketed();
+}
