@@ -17,10 +17,10 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     [Fact]
     public async Task A_fee_asked_after_a_convenience_store_answer_is_about_that_service_not_the_cards_fee()
     {
-        var bot = new LocalConversation(_services.Provider, "line", "handa");
-        await AskAsync(bot, "住民票をコンビニで取れますか");
+        var bot = _services.Conversation("handa");
+        await BundledBotFixture.TextAsync(bot, "住民票をコンビニで取れますか");
 
-        var answer = await AskAsync(bot, "手数料はいくら？");
+        var answer = await BundledBotFixture.TextAsync(bot, "手数料はいくら？");
 
         Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
         Assert.Contains("コンビニ交付", answer);
@@ -32,10 +32,10 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     [Fact]
     public async Task How_to_apply_after_a_smartphone_class_is_not_the_cards_application()
     {
-        var bot = new LocalConversation(_services.Provider, "line", "tsushima");
-        await AskAsync(bot, "スマホ教室はありますか");
+        var bot = _services.Conversation("tsushima");
+        await BundledBotFixture.TextAsync(bot, "スマホ教室はありますか");
 
-        var answer = await AskAsync(bot, "申し込み方法は？");
+        var answer = await BundledBotFixture.TextAsync(bot, "申し込み方法は？");
 
         Assert.DoesNotContain("マイナンバーカードの申請方法", answer);
         Assert.Contains("申し込み方法", answer);
@@ -45,10 +45,10 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     [Fact]
     public async Task A_follow_up_never_repeats_the_previous_answer()
     {
-        var bot = new LocalConversation(_services.Provider, "line", "handa");
-        var first = await AskAsync(bot, "住民票をコンビニで取れますか");
+        var bot = _services.Conversation("handa");
+        var first = await BundledBotFixture.TextAsync(bot, "住民票をコンビニで取れますか");
 
-        var second = await AskAsync(bot, "それって土日もやってる？");
+        var second = await BundledBotFixture.TextAsync(bot, "それって土日もやってる？");
 
         Assert.NotEqual(first, second);
         Assert.Contains("曜日・時間帯", second);
@@ -57,10 +57,10 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     [Fact]
     public async Task An_aspect_the_entry_states_is_answered_with_that_sentence_first()
     {
-        var bot = new LocalConversation(_services.Provider, "line", "omaezaki");
-        await AskAsync(bot, "市役所の支払いってキャッシュレスになるの？");
+        var bot = _services.Conversation("omaezaki");
+        await BundledBotFixture.TextAsync(bot, "市役所の支払いってキャッシュレスになるの？");
 
-        var answer = await AskAsync(bot, "それっていつ頃から？");
+        var answer = await BundledBotFixture.TextAsync(bot, "それっていつ頃から？");
 
         Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
         var body = answer.Split('\n')[1];
@@ -70,10 +70,10 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     [Fact]
     public async Task Narrowing_a_list_of_procedures_gives_that_group()
     {
-        var bot = new LocalConversation(_services.Provider, "line", "tsushima");
-        await AskAsync(bot, "マイナンバーカードでオンライン申請できるようになる手続きを教えて");
+        var bot = _services.Conversation("tsushima");
+        await BundledBotFixture.TextAsync(bot, "マイナンバーカードでオンライン申請できるようになる手続きを教えて");
 
-        var answer = await AskAsync(bot, "そのうち介護のは？");
+        var answer = await BundledBotFixture.TextAsync(bot, "そのうち介護のは？");
 
         Assert.Contains("要介護", answer);
         Assert.DoesNotContain("マイナンバーカードの申請方法", answer);
@@ -82,9 +82,9 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     [Fact]
     public async Task A_message_in_hiragana_is_read_with_the_knowledges_words()
     {
-        var bot = new LocalConversation(_services.Provider, "line", "handa");
+        var bot = _services.Conversation("handa");
 
-        var answer = await AskAsync(bot, "こせきとうほん って こんびに で とれますか");
+        var answer = await BundledBotFixture.TextAsync(bot, "こせきとうほん って こんびに で とれますか");
 
         Assert.Contains("戸籍謄本", answer);
         Assert.Contains("コンビニ", answer);
@@ -93,13 +93,13 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     [Fact]
     public async Task A_long_answer_fits_one_bubble_and_the_rest_comes_with_more()
     {
-        var bot = new LocalConversation(_services.Provider, "line", "handa");
+        var bot = _services.Conversation("handa");
 
         var first = Assert.Single(await bot.SendAsync("半田市の評価指標の一覧を教えて", CancellationToken.None), a => a.Type == ActivityTypes.Message);
         Assert.True(first.Text!.Length <= 450, $"{first.Text.Length} characters");
         Assert.Contains(AnswerStrings.More, first.SuggestedActions!.Actions.Select(a => a.Title));
 
-        var more = await AskAsync(bot, AnswerStrings.More);
+        var more = await BundledBotFixture.TextAsync(bot, AnswerStrings.More);
 
         Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, more);
         var firstBody = first.Text.Split('\n')[1];
@@ -113,14 +113,11 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     [InlineData("handa", "マイナンバーカードをなくしました")]
     public async Task Every_card_guide_message_fits_a_phone_bubble(string city, string question)
     {
-        var bot = new LocalConversation(_services.Provider, "line", city);
+        var bot = _services.Conversation(city);
 
         var replies = (await bot.SendAsync(question, CancellationToken.None)).Where(a => a.Type == ActivityTypes.Message).ToList();
 
         Assert.NotEmpty(replies);
         Assert.All(replies, r => Assert.True(r.Text!.Length <= 450, $"{r.Text.Length} characters: {r.Text}"));
     }
-
-    private static async Task<string> AskAsync(LocalConversation conversation, string text) =>
-        string.Join("\n", (await conversation.SendAsync(text, CancellationToken.None)).Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text));
 }

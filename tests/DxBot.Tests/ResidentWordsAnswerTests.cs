@@ -13,7 +13,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [Fact]
     public async Task A_count_the_plan_does_not_give_is_said_to_be_missing_not_replaced_by_another_figure()
     {
-        var answer = await AskAsync("handa", "半田市DX推進委員会は年に何回開催されていますか");
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "半田市DX推進委員会は年に何回開催されていますか");
 
         Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
     }
@@ -21,10 +21,10 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [Fact]
     public async Task A_count_the_plan_gives_is_answered()
     {
-        var bot = new LocalConversation(_services.Provider, "line", "goshogawara");
-        await TextAsync(bot, "市のLINE公式アカウントについて知りたい");
+        var bot = _services.Conversation("goshogawara");
+        await BundledBotFixture.TextAsync(bot, "市のLINE公式アカウントについて知りたい");
 
-        var answer = await TextAsync(bot, "登録者は何人まで増やす予定？");
+        var answer = await BundledBotFixture.TextAsync(bot, "登録者は何人まで増やす予定？");
 
         Assert.Contains("2万", answer);
     }
@@ -32,7 +32,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [Fact]
     public async Task Again_and_again_is_not_a_count()
     {
-        var answer = await AskAsync("omaezaki", "同じ内容の書類を何回も出すの、御前崎市でもなくなりますか");
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "同じ内容の書類を何回も出すの、御前崎市でもなくなりますか");
 
         Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
     }
@@ -40,7 +40,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [Fact]
     public async Task Waiting_at_the_counter_asked_about_the_plan_is_answered_from_it()
     {
-        var answer = await AskAsync("goshogawara", "五所川原の市役所、待ち時間長いのなんとかなる予定ある？");
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("goshogawara"), "五所川原の市役所、待ち時間長いのなんとかなる予定ある？");
 
         Assert.Contains("待たない", answer);
     }
@@ -48,8 +48,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [Fact]
     public async Task A_long_message_about_a_parent_struggling_with_a_smartphone_reaches_the_support_programmes()
     {
-        var answer = await AskAsync(
-            "namegata",
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata"),
             "80歳の父がスマホに変えたんですが使い方がさっぱりみたいで…。家の近くとかで教えてもらえるサービスってありますか？出かけるのも大変なので");
 
         Assert.Contains("デジタル活用支援", answer);
@@ -58,7 +57,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [Fact]
     public async Task Paypay_is_read_as_cashless_payment()
     {
-        var answer = await AskAsync("tsushima", "対馬市役所の支払いってまだ現金だけ？paypayとか使えるようになる？😅");
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima"), "対馬市役所の支払いってまだ現金だけ？paypayとか使えるようになる？😅");
 
         Assert.Contains("キャッシュレス", answer);
     }
@@ -66,7 +65,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [Fact]
     public async Task An_english_question_without_an_english_text_gets_the_citys_japanese_entry_introduced_in_english()
     {
-        var answer = await AskAsync("omaezaki", "Can I pay city fees in Omaezaki without cash, like with a credit card or e-money?");
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "Can I pay city fees in Omaezaki without cash, like with a credit card or e-money?");
 
         Assert.Contains("Japanese only", answer);
         Assert.Contains("キャッシュレス", answer);
@@ -76,17 +75,11 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [Fact]
     public async Task Staff_asking_for_a_list_get_the_plans_overview_not_one_item()
     {
-        var answer = await TextAsync(new LocalConversation(_services.Provider, "teams", "omaezaki"), "重点項目は何がありますか");
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki", "teams"), "重点項目は何がありますか");
 
         Assert.Contains("一覧", answer);
         Assert.Contains("オンライン化", answer);
         Assert.Contains("マイナンバーカード", answer);
         Assert.Contains("テレワーク", answer);
     }
-
-    private async Task<string> AskAsync(string city, string text) =>
-        await TextAsync(new LocalConversation(_services.Provider, "line", city), text);
-
-    private static async Task<string> TextAsync(LocalConversation conversation, string text) =>
-        string.Join("\n", (await conversation.SendAsync(text, CancellationToken.None)).Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text));
 }

@@ -1,4 +1,5 @@
 using DxBot.Cli;
+using DxBot.Protocol.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DxBot.Tests.Support;
@@ -11,4 +12,11 @@ public sealed class BundledBotFixture : IAsyncLifetime
     public async Task InitializeAsync() => Provider = await CliServices.BuildAsync([RepositoryPaths.Knowledge], null, CancellationToken.None);
 
     public async Task DisposeAsync() => await Provider.DisposeAsync();
+
+    /// <summary>A new conversation of a resident (line) or staff member (teams) of the city.</summary>
+    public LocalConversation Conversation(string city, string channel = "line") => new(Provider, channel, city);
+
+    /// <summary>The text of every message the bot sends back, as the user reads it.</summary>
+    public static async Task<string> TextAsync(LocalConversation conversation, string text) =>
+        string.Join("\n", (await conversation.SendAsync(text, CancellationToken.None)).Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text));
 }
