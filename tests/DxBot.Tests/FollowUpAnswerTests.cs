@@ -111,7 +111,9 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     [InlineData("goshogawara", "マイナンバーカードの申請を手伝ってもらえますか")]
     [InlineData("tsushima", "マイナンバーカードの有効期限が近いんだけど、更新はどこでするの？")]
     [InlineData("handa", "マイナンバーカードをなくしました")]
-    public async Task Every_card_guide_message_fits_a_phone_bubble(string city, string question)
+    [InlineData("tsushima", "スマホ教室はありますか")]
+    [InlineData("handa", "スマホの使い方を教えてくれる講座はありますか")]
+    public async Task Every_guide_message_fits_a_phone_bubble(string city, string question)
     {
         var bot = _services.Conversation(city);
 

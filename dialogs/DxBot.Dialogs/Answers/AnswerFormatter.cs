@@ -1,14 +1,9 @@
-using DxBot.Knowledge.Model;
-
 namespace DxBot.Dialogs.Answers;
 
-/// <summary>Turns knowledge into the text residents read: title, body cut at a sentence, source.</summary>
+/// <summary>The pieces of text every answer shares: the citation's prefix, and a text cut at a sentence.</summary>
 public static class AnswerFormatter
 {
     public const string SourcePrefix = "出典: ";
-
-    public static string Format(KnowledgeEntry entry, int maxLength) =>
-        $"【{entry.Title}】\n{Shorten(entry.Body, maxLength)}\n{SourcePrefix}{entry.Source}";
 
     /// <summary>Cuts at the last sentence end that fits, so no sentence (and no figure) is cut in half.</summary>
     public static string Shorten(string text, int maxLength)

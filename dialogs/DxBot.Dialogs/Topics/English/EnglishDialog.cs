@@ -31,7 +31,7 @@ public sealed class EnglishDialog : ComponentDialog
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var request = stepContext.GetOptions<TopicRequest>()!;
-        var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
+        var today = _time.Today();
         if (JapaneseEntry(request, today) is { } japanese)
         {
             await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(EnglishStrings.NextChoices, japanese), cancellationToken).ConfigureAwait(false);

@@ -41,7 +41,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         var snapshot = _knowledge.Current;
         var city = snapshot.Base.Cities[request.CityId];
         var isStaff = stepContext.Context.TurnState.TryGetValue(TurnStateKeys.Audience, out var audience) && audience is "staff";
-        var context = new AnswerContext(isStaff ? _options.MaxStaffAnswerLength : _options.MaxAnswerLength, JapanToday(), ContactText.Office(city, "dx"));
+        var context = new AnswerContext(isStaff ? _options.MaxStaffAnswerLength : _options.MaxAnswerLength, _time.Today(), ContactText.Office(city, "dx"));
 
         if (request.ContinueEntryId is { } continueId)
         {
@@ -150,8 +150,6 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(FeedbackStrings.After(choices), answer.Text), cancellationToken).ConfigureAwait(false);
         return await stepContext.EndDialogAsync(new AnsweredEntry(best.Title, best.Id, answer.ContinueFrom), cancellationToken).ConfigureAwait(false);
     }
-
-    private DateOnly JapanToday() => DateOnly.FromDateTime(_time.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
 
     /// <summary>
     /// The city's own entry when it matches about as well as a national one: residents ask about their city, and

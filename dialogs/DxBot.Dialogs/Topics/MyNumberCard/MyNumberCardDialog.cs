@@ -94,7 +94,7 @@ public sealed class MyNumberCardDialog : ComponentDialog
 
         var replies = new List<Activity>();
         var choices = FeedbackStrings.After(others).ToList();
-        var today = DateOnly.FromDateTime(_time.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
+        var today = _time.Today();
         var context = new AnswerContext(_options.MaxAnswerLength, today, ContactText.Office(city, "mynumber"));
         var bubbles = Bubbles("", national, context).Concat(Bubbles($"■{MyNumberCardStrings.CityHeading(city.Name)}\n", local, context)).ToList();
         replies.AddRange(bubbles.Select((text, i) => i == bubbles.Count - 1 ? MessageFactory.SuggestedActions(choices, text) : MessageFactory.Text(text)));

@@ -17,6 +17,9 @@ public sealed class SupportSessionsDialog : ComponentDialog
     private const int MaxPrograms = 4;
     private const int MaxSessions = 3;
 
+    // A program's description in the list: a share of one phone message, the full text being in the knowledge.
+    private const int DescriptionLength = 200;
+
     private readonly IKnowledgeProvider _knowledge;
     private readonly DialogOptions _options;
     private readonly TimeProvider _time;
@@ -33,13 +36,16 @@ public sealed class SupportSessionsDialog : ComponentDialog
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var request = stepContext.GetOptions<TopicRequest>()!;
-        await stepContext.Context.SendActivityAsync(
-            MessageFactory.SuggestedActions(SupportSessionsStrings.NextChoices, Compose(request)),
-            cancellationToken).ConfigureAwait(false);
+        var messages = Compose(request);
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var activity = i == messages.Count - 1 ? MessageFactory.SuggestedActions(SupportSessionsStrings.NextChoices, messages[i]) : MessageFactory.Text(messages[i]);
+            await stepContext.Context.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+        }
         return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    private string Compose(TopicRequest request)
+    private IReadOnlyList<string> Compose(TopicRequest request)
     {
         var snapshot = _knowledge.Current;
         var city = snapshot.Base.Cities[request.CityId];
@@ -57,32 +63,46 @@ public sealed class SupportSessionsDialog : ComponentDialog
             .ToList();
         if (programs.Count == 0)
         {
-            return SupportSessionsStrings.NoPrograms(city.Name, office);
+            return [SupportSessionsStrings.NoPrograms(city.Name, office)];
         }
 
-        var perProgram = Math.Max(60, _options.MaxAnswerLength / programs.Count);
-        var lines = new List<string> { SupportSessionsStrings.Heading(city.Name) };
-        lines.AddRange(programs.Select(p => SupportSessionsStrings.Program(p, AnswerFormatter.Shorten(p.Description, perProgram))));
-
-        var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
+        var today = _time.Today();
         var upcoming = snapshot.Base.SupportSessions
             .Where(s => s.CityId == request.CityId && s.Date >= today)
             .OrderBy(s => s.Date)
             .Take(MaxSessions)
             .ToList();
-        if (upcoming.Count > 0)
+        List<string> dates = upcoming.Count > 0
+            ? [SupportSessionsStrings.UpcomingHeading, .. upcoming.Select(SupportSessionsStrings.Session)]
+            : [SupportSessionsStrings.NoDates(office)];
+
+        // Messages within the limit: the programs that match best, each described in a share of one message; those that
+        // do not fit beside them go on in the next message, with the dates and the citation last.
+        var citation = AnswerFormatter.SourcePrefix + string.Join("／", programs.Select(p => p.Source.ToString()).Distinct().Take(3));
+        var lines = new List<string> { SupportSessionsStrings.Heading(city.Name) };
+        lines.AddRange(programs.Select(p => SupportSessionsStrings.Program(p, AnswerFormatter.Shorten(p.Description, DescriptionLength))));
+        lines.AddRange(dates);
+        lines.Add(citation);
+        return Pack(lines, _options.MaxAnswerLength);
+    }
+
+    private static List<string> Pack(IEnumerable<string> lines, int maxLength)
+    {
+        var messages = new List<string>();
+        var current = "";
+        foreach (var line in lines)
         {
-            lines.Add(SupportSessionsStrings.UpcomingHeading);
-            lines.AddRange(upcoming.Select(SupportSessionsStrings.Session));
-        }
-        else
-        {
-            lines.Add(SupportSessionsStrings.NoDates(office));
+            if (current.Length > 0 && current.Length + 1 + line.Length > maxLength)
+            {
+                messages.Add(current);
+                current = "";
+            }
+
+            current = current.Length == 0 ? line : current + "\n" + line;
         }
 
-        var sources = programs.Select(p => p.Source.ToString()).Distinct().Take(3);
-        lines.Add(AnswerFormatter.SourcePrefix + string.Join("／", sources));
-        return string.Join("\n", lines);
+        messages.Add(current);
+        return messages;
     }
 
     /// <summary>How many two-character pieces of the question the program's title (twice) and description contain.</summary>
