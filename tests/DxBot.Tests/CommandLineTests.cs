@@ -33,6 +33,30 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Chat_takes_a_buttons_number_as_a_tap_on_it()
+    {
+        // 1 is マイナンバーカード on the welcome menu, then 5 is 紛失・盗難 on the card's topics.
+        var (exit, output) = await RunAsync(["chat", "--city", "handa", "--index", RepositoryPaths.NewTempFolder()], "1\n5\nexit\n");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("［1 マイナンバーカード］", output);
+        Assert.Contains("0120-95-0178", output);
+    }
+
+    [Fact]
+    public async Task Help_lists_serve_and_serve_help_describes_it_without_starting_the_host()
+    {
+        var (exit, help) = await RunAsync("--help");
+        var (serveExit, serveHelp) = await RunAsync("serve", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("serve", help);
+        Assert.Equal(0, serveExit);
+        Assert.Contains("--urls", serveHelp);
+        Assert.DoesNotContain("Now listening", serveHelp);
+    }
+
+    [Fact]
     public async Task Ask_refuses_an_unknown_city()
     {
         var (exit, output) = await RunAsync("ask", "--city", "tokyo", "--index", RepositoryPaths.NewTempFolder(), "こんにちは");

@@ -17,7 +17,11 @@ public static class DxBotCommandLine
 {
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "ask", "chat", "reindex", "eval", "report", "--help", "-h", "-?", "--version" };
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+    private static readonly HashSet<string> HelpFlags = new(StringComparer.Ordinal) { "--help", "-h", "-?" };
+
+    /// <summary>True for a command run here; `serve` (or no verb) runs the web host, unless help is asked for it.</summary>
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && (Verbs.Contains(args[0]) || (args[0] == "serve" && args.Skip(1).Any(HelpFlags.Contains)));
 
     /// <summary>The arguments for the web host: everything but the optional `serve` verb.</summary>
     public static string[] ServeArguments(string[] args) =>
@@ -52,7 +56,11 @@ public static class DxBotCommandLine
         var report = new Command("report", "Rank the unanswered questions and the 👍/👎 on answers from the question log") { city, since, folder, limit };
         report.SetAction((parse, ct) => ReportAsync(parse.GetValue(city), parse.GetValue(since), parse.GetValue(folder), parse.GetValue(limit), ct));
 
-        var root = new RootCommand("DxBot: answers about a city's DX plan. Without a command, `serve` runs the web host.") { ask, chat, reindex, eval, report };
+        // `serve` runs in Program (the web host); it is here so that help lists it and `serve --help` describes it.
+        var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, e.g. http://localhost:5000" };
+        var serve = new Command("serve", "Run the web host (the default): /healthz, /readyz, LINE and Bot Framework endpoints, /admin. Any setting can be given as --Key=value (e.g. --Admin:ApiKey=...).") { urls };
+
+        var root = new RootCommand("DxBot: answers about a city's DX plan. Without a command, `serve` runs the web host.") { serve, ask, chat, reindex, eval, report };
         return root.Parse(args).InvokeAsync();
     }
 
@@ -85,8 +93,9 @@ public static class DxBotCommandLine
 
         // The person at this terminal runs the bot, so staff commands (reindex, unanswered) are theirs.
         var conversation = new LocalConversation(services, channel, city, isAdmin: true);
-        Console.WriteLine(ReplyRenderer.ForTerminal(await conversation.StartAsync(cancellationToken)));
-        Console.WriteLine("（終了するには exit または Ctrl+D）");
+        var last = await conversation.StartAsync(cancellationToken);
+        Console.WriteLine(ReplyRenderer.ForTerminal(last));
+        Console.WriteLine("（ボタンは番号でも選べます。終了するには exit または Ctrl+D）");
         while (!cancellationToken.IsCancellationRequested)
         {
             Console.Write("> ");
@@ -96,7 +105,8 @@ public static class DxBotCommandLine
                 break;
             }
 
-            Console.WriteLine(ReplyRenderer.ForTerminal(await conversation.SendAsync(line, cancellationToken)));
+            last = await conversation.SendAsync(ReplyRenderer.ChosenAction(line, last), cancellationToken);
+            Console.WriteLine(ReplyRenderer.ForTerminal(last));
             Console.WriteLine();
         }
 

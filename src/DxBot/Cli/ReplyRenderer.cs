@@ -38,7 +38,8 @@ public static class ReplyRenderer
             builder.AppendLine(VisibleText([reply]));
             if (reply.SuggestedActions is { Actions.Count: > 0 } suggested)
             {
-                builder.AppendLine("  ［" + string.Join("］［", suggested.Actions.Select(a => a.Title)) + "］");
+                // Numbered, so that at the terminal a button is chosen by typing its number (see ChosenAction).
+                builder.AppendLine("  ［" + string.Join("］［", suggested.Actions.Select((a, i) => $"{i + 1} {a.Title}")) + "］");
             }
 
             builder.AppendLine();
@@ -74,5 +75,17 @@ public static class ReplyRenderer
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// What a number typed at the terminal stands for: the title of that button of the last reply's quick replies, as a
+    /// tap on LINE sends it; any other input is sent as typed.
+    /// </summary>
+    public static string ChosenAction(string input, IEnumerable<Activity> lastReplies)
+    {
+        var actions = lastReplies.LastOrDefault(r => r.SuggestedActions is { Actions.Count: > 0 })?.SuggestedActions!.Actions;
+        return actions is not null && int.TryParse(input.Trim(), out var number) && number >= 1 && number <= actions.Count
+            ? actions[number - 1].Value as string ?? actions[number - 1].Title
+            : input;
     }
 }
