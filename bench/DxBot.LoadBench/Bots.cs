@@ -19,6 +19,9 @@ internal sealed class Bots(BenchSettings settings, Uri fakeApi, IReadOnlyList<st
             ["Knowledge__IndexPath"] = Path.Combine(settings.Scratch, "index-" + name.Replace(' ', '-')),
             // A journal of each run's own: events a killed run left must not be answered into the next run's counts.
             ["Line__Journal__Folder"] = Path.Combine(settings.Scratch, "line-journal-" + Guid.NewGuid().ToString("N")),
+            // The benchmark's synthetic questions must never reach the repository's question log, where `dxbot report`
+            // and /admin/unanswered would show them as residents' questions.
+            ["Questions__Folder"] = Path.Combine(settings.Scratch, "questions-" + Guid.NewGuid().ToString("N")),
             ["Line__ApiBaseUrl"] = fakeApi.ToString(),
             ["Admin__ApiKey"] = AdminKey,
             // The Teams load runs in Emulator mode (no app id), which must now be asked for.

@@ -111,6 +111,7 @@ internal static class MarkdownSectionParser
         var cityId = fields.Text("city");
         var topic = fields.Text("topic") ?? KnowledgeTopics.General;
         var audience = fields.Text("audience") ?? "all";
+        var document = fields.Text("document");
         if (fields.Failed)
         {
             return null;
@@ -148,7 +149,7 @@ internal static class MarkdownSectionParser
             return null;
         }
 
-        return new SectionSettings(city, topic, audience);
+        return new SectionSettings(city, topic, audience, string.IsNullOrWhiteSpace(document) ? null : document.Trim());
     }
 
     private static KnowledgeEntry? ParseSection(
@@ -207,7 +208,11 @@ internal static class MarkdownSectionParser
         }
 
         // City content cites the section of the city's plan; national content names its public source as the document.
-        var citation = settings.City is { } city ? new Citation(city.Plan.Title, source) : new Citation(source, null);
+        // A section cites the plan it was written from, unless its file names its own document (a notice, a staff
+        // answer): 「半田市DX推進計画 市民課からのお知らせ」 would credit the plan with what it never said.
+        var citation = settings.Document is { } document ? new Citation(document, source)
+            : settings.City is { } city ? new Citation(city.Plan.Title, source)
+            : new Citation(source, null);
         var id = settings.City is { } c ? $"{c.Id}/{file.Name}#{number}" : $"{file.RelativePath}#{number}";
         return new KnowledgeEntry(id, title, text, citation)
         {
@@ -264,5 +269,6 @@ internal static class MarkdownSectionParser
         return hashes >= 3 && hashes < trimmed.Length && char.IsWhiteSpace(trimmed[hashes]) ? trimmed[hashes..].Trim() : line;
     }
 
-    private sealed record SectionSettings(CityProfile? City, string Topic, string Audience);
+    /// <param name="Document">The document the file's sections come from when it is not the city's plan (front matter `document:`).</param>
+    private sealed record SectionSettings(CityProfile? City, string Topic, string Audience, string? Document);
 }

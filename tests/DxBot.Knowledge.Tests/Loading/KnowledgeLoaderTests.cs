@@ -94,6 +94,21 @@ public sealed class KnowledgeLoaderTests
     }
 
     [Fact]
+    public void Load_CitySectionOfAnotherDocument_CitesThatDocumentNotThePlan()
+    {
+        using var folder = SampleKnowledge.CreateValid();
+        folder.Write("cities/handa/notice.md", "---\ntopic: general\ndocument: 市民課からのお知らせ（2026年11月）\n---\n## 窓口の受付時間の延長\n毎週木曜日は19時まで受け付けます。\n出典: 2026年11月1日\n");
+
+        var loaded = loader.Load([folder.Path]);
+
+        var notice = loaded.Entries.Single(e => e.Title == "窓口の受付時間の延長");
+        Assert.Equal("市民課からのお知らせ（2026年11月） 2026年11月1日", notice.Source.ToString());
+        Assert.DoesNotContain("半田市DX推進計画", notice.Source.ToString());
+        Assert.Equal("handa", notice.CityId);
+        Assert.Equal("半田市DX推進計画 第三章1(1)(イ)", loaded.Entries.Single(e => e.Id == "handa/online.md#1").Source.ToString());
+    }
+
+    [Fact]
     public void Load_CityProcedures_DescribesPlannedOnesAsTargets()
     {
         using var folder = SampleKnowledge.CreateValid();
