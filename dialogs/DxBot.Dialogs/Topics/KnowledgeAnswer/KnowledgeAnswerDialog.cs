@@ -53,8 +53,10 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
             return await SlotStepAsync(stepContext, request, slot, subject, context, cancellationToken).ConfigureAwait(false);
         }
 
-        var hits = snapshot.Searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: 4));
-        var confident = hits.Where(h => h.Coverage >= _options.MinCoverage && AnswerKind.Answers(request.Question, h.Entry)).ToList();
+        // A list question (「重点項目は何がありますか」) looks further down the ranking for the list's items.
+        var asksForAList = ListAnswer.AsksForAList(request.Question);
+        var hits = snapshot.Searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: asksForAList ? 12 : 4));
+        var confident = hits.Take(4).Where(h => h.Coverage >= _options.MinCoverage && AnswerKind.Answers(request.Question, h.Entry)).ToList();
 
         if (confident.Count == 0)
         {
@@ -62,11 +64,10 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         }
 
         var best = PreferCity(confident).Entry;
-        if (ListAnswer.AsksForAList(request.Question))
+        if (asksForAList)
         {
-            // 「重点項目は何がありますか」: the plan's list, not the one item that matched best.
-            var wider = snapshot.Searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: 12))
-                .Where(h => h.Coverage >= _options.MinCoverage).ToList();
+            // The plan's list, not the one item that matched best.
+            var wider = hits.Where(h => h.Coverage >= _options.MinCoverage).ToList();
             if (ListAnswer.Overview(request.Question, wider) is { } overview)
             {
                 best = overview;
