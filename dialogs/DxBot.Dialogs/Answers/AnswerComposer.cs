@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using DxBot.Knowledge.Model;
+using DxBot.Protocol.Text;
 
 namespace DxBot.Dialogs.Answers;
 
@@ -66,7 +66,7 @@ public static partial class AnswerComposer
                 break;
             }
 
-            body.Append(separator).Append(count == 0 && sentence.Length > budget ? Cut(sentence, Math.Max(budget, 40)) : sentence);
+            body.Append(separator).Append(count == 0 && sentence.Length > budget ? TextCap.Cut(sentence, Math.Max(budget, 40)) : sentence);
             count++;
         }
 
@@ -80,7 +80,6 @@ public static partial class AnswerComposer
 
     /// <summary>
     /// A plan's target whose year is over is still only what the plan aimed at: say so, and where to learn today's state.
-    /// The latest passed year named in the shown text is the one noted.
     /// </summary>
     public static string? PassedTargetNote(string text, AnswerContext context)
     {
@@ -89,29 +88,13 @@ public static partial class AnswerComposer
             return null;
         }
 
-        string? label = null;
-        var latestEnd = DateOnly.MinValue;
-        foreach (Match match in FiscalYear().Matches(text))
-        {
-            var year = match.Groups["reiwa"].Success
-                ? 2018 + int.Parse(match.Groups["reiwa"].Value, CultureInfo.InvariantCulture)
-                : int.Parse(match.Groups["western"].Value, CultureInfo.InvariantCulture);
-            // A fiscal year runs from April to the end of March of the next calendar year.
-            var end = new DateOnly(year + 1, 3, 31);
-            if (end < context.Today && end > latestEnd)
-            {
-                latestEnd = end;
-                label = match.Groups["label"].Value;
-            }
-        }
-
-        return label is null ? null : AnswerStrings.PassedTarget(label, context.Office);
+        // The latest passed year named in the shown text is the one noted.
+        var passed = FiscalYear.AllIn(text).Where(y => y.HasEnded(context.Today)).MaxBy(y => y.End);
+        return passed is null ? null : AnswerStrings.PassedTarget(passed.Label, context.Office);
     }
 
     private static bool NeedsBreak(string sentence) => sentence.StartsWith('・') || sentence.StartsWith('-') || char.IsDigit(sentence[0]);
 
-    private static string Cut(string sentence, int length) =>
-        sentence.Length <= length ? sentence : sentence[..(length - 1)] + "…";
 
     [GeneratedRegex(@"[^。！？\n]+[。！？]*|[。！？]+")]
     private static partial Regex Sentence();
@@ -119,6 +102,4 @@ public static partial class AnswerComposer
     [GeneratedRegex(@"目標|目指|計画です|予定|までに")]
     private static partial Regex TargetWords();
 
-    [GeneratedRegex(@"(?<label>令和(?<reiwa>\d{1,2})年度|(?<western>20\d\d)年度)")]
-    private static partial Regex FiscalYear();
 }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using DxBot.Dialogs.Answers;
 using DxBot.Dialogs.Routing;
 using DxBot.Knowledge.Model;
 
@@ -9,7 +9,7 @@ namespace DxBot.Dialogs.Topics.English;
 /// support.yaml). Pure, so it is tested without a conversation: the same question, knowledge and day give the same reply.
 /// The reply answers first, details follow, and the citation comes last.
 /// </summary>
-public static partial class EnglishAnswerComposer
+public static class EnglishAnswerComposer
 {
     // My Number topics whose city entries (by 分類) exist only in Japanese: named so the resident knows they exist.
     private static readonly Dictionary<string, string> CardCategories = new(StringComparer.Ordinal)
@@ -111,8 +111,8 @@ public static partial class EnglishAnswerComposer
             case ProcedureStatus.Online:
                 return EnglishStrings.ProcedureOnline(context.Name, name, via);
             case ProcedureStatus.Planned:
-                var year = FiscalYearOf(row.Target);
-                var target = year is { } y ? EnglishStrings.FiscalYear(y.Year, y.Japanese) : row.Target;
+                var year = FiscalYear.Of(row.Target);
+                var target = year is { } y ? EnglishStrings.FiscalYear(y.Year, y.Label) : row.Target;
                 var sentence = EnglishStrings.ProcedurePlanned(context.Name, name, via, target);
                 return year is { } passed && context.HasEnded(passed.Year) ? $"{sentence} {EnglishStrings.PassedTarget(passed.Year)}" : sentence;
             case ProcedureStatus.NotOnline:
@@ -253,50 +253,14 @@ public static partial class EnglishAnswerComposer
     private static string WithPassedNote(CityContext context, EnglishText text) =>
         text.FiscalYear is { } year && context.HasEnded(year) ? $"{text.Text} {EnglishStrings.PassedTarget(year)}" : text.Text;
 
-    /// <summary>The fiscal year a Japanese target names (令和7年度 → 2025; 2025年度 → 2025), with its Japanese form.</summary>
-    public static (int Year, string Japanese)? FiscalYearOf(string? target)
-    {
-        if (target is null)
-        {
-            return null;
-        }
-
-        if (Reiwa().Match(target) is { Success: true } reiwa)
-        {
-            return (2018 + int.Parse(reiwa.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), reiwa.Value);
-        }
-
-        return Western().Match(target) is { Success: true } western
-            ? (int.Parse(western.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), western.Value)
-            : null;
-    }
-
     /// <summary>Paragraphs packed into messages no longer than the limit, the citation last.</summary>
     private static IReadOnlyList<string> Pack(List<string> parts, List<Citation> sources, int maxLength)
     {
-        var messages = new List<string>();
-        var current = "";
         // One document named once, its sections after it: 「半田市DX推進計画 第四章 1 / 第四章 4」.
         var documents = sources.Take(4).GroupBy(c => c.Document)
             .Select(g => string.Join(" / ", g.Select((c, i) => i == 0 ? c.ToString() : c.Section ?? "")).Trim());
         var citation = sources.Count == 0 ? null : EnglishStrings.SourcePrefix + string.Join(" / ", documents);
-        foreach (var part in parts.Select(p => Shorten(p, maxLength)).Concat(citation is null ? [] : [Shorten(citation, maxLength)]))
-        {
-            if (current.Length > 0 && current.Length + 1 + part.Length > maxLength)
-            {
-                messages.Add(current);
-                current = "";
-            }
-
-            current = current.Length == 0 ? part : $"{current}\n{part}";
-        }
-
-        if (current.Length > 0)
-        {
-            messages.Add(current);
-        }
-
-        return messages;
+        return MessagePacker.Pack(parts.Select(p => Shorten(p, maxLength)).Concat(citation is null ? [] : [Shorten(citation, maxLength)]), maxLength);
     }
 
     /// <summary>Cuts at the last sentence end that fits, so no sentence (and no number) is cut in half.</summary>
@@ -311,11 +275,7 @@ public static partial class EnglishAnswerComposer
         return cut > maxLength / 3 ? text[..(cut + 1)] : text[..(maxLength - 1)] + "…";
     }
 
-    [GeneratedRegex(@"令和(\d+)年度")]
-    private static partial Regex Reiwa();
 
-    [GeneratedRegex(@"(20\d\d)年度")]
-    private static partial Regex Western();
 
     private sealed record CityContext(CityProfile City, EnglishCity? English, EnglishLayer Layer, DateOnly Today)
     {
@@ -329,7 +289,7 @@ public static partial class EnglishAnswerComposer
         }
 
         /// <summary>A Japanese fiscal year ends on 31 March of the next calendar year.</summary>
-        public bool HasEnded(int fiscalYear) => Today > new DateOnly(fiscalYear + 1, 3, 31);
+        public bool HasEnded(int fiscalYear) => new FiscalYear(fiscalYear, "").HasEnded(Today);
 
         public string Term(string japanese) => Layer.Terms.GetValueOrDefault(japanese) ?? $"{japanese} (in Japanese)";
     }

@@ -108,22 +108,8 @@ public sealed class MyNumberCardDialog : ComponentDialog
     /// </summary>
     private static IEnumerable<string> Bubbles(string heading, IReadOnlyList<KnowledgeEntry> entries, AnswerContext context)
     {
-        var current = heading;
-        foreach (var entry in entries)
-        {
-            var text = AnswerComposer.Compose(entry, [], context with { MaxLength = context.MaxLength - heading.Length }).Text;
-            if (current.Length > heading.Length && current.Length + 2 + text.Length > context.MaxLength)
-            {
-                yield return current;
-                current = heading;
-            }
-
-            current += current.Length > heading.Length ? "\n\n" + text : text;
-        }
-
-        if (current.Length > heading.Length)
-        {
-            yield return current;
-        }
+        var room = context with { MaxLength = context.MaxLength - heading.Length };
+        var guides = entries.Select(entry => AnswerComposer.Compose(entry, [], room).Text);
+        return MessagePacker.Pack(guides, room.MaxLength, "\n\n").Select(message => heading + message);
     }
 }

@@ -83,26 +83,7 @@ public sealed class SupportSessionsDialog : ComponentDialog
         lines.AddRange(programs.Select(p => SupportSessionsStrings.Program(p, AnswerFormatter.Shorten(p.Description, DescriptionLength))));
         lines.AddRange(dates);
         lines.Add(citation);
-        return Pack(lines, _options.MaxAnswerLength);
-    }
-
-    private static List<string> Pack(IEnumerable<string> lines, int maxLength)
-    {
-        var messages = new List<string>();
-        var current = "";
-        foreach (var line in lines)
-        {
-            if (current.Length > 0 && current.Length + 1 + line.Length > maxLength)
-            {
-                messages.Add(current);
-                current = "";
-            }
-
-            current = current.Length == 0 ? line : current + "\n" + line;
-        }
-
-        messages.Add(current);
-        return messages;
+        return MessagePacker.Pack(lines, _options.MaxAnswerLength);
     }
 
     /// <summary>How many two-character pieces of the question the program's title (twice) and description contain.</summary>

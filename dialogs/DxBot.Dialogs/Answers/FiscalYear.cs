@@ -1,0 +1,28 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DxBot.Dialogs.Answers;
+
+/// <summary>A Japanese fiscal year a text names (令和7年度 → 2025, 2025年度 → 2025), as written there.</summary>
+public sealed partial record FiscalYear(int Year, string Label)
+{
+    /// <summary>A fiscal year runs from April to the end of March of the next calendar year.</summary>
+    public DateOnly End => new(Year + 1, 3, 31);
+
+    public bool HasEnded(DateOnly today) => End < today;
+
+    /// <summary>Every fiscal year the text names, in the text's order.</summary>
+    public static IEnumerable<FiscalYear> AllIn(string text) =>
+        Pattern().Matches(text).Select(match => new FiscalYear(
+            match.Groups["reiwa"].Success
+                ? 2018 + int.Parse(match.Groups["reiwa"].Value, CultureInfo.InvariantCulture)
+                : int.Parse(match.Groups["western"].Value, CultureInfo.InvariantCulture),
+            match.Value));
+
+    /// <summary>The year a target names: its first 令和 year, else its first Western one.</summary>
+    public static FiscalYear? Of(string? target) =>
+        target is null ? null : AllIn(target).OrderBy(y => !y.Label.StartsWith("令和", StringComparison.Ordinal)).FirstOrDefault();
+
+    [GeneratedRegex(@"令和(?<reiwa>\d{1,2})年度|(?<western>20\d\d)年度")]
+    private static partial Regex Pattern();
+}
