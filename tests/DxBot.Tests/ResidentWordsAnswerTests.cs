@@ -54,6 +54,28 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("デジタル活用支援", answer);
     }
 
+    [Theory]
+    [InlineData("handa", "母が最近スマホを買ったのですが、使い方がよくわからないようです。私もずっとは付き合えないので、市で教えてもらえる場はありますか")]
+    [InlineData("omaezaki", "祖父がスマホで困っています。市で手伝ってもらえますか")]
+    public async Task Struggling_with_a_smartphone_in_other_words_reaches_the_support_programmes(string city, string message)
+    {
+        // 「ずっとは」 was read as 「〜とは？」 (a definition) and 「スマホで」 as an online procedure.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), message);
+
+        Assert.Contains("デジタル活用支援（スマホ教室・相談会など）", answer.Split('\n')[0]);
+    }
+
+    [Fact]
+    public async Task A_long_message_naming_procedures_it_wants_online_is_answered_about_them()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("goshogawara"),
+            "はじめまして。夫の仕事の都合で今年の夏に五所川原に越してきました。まだ知り合いも少なくて不安です。下の子が来年から保育園なので、保育園の申し込みとか児童手当とか、ネットでできたら助かるんですけど、できますか？");
+
+        // Once 「知り合いも少なくて不安」 made it a question of its own, and nothing answered it.
+        Assert.Contains("児童手当", answer);
+        Assert.Matches("マイナポータル|ぴったりサービス|電子申請", answer);
+    }
+
     [Fact]
     public async Task Paypay_is_read_as_cashless_payment()
     {

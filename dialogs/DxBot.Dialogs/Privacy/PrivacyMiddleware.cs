@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using DxBot.Dialogs.Engine;
+using DxBot.Dialogs.Routing;
+using DxBot.Dialogs.Topics.English;
 using DxBot.Protocol.Builder;
 using DxBot.Protocol.Privacy;
 using DxBot.Protocol.Schema;
@@ -23,16 +25,21 @@ public sealed partial class PrivacyMiddleware : IMiddleware
             return;
         }
 
-        var masked = MyNumberDetector.Redact(activity.Text!, PrivacyStrings.Redaction);
+        // The words that hand the number over (「個人番号は＊＊＊です。」) go with it: searched, they made the rest a
+        // question about the My Number itself.
+        var redacted = MyNumberDetector.Redact(activity.Text!, PrivacyStrings.Redaction);
+        var masked = Introduction().Replace(redacted, " ").Trim();
         turnContext.Activity = activity with { Text = masked, Value = null };
+        // Warned in the language written in: a foreign resident who sent their number must understand why it is gone.
+        var english = EnglishDetector.IsEnglish(TextNormalizer.Normalize(redacted));
         if (!HasQuestion(masked))
         {
             turnContext.ReportHandledBy("Privacy");
-            await turnContext.SendActivityAsync(MessageFactory.Text(PrivacyStrings.MyNumberOnlyWarning), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(MessageFactory.Text(english ? PrivacyStrings.MyNumberOnlyWarningEnglish : PrivacyStrings.MyNumberOnlyWarning), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await turnContext.SendActivityAsync(MessageFactory.Text(PrivacyStrings.MyNumberWarning), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(MessageFactory.Text(english ? PrivacyStrings.MyNumberWarningEnglish : PrivacyStrings.MyNumberWarning), cancellationToken).ConfigureAwait(false);
         await next(cancellationToken).ConfigureAwait(false);
     }
 
@@ -42,6 +49,10 @@ public sealed partial class PrivacyMiddleware : IMiddleware
         var rest = Filler().Replace(masked.Replace(PrivacyStrings.Redaction, " ", StringComparison.Ordinal), " ");
         return rest.Any(char.IsLetter);
     }
+
+    // 「私のマイナンバーは＊＊＊です。」「my number is ＊＊＊,」: the clause giving the number, up to its end.
+    [GeneratedRegex(@"((私|わたし|僕|ぼく|自分|俺)の)?(マイナンバー|個人番号|番号|my ?number)\s*(は|が|:|：|is)?\s*＊＊＊\s*(です|だよ|だけど|ですが|なんですが|なんだけど)?\s*[。、，,.!！]?", RegexOptions.IgnoreCase)]
+    private static partial Regex Introduction();
 
     // Words that come with a number sent on its own: 「私のマイナンバーは＊＊＊です。よろしくお願いします」.
     [GeneratedRegex(@"(私|わたし|僕|ぼく|自分|俺)(の)?|(マイナンバー|個人番号|番号|my ?number|number)(は|が|を|です|:)?|です(ね|よ)?|でした|になります|となります|よろしく(お願い(します|いたします|致します))?|お願い(します|いたします|致します)|こんにちは|こんばんは|おはよう(ございます)?|はい|これ|こちら|[はがをのでね]", RegexOptions.IgnoreCase)]

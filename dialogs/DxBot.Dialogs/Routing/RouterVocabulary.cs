@@ -26,8 +26,11 @@ internal static class RouterVocabulary
         "計画期間", "スケジュール", "ロードマップ", "普及", "枚数", "何枚", "推移", "見込",
     ];
 
-    /// <summary>Asking what something is: a definition from the knowledge, not a topic's menu.</summary>
-    public static readonly string[] DefinitionWords = ["とは", "ってなに", "って何", "ってなん", "の意味", "ってどういう意味"];
+    /// <summary>
+    /// Asking what something is: a definition from the knowledge, not a topic's menu. 「とは」 only where it ends the
+    /// question (TopicRouter): 「ずっとは教えられない」 asks nothing.
+    /// </summary>
+    public static readonly string[] DefinitionWords = ["ってなに", "って何", "ってなん", "の意味", "ってどういう意味"];
 
     /// <summary>
     /// Asking about a procedure's amount or conditions, not whether it is online: the plans do not say, so the
@@ -53,6 +56,12 @@ internal static class RouterVocabulary
     public static readonly string[] IntentionWords =
     [
         "予定", "計画", "考えて", "取り組", "取組", "なんとか", "何とか", "改善", "減ら", "なくな", "短く", "目指", "これから", "今後", "将来",
+    ];
+
+    /// <summary>Words of a procedure, online or not: a device struggled with for one (「スマホで申請できない」) is about the procedure.</summary>
+    public static readonly string[] ProcedureWords =
+    [
+        "オンライン", "電子申請", "ネット申請", "ぴったりサービス", "マイナポータル", "手続", "申請", "届出", "届け出", "証明書", "住民票", "納付", "支払",
     ];
 
     /// <summary>Devices residents struggle with, and the words of that struggle: together they ask for the support programmes.</summary>

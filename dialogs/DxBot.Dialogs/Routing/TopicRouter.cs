@@ -60,7 +60,7 @@ public static partial class TopicRouter
             && FindCardTopic(normalized) is null or "申請";
         var mentionsCard = !cardAsMeans && TextNormalizer.ContainsAny(normalized, RouterVocabulary.CardWords);
         if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.PlanWords)
-            || TextNormalizer.ContainsAny(normalized, RouterVocabulary.DefinitionWords)
+            || TextNormalizer.ContainsAny(normalized, RouterVocabulary.DefinitionWords) || AsksWhatItIs().IsMatch(normalized)
             || (TextNormalizer.ContainsAny(normalized, RouterVocabulary.LiveStateWords) && !AnswerKind.IsAboutThePlan(normalized)))
         {
             return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: mentionsCard ? RouteKind.MyNumberCard : null);
@@ -80,9 +80,12 @@ public static partial class TopicRouter
         }
 
         // 「父がスマホに変えたけど使い方がさっぱり」: a device and a struggle with it, in the resident's own words.
+        // 「スマホで困ってる」 struggles with the device; 「スマホで申請できない」 asks about a procedure, and
+        // 「ネットでトラブルにあわないか」 about the internet, not a device.
         var strugglesWithADevice = TextNormalizer.ContainsAny(normalized, RouterVocabulary.DeviceWords)
             && TextNormalizer.ContainsAny(normalized, RouterVocabulary.StruggleWords)
-            && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords);
+            && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.ProcedureWords)
+            && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords.Where(w => !RouterVocabulary.DeviceWords.Any(d => d != "ネット" && w.StartsWith(d, StringComparison.Ordinal))));
         if (strugglesWithADevice || TextNormalizer.ContainsAny(normalized, RouterVocabulary.SupportWords))
         {
             // The programs list states no fee or opening time (「スマホ教室の参加費はいくら？」): only an entry that states
@@ -93,7 +96,10 @@ public static partial class TopicRouter
         var procedures = FindProcedures(normalized, knowledge);
         var asksOtherThanOnline = TextNormalizer.ContainsAny(normalized, RouterVocabulary.NotAboutOnlineWords)
             && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords);
-        if (procedures.Count > 0 && !asksOtherThanOnline && !SaysMoreThan(normalized, procedures, knowledge))
+        // A long message tells more than its question (「先月戻ってきました…児童手当とか保育園とか」): what it names
+        // besides the procedures is its story, so procedures asked about online are answered as such.
+        var toldAtLength = normalized.Length >= LongMessage.MinLength && TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords);
+        if (procedures.Count > 0 && !asksOtherThanOnline && (toldAtLength || !SaysMoreThan(normalized, procedures, knowledge)))
         {
             return new Route(RouteKind.OnlineProcedures, ProcedureIds: procedures.Select(p => p.Id).ToList(), MentionedCityId: mentionedCity);
         }
@@ -295,6 +301,10 @@ public static partial class TopicRouter
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+")]
     private static partial Regex CjkRun();
+
+    // 「KPIとは？」「DXとは何ですか」, not the とは of 「ずっとは」「一人とは限らない」.
+    [GeneratedRegex(@"とは(?=$|[?？!！、。\s]|何|なに|なん|どう|どんな)")]
+    private static partial Regex AsksWhatItIs();
 
     [GeneratedRegex(@"(マイナンバーカード|マイナカード|個人番号カード)(で|を使って|を使い|があれば)")]
     private static partial Regex CardAsMeans();

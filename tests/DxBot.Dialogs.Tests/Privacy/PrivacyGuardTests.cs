@@ -46,6 +46,35 @@ public sealed class PrivacyGuardTests
     }
 
     [Theory]
+    [InlineData("個人番号は3141 5926 5358です。ラーメン屋の営業時間を知りたい")]
+    [InlineData("私のマイナンバーは314159265358なんですが、ラーメン屋の営業時間を知りたい")]
+    public async Task The_words_handing_over_the_number_are_not_part_of_the_question_searched(string message)
+    {
+        var bot = new BotHarness();
+
+        var replies = await bot.SendAsync(message);
+
+        Assert.Equal(PrivacyStrings.MyNumberWarning, replies[0].Text);
+        var recorded = Assert.Single(await bot.RecordedAsync());
+        // Searched with 「個人番号は＊＊＊です」, the question was about the My Number and got a card answer.
+        Assert.StartsWith("ラーメン屋", recorded.Text);
+        Assert.DoesNotContain(PrivacyStrings.Redaction, recorded.Text);
+    }
+
+    [Theory]
+    [InlineData("my number is 3141 5926 5358, I lost my My Number card", PrivacyStrings.MyNumberWarningEnglish)]
+    [InlineData("My number: 314159265358", PrivacyStrings.MyNumberOnlyWarningEnglish)]
+    public async Task A_message_in_English_is_warned_in_English(string message, string warning)
+    {
+        var bot = new BotHarness();
+
+        var replies = await bot.SendAsync(message);
+
+        Assert.Equal(warning, replies[0].Text);
+        Assert.DoesNotContain("5358", BotHarness.Text(replies));
+    }
+
+    [Theory]
     [InlineData("123456789012")]
     [InlineData("私のマイナンバーは1234 5678 9012です。よろしくお願いします")]
     [InlineData("番号: 1234-5678-9012")]

@@ -97,8 +97,19 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
     /// </summary>
     private (string Question, IReadOnlyList<SearchHit> Hits, List<SearchHit> Confident) ReadInContext(IKnowledgeSearcher searcher, TopicRequest request, int maxResults)
     {
+        if (LongMessage.Questions(request.Question) is { } asked)
+        {
+            // What a long message asks, searched apart from its story; the whole when the question leans on the story.
+            var askedHits = searcher.Search(new SearchRequest(asked, request.CityId, MaxResults: maxResults));
+            if (Confident(asked, askedHits) is { Count: > 0 } askedConfident)
+            {
+                return (asked, askedHits, askedConfident);
+            }
+        }
+
         var own = searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: maxResults));
         var ownConfident = Confident(request.Question, own);
+
         if (request.Context is not { Length: > 0 } previous)
         {
             return (request.Question, own, ownConfident);
