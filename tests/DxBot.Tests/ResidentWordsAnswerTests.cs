@@ -77,6 +77,16 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task A_question_after_a_complaint_is_routed_by_what_it_asks()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"),
+            "証明書を取るたびに仕事を休んで市役所に行くのはもう無理…市はネットでできる手続きを増やすの？");
+
+        // The complaint's words (証明書, 仕事, 市役所) made it a search that found nothing.
+        Assert.Contains("100%", answer);
+    }
+
+    [Fact]
     public async Task Paypay_is_read_as_cashless_payment()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima"), "対馬市役所の支払いってまだ現金だけ？paypayとか使えるようになる？😅");

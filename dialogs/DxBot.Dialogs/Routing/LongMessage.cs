@@ -9,10 +9,15 @@ namespace DxBot.Dialogs.Routing;
 public static partial class LongMessage
 {
     /// <summary>Shorter messages are one question; searching a part of them would drop what they ask about.</summary>
-    public const int MinLength = 60;
+    /// <remarks>30 characters: 「住民票取るのに仕事休むの無理…ネットでできる手続き増やすの？」 is already a story and a question.</remarks>
+    public const int MinLength = 30;
 
     // At most this many asking sentences: a message asking more is answered on its first questions.
     private const int MaxQuestions = 2;
+
+    // Kanji, katakana and Latin characters, in words of two or more, a sentence needs to say on its own what it asks
+    // about: 引越し+手続き does, 学校+何+教え (「学校で何か教えてくれる？」) does not.
+    private const int MinContent = 4;
 
     /// <summary>The sentences of a long message that ask something, joined; null when the message is short or asks nothing apart.</summary>
     public static string? Questions(string text)
@@ -23,16 +28,30 @@ public static partial class LongMessage
             return null;
         }
 
-        var asking = SentenceEnd().Split(normalized)
-            .Select(s => s.Trim())
-            .Where(s => s.Length > 0 && Asks().IsMatch(s))
-            .Take(MaxQuestions)
-            .ToList();
-        return asking.Count == 0 ? null : string.Join(" ", asking);
+        var sentences = SentenceEnd().Split(normalized).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var asking = new List<string>();
+        for (var i = 0; i < sentences.Count && asking.Count < MaxQuestions; i++)
+        {
+            if (!Asks().IsMatch(sentences[i]))
+            {
+                continue;
+            }
+
+            // 「住所は？」「学校で何か教えてくれる？」 lean on the sentence before them for what they are about.
+            var content = Content().Matches(sentences[i]).Where(m => m.Length >= 2).Sum(m => m.Length);
+            asking.Add(content < MinContent && i > 0 ? $"{sentences[i - 1]} {sentences[i]}" : sentences[i]);
+        }
+
+        var asked = string.Join(" ", asking);
+        return asking.Count == 0 || asked.Length >= normalized.Length ? null : asked;
     }
 
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]+")]
+    private static partial Regex Content();
+
     // A question mark stays with its sentence; a full stop, an exclamation or a line ends one.
-    [GeneratedRegex(@"(?<=[?？])|[。!！\n…]+|(?<=ます|です|した|ました)[、,]?\s")]
+    // Normalized text: NFKC has made … into "..." and ？ into "?".
+    [GeneratedRegex(@"(?<=[?？])|[。!！\n…]+|\.{2,}|・{2,}|(?<=ます|です|した|ました)[、,]?\s")]
     private static partial Regex SentenceEnd();
 
     // Ends as a question, or asks in words (教えて, 知りたい, どこ, いつ…).

@@ -1,0 +1,39 @@
+using DxBot.Dialogs.Routing;
+
+namespace DxBot.Dialogs.Tests.Routing;
+
+public sealed class LongMessageTests
+{
+    [Fact]
+    public void The_asking_sentence_is_taken_out_of_the_story()
+    {
+        var asked = LongMessage.Questions("こんにちは。来月から夫の転勤で引っ越すことになりました。荷造りで毎日大変です。引越しの手続きはまとめてできますか？よろしくお願いします");
+
+        Assert.Equal("引越しの手続きはまとめてできますか?", asked);
+    }
+
+    [Fact]
+    public void An_ellipsis_ends_a_sentence()
+    {
+        // NFKC makes … into "..."; the question after it was read as part of the complaint.
+        var asked = LongMessage.Questions("仕事を休んで市役所に行くのはもう無理…市はネットでできる手続きを増やすの？");
+
+        Assert.Equal("市はネットでできる手続きを増やすの?", asked);
+    }
+
+    [Fact]
+    public void A_question_that_leans_on_the_sentence_before_keeps_it()
+    {
+        var asked = LongMessage.Questions("はじめまして、よろしくお願いします。市のデジタル推進室に郵便で書類を送りたいと思っています。住所は？");
+
+        Assert.Equal("市のデジタル推進室に郵便で書類を送りたいと思っています 住所は?", asked);
+    }
+
+    [Theory]
+    [InlineData("マイナンバーカードの暗証番号を忘れました")]
+    [InlineData("スマホ教室はいつ、どこでありますか？申し込みは必要ですか？")]
+    public void A_short_message_or_one_that_is_all_question_is_left_whole(string message)
+    {
+        Assert.Null(LongMessage.Questions(message));
+    }
+}
