@@ -103,6 +103,19 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task Two_things_asked_at_once_are_both_answered_each_with_its_source()
+    {
+        var bot = _services.Conversation("goshogawara", "msteams");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "この計画の期間と改訂時期を教えてください");
+
+        // The entry about the plan's revision alone never said when the period ends.
+        Assert.Contains("令和8年3月", answer);
+        Assert.Contains("令和6年4月", answer);
+        Assert.Equal(2, answer.Split(AnswerFormatter.SourcePrefix).Length - 1);
+    }
+
+    [Fact]
     public async Task Narrowing_a_list_of_procedures_gives_that_group()
     {
         var bot = _services.Conversation("tsushima");

@@ -81,6 +81,12 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
             }
         }
 
+        if (!asksForAList && PairedAnswer(snapshot.Searcher, request, best, context) is { } paired)
+        {
+            var others = confident.Select(h => h.Entry).Where(e => !paired.Entries.Contains(e)).Take(3).ToList();
+            return await SendAnswerStepAsync(stepContext, paired.Entries[0], new ComposedAnswer(paired.Text, null), others, null, cancellationToken).ConfigureAwait(false);
+        }
+
         var related = confident.Select(h => h.Entry).Where(e => e.Title != best.Title).Take(3).ToList();
         // The lead is what the message itself asks (「令和5年度の目標は？」), not the subject it was read with.
         var lead = AnswerLead.For(request.Question, best) is { Count: > 0 } own ? own : AnswerLead.For(question, best);
@@ -142,6 +148,32 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         }
 
         return (combined, withContext, withContextConfident);
+    }
+
+    /// <summary>
+    /// Both halves of a paired question (「ビジョンとバリューは？」), each from its own entry, when the entry found for the
+    /// whole covers only one of them; null when the question asks one thing or one entry answers both.
+    /// </summary>
+    private (string Text, IReadOnlyList<KnowledgeEntry> Entries)? PairedAnswer(IKnowledgeSearcher searcher, TopicRequest request, KnowledgeEntry best, AnswerContext context)
+    {
+        if (PairedQuestion.Split(request.Question) is not var (first, second))
+        {
+            return null;
+        }
+
+        var halves = new[] { first, second }
+            .Select(q => (Question: q, Best: Confident(q, searcher.Search(new SearchRequest(q, request.CityId, MaxResults: 4))).FirstOrDefault()))
+            .ToList();
+        if (halves.Any(h => h.Best is null) || halves[0].Best!.Entry.Id == halves[1].Best!.Entry.Id
+            || halves.All(h => searcher.Coverage(h.Question, best, request.CityId) >= searcher.Coverage(h.Question, h.Best!.Entry, request.CityId)))
+        {
+            return null;
+        }
+
+        // Each half in half the message, so the pair stays one message with both citations.
+        var half = context with { MaxLength = (context.MaxLength - 2) / 2 };
+        var parts = halves.Select(h => AnswerComposer.Compose(h.Best!.Entry, AnswerLead.For(h.Question, h.Best.Entry), half).Text.Replace(AnswerComposer.MoreHint, "", StringComparison.Ordinal));
+        return (string.Join("\n\n", parts), halves.Select(h => h.Best!.Entry).ToList());
     }
 
     private List<SearchHit> Confident(string question, IReadOnlyList<SearchHit> hits) =>
