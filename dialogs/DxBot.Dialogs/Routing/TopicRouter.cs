@@ -235,9 +235,14 @@ public static partial class TopicRouter
         {
             // A list of procedures narrowed (「そのうち介護のは？」) is the procedures of that group; the earlier question's
             // words (マイナンバーカード, 申請…) would only pull the message to another topic.
+            // Otherwise the narrowed part is the question (「そのうちフロントヤード改革の具体例は？」), read with the list
+            // asked before it only if it names nothing the knowledge answers on its own: read together, the list's
+            // 「一覧」 asked for the whole list again.
             return previousTopic == nameof(RouteKind.OnlineProcedures)
                 ? new FollowUp($"{normalized[narrowing.Length..]} 手続き")
-                : new FollowUp(combined, slot, previousQuestion);
+                : slot is null && normalized[narrowing.Length..].TrimStart('で', 'の', '、') is { Length: > 0 } narrowed
+                    ? new FollowUp(narrowed, Context: previousQuestion)
+                    : new FollowUp(combined, slot, previousQuestion);
         }
 
         if (WithContext(text, previousQuestion) != text)

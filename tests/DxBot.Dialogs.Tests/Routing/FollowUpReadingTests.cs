@@ -56,4 +56,24 @@ public sealed class FollowUpReadingTests
     {
         Assert.Equal(expected, KanaReadings.Of(BundledKnowledge.Base).Apply(text));
     }
+
+    [Fact]
+    public void Narrowing_a_list_asks_about_the_part_named_with_the_list_as_context_only()
+    {
+        var followUp = TopicRouter.ReadFollowUp("そのうちフロントヤード改革の具体例は？", "取組事項を一覧で教えて", "Knowledge");
+
+        // Read together, the list's 「一覧」 asked for the whole list again.
+        Assert.Equal("フロントヤード改革の具体例は?", followUp.Text);
+        Assert.Equal("取組事項を一覧で教えて", followUp.Context);
+        Assert.Null(followUp.Slot);
+    }
+
+    [Fact]
+    public void A_short_message_naming_its_own_subject_carries_the_previous_question_as_context()
+    {
+        var followUp = TopicRouter.ReadFollowUp("令和5年度の目標は？", "オンライン化する手続の目標件数は？");
+
+        Assert.Equal("令和5年度の目標は？", followUp.Text);
+        Assert.Equal("オンライン化する手続の目標件数は？", followUp.Context);
+    }
 }
