@@ -46,6 +46,23 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task Todays_waiting_time_in_minutes_is_not_answered_with_a_plan_entry()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "いま市民課の窓口って何分待ちくらい？");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+    }
+
+    [Fact]
+    public async Task An_english_resident_who_struggles_with_smartphones_gets_the_support_programmes()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata"),
+            "My mother is not used to smartphones. Is there any help with online services for her?");
+
+        Assert.Contains("Outreach", answer);
+    }
+
+    [Fact]
     public async Task A_long_message_about_a_parent_struggling_with_a_smartphone_reaches_the_support_programmes()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata"),
