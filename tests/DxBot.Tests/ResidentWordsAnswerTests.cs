@@ -103,6 +103,18 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("100%", answer);
     }
 
+    [Theory]
+    [InlineData("tsushima", "対馬市のデジタル化って、わたしたち住民には結局なにがいいの？")]
+    [InlineData("goshogawara", "五所川原市はこれからデジタルで市民に何をしてくれるんですか")]
+    public async Task What_the_plan_changes_for_residents_is_answered_with_the_initiatives_not_the_vision(string city, string question)
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
+
+        Assert.Contains("市民の暮らしはどう変わりますか", answer.Split('\n')[0]);
+        Assert.Contains("マイナンバーカード", answer);
+        Assert.Contains("オンライン", answer);
+    }
+
     [Fact]
     public async Task Paypay_is_read_as_cashless_payment()
     {
