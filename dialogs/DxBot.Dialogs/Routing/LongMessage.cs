@@ -20,7 +20,8 @@ public static partial class LongMessage
     private const int MinContent = 4;
 
     /// <summary>The sentences of a long message that ask something, joined; null when the message is short or asks nothing apart.</summary>
-    public static string? Questions(string text)
+    /// <param name="names">Words that say nothing about what is asked (the cities' names): 「行方市って何か変える予定あるの？」 needs the sentence before it.</param>
+    public static string? Questions(string text, IReadOnlyCollection<string>? names = null)
     {
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length < MinLength)
@@ -38,7 +39,8 @@ public static partial class LongMessage
             }
 
             // 「住所は？」「学校で何か教えてくれる？」 lean on the sentence before them for what they are about.
-            var content = Content().Matches(sentences[i]).Where(m => m.Length >= 2).Sum(m => m.Length);
+            var sentence = names is null ? sentences[i] : names.Where(n => n.Length > 0).OrderByDescending(n => n.Length).Aggregate(sentences[i], (rest, name) => rest.Replace(name, " ", StringComparison.Ordinal));
+            var content = Content().Matches(sentence).Where(m => m.Length >= 2).Sum(m => m.Length);
             asking.Add(content < MinContent && i > 0 ? $"{sentences[i - 1]} {sentences[i]}" : sentences[i]);
         }
 

@@ -36,4 +36,13 @@ public sealed class LongMessageTests
     {
         Assert.Null(LongMessage.Questions(message));
     }
+
+    [Fact]
+    public void A_city_name_does_not_make_a_question_stand_alone()
+    {
+        const string Message = "はじめまして。市役所の手続きで毎回紙に名前を書くのが大変です。行方市って何か変える予定あるの？";
+
+        Assert.Equal("行方市って何か変える予定あるの?", LongMessage.Questions(Message));
+        Assert.Equal("市役所の手続きで毎回紙に名前を書くのが大変です 行方市って何か変える予定あるの?", LongMessage.Questions(Message, ["行方市", "行方"]));
+    }
 }

@@ -103,7 +103,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
     /// </summary>
     private (string Question, IReadOnlyList<SearchHit> Hits, List<SearchHit> Confident) ReadInContext(IKnowledgeSearcher searcher, TopicRequest request, int maxResults)
     {
-        if (LongMessage.Questions(request.Question) is { } asked)
+        if (LongMessage.Questions(request.Question, KnowledgeWords.Of(_knowledge.Current.Base).AllCityWords) is { } asked)
         {
             // What a long message asks, searched apart from its story; the whole when the question leans on the story.
             var askedHits = searcher.Search(new SearchRequest(asked, request.CityId, MaxResults: maxResults));

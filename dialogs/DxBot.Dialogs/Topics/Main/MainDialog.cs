@@ -117,7 +117,7 @@ public sealed class MainDialog : ComponentDialog
         var followUp = TopicRouter.ReadFollowUp(message, conversation.LastQuestion, conversation.LastTopic);
         var text = followUp.Text;
         var route = TopicRouter.Route(text, knowledge, conversation.LastTopic);
-        if (route.Kind == RouteKind.Knowledge && followUp.Slot is null && LongMessage.Questions(text) is { } asked
+        if (route.Kind == RouteKind.Knowledge && followUp.Slot is null && LongMessage.Questions(text, KnowledgeWords.Of(knowledge).AllCityWords) is { } asked
             && TopicRouter.Route(asked, knowledge, conversation.LastTopic) is { Kind: RouteKind.OnlineProcedures or RouteKind.MyNumberCard or RouteKind.SupportSessions } askedRoute)
         {
             // What a long message asks names a topic its story hid (「住民票取るのに仕事休むの無理…ネットでできる手続き増やすの？」).
