@@ -39,6 +39,12 @@ public sealed record KnowledgeSearchOptions
     public double TitleFocusWeight { get; init; } = 0.1;
 
     /// <summary>
+    /// Added to an entry whose title holds a phrase the question quotes (「行政サービスの継続性を保つためのDXの推進」):
+    /// a quoted name refers to that section, not to the overview that lists it.
+    /// </summary>
+    public double QuotedTitleWeight { get; init; } = 0.2;
+
+    /// <summary>
     /// Multiplies every hit's coverage when the question's topic is in no entry at all (「献立を教えて」), so sharing its
     /// other words (学校, 給食) is not enough to answer.
     /// </summary>

@@ -10,12 +10,14 @@ namespace DxBot.Search;
 /// (never QueryParser, so no user text can be syntax), capped in length and clauses; hits are re-ranked by how much of
 /// the question they cover. Thread-safe.
 /// </summary>
-public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
+public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
 {
     // How much more the topic of the question (see FocusOf) weighs than its other words.
     private const double FocusWeight = 2.0;
 
     private const int MinTitleFocusDocuments = 3;
+
+    private const int MinQuotedLength = 4;
 
     private readonly KnowledgeSearchOptions options;
 
@@ -78,6 +80,7 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
             }
 
             float best = Math.Max(top.ScoreDocs.Max(d => d.Score), float.Epsilon);
+            var quoted = Quoted().Matches(folded).Select(m => m.Groups[1].Value).Where(q => q.Length >= MinQuotedLength).ToList();
             var (focus, focusStart) = FocusOf(folded, kinds);
             var weighted = question.Reweighted(u => Index.Rarity(u) * (focus.Contains(u, StringComparison.Ordinal) ? FocusWeight : 1));
 
@@ -95,9 +98,9 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
             modifiers = modifiers.Where(units => units.Min(Index.DocumentsWith) is > 0 and var d && d <= Math.Max(MinTitleFocusDocuments, Index.Count / 20)).ToList();
             return top.ScoreDocs
                 .Select(d => (Doc: d, Text: Index.TextOf(d.Doc)))
-                .Select(d => (d.Doc, Coverage: weighted.CoverageOf(d.Text) * focusFactor * (LacksAModifier(d.Text, modifiers) ? options.MissingModifierFactor : 1), Verbs: question.VerbStemShareOf(d.Text), Titled: TitleNames(d.Doc.Doc, focus)))
+                .Select(d => (d.Doc, Coverage: weighted.CoverageOf(d.Text) * focusFactor * (LacksAModifier(d.Text, modifiers) ? options.MissingModifierFactor : 1), Verbs: question.VerbStemShareOf(d.Text), Titled: TitleNames(d.Doc.Doc, focus), Quoted: TitleQuotes(d.Doc.Doc, quoted)))
                 .Select(h => (h.Doc, h.Coverage, Combined: ((1 - options.CoverageWeight) * (h.Doc.Score / best)) + (options.CoverageWeight * h.Coverage)
-                    + (options.VerbStemWeight * h.Verbs) + (h.Titled ? options.TitleFocusWeight : 0)))
+                    + (options.VerbStemWeight * h.Verbs) + (h.Titled ? options.TitleFocusWeight : 0) + (h.Quoted ? options.QuotedTitleWeight : 0)))
                 .OrderByDescending(h => h.Combined)
                 .ThenByDescending(h => h.Doc.Score)
                 .Take(maxResults)
@@ -139,6 +142,14 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
     // an entry about the card's 予約 is about someone else's 予約.
     private static bool LacksAModifier(string text, List<List<string>> modifiers) =>
         modifiers.Any(units => !units.Any(u => Question.OccursIn(text, u)));
+
+    // True when the entry's title holds one of the phrases the question quotes.
+    private bool TitleQuotes(int doc, List<string> quoted) =>
+        quoted.Count > 0 && quoted.Any(q => Index.TitleOf(doc).Contains(q, StringComparison.Ordinal));
+
+    // A phrase in 「」『』 or quotation marks; shorter ones (「DX」) name too little to pick a section.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[「『""“]([^」』""”]+)[」』""”]")]
+    private static partial System.Text.RegularExpressions.Regex Quoted();
 
     // An entry whose title names the question's topic (基本理念 in 「基本理念って何？」) is about it, not one that mentions it.
     // Only for a topic few entries share (one in twenty or fewer): システム or 計画 in a title says little.

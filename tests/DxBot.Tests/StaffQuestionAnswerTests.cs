@@ -1,0 +1,20 @@
+using DxBot.Tests.Support;
+
+namespace DxBot.Tests;
+
+/// <summary>Staff's ways of asking in Teams, through the whole bot on the bundled knowledge and the real index.</summary>
+public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClassFixture<BundledBotFixture>
+{
+    private readonly BundledBotFixture _services = services;
+
+    [Fact]
+    public async Task A_quoted_section_name_is_answered_by_that_section_not_the_overview_listing_it()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima", "msteams"),
+            "行動指針②「市民が豊かな暮らしを実感できるDXの推進」の主な取組は？");
+
+        // The overview of the three action guidelines names this one too, and ranked first.
+        Assert.Contains("行動指針②", answer.Split('\n')[0]);
+        Assert.Contains("オープンデータ", answer);
+    }
+}
