@@ -29,6 +29,9 @@ public static class MyNumberDetector
     /// <summary>A wider gap is only believed when the check digit is valid.</summary>
     public const int LooseSeparators = 8;
 
+    // Index modulo 10 is the digit: 〇 and 零 are both 0.
+    private const string KanjiDigits = "〇一二三四五六七八九零";
+
     public static bool Contains(string? text) => !string.IsNullOrEmpty(text) && Find(text).Count > 0;
 
     /// <summary>
@@ -245,6 +248,13 @@ public static class MyNumberDetector
     private static Kind Classify(Rune rune, out int[]? values)
     {
         values = null;
+        // 「四〇九一 二二八三 六六〇七」: kanji numerals written digit by digit are the number too; to Unicode they are letters.
+        if (KanjiDigits.IndexOf((char)rune.Value) is var kanji and >= 0 && rune.IsBmp)
+        {
+            values = [kanji % 10];
+            return Kind.Digit;
+        }
+
         switch (Rune.GetUnicodeCategory(rune))
         {
             case UnicodeCategory.DecimalDigitNumber:

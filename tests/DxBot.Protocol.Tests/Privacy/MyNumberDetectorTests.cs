@@ -32,6 +32,8 @@ public sealed class MyNumberDetectorTests
     [InlineData("1234、5678。9012", "[X]")]
     [InlineData("番号1234\n5678\n9012です", "番号[X]です")]
     [InlineData("①②③④⑤⑥⑦⑧⑨⓪①②", "[X]")]
+    [InlineData("俺の番号 四〇九一 二二八三 六六〇七", "俺の番号 [X]")]
+    [InlineData("一二三四五六七八九零一二です", "[X]です")]
     // A phone number just before it: the My Number's groups are still found in the longer chain.
     [InlineData("0120-95-0178, 1234 5678 9012", "0120-95-0178, [X]")]
     [InlineData("1234 5678 9012 と 2345ー6789ー0123", "[X] と [X]")]
@@ -53,6 +55,8 @@ public sealed class MyNumberDetectorTests
     [InlineData("12345678901")]
     [InlineData("受付 8:30～17:15（12/29～1/3を除く）")]
     [InlineData("1234 5678 と 9012")]
+    [InlineData("第一章から第十二章まで、一人ひとりが二度三度と読み返す")]
+    [InlineData("令和七年度までに二百手続、一、二、三の順で")]
     [InlineData("")]
     public void Leaves_dates_phone_numbers_amounts_and_other_lengths_alone(string text)
     {
