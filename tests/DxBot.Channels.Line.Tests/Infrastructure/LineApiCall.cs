@@ -12,6 +12,13 @@ internal sealed record LineApiCall(
     int Status,
     IReadOnlyList<string> ContractErrors)
 {
+    public string Method { get; init; } = "POST";
+
+    public string? ContentType { get; init; }
+
+    /// <summary>The body's bytes (an uploaded image has no text body).</summary>
+    public byte[] Content { get; init; } = [];
+
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 
     public bool Succeeded => Status is >= 200 and < 300;
