@@ -1,4 +1,5 @@
 using DxBot.Knowledge;
+using DxBot.Knowledge.Model;
 
 namespace DxBot.Search;
 
@@ -8,4 +9,6 @@ internal sealed class EmptyKnowledgeSearcher : IKnowledgeSearcher
     public static EmptyKnowledgeSearcher Instance { get; } = new();
 
     public IReadOnlyList<SearchHit> Search(SearchRequest request) => [];
+
+    public double Coverage(string question, KnowledgeEntry entry, string? cityId) => 0;
 }

@@ -440,7 +440,7 @@ public sealed class KnowledgeIndex : IDisposable
     // A city's plan is the context of its entries: 「半田市のDX計画はいつまで？」 asks the period entry of 半田市DX推進計画
     // even though that entry never repeats 「DX」, so the plan's name counts as covered by each of them. National
     // guides are not about a plan, and their source's name (デジタル庁…) would match unrelated questions.
-    private string FoldForCoverage(KnowledgeEntry entry) =>
+    internal string FoldForCoverage(KnowledgeEntry entry) =>
         Fold(string.Join('\n', [entry.Title ?? string.Empty, entry.Body ?? string.Empty, .. entry.Keywords ?? [], entry.CityId is null ? string.Empty : entry.Source?.Document ?? string.Empty])).Text;
 
     private IReadOnlySet<string> NameUnits(CityProfile city)

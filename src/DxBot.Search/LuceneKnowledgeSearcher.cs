@@ -1,4 +1,5 @@
 using DxBot.Knowledge;
+using DxBot.Knowledge.Model;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -110,10 +111,18 @@ public sealed class LuceneKnowledgeSearcher : IKnowledgeSearcher
     }
 
     /// <summary>The share of a question's meaningful units an entry's text contains (what <see cref="SearchHit.Coverage"/> holds).</summary>
-    public double Coverage(string question, string entryText, string? cityId = null)
+    public double Coverage(string question, string entryText, string? cityId = null) => CoverageOfFolded(question, Index.Fold(entryText ?? string.Empty).Text, cityId);
+
+    public double Coverage(string question, KnowledgeEntry entry, string? cityId)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return CoverageOfFolded(question, Index.FoldForCoverage(entry), cityId);
+    }
+
+    private double CoverageOfFolded(string question, string foldedEntryText, string? cityId)
     {
         var (folded, kinds) = Index.Fold(question ?? string.Empty);
-        return Question.Parse(folded, kinds, Index.CityNameUnits(cityId), Index.KatakanaWords).Reweighted(Index.Rarity).CoverageOf(Index.Fold(entryText ?? string.Empty).Text);
+        return Question.Parse(folded, kinds, Index.CityNameUnits(cityId), Index.KatakanaWords).Reweighted(Index.Rarity).CoverageOf(foldedEntryText);
     }
 
     // True when the focus has units and none of them occurs in any entry.

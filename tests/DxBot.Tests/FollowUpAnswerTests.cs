@@ -68,6 +68,41 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task A_short_question_naming_no_subject_is_read_with_the_one_before()
+    {
+        var bot = _services.Conversation("goshogawara", "msteams");
+        await BundledBotFixture.TextAsync(bot, "オンライン化する手続の目標件数は？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "令和5年度は？");
+
+        // Alone, 「令和5年度は？」 matched the AI targets; with the subject it is the online procedures' schedule.
+        Assert.Contains("140手続", answer.Split('\n')[1]);
+        Assert.DoesNotContain("AI", answer.Split('\n')[0]);
+    }
+
+    [Fact]
+    public async Task A_short_question_whose_own_answer_is_about_the_subject_keeps_that_answer()
+    {
+        var bot = _services.Conversation("namegata", "msteams");
+        await BundledBotFixture.TextAsync(bot, "システムの標準化はいつまでに終わらせる？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "関連システムはいくつ？");
+
+        Assert.Contains("7業務", answer);
+    }
+
+    [Fact]
+    public async Task A_short_new_question_the_knowledge_cannot_answer_is_not_answered_with_the_previous_subject()
+    {
+        var bot = _services.Conversation("goshogawara");
+        await BundledBotFixture.TextAsync(bot, "市税はキャッシュレスで払えるようになりますか");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "燃えるごみの日は？");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+    }
+
+    [Fact]
     public async Task Narrowing_a_list_of_procedures_gives_that_group()
     {
         var bot = _services.Conversation("tsushima");

@@ -6,4 +6,5 @@ namespace DxBot.Dialogs.Conversation;
 /// </summary>
 /// <param name="EntryId">The entry answered, when the answer came from one.</param>
 /// <param name="ContinueFrom">Where its body stopped when it did not fit in one message (「詳しく」 shows the rest).</param>
-public sealed record AnsweredEntry(string Title, string? EntryId = null, int? ContinueFrom = null);
+/// <param name="Question">The question as answered, when it was read with the one before it: what the next follow-up refers to.</param>
+public sealed record AnsweredEntry(string Title, string? EntryId = null, int? ContinueFrom = null, string? Question = null);

@@ -241,7 +241,7 @@ public static partial class TopicRouter
 
         if (slot is null)
         {
-            return new FollowUp(text);
+            return new FollowUp(text, Context: previousQuestion);
         }
 
         var rest = normalized;
@@ -250,7 +250,7 @@ public static partial class TopicRouter
             rest = rest.Replace(word, " ", StringComparison.Ordinal);
         }
 
-        return Meaningful().Matches(rest).Sum(m => m.Length) < 2 ? new FollowUp(combined, slot, previousQuestion) : new FollowUp(text);
+        return Meaningful().Matches(rest).Sum(m => m.Length) < 2 ? new FollowUp(combined, slot, previousQuestion) : new FollowUp(text, Context: previousQuestion);
     }
 
     /// <summary>True when, once the generic words and city names are removed, nothing is left to search for.</summary>

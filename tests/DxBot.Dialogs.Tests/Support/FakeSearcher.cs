@@ -32,6 +32,13 @@ internal sealed class FakeSearcher(KnowledgeBase knowledge) : IKnowledgeSearcher
             .ToList();
     }
 
+    public double Coverage(string question, KnowledgeEntry entry, string? cityId)
+    {
+        var grams = Bigrams(question);
+        var text = entry.Title + entry.Body + string.Join(" ", entry.Keywords);
+        return grams.Count == 0 ? 0 : (double)grams.Count(g => text.Contains(g, StringComparison.Ordinal)) / grams.Count;
+    }
+
     private static HashSet<string> Bigrams(string text)
     {
         var run = new string(text.Select(c => IsContent(c) ? c : ' ').ToArray());

@@ -20,6 +20,9 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
 
     private const double SubjectShare = 0.8;
 
+    // How much less of a short message the entry read with the previous question may cover and still be preferred.
+    private const double ContextMargin = 0.1;
+
     private readonly IKnowledgeProvider _knowledge;
     private readonly IQuestionLog _questions;
     private readonly DialogOptions _options;
@@ -55,8 +58,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
 
         // A list question (「重点項目は何がありますか」) looks further down the ranking for the list's items.
         var asksForAList = ListAnswer.AsksForAList(request.Question);
-        var hits = snapshot.Searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: asksForAList ? 12 : 4));
-        var confident = hits.Take(4).Where(h => h.Coverage >= _options.MinCoverage && AnswerKind.Answers(request.Question, h.Entry)).ToList();
+        var (question, hits, confident) = ReadInContext(snapshot.Searcher, request, asksForAList ? 12 : 4);
 
         if (confident.Count == 0)
         {
@@ -80,9 +82,59 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         }
 
         var related = confident.Select(h => h.Entry).Where(e => e.Title != best.Title).Take(3).ToList();
-        var answer = AnswerComposer.Compose(best, AnswerLead.For(request.Question, best), context);
-        return await SendAnswerStepAsync(stepContext, best, answer, related, cancellationToken).ConfigureAwait(false);
+        // The lead is what the message itself asks (「令和5年度の目標は？」), not the subject it was read with.
+        var lead = AnswerLead.For(request.Question, best) is { Count: > 0 } own ? own : AnswerLead.For(question, best);
+        var answer = AnswerComposer.Compose(best, lead, context);
+        return await SendAnswerStepAsync(stepContext, best, answer, related, question == request.Question ? null : question, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// A short message after a question may be about that question's subject (「令和5年度の目標は？」 after the online
+    /// procedures' target) or a new question (「KPIは？」). Both readings are searched. The message's own best entry
+    /// stands when it is also about the previous subject, or answers the message clearly better; otherwise the entry
+    /// found with the previous question does, if it answers the message itself: an answer about something else entirely
+    /// (the AI targets for 「令和5年度の目標は？」) misreads it. A message the knowledge cannot answer either way stays unanswered.
+    /// </summary>
+    private (string Question, IReadOnlyList<SearchHit> Hits, List<SearchHit> Confident) ReadInContext(IKnowledgeSearcher searcher, TopicRequest request, int maxResults)
+    {
+        var own = searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: maxResults));
+        var ownConfident = Confident(request.Question, own);
+        if (request.Context is not { Length: > 0 } previous)
+        {
+            return (request.Question, own, ownConfident);
+        }
+
+        var combined = $"{previous} {request.Question}";
+        var withContext = searcher.Search(new SearchRequest(combined, request.CityId, MaxResults: maxResults));
+        var withContextConfident = Confident(combined, withContext);
+        if (withContextConfident.Count == 0)
+        {
+            return (request.Question, own, ownConfident);
+        }
+
+        var answersMessage = searcher.Coverage(request.Question, PreferCity(withContextConfident).Entry, request.CityId);
+        if (answersMessage < _options.MinCoverage)
+        {
+            return (request.Question, own, ownConfident);
+        }
+
+        if (ownConfident.Count > 0)
+        {
+            // The message's own best entry wins when it is about the subject too (「被災者支援のはどれ？」 → the 罹災証明
+            // entry, after the online procedures): it is the more particular answer.
+            var ownBest = PreferCity(ownConfident).Entry;
+            if (searcher.Coverage(previous, ownBest, request.CityId) >= _options.MinCoverage
+                || answersMessage < searcher.Coverage(request.Question, ownBest, request.CityId) - ContextMargin)
+            {
+                return (request.Question, own, ownConfident);
+            }
+        }
+
+        return (combined, withContext, withContextConfident);
+    }
+
+    private List<SearchHit> Confident(string question, IReadOnlyList<SearchHit> hits) =>
+        hits.Take(4).Where(h => h.Coverage >= _options.MinCoverage && AnswerKind.Answers(question, h.Entry)).ToList();
 
     /// <summary>
     /// A follow-up asking one aspect of the subject just answered: only an entry about that subject which states the
@@ -116,7 +168,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         var lead = AnswerComposer.Sentences(best.Body).Where(s => slot.IsStatedIn(TextNormalizer.Normalize(s))).Take(2).ToList();
         var answer = AnswerComposer.Compose(best, lead, context);
         var related = aboutSubject.Select(h => h.Entry).Where(e => e.Title != best.Title).Take(3).ToList();
-        return await SendAnswerStepAsync(stepContext, best, answer, related, cancellationToken).ConfigureAwait(false);
+        return await SendAnswerStepAsync(stepContext, best, answer, related, null, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> ContinueStepAsync(
@@ -130,7 +182,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
             return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await SendAnswerStepAsync(stepContext, entry, AnswerComposer.Continue(entry, from, context), [], cancellationToken).ConfigureAwait(false);
+        return await SendAnswerStepAsync(stepContext, entry, AnswerComposer.Continue(entry, from, context), [], null, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> NotFoundStepAsync(WaterfallStepContext stepContext, TopicRequest request, string reply, CancellationToken cancellationToken)
@@ -144,12 +196,12 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
     }
 
     private static async Task<DialogTurnResult> SendAnswerStepAsync(
-        WaterfallStepContext stepContext, KnowledgeEntry best, ComposedAnswer answer, IReadOnlyList<KnowledgeEntry> related, CancellationToken cancellationToken)
+        WaterfallStepContext stepContext, KnowledgeEntry best, ComposedAnswer answer, IReadOnlyList<KnowledgeEntry> related, string? readAs, CancellationToken cancellationToken)
     {
         var choices = (answer.ContinueFrom is null ? [] : new[] { AnswerStrings.More })
             .Concat(related.Count > 0 ? related.Select(e => e.Title) : Main.MainStrings.MenuChoices);
         await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(FeedbackStrings.After(choices), answer.Text), cancellationToken).ConfigureAwait(false);
-        return await stepContext.EndDialogAsync(new AnsweredEntry(best.Title, best.Id, answer.ContinueFrom), cancellationToken).ConfigureAwait(false);
+        return await stepContext.EndDialogAsync(new AnsweredEntry(best.Title, best.Id, answer.ContinueFrom, readAs), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -184,7 +184,7 @@ public sealed class MainDialog : ComponentDialog
         conversation.LastQuestion = TextCap.KeepEnd(remembered, MaxRememberedQuestion);
         conversation.LastAnswerTitle = null;
         conversation.ContinueEntryId = null;
-        var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureIds, followUp.Slot?.Name, followUp.Subject);
+        var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureIds, followUp.Slot?.Name, followUp.Subject, Context: followUp.Context);
         var dialogId = route.Kind switch
         {
             RouteKind.MyNumberCard => nameof(MyNumberCardDialog),
@@ -204,6 +204,10 @@ public sealed class MainDialog : ComponentDialog
             conversation.LastAnswerTitle = answered.Title;
             conversation.ContinueEntryId = answered.ContinueFrom is null ? null : answered.EntryId;
             conversation.ContinueFrom = answered.ContinueFrom ?? 0;
+            if (answered.Question is { } asked)
+            {
+                conversation.LastQuestion = TextCap.KeepEnd(asked, MaxRememberedQuestion);
+            }
         }
 
         if (stepContext.Result is Reroute { Text.Length: > 0 } reroute)
