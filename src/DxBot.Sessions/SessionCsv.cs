@@ -18,7 +18,7 @@ public static class SessionCsv
         ArgumentNullException.ThrowIfNull(csv);
         var sessions = new List<NewSession>();
         var problems = new List<string>();
-        var options = CsvReaderOptions.Default with { Separator = ',', HasHeader = true, TrimWhitespace = true, AllowLineBreaksInQuotes = false };
+        var options = CsvReaderOptions.Default with { Separator = ',', HasHeader = true, TrimWhitespace = true, TrackLineNumbers = true, AllowLineBreaksInQuotes = false };
         try
         {
             using var reader = CsvReader.FromText(csv.TrimStart('\uFEFF'), options);

@@ -18,6 +18,12 @@ public static class SessionEndpoints
     {
         endpoints.MapGet("/cities/{id}/sessions.ics", async (string id, HttpContext context, ISessionStore store, IKnowledgeProvider knowledge, TimeProvider time, CancellationToken cancellationToken) =>
         {
+            if (knowledge.Current.Generation == 0)
+            {
+                // The cities are known once the knowledge is loaded; until then, "not yet" rather than "no such city".
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
+
             if (!knowledge.Current.Base.Cities.TryGetValue(id, out var city))
             {
                 return Results.NotFound();
@@ -70,6 +76,11 @@ public static class SessionEndpoints
         admin.MapPost("/import", async (HttpRequest request, string city, string? format, int? capacity, bool? sample, ISessionStore store, IKnowledgeProvider knowledge,
             TimeProvider time, CancellationToken cancellationToken) =>
         {
+            if (knowledge.Current.Generation == 0)
+            {
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
+
             if (!knowledge.Current.Base.Cities.ContainsKey(city))
             {
                 return Results.NotFound(new { Problems = new[] { $"unknown city {city}" } });
