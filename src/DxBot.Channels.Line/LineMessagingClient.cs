@@ -20,6 +20,9 @@ public sealed class LineMessagingClient
     public const string PushPath = "v2/bot/message/push";
     public const string LoadingPath = "v2/bot/chat/loading/start";
     public const string RetryKeyHeader = "X-Line-Retry-Key";
+    public const string MulticastPath = "v2/bot/message/multicast";
+    public const string QuotaPath = "v2/bot/message/quota";
+    public const string QuotaConsumptionPath = "v2/bot/message/quota/consumption";
     public const string RichMenuPath = "v2/bot/richmenu";
     public const string DefaultRichMenuPath = "v2/bot/user/all/richmenu";
 
@@ -49,6 +52,30 @@ public sealed class LineMessagingClient
     public Task<LineSendResult> PushAsync(string accessToken, string to, IReadOnlyList<LineMessage> messages, Guid retryKey, CancellationToken cancellationToken) =>
         SendAsync("push", PushPath, new LinePushMessageRequest(to, messages), accessToken, retryKey.ToString("D"), _push, cancellationToken);
 
+    /// <summary>Sends the same messages to up to 500 users; the same <paramref name="retryKey"/> must be used for the same batch.</summary>
+    public Task<LineSendResult> MulticastAsync(string accessToken, IReadOnlyList<string> to, IReadOnlyList<LineMessage> messages, Guid retryKey, CancellationToken cancellationToken) =>
+        SendAsync("multicast", MulticastPath, new LineMulticastRequest(to, messages), accessToken, retryKey.ToString("D"), _push, cancellationToken);
+
+    /// <summary>
+    /// Messages the account may still send this month (each recipient of a push or multicast counts), or null when
+    /// its plan sets no limit or LINE did not say.
+    /// </summary>
+    public async Task<long?> GetRemainingQuotaAsync(string accessToken, CancellationToken cancellationToken)
+    {
+        var (quota, quotaBody) = await SendCoreAsync("quota", HttpMethod.Get, new Uri(QuotaPath, UriKind.Relative), body: null, contentType: null, accessToken, retryKey: null,
+            _push, cancellationToken, readAnswer: true).ConfigureAwait(false);
+        if (!quota.IsSent || quotaBody is null || JsonSerializer.Deserialize<LineQuotaResponse>(quotaBody, LineJson.Options) is not { Type: "limited", Value: { } limit })
+        {
+            return null;
+        }
+
+        var (usage, usageBody) = await SendCoreAsync("quota", HttpMethod.Get, new Uri(QuotaConsumptionPath, UriKind.Relative), body: null, contentType: null, accessToken,
+            retryKey: null, _push, cancellationToken, readAnswer: true).ConfigureAwait(false);
+        return usage.IsSent && usageBody is not null && JsonSerializer.Deserialize<LineQuotaConsumptionResponse>(usageBody, LineJson.Options) is { } used
+            ? Math.Max(0, limit - used.TotalUsage)
+            : null;
+    }
+
     /// <summary>Shows "typing" dots in a 1:1 chat until the answer arrives; not retried, as a late animation is useless.</summary>
     public Task<LineSendResult> ShowLoadingAnimationAsync(string accessToken, string userId, int loadingSeconds, CancellationToken cancellationToken) =>
         SendAsync("loading", LoadingPath, new LineShowLoadingAnimationRequest(userId, loadingSeconds), accessToken, retryKey: null, ResiliencePipeline<HttpResponseMessage>.Empty, cancellationToken);
@@ -58,7 +85,7 @@ public sealed class LineMessagingClient
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(richMenu, LineJson.Options);
         var (result, body) = await SendCoreAsync("richmenu", HttpMethod.Post, new Uri(RichMenuPath, UriKind.Relative), json, JsonContentType, accessToken, retryKey: null,
-            ResiliencePipeline<HttpResponseMessage>.Empty, cancellationToken).ConfigureAwait(false);
+            ResiliencePipeline<HttpResponseMessage>.Empty, cancellationToken, readAnswer: true).ConfigureAwait(false);
         if (!result.IsSent)
         {
             return new LineRichMenuResult(result, null);
@@ -115,7 +142,8 @@ public sealed class LineMessagingClient
         string accessToken,
         string? retryKey,
         ResiliencePipeline<HttpResponseMessage> pipeline,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool readAnswer = false)
     {
         HttpResponseMessage response;
         try
@@ -149,8 +177,8 @@ public sealed class LineMessagingClient
             var status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)
             {
-                // Only the rich menu calls answer something the bot needs; a reply's sentMessages are not read.
-                var answer = operation == "richmenu"
+                // Only some calls answer something the bot needs (a rich menu id, the quota); a reply's sentMessages are not read.
+                var answer = readAnswer
                     ? await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)
                     : null;
                 return (LineSendResult.Sent, answer);

@@ -15,6 +15,10 @@ public sealed class SessionsOptions
     [Range(typeof(TimeSpan), "00:00:00", "23:59:59")]
     public TimeSpan ReminderTimeOfDay { get; set; } = TimeSpan.FromHours(9);
 
+    /// <summary>Recipients of one multicast call when a new session is announced; LINE takes at most 500.</summary>
+    [Range(1, 500)]
+    public int AnnouncementBatchSize { get; set; } = 500;
+
     /// <summary>
     /// Where Data Protection keeps the key that encrypts the bookings' user ids. Several instances must share it
     /// (a shared folder); empty: the framework's default folder of this machine.

@@ -223,6 +223,60 @@ public sealed class SqlSessionStore(IDatabase database, IDataProtectionProvider 
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<bool> SubscribeAsync(string cityId, BookingUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if ((await SubscriptionsAsync(connection, transaction, cityId, cancellationToken).ConfigureAwait(false)).Any(s => s.User.Is(user)))
+        {
+            return false;
+        }
+
+        await ExecuteAsync(connection, transaction, "INSERT INTO session_subscribers (city, user_protected, created_at) VALUES (@city, @user, @now)",
+            cancellationToken, ("@city", cityId), ("@user", Protect(user)), ("@now", time.GetUtcNow())).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    public async Task<bool> UnsubscribeAsync(string cityId, BookingUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var mine = (await SubscriptionsAsync(connection, null, cityId, cancellationToken).ConfigureAwait(false)).Where(s => s.User.Is(user)).ToList();
+        foreach (var (id, _) in mine)
+        {
+            await ExecuteAsync(connection, null, "DELETE FROM session_subscribers WHERE id = @id", cancellationToken, ("@id", id)).ConfigureAwait(false);
+        }
+
+        return mine.Count > 0;
+    }
+
+    public async Task<IReadOnlyList<BookingUser>> SubscribersAsync(string cityId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return (await SubscriptionsAsync(connection, null, cityId, cancellationToken).ConfigureAwait(false)).Select(s => s.User).ToList();
+    }
+
+    private async Task<List<(long Id, BookingUser User)>> SubscriptionsAsync(DbConnection connection, DbTransaction? transaction, string cityId, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT id, user_protected FROM session_subscribers WHERE city = @city ORDER BY id";
+        command.AddParameter("@city", cityId);
+        var subscriptions = new List<(long, BookingUser)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (Unprotect(reader.GetString(1)) is { } user)
+            {
+                subscriptions.Add((reader.GetInt64Any(0), user));
+            }
+        }
+
+        return subscriptions;
+    }
+
     private async Task<IReadOnlyList<(PublishedSession Session, SessionBooking Booking)>> JoinedAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -309,14 +363,7 @@ public sealed class SqlSessionStore(IDatabase database, IDataProtectionProvider 
     /// <summary>A booking row from <paramref name="offset"/>; null when its user cannot be decrypted (keys lost), which is then treated as no one's.</summary>
     private SessionBooking? ReadBooking(DbDataReader reader, int offset)
     {
-        BookingUser user;
-        try
-        {
-            var plain = _protector.Unprotect(reader.GetString(offset + 2));
-            var separator = plain.IndexOf('\n', StringComparison.Ordinal);
-            user = new BookingUser(plain[..separator], plain[(separator + 1)..]);
-        }
-        catch (CryptographicException)
+        if (Unprotect(reader.GetString(offset + 2)) is not { } user)
         {
             return null;
         }
@@ -332,6 +379,21 @@ public sealed class SqlSessionStore(IDatabase database, IDataProtectionProvider 
     }
 
     private string Protect(BookingUser user) => _protector.Protect(user.Channel + "\n" + user.UserId);
+
+    /// <summary>The stored user, or null when it cannot be decrypted (the key ring was lost): then it is no one's.</summary>
+    private BookingUser? Unprotect(string stored)
+    {
+        try
+        {
+            var plain = _protector.Unprotect(stored);
+            var separator = plain.IndexOf('\n', StringComparison.Ordinal);
+            return separator < 0 ? null : new BookingUser(plain[..separator], plain[(separator + 1)..]);
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
 
     private static string Name(BookingState state) => state switch
     {

@@ -26,6 +26,7 @@ public sealed class SessionImportAndFeedTests : IAsyncLifetime
             ["Admin:ApiKey"] = ApiKey,
             ["Database:ConnectionString"] = $"Data Source={_database}",
             ["Sessions:KeysFolder"] = Path.Combine(Path.GetTempPath(), "dxbot-session-keys-" + Guid.NewGuid().ToString("N")),
+            ["Sessions:AnnouncementBatchSize"] = "2",
         });
 
         // The cities are known once the knowledge is loaded: wait for it as a load balancer would.
@@ -161,6 +162,49 @@ public sealed class SessionImportAndFeedTests : IAsyncLifetime
         Assert.Equal(2, sessions.Count);
         Assert.All(sessions, s => Assert.True(s.GetProperty("isSample").GetBoolean()));
         Assert.All(sessions, s => Assert.StartsWith("【サンプル】", s.GetProperty("programme").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Session_announcements_go_to_subscribers_by_multicast_in_batches_within_the_quota()
+    {
+        var (a, b, c, leaving) = (NewUserId(), NewUserId(), NewUserId(), NewUserId());
+        foreach (var user in new[] { a, b, c, leaving })
+        {
+            Assert.Contains("お知らせします", await SayAsync(user, "教室のお知らせ"), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("すでに", await SayAsync(a, "教室のお知らせ"), StringComparison.Ordinal);
+        Assert.Contains("停止しました", await SayAsync(leaving, "教室のお知らせを停止"), StringComparison.Ordinal);
+        var date = Japan(DateTimeOffset.UtcNow.AddDays(9));
+
+        using var imported = await ImportAsync($"programme,date,start,venue,capacity\nタブレット体験会,{date},14:00,図書館,15\n", "text/csv");
+
+        var announced = (await imported.Content.ReadFromJsonAsync()).GetProperty("announced");
+        Assert.Equal(3, announced.GetProperty("sent").GetInt32());
+        var multicasts = _lineApi.Calls.Where(x => x.Path == FakeLineApi.MulticastPath).ToList();
+        Assert.Equal([2, 1], multicasts.Select(m => m.Recipients.Count));
+        Assert.Equal(new[] { a, b, c }.Order(), multicasts.SelectMany(m => m.Recipients).Order());
+        Assert.All(multicasts, m => Assert.Empty(m.ContractErrors));
+        Assert.All(multicasts, m => Assert.Contains("タブレット体験会", m.Texts[0], StringComparison.Ordinal));
+        Assert.Equal(2, multicasts.Select(m => m.RetryKey).Distinct().Count());
+
+        // With fewer messages left this month than subscribers, nobody is told rather than some.
+        var used = _lineApi.Calls.Count(x => x.Path == FakeLineApi.PushPath && x.Succeeded) + 3;
+        _lineApi.MonthlyQuota = used + 2;
+        using var second = await ImportAsync($"programme,date,start,venue,capacity\nスマホ教室,{date},10:00,図書館,15\n", "text/csv");
+
+        Assert.True((await second.Content.ReadFromJsonAsync()).GetProperty("announced").GetProperty("quotaExceeded").GetBoolean());
+        Assert.Equal(2, _lineApi.Calls.Count(x => x.Path == FakeLineApi.MulticastPath));
+        Assert.Contains(_lineApi.Calls, x => x.Path == FakeLineApi.QuotaConsumptionPath && x.Succeeded);
+    }
+
+    private async Task<string> SayAsync(string user, string text)
+    {
+        var token = NewReplyToken();
+        await _host.PostSignedAsync(City, await CallbackAsync(Text(user, text, token)));
+        var reply = (await _lineApi.WaitForAsync(x => x.Any(call => call.ReplyToken == token), "the reply", TimeSpan.FromSeconds(60))).Single(call => call.ReplyToken == token);
+        Assert.Empty(reply.ContractErrors);
+        return string.Join("\n", reply.Readable);
     }
 
     private static string Japan(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

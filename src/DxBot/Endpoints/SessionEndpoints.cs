@@ -74,7 +74,7 @@ public static class SessionEndpoints
         });
 
         admin.MapPost("/import", async (HttpRequest request, string city, string? format, int? capacity, bool? sample, ISessionStore store, IKnowledgeProvider knowledge,
-            TimeProvider time, CancellationToken cancellationToken) =>
+            ISessionNotifier notifier, TimeProvider time, CancellationToken cancellationToken) =>
         {
             if (knowledge.Current.Generation == 0)
             {
@@ -104,12 +104,21 @@ public static class SessionEndpoints
             }
 
             var published = new List<PublishedSession>();
+            var added = new List<PublishedSession>();
+            var known = (await store.ListAsync(city, now, cancellationToken)).Select(s => s.Id).ToHashSet();
             foreach (var session in sessions)
             {
-                published.Add(await store.PublishAsync(sample == true ? session with { IsSample = true } : session, cancellationToken));
+                var stored = await store.PublishAsync(sample == true ? session with { IsSample = true } : session, cancellationToken);
+                published.Add(stored);
+                if (!known.Contains(stored.Id))
+                {
+                    added.Add(stored);
+                }
             }
 
-            return Results.Ok(new { Imported = published.Count, Sessions = published.Select(Body) });
+            // Only sessions new to the bot are announced: importing the same calendar again tells no one twice.
+            var announced = await SessionAnnouncer.AnnounceAsync(store, notifier, city, added, cancellationToken);
+            return Results.Ok(new { Imported = published.Count, Sessions = published.Select(Body), Announced = announced });
         });
 
         admin.MapPost("/{id:long}/cancel", async (long id, ISessionStore store, ISessionNotifier notifier, CancellationToken cancellationToken) =>

@@ -22,6 +22,9 @@ internal sealed class FakeLineApi : IAsyncDisposable
     public const string ReplyPath = "/v2/bot/message/reply";
     public const string PushPath = "/v2/bot/message/push";
     public const string LoadingPath = "/v2/bot/chat/loading/start";
+    public const string MulticastPath = "/v2/bot/message/multicast";
+    public const string QuotaPath = "/v2/bot/message/quota";
+    public const string QuotaConsumptionPath = "/v2/bot/message/quota/consumption";
     public const string RichMenuPath = "/v2/bot/richmenu";
     public const string DefaultRichMenuPrefix = "/v2/bot/user/all/richmenu/";
 
@@ -33,6 +36,7 @@ internal sealed class FakeLineApi : IAsyncDisposable
         [ReplyPath] = "ReplyMessageRequest",
         [PushPath] = "PushMessageRequest",
         [LoadingPath] = "ShowLoadingAnimationRequest",
+        [MulticastPath] = "MulticastRequest",
     };
 
     private readonly WebApplication _app;
@@ -60,6 +64,9 @@ internal sealed class FakeLineApi : IAsyncDisposable
     }
 
     public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>The account's monthly message limit (GET quota answers "limited"), or null for none.</summary>
+    public long? MonthlyQuota { get; set; }
 
     /// <summary>The account's default rich menu, as set through the API.</summary>
     public string? DefaultRichMenuId { get; private set; }
@@ -242,7 +249,9 @@ internal sealed class FakeLineApi : IAsyncDisposable
         List<string> errors;
         lock (_gate)
         {
-            errors = IsRichMenuCall(path)
+            errors = path is QuotaPath or QuotaConsumptionPath
+                ? CheckQuota(context.Request.Method, authorization)
+                : IsRichMenuCall(path)
                 ? CheckRichMenu(context.Request.Method, path, context.Request.ContentType, authorization, body, bytes)
                 : Check(context.Request.Method, path, context.Request.ContentType, authorization, retryKey, body);
         }
@@ -276,6 +285,18 @@ internal sealed class FakeLineApi : IAsyncDisposable
             else if (IsRichMenuCall(path))
             {
                 (status, response) = AnswerRichMenu(path, body);
+            }
+            else if (path == QuotaPath)
+            {
+                (status, response) = (200, MonthlyQuota is { } limit ? $$"""{"type":"limited","value":{{limit}}}""" : """{"type":"none"}""");
+            }
+            else if (path == QuotaConsumptionPath)
+            {
+                (status, response) = (200, $$"""{"totalUsage":{{Consumed()}}}""");
+            }
+            else if (path == MulticastPath)
+            {
+                (status, response) = (200, "{}");
             }
             else
             {
@@ -342,6 +363,27 @@ internal sealed class FakeLineApi : IAsyncDisposable
         _changed.TrySetResult();
         _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
     }
+
+    private static List<string> CheckQuota(string method, string authorization)
+    {
+        var errors = new List<string>();
+        if (method != HttpMethods.Get)
+        {
+            errors.Add($"unexpected {method} on a quota path");
+        }
+
+        if (!authorization.StartsWith("Bearer ", StringComparison.Ordinal) || authorization.Length <= "Bearer ".Length)
+        {
+            errors.Add("no bearer channel access token");
+        }
+
+        return errors;
+    }
+
+    /// <summary>Messages counted against the quota as LINE counts them: one per push, one per multicast recipient (replies are free).</summary>
+    private long Consumed() =>
+        _calls.Where(c => c.Succeeded && c.Path == PushPath).Count()
+        + _calls.Where(c => c.Succeeded && c.Path == MulticastPath).Sum(c => (long)c.Json.GetProperty("to").GetArrayLength());
 
     private static bool IsRichMenuCall(string path) =>
         path == RichMenuPath || path.StartsWith(DefaultRichMenuPrefix, StringComparison.Ordinal) || IsRichMenuContent(path, out _);
@@ -544,9 +586,9 @@ internal sealed class FakeLineApi : IAsyncDisposable
         }
 
         // LINE: the retry key is a UUID, accepted on push (and other sends), refused on reply.
-        if (path == PushPath && !Guid.TryParseExact(retryKey, "D", out _))
+        if ((path == PushPath || path == MulticastPath) && !Guid.TryParseExact(retryKey, "D", out _))
         {
-            errors.Add("push without an X-Line-Retry-Key UUID");
+            errors.Add("push or multicast without an X-Line-Retry-Key UUID");
         }
 
         if (path == ReplyPath && retryKey.Length > 0)

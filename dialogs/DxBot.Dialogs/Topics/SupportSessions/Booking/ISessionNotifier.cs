@@ -7,4 +7,7 @@ namespace DxBot.Dialogs.Topics.SupportSessions.Booking;
 public interface ISessionNotifier
 {
     Task<bool> NotifyAsync(string cityId, BookingUser user, string text, Guid retryKey, CancellationToken cancellationToken);
+
+    /// <summary>One message to many (a new session to the city's subscribers), in batches, within the channel's monthly quota.</summary>
+    Task<AnnouncementResult> AnnounceAsync(string cityId, IReadOnlyList<BookingUser> users, string text, Guid retryKey, CancellationToken cancellationToken);
 }

@@ -38,6 +38,14 @@ public interface ISessionStore
 
     Task MarkRemindedAsync(long bookingId, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>Subscribes the user to the city's 「教室のお知らせ」; false when already subscribed.</summary>
+    Task<bool> SubscribeAsync(string cityId, BookingUser user, CancellationToken cancellationToken);
+
+    /// <summary>Ends the user's subscription; false when there was none.</summary>
+    Task<bool> UnsubscribeAsync(string cityId, BookingUser user, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<BookingUser>> SubscribersAsync(string cityId, CancellationToken cancellationToken);
+
     /// <summary>Deletes the bookings (and so the encrypted user ids) of sessions that ended before <paramref name="cutoff"/>.</summary>
     Task<int> ForgetBookingsBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

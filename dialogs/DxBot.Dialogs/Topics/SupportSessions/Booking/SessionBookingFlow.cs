@@ -34,6 +34,12 @@ internal sealed class SessionBookingFlow(ISessionStore sessions, ISessionNotifie
             SessionCommandKind.Book => await BookAsync(command.SessionId!.Value, cityId, UserOf(turn)!, cancellationToken).ConfigureAwait(false),
             SessionCommandKind.CancelBooking => await CancelBookingAsync(command.SessionId!.Value, cityId, UserOf(turn)!, cancellationToken).ConfigureAwait(false),
             SessionCommandKind.Remind => await RemindAsync(command.SessionId!.Value, cityId, UserOf(turn)!, cancellationToken).ConfigureAwait(false),
+            SessionCommandKind.Subscribe => MessageFactory.Text(await sessions.SubscribeAsync(cityId, UserOf(turn)!, cancellationToken).ConfigureAwait(false)
+                ? SessionStrings.Subscribed
+                : SessionStrings.AlreadySubscribed),
+            SessionCommandKind.Unsubscribe => MessageFactory.Text(await sessions.UnsubscribeAsync(cityId, UserOf(turn)!, cancellationToken).ConfigureAwait(false)
+                ? SessionStrings.Unsubscribed
+                : SessionStrings.NotSubscribed),
             _ => await MineAsync(cityId, UserOf(turn)!, cancellationToken).ConfigureAwait(false),
         };
         await turn.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
@@ -138,7 +144,13 @@ internal sealed class SessionBookingFlow(ISessionStore sessions, ISessionNotifie
         }
 
         var published = await sessions.PublishAsync(session, cancellationToken).ConfigureAwait(false);
-        return MessageFactory.Text(SessionStrings.Registered(published));
+        var text = SessionStrings.Registered(published);
+        if (notifier is not null)
+        {
+            text += "\n" + SessionStrings.Announced(await SessionAnnouncer.AnnounceAsync(sessions, notifier, cityId, [published], cancellationToken).ConfigureAwait(false));
+        }
+
+        return MessageFactory.Text(text);
     }
 
     private async Task<Activity> ListBookingsAsync(long sessionId, string cityId, CancellationToken cancellationToken)

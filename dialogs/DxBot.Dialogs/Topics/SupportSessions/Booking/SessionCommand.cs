@@ -26,6 +26,16 @@ public sealed partial record SessionCommand(SessionCommandKind Kind, long? Sessi
             return new SessionCommand(SessionCommandKind.MyBookings, null);
         }
 
+        if (normalized == TextNormalizer.Normalize(SessionStrings.SubscribeCommand))
+        {
+            return new SessionCommand(SessionCommandKind.Subscribe, null);
+        }
+
+        if (normalized == TextNormalizer.Normalize(SessionStrings.UnsubscribeCommand))
+        {
+            return new SessionCommand(SessionCommandKind.Unsubscribe, null);
+        }
+
         if (normalized == TextNormalizer.Normalize(SessionStrings.RegisterCommand))
         {
             return new SessionCommand(SessionCommandKind.Register, null);

@@ -1,12 +1,14 @@
 namespace DxBot.Dialogs.Topics.SupportSessions.Booking;
 
-/// <summary>What a session command asks for; the last three are staff commands.</summary>
+/// <summary>What a session command asks for; Register, ListBookings and CancelSession are staff commands.</summary>
 public enum SessionCommandKind
 {
     Book,
     CancelBooking,
     Remind,
     MyBookings,
+    Subscribe,
+    Unsubscribe,
     Register,
     ListBookings,
     CancelSession,

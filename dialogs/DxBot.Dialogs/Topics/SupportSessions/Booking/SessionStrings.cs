@@ -12,6 +12,24 @@ public static class SessionStrings
     public const string CancelSessionVerb = "教室を中止";
     public const string MyBookingsCommand = "私の予約";
     public const string RegisterCommand = "教室を登録";
+    public const string SubscribeCommand = "教室のお知らせ";
+    public const string UnsubscribeCommand = "教室のお知らせを停止";
+
+    public const string Subscribed = "新しい教室の予約が始まったら、このトークでお知らせします。お知らせを止めるときは「教室のお知らせを停止」とお送りください。";
+    public const string AlreadySubscribed = "すでに教室のお知らせをお送りする設定になっています。止めるときは「教室のお知らせを停止」とお送りください。";
+    public const string Unsubscribed = "教室のお知らせを停止しました。";
+    public const string NotSubscribed = "教室のお知らせは、もともと届かない設定です。";
+
+    public static string Announcement(IReadOnlyList<PublishedSession> sessions) =>
+        "【教室のお知らせ】新しい教室の予約を受け付けています。\n" + string.Join("\n", sessions.Select(Line)) +
+        "\n予約は「スマホ教室」とお送りください。お知らせを止めるときは「教室のお知らせを停止」とお送りください。";
+
+    public static string Announced(AnnouncementResult result) => result switch
+    {
+        { Subscribers: 0 } => "お知らせを希望している方はまだいません。",
+        { QuotaExceeded: true } => $"今月の送信上限に近いため、お知らせを希望している{result.Subscribers}人へのお知らせは送りませんでした。",
+        _ => $"お知らせを希望している{result.Subscribers}人のうち{result.Sent}人にお知らせしました。",
+    };
 
     public const string BookButton = "予約する";
     public const string WaitButton = "キャンセル待ちで予約";
