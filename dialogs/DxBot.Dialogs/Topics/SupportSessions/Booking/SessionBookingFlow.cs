@@ -30,7 +30,7 @@ internal sealed class SessionBookingFlow(ISessionStore sessions, ISessionNotifie
             SessionCommandKind.Register => await RegisterAsync(turn, cityId, cancellationToken).ConfigureAwait(false),
             SessionCommandKind.ListBookings => await ListBookingsAsync(command.SessionId!.Value, cityId, cancellationToken).ConfigureAwait(false),
             SessionCommandKind.CancelSession => await CancelSessionAsync(command.SessionId!.Value, cityId, cancellationToken).ConfigureAwait(false),
-            _ when UserOf(turn) is not { } user => MessageFactory.Text(SessionStrings.GroupNotAllowed),
+            _ when UserOf(turn) is null => MessageFactory.Text(SessionStrings.GroupNotAllowed),
             SessionCommandKind.Book => await BookAsync(command.SessionId!.Value, cityId, UserOf(turn)!, cancellationToken).ConfigureAwait(false),
             SessionCommandKind.CancelBooking => await CancelBookingAsync(command.SessionId!.Value, cityId, UserOf(turn)!, cancellationToken).ConfigureAwait(false),
             SessionCommandKind.Remind => await RemindAsync(command.SessionId!.Value, cityId, UserOf(turn)!, cancellationToken).ConfigureAwait(false),
