@@ -129,6 +129,19 @@ public sealed class SessionBookingScenarioTests(PostgresServer postgres) : IClas
         var mine = await SendAsync(host, lineApi, clock, Text(carol, "私の予約", NewReplyToken(), at: clock.GetUtcNow()));
         Assert.Contains("予約済み", mine.Messages[0].GetRawText(), StringComparison.Ordinal);
 
+        // Staff cancel another session from Teams: everyone booked on it is told by push.
+        var other = (JsonObject)submit.DeepClone();
+        other["programme"] = "タブレット相談会";
+        other["capacity"] = "5";
+        await teams.PostActivityAsync(AsAdmin(TeamsPayloads.CardSubmit(connector.ServiceUrl, conversation, other, "1700000000001")), token);
+        var otherId = long.Parse(connector.Posted.Where(p => p.ConversationId == conversation).Last().Text!.Split("番号 ")[1].Split('）')[0], System.Globalization.CultureInfo.InvariantCulture);
+        await SendAsync(host, lineApi, clock, Postback(bob, $"予約する {otherId}", NewReplyToken(), clock.GetUtcNow()));
+        await teams.PostActivityAsync(AsAdmin(TeamsPayloads.PersonalMessage(connector.ServiceUrl, conversation, $"教室を中止 {otherId}", id: "1700000000010")), token);
+        Assert.Contains("1人のうち1人にお知らせしました", connector.Posted.Where(p => p.ConversationId == conversation).Last().Text, StringComparison.Ordinal);
+        var notice = (await lineApi.WaitForAsync(c => c.Any(x => x.To == bob && x.Texts.Any(t => t.Contains("中止になりました", StringComparison.Ordinal))), "Bob's notice"))
+            .Single(x => x.To == bob && x.Texts.Any(t => t.Contains("中止になりました", StringComparison.Ordinal)));
+        Assert.Contains("タブレット相談会", notice.Texts[0], StringComparison.Ordinal);
+
         // 6. The day before at 09:30 (Japan), the reminder is pushed to Carol, who asked for it, and to no one else.
         var dayBefore = new DateTimeOffset(day.AddDays(-1).ToDateTime(new TimeOnly(9, 30)), TimeSpan.FromHours(9));
         clock.SetUtcNow(dayBefore);

@@ -128,18 +128,8 @@ public static class SessionEndpoints
                 return Results.NotFound();
             }
 
-            var told = await store.CancelSessionAsync(id, cancellationToken) ?? [];
-            var sent = 0;
-            foreach (var booking in told)
-            {
-                if (await notifier.NotifyAsync(session.CityId, booking.User, SessionStrings.SessionCancelledNotice(session),
-                    SessionNotices.RetryKey(SessionNotices.SessionCancelled, booking.Id), cancellationToken))
-                {
-                    sent++;
-                }
-            }
-
-            return Results.Ok(new { Cancelled = id, Told = sent, NotReached = told.Count - sent });
+            var (told, notReached) = await SessionCancellation.CancelAndNotifyAsync(store, notifier, session, cancellationToken) ?? (0, 0);
+            return Results.Ok(new { Cancelled = id, Told = told, NotReached = notReached });
         });
 
         return endpoints;

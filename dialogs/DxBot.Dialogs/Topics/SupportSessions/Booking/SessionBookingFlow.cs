@@ -171,22 +171,7 @@ internal sealed class SessionBookingFlow(ISessionStore sessions, ISessionNotifie
             return MessageFactory.Text(SessionStrings.NotFound);
         }
 
-        var told = await sessions.CancelSessionAsync(sessionId, cancellationToken).ConfigureAwait(false) ?? [];
-        int sent = 0, failed = 0;
-        foreach (var booking in told)
-        {
-            var ok = notifier is not null && await notifier.NotifyAsync(cityId, booking.User, SessionStrings.SessionCancelledNotice(session),
-                SessionNotices.RetryKey(SessionNotices.SessionCancelled, booking.Id), cancellationToken).ConfigureAwait(false);
-            if (ok)
-            {
-                sent++;
-            }
-            else
-            {
-                failed++;
-            }
-        }
-
+        var (sent, failed) = await SessionCancellation.CancelAndNotifyAsync(sessions, notifier, session, cancellationToken).ConfigureAwait(false) ?? (0, 0);
         return MessageFactory.Text(SessionStrings.SessionCancelled(session, sent, failed));
     }
 }
