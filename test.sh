@@ -12,6 +12,20 @@ if ! command -v redis-server >/dev/null 2>&1; then
   $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq redis-server >/dev/null || exit 1
 fi
 
+# `dxbot line richmenu` draws Japanese labels; its tests need a font with Japanese glyphs.
+if ! fc-list :lang=ja 2>/dev/null | grep -q .; then
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  echo "installing fonts-noto-cjk (Debian package) for the rich menu tests" >&2
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq fonts-noto-cjk >/dev/null || exit 1
+fi
+
+# The database tests start their own throwaway PostgreSQL (initdb + pg_ctl under /usr/lib/postgresql/*/bin).
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  echo "installing postgresql (Debian package) for the database tests" >&2
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq postgresql >/dev/null || exit 1
+fi
+
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 

@@ -10,6 +10,11 @@ public sealed class LineOptions
     /// <summary>The Messaging API host; tests point it at a fake server.</summary>
     public Uri ApiBaseUrl { get; set; } = new(DefaultApiBaseUrl);
 
+    public const string DefaultDataApiBaseUrl = "https://api-data.line.me";
+
+    /// <summary>The Messaging API's host for content (rich menu images); tests point it at a fake server.</summary>
+    public Uri DataApiBaseUrl { get; set; } = new(DefaultDataApiBaseUrl);
+
     /// <summary>One LINE official account per city id (`Line:Channels:handa:ChannelSecret`...).</summary>
     public Dictionary<string, LineChannelOptions> Channels { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -18,6 +18,13 @@ internal sealed partial class LineOptionsValidator : IValidateOptions<LineOption
             failures.Add("Line:ApiBaseUrl must be an absolute https URL (http only for a loopback host).");
         }
 
+        if (options.DataApiBaseUrl is null || !options.DataApiBaseUrl.IsAbsoluteUri
+            || !(options.DataApiBaseUrl.Scheme == Uri.UriSchemeHttps
+                 || (options.DataApiBaseUrl.Scheme == Uri.UriSchemeHttp && Loopback.IsLoopbackHost(options.DataApiBaseUrl.Host))))
+        {
+            failures.Add("Line:DataApiBaseUrl must be an absolute https URL (http only for a loopback host).");
+        }
+
         foreach (var (city, channel) in options.Channels)
         {
             if (!CityId().IsMatch(city))

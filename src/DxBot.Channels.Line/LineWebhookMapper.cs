@@ -131,12 +131,20 @@ public static class LineWebhookMapper
         foreach (var activity in activities.Where(a => a.Type == ActivityTypes.Message))
         {
             var buttons = new List<CardAction>();
-            if (!string.IsNullOrWhiteSpace(activity.Text))
+            var cards = (activity.Attachments ?? []).Where(a => a.ContentType == AnswerCard.ContentType).Select(LineFlexBuilder.Read).OfType<AnswerCard>().ToList();
+            if (cards.Count > 0)
+            {
+                // The card shows what the text says; the text stays as the Flex message's altText (notifications,
+                // and LINE versions that cannot draw Flex).
+                var altText = string.IsNullOrWhiteSpace(activity.Text) ? string.Join("\n", cards.Select(c => c.Title)) : activity.Text.Trim();
+                messages.Add(new LineFlexMessage(TruncateGraphemes(altText, LineFlexMessage.MaxAltTextLength), LineFlexBuilder.Contents(cards)));
+            }
+            else if (!string.IsNullOrWhiteSpace(activity.Text))
             {
                 messages.AddRange(SplitText(activity.Text.Trim(), LineTextMessage.MaxLength).Select(t => new LineTextMessage(t)));
             }
 
-            foreach (var attachment in activity.Attachments ?? [])
+            foreach (var attachment in (activity.Attachments ?? []).Where(a => a.ContentType != AnswerCard.ContentType))
             {
                 if (ToLineMessage(attachment, activity.Text, buttons) is { } message)
                 {

@@ -18,6 +18,7 @@ builder.Services.AddDxBotKnowledge(builder.Configuration);
 builder.Services.AddDxBotDialogs(builder.Configuration);
 builder.Services.AddLineChannel(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
+builder.Services.AddDxBotSessionsHosting(builder.Configuration);
 builder.Services.AddDxBotTelemetry(builder.Configuration);
 
 var app = builder.Build();
@@ -28,6 +29,7 @@ app.MapHealth();
 app.MapAdmin();
 app.MapLineWebhook();
 app.MapBotFramework();
+app.MapSessions();
 app.MapDxBotTelemetry();
 
 await app.RunAsync();

@@ -53,7 +53,8 @@ public sealed class LineRealBotTests
         await host.PostSignedAsync("goshogawara", await CallbackAsync(Text(user, "児童手当", goshoToken)));
         var calls = await lineApi.WaitForAsync(c => c.Any(x => x.ReplyToken == goshoToken && x.Succeeded), "goshogawara's answer", TimeSpan.FromSeconds(60));
 
-        var gosho = string.Join("\n", calls.Single(c => c.ReplyToken == goshoToken && c.Succeeded).Texts);
+        // A procedure answer is a Flex bubble; its text is the fallback.
+        var gosho = string.Join("\n", calls.Single(c => c.ReplyToken == goshoToken && c.Succeeded).Readable);
         Assert.Contains("五所川原市", gosho, StringComparison.Ordinal);
         Assert.DoesNotContain("半田市", gosho, StringComparison.Ordinal);
     }

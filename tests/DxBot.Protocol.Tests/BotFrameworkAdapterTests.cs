@@ -90,6 +90,24 @@ public sealed class BotFrameworkAdapterTests(FakeServersFixture servers) : IClas
     }
 
     [Fact]
+    public async Task An_answer_card_is_not_sent_to_Bot_Framework_channels_which_show_the_text_that_says_the_same()
+    {
+        var hero = new Attachment("application/vnd.microsoft.card.hero") { Content = new { title = "カード" } };
+        _bot = turn => turn.SendActivityAsync(MessageFactory.Text("【妊娠の届出】\n計画です。") with
+        {
+            Attachments = [new AnswerCard("妊娠の届出") { Badge = new AnswerCardBadge("予定", AnswerCardTone.Planned) }.ToAttachment(), hero],
+        });
+        var conversationId = NewConversationId();
+
+        await PostAsync(Message(conversationId, "妊娠の届出"));
+
+        var posted = Assert.Single(Connector.Posted, p => p.ConversationId == conversationId);
+        Assert.Equal("【妊娠の届出】\n計画です。", posted.Text);
+        var attachments = posted.Activity.GetProperty("attachments").EnumerateArray().ToList();
+        Assert.Equal(["application/vnd.microsoft.card.hero"], attachments.Select(a => a.GetProperty("contentType").GetString()));
+    }
+
+    [Fact]
     public async Task Authenticates_before_reading_the_body()
     {
         var response = await PostRawAsync("{not json", "application/json", token: null);

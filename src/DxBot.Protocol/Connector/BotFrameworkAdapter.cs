@@ -170,7 +170,8 @@ public class BotFrameworkAdapter : BotAdapter
                 continue;
             }
 
-            var outgoing = PrepareOutgoingActivity(turnContext, activity);
+            // Bot Framework channels (Teams, Web Chat) show the text, which says what an answer card shows.
+            var outgoing = PrepareOutgoingActivity(turnContext, AnswerCard.WithoutCards(activity));
             var serviceUrl = outgoing.ServiceUrl ?? turnContext.Activity.ServiceUrl
                 ?? throw new InvalidOperationException("The activity has no serviceUrl to send it to.");
             var conversationId = outgoing.Conversation?.Id ?? turnContext.Activity.Conversation?.Id

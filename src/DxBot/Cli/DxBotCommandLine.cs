@@ -15,7 +15,7 @@ namespace DxBot.Cli;
 /// </summary>
 public static class DxBotCommandLine
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "ask", "chat", "reindex", "eval", "report", "--help", "-h", "-?", "--version" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "ask", "chat", "reindex", "eval", "report", "line", "--help", "-h", "-?", "--version" };
 
     private static readonly HashSet<string> HelpFlags = new(StringComparer.Ordinal) { "--help", "-h", "-?" };
 
@@ -56,11 +56,18 @@ public static class DxBotCommandLine
         var report = new Command("report", "Rank the unanswered questions and the 👍/👎 on answers from the question log") { city, since, folder, limit };
         report.SetAction((parse, ct) => ReportAsync(parse.GetValue(city), parse.GetValue(since), parse.GetValue(folder), parse.GetValue(limit), ct));
 
+        var menuCity = new Option<string>("--city") { Description = "City id whose LINE account gets the menu (Line:Channels:ID:ChannelAccessToken)", Required = true };
+        var saveImage = new Option<FileInfo?>("--save-image") { Description = "Also write the drawn PNG to this file" };
+        var richMenu = new Command("richmenu", "Create the city's rich menu (マイナンバーカード, オンライン手続き, スマホ教室, 職員に聞く, ヘルプ) and set it as the default") { menuCity, saveImage };
+        richMenu.SetAction((parse, ct) => RichMenu.RichMenuCommand.RunAsync(CliServices.BuildConfiguration(new Dictionary<string, string?>()), parse.GetValue(menuCity)!,
+            parse.GetValue(saveImage), Console.Out, Console.Error, ct));
+        var line = new Command("line", "Set up a city's LINE official account") { richMenu };
+
         // `serve` runs in Program (the web host); it is here so that help lists it and `serve --help` describes it.
         var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, e.g. http://localhost:5000" };
         var serve = new Command("serve", "Run the web host (the default): /healthz, /readyz, LINE and Bot Framework endpoints, /admin. Any setting can be given as --Key=value (e.g. --Admin:ApiKey=...).") { urls };
 
-        var root = new RootCommand("DxBot: answers about a city's DX plan. Without a command, `serve` runs the web host.") { serve, ask, chat, reindex, eval, report };
+        var root = new RootCommand("DxBot: answers about a city's DX plan. Without a command, `serve` runs the web host.") { serve, ask, chat, reindex, eval, report, line };
         return root.Parse(args).InvokeAsync();
     }
 

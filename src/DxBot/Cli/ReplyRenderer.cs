@@ -18,7 +18,8 @@ public static class ReplyRenderer
                 builder.AppendLine(reply.Text);
             }
 
-            foreach (var attachment in reply.Attachments ?? [])
+            // An answer card says what the text says; the terminal (and the eval) read the text.
+            foreach (var attachment in (reply.Attachments ?? []).Where(a => a.ContentType != AnswerCard.ContentType))
             {
                 if (attachment.Content is not null)
                 {

@@ -107,7 +107,7 @@ public static class AdminEndpoints
     /// <summary>
     /// Compares hashes in constant time, so neither the key's characters nor its length leak through the timing.
     /// </summary>
-    private static bool IsAuthorized(string header, string configured)
+    internal static bool IsAuthorized(string header, string configured)
     {
         const string scheme = "Bearer ";
         if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))

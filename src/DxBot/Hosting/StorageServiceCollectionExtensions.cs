@@ -1,6 +1,7 @@
 using DxBot.Dialogs.State;
 using DxBot.Knowledge;
 using DxBot.Storage.Redis;
+using DxBot.Storage.Sql;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ namespace DxBot.Hosting;
 /// <summary>
 /// Registers where state lives: in-process (memory, or files with `State:Folder`) for one instance, or Redis
 /// (`Storage:Redis`) shared by several, which also carries LINE event deduplication, reindex signals and the
-/// question log.
+/// question log. Records that must outlive a conversation (handoff requests, bookings) live in the `Database`.
 /// </summary>
 public static class StorageServiceCollectionExtensions
 {
@@ -29,6 +30,9 @@ public static class StorageServiceCollectionExtensions
         });
         services.TryAddSingleton<IReindexBus>(NullReindexBus.Instance);
         services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge", tags: ["ready"]);
+
+        // The database of records (handoff requests, bookings): SQLite by default, PostgreSQL for several instances.
+        services.AddSqlStorage(configuration);
 
         // Registration needs the connection string now; the options above still validate it at start.
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();

@@ -22,12 +22,21 @@ internal sealed class FakeLineApi : IAsyncDisposable
     public const string ReplyPath = "/v2/bot/message/reply";
     public const string PushPath = "/v2/bot/message/push";
     public const string LoadingPath = "/v2/bot/chat/loading/start";
+    public const string MulticastPath = "/v2/bot/message/multicast";
+    public const string QuotaPath = "/v2/bot/message/quota";
+    public const string QuotaConsumptionPath = "/v2/bot/message/quota/consumption";
+    public const string RichMenuPath = "/v2/bot/richmenu";
+    public const string DefaultRichMenuPrefix = "/v2/bot/user/all/richmenu/";
+
+    /// <summary>LINE's limit on a rich menu image (documented, not in the schema).</summary>
+    public const int MaxRichMenuImageBytes = 1024 * 1024;
 
     private static readonly Dictionary<string, string> RequestSchemas = new(StringComparer.Ordinal)
     {
         [ReplyPath] = "ReplyMessageRequest",
         [PushPath] = "PushMessageRequest",
         [LoadingPath] = "ShowLoadingAnimationRequest",
+        [MulticastPath] = "MulticastRequest",
     };
 
     private readonly WebApplication _app;
@@ -35,19 +44,32 @@ internal sealed class FakeLineApi : IAsyncDisposable
     private readonly List<LineApiCall> _calls = [];
     private readonly Dictionary<string, Queue<(int Status, string Message)>> _faults = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Uri> _redirects = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
+    /// <summary>The fault key of any rich menu image upload (its path holds an id the test does not know).</summary>
+    public const string RichMenuImageFaults = "richmenu-image";
+
+    private readonly Dictionary<string, (int Width, int Height, bool HasImage)> _richMenus;
+    private readonly Lock _gate;
     private readonly CancellationTokenSource _stopping = new();
     private int? _sendsBeforeHold;
     private int _held;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private FakeLineApi(WebApplication app, LineOpenApiContract contract)
+    private FakeLineApi(WebApplication app, LineOpenApiContract contract, FakeLineApi? sharing)
     {
         _app = app;
         _contract = contract;
+        // The data host (api-data.line.me) knows the menus the API host created: one LINE behind two hosts.
+        _richMenus = sharing?._richMenus ?? new(StringComparer.Ordinal);
+        _gate = sharing?._gate ?? new Lock();
     }
 
     public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>The account's monthly message limit (GET quota answers "limited"), or null for none.</summary>
+    public long? MonthlyQuota { get; set; }
+
+    /// <summary>The account's default rich menu, as set through the API.</summary>
+    public string? DefaultRichMenuId { get; private set; }
 
     public IReadOnlyList<LineApiCall> Calls
     {
@@ -60,14 +82,19 @@ internal sealed class FakeLineApi : IAsyncDisposable
         }
     }
 
-    public static async Task<FakeLineApi> StartAsync()
+    public static Task<FakeLineApi> StartAsync() => StartAsync(sharing: null);
+
+    /// <summary>A second host of the same LINE, as api-data.line.me is beside api.line.me; calls are recorded per host.</summary>
+    public Task<FakeLineApi> StartDataHostAsync() => StartAsync(this);
+
+    private static async Task<FakeLineApi> StartAsync(FakeLineApi? sharing)
     {
         var contract = await LineOpenApiContract.MessagingApiAsync();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var fake = new FakeLineApi(app, contract);
+        var fake = new FakeLineApi(app, contract, sharing);
         app.Run(fake.HandleAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -212,11 +239,23 @@ internal sealed class FakeLineApi : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? string.Empty;
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync();
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer);
+        var bytes = buffer.ToArray();
+        var isImage = IsRichMenuContent(path, out _);
+        var body = isImage ? string.Empty : Encoding.UTF8.GetString(bytes);
         var authorization = context.Request.Headers.Authorization.ToString();
         var retryKey = context.Request.Headers["X-Line-Retry-Key"].ToString();
-        var errors = Check(context.Request.Method, path, context.Request.ContentType, authorization, retryKey, body);
+        List<string> errors;
+        lock (_gate)
+        {
+            errors = path is QuotaPath or QuotaConsumptionPath
+                ? CheckQuota(context.Request.Method, authorization)
+                : IsRichMenuCall(path)
+                ? CheckRichMenu(context.Request.Method, path, context.Request.ContentType, authorization, body, bytes)
+                : Check(context.Request.Method, path, context.Request.ContentType, authorization, retryKey, body);
+        }
+
         if ((path == ReplyPath || path == PushPath) && !await PassHoldAsync(context.RequestAborted))
         {
             return;
@@ -235,13 +274,29 @@ internal sealed class FakeLineApi : IAsyncDisposable
             {
                 (status, response) = (400, Error("The request body has " + errors.Count + " error(s)"));
             }
-            else if (_faults.TryGetValue(path, out var faults) && faults.TryDequeue(out var fault))
+            else if (_faults.TryGetValue(isImage ? RichMenuImageFaults : path, out var faults) && faults.TryDequeue(out var fault))
             {
                 (status, response) = (fault.Status, Error(fault.Message));
             }
             else if (path == LoadingPath)
             {
                 (status, response) = (202, "{}");
+            }
+            else if (IsRichMenuCall(path))
+            {
+                (status, response) = AnswerRichMenu(path, body);
+            }
+            else if (path == QuotaPath)
+            {
+                (status, response) = (200, MonthlyQuota is { } limit ? $$"""{"type":"limited","value":{{limit}}}""" : """{"type":"none"}""");
+            }
+            else if (path == QuotaConsumptionPath)
+            {
+                (status, response) = (200, $$"""{"totalUsage":{{Consumed()}}}""");
+            }
+            else if (path == MulticastPath)
+            {
+                (status, response) = (200, "{}");
             }
             else
             {
@@ -250,7 +305,12 @@ internal sealed class FakeLineApi : IAsyncDisposable
                 (status, response) = (200, $$"""{"sentMessages":[{{sent}}]}""");
             }
 
-            _calls.Add(new LineApiCall(_calls.Count + 1, path, body, authorization, retryKey.Length == 0 ? null : retryKey, status, errors));
+            _calls.Add(new LineApiCall(_calls.Count + 1, path, body, authorization, retryKey.Length == 0 ? null : retryKey, status, errors)
+            {
+                Method = context.Request.Method,
+                ContentType = context.Request.ContentType,
+                Content = bytes,
+            });
             Signal();
         }
 
@@ -304,6 +364,208 @@ internal sealed class FakeLineApi : IAsyncDisposable
         _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
+    private static List<string> CheckQuota(string method, string authorization)
+    {
+        var errors = new List<string>();
+        if (method != HttpMethods.Get)
+        {
+            errors.Add($"unexpected {method} on a quota path");
+        }
+
+        if (!authorization.StartsWith("Bearer ", StringComparison.Ordinal) || authorization.Length <= "Bearer ".Length)
+        {
+            errors.Add("no bearer channel access token");
+        }
+
+        return errors;
+    }
+
+    /// <summary>Messages counted against the quota as LINE counts them: one per push, one per multicast recipient (replies are free).</summary>
+    private long Consumed() =>
+        _calls.Where(c => c.Succeeded && c.Path == PushPath).Count()
+        + _calls.Where(c => c.Succeeded && c.Path == MulticastPath).Sum(c => (long)c.Json.GetProperty("to").GetArrayLength());
+
+    private static bool IsRichMenuCall(string path) =>
+        path == RichMenuPath || path.StartsWith(DefaultRichMenuPrefix, StringComparison.Ordinal) || IsRichMenuContent(path, out _);
+
+    private static bool IsRichMenuContent(string path, out string richMenuId)
+    {
+        richMenuId = string.Empty;
+        const string contentSuffix = "/content";
+        if (!path.StartsWith(RichMenuPath + "/", StringComparison.Ordinal) || !path.EndsWith(contentSuffix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        richMenuId = path[(RichMenuPath.Length + 1)..^contentSuffix.Length];
+        return richMenuId.Length > 0 && !richMenuId.Contains('/', StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The rich menu calls: the menu against RichMenuRequest plus LINE's documented limits; the image as LINE
+    /// checks it (PNG or JPEG, at most 1 MB, exactly the menu's size); a default only for a menu that has its image.
+    /// </summary>
+    private List<string> CheckRichMenu(string method, string path, string? contentType, string authorization, string body, byte[] bytes)
+    {
+        var errors = new List<string>();
+        if (method != HttpMethods.Post)
+        {
+            errors.Add($"unexpected call {method} {path}");
+            return errors;
+        }
+
+        if (!authorization.StartsWith("Bearer ", StringComparison.Ordinal) || authorization.Length <= "Bearer ".Length)
+        {
+            errors.Add("no bearer channel access token");
+        }
+
+        if (path == RichMenuPath)
+        {
+            if (contentType is null || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+            {
+                errors.Add("Content-Type is not application/json");
+            }
+
+            try
+            {
+                errors.AddRange(_contract.Validate("RichMenuRequest", body).Select(e => "RichMenuRequest: " + e));
+                CheckRichMenuLimits(JsonDocument.Parse(body).RootElement, errors);
+            }
+            catch (JsonException ex)
+            {
+                errors.Add("not JSON: " + ex.Message);
+            }
+
+            return errors;
+        }
+
+        if (IsRichMenuContent(path, out var id))
+        {
+            if (!_richMenus.TryGetValue(id, out var menu))
+            {
+                errors.Add($"no rich menu {id}");
+                return errors;
+            }
+
+            if (contentType is not ("image/png" or "image/jpeg"))
+            {
+                errors.Add($"rich menu image Content-Type {contentType} (image/png or image/jpeg)");
+            }
+
+            if (bytes.Length is 0 or > MaxRichMenuImageBytes)
+            {
+                errors.Add($"rich menu image of {bytes.Length} bytes (1 MB at most)");
+            }
+
+            if (contentType == "image/png" && PngSize(bytes) is not { } png)
+            {
+                errors.Add("the image/png body is not a PNG");
+            }
+            else if (contentType == "image/png" && PngSize(bytes) is { } size && size != (menu.Width, menu.Height))
+            {
+                errors.Add($"image of {size.Width}×{size.Height} for a menu of {menu.Width}×{menu.Height}");
+            }
+
+            if (menu.HasImage)
+            {
+                errors.Add("the rich menu already has an image");
+            }
+
+            return errors;
+        }
+
+        var defaultId = path[DefaultRichMenuPrefix.Length..];
+        if (!_richMenus.TryGetValue(defaultId, out var linked))
+        {
+            errors.Add($"no rich menu {defaultId}");
+        }
+        else if (!linked.HasImage)
+        {
+            errors.Add("a rich menu without an image cannot be the default");
+        }
+
+        return errors;
+    }
+
+    private (int Status, string Response) AnswerRichMenu(string path, string body)
+    {
+        if (path == RichMenuPath)
+        {
+            var size = JsonDocument.Parse(body).RootElement.GetProperty("size");
+            var id = "richmenu-" + Guid.NewGuid().ToString("N");
+            _richMenus[id] = (size.GetProperty("width").GetInt32(), size.GetProperty("height").GetInt32(), false);
+            return (200, $$"""{"richMenuId":"{{id}}"}""");
+        }
+
+        if (IsRichMenuContent(path, out var imageOf))
+        {
+            _richMenus[imageOf] = _richMenus[imageOf] with { HasImage = true };
+            return (200, "{}");
+        }
+
+        DefaultRichMenuId = path[DefaultRichMenuPrefix.Length..];
+        return (200, "{}");
+    }
+
+    private static void CheckRichMenuLimits(JsonElement root, List<string> errors)
+    {
+        var size = root.GetProperty("size");
+        var (width, height) = (size.GetProperty("width").GetInt32(), size.GetProperty("height").GetInt32());
+        if (width is < 800 or > 2500 || height < 250 || (double)width / height < 1.45)
+        {
+            errors.Add($"rich menu size {width}×{height} (width 800–2500, height 250 or more, width/height 1.45 or more)");
+        }
+
+        if (root.GetProperty("chatBarText").GetString() is not { Length: > 0 and <= 14 })
+        {
+            errors.Add("chatBarText not within 1–14 characters");
+        }
+
+        if (root.GetProperty("name").GetString() is not { Length: > 0 and <= 300 })
+        {
+            errors.Add("name not within 1–300 characters");
+        }
+
+        var areas = root.GetProperty("areas");
+        if (areas.GetArrayLength() > 20)
+        {
+            errors.Add("more than 20 areas");
+        }
+
+        foreach (var area in areas.EnumerateArray())
+        {
+            var bounds = area.GetProperty("bounds");
+            var (x, y, w, h) = (bounds.GetProperty("x").GetInt32(), bounds.GetProperty("y").GetInt32(), bounds.GetProperty("width").GetInt32(), bounds.GetProperty("height").GetInt32());
+            if (x < 0 || y < 0 || w <= 0 || h <= 0 || x + w > width || y + h > height)
+            {
+                errors.Add($"area {x},{y} {w}×{h} outside the {width}×{height} menu");
+            }
+
+            var action = area.GetProperty("action");
+            if (action.TryGetProperty("label", out var label) && new StringInfo(label.GetString() ?? string.Empty).LengthInTextElements > 20)
+            {
+                errors.Add("area action label longer than 20 characters");
+            }
+
+            if (action.TryGetProperty("text", out var text) && new StringInfo(text.GetString() ?? string.Empty).LengthInTextElements is 0 or > 300)
+            {
+                errors.Add("area message action text not within 1–300 characters");
+            }
+        }
+    }
+
+    /// <summary>A PNG's size from its IHDR chunk, or null for anything that is not a PNG.</summary>
+    internal static (int Width, int Height)? PngSize(byte[] bytes)
+    {
+        ReadOnlySpan<byte> signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+        if (bytes.Length < 24 || !bytes.AsSpan(0, 8).SequenceEqual(signature) || Encoding.ASCII.GetString(bytes, 12, 4) != "IHDR")
+        {
+            return null;
+        }
+
+        return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)));
+    }
+
     private List<string> Check(string method, string path, string? contentType, string authorization, string retryKey, string body)
     {
         var errors = new List<string>();
@@ -324,9 +586,9 @@ internal sealed class FakeLineApi : IAsyncDisposable
         }
 
         // LINE: the retry key is a UUID, accepted on push (and other sends), refused on reply.
-        if (path == PushPath && !Guid.TryParseExact(retryKey, "D", out _))
+        if ((path == PushPath || path == MulticastPath) && !Guid.TryParseExact(retryKey, "D", out _))
         {
-            errors.Add("push without an X-Line-Retry-Key UUID");
+            errors.Add("push or multicast without an X-Line-Retry-Key UUID");
         }
 
         if (path == ReplyPath && retryKey.Length > 0)

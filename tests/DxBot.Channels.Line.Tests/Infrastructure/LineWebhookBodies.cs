@@ -124,8 +124,8 @@ internal static class LineWebhookBodies
 
     public static JsonObject Unfollow(string userId) => Event("unfollow", UserSource(userId), replyToken: null);
 
-    public static JsonObject Postback(string userId, string data, string replyToken) =>
-        Event("postback", UserSource(userId), replyToken, extra: e => e["postback"] = new JsonObject { ["data"] = data });
+    public static JsonObject Postback(string userId, string data, string replyToken, DateTimeOffset? at = null) =>
+        Event("postback", UserSource(userId), replyToken, at: at, extra: e => e["postback"] = new JsonObject { ["data"] = data });
 
     public static JsonObject Unsend(string userId) =>
         Event("unsend", UserSource(userId), replyToken: null, extra: e => e["unsend"] = new JsonObject { ["messageId"] = NewMessageId() });

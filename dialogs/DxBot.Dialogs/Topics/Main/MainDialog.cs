@@ -10,6 +10,7 @@ using DxBot.Dialogs.Topics.KnowledgeAnswer;
 using DxBot.Dialogs.Topics.MyNumberCard;
 using DxBot.Dialogs.Topics.OnlineProcedures;
 using DxBot.Dialogs.Topics.SupportSessions;
+using DxBot.Dialogs.Topics.SupportSessions.Booking;
 using DxBot.Knowledge;
 using DxBot.Protocol.Builder;
 using DxBot.Protocol.Schema;
@@ -112,6 +113,12 @@ public sealed class MainDialog : ComponentDialog
         {
             var more = new TopicRequest(message, continueCity, ContinueEntryId: continueId, ContinueFrom: conversation.ContinueFrom);
             return await stepContext.BeginDialogAsync(nameof(KnowledgeAnswerDialog), more, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The session buttons (「予約する 12」…) and staff session commands: exact forms, before any routing.
+        if (SessionCommand.Parse(message) is not null && await GetCityAsync(turn, cancellationToken).ConfigureAwait(false) is { } sessionCity)
+        {
+            return await stepContext.BeginDialogAsync(nameof(SupportSessionsDialog), new TopicRequest(message, sessionCity, SessionCommand.SubTopic), cancellationToken).ConfigureAwait(false);
         }
 
         var followUp = TopicRouter.ReadFollowUp(message, conversation.LastQuestion, conversation.LastTopic);

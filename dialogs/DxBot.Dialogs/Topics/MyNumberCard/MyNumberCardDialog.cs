@@ -97,7 +97,10 @@ public sealed class MyNumberCardDialog : ComponentDialog
         var today = _time.Today();
         var context = new AnswerContext(_options.MaxAnswerLength, today, ContactText.Office(city, "mynumber"));
         var bubbles = Bubbles("", national, context).Concat(Bubbles($"■{MyNumberCardStrings.CityHeading(city.Name)}\n", local, context)).ToList();
-        replies.AddRange(bubbles.Select((text, i) => i == bubbles.Count - 1 ? MessageFactory.SuggestedActions(choices, text) : MessageFactory.Text(text)));
+        // Each guide also as a numbered card (one step a sentence); the text stays what it was.
+        replies.AddRange(bubbles.Select((text, i) => AnswerCards.Attach(
+            i == bubbles.Count - 1 ? MessageFactory.SuggestedActions(choices, text) : MessageFactory.Text(text),
+            AnswerCards.FromText(text, numbered: true))));
 
         return (replies, national.Concat(local).First());
     }

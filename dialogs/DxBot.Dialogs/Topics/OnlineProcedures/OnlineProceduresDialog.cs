@@ -59,8 +59,37 @@ public sealed class OnlineProceduresDialog : ComponentDialog
 
         var text = procedures.Count == 1 ? Describe(procedures[0], request.CityId) : DescribeGroup(procedures, request.CityId);
         var next = OnlineProceduresStrings.ExampleProcedures.Where(p => !text.Contains(p, StringComparison.Ordinal)).Take(4);
-        await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(next, text), cancellationToken).ConfigureAwait(false);
+        var reply = AnswerCards.Attach(MessageFactory.SuggestedActions(next, text), Cards(text, procedures, request.CityId));
+        await stepContext.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The answer as a card: the plan's status as a badge when all the procedures share one, and a link where the
+    /// knowledge says where it is done (ぴったりサービス, or the city's 電子申請 page when its contact has the address).
+    /// </summary>
+    private IEnumerable<AnswerCard> Cards(string text, IReadOnlyList<Procedure> procedures, string cityId)
+    {
+        var knowledge = _knowledge.Current.Base;
+        var rows = procedures.Select(p => knowledge.CityProcedures.FirstOrDefault(r => r.CityId == cityId && r.ProcedureId == p.Id)).ToList();
+        var statuses = rows.Select(r => r?.Status ?? ProcedureStatus.Unknown).Distinct().ToList();
+        var buttons = new List<CardAction>();
+        var via = string.Join(" ", rows.Select(r => r?.Via).OfType<string>());
+        if (via.Contains("ぴったりサービス", StringComparison.Ordinal) || via.Contains("マイナポータル", StringComparison.Ordinal))
+        {
+            buttons.Add(new CardAction(ActionTypes.OpenUrl, AnswerCardStrings.PittariButton, OnlineProceduresStrings.PittariUrl));
+        }
+
+        if (via.Contains("電子申請", StringComparison.Ordinal) && knowledge.Cities[cityId].ContactFor("procedures") is { Url: { Length: > 0 } url } contact)
+        {
+            buttons.Add(new CardAction(ActionTypes.OpenUrl, AnswerCardStrings.CityOnlineButton(contact.Department), url));
+        }
+
+        return AnswerCards.FromText(text).Take(1).Select(card => card with
+        {
+            Badge = statuses.Count == 1 ? AnswerCards.Badge(statuses[0]) : null,
+            Buttons = buttons,
+        });
     }
 
     private string Overview(string cityId)

@@ -9,6 +9,9 @@ public static class OnlineProceduresStrings
 
     public static readonly string[] ExampleProcedures = ["児童手当", "妊娠の届出", "要介護認定", "罹災証明書", "保育園の申込み"];
 
+    /// <summary>マイナポータルのぴったりサービス: the national address where the plans say a procedure is done there.</summary>
+    public const string PittariUrl = "https://app.oss.myna.go.jp/";
+
     public const string NationalSource = "デジタル庁 自治体DX推進計画（国の公開情報）";
 
     public static string NationalList(int total, IEnumerable<(string Category, int Count)> byCategory) =>

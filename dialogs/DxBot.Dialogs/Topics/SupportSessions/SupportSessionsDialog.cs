@@ -2,6 +2,7 @@ using DxBot.Dialogs.Answers;
 using DxBot.Dialogs.Conversation;
 using DxBot.Dialogs.Engine;
 using DxBot.Dialogs.Routing;
+using DxBot.Dialogs.Topics.SupportSessions.Booking;
 using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
 using DxBot.Protocol.Schema;
@@ -10,7 +11,8 @@ namespace DxBot.Dialogs.Topics.SupportSessions;
 
 /// <summary>
 /// Support for people not at ease with smartphones: what the city's plan provides (most relevant to the question
-/// first) and the upcoming dates and venues administrators have published.
+/// first) and the upcoming dates and venues administrators have published: in the knowledge (`sessions:` of
+/// support.yaml) and in the database, where they can be booked (<see cref="SessionCommand"/>).
 /// </summary>
 public sealed class SupportSessionsDialog : ComponentDialog
 {
@@ -23,29 +25,55 @@ public sealed class SupportSessionsDialog : ComponentDialog
     private readonly IKnowledgeProvider _knowledge;
     private readonly DialogOptions _options;
     private readonly TimeProvider _time;
+    private readonly SessionBookingFlow? _booking;
 
-    public SupportSessionsDialog(IKnowledgeProvider knowledge, DialogOptions options, TimeProvider time)
+    /// <param name="sessions">The published sessions; without a database only the knowledge's dates are shown.</param>
+    /// <param name="notifier">Tells residents of a place moved up or a cancelled session.</param>
+    public SupportSessionsDialog(IKnowledgeProvider knowledge, DialogOptions options, TimeProvider time, ISessionStore? sessions = null, ISessionNotifier? notifier = null)
         : base(nameof(SupportSessionsDialog))
     {
         _knowledge = knowledge;
         _options = options;
         _time = time;
+        _booking = sessions is null ? null : new SessionBookingFlow(sessions, notifier, time);
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [AnswerStepAsync]));
     }
 
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var request = stepContext.GetOptions<TopicRequest>()!;
-        var messages = Compose(request);
+        if (request.SubTopic == SessionCommand.SubTopic)
+        {
+            if (SessionCommand.Parse(request.Question) is { } command && _booking is not null)
+            {
+                await _booking.RunAsync(stepContext.Context, command, request.CityId, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await stepContext.Context.SendActivityAsync(MessageFactory.Text(SessionStrings.Unavailable), cancellationToken).ConfigureAwait(false);
+            }
+
+            return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var published = _booking is null ? [] : await _booking.UpcomingAsync(request.CityId, cancellationToken).ConfigureAwait(false);
+        var messages = Compose(request, published.Count > 0);
         for (var i = 0; i < messages.Count; i++)
         {
             var activity = i == messages.Count - 1 ? MessageFactory.SuggestedActions(SupportSessionsStrings.NextChoices, messages[i]) : MessageFactory.Text(messages[i]);
+            if (i == messages.Count - 1 && published.Count > 0)
+            {
+                // The bookable sessions last, where the quick replies are: a carousel on LINE, a list elsewhere.
+                await stepContext.Context.SendActivityAsync(MessageFactory.Text(messages[i]), cancellationToken).ConfigureAwait(false);
+                activity = SessionBookingFlow.Carousel(published) with { SuggestedActions = activity.SuggestedActions };
+            }
+
             await stepContext.Context.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
         }
         return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    private IReadOnlyList<string> Compose(TopicRequest request)
+    private IReadOnlyList<string> Compose(TopicRequest request, bool hasPublished = false)
     {
         var snapshot = _knowledge.Current;
         var city = snapshot.Base.Cities[request.CityId];
@@ -74,7 +102,7 @@ public sealed class SupportSessionsDialog : ComponentDialog
             .ToList();
         List<string> dates = upcoming.Count > 0
             ? [SupportSessionsStrings.UpcomingHeading, .. upcoming.Select(SupportSessionsStrings.Session)]
-            : [SupportSessionsStrings.NoDates(office)];
+            : hasPublished ? [] : [SupportSessionsStrings.NoDates(office)];
 
         // Messages within the limit: the programs that match best, each described in a share of one message; those that
         // do not fit beside them go on in the next message, with the dates and the citation last.
