@@ -116,6 +116,34 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task Whether_applying_online_is_safe_is_answered_from_the_plan()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "ネットで申請して個人情報がもれたりしない？ちょっと怖いです");
+
+        Assert.Contains("安全", answer.Split('\n')[0]);
+        Assert.Contains("本人確認", answer);
+    }
+
+    [Fact]
+    public async Task Fear_of_being_left_behind_reaches_the_support_programmes()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "スマホもパソコンもないので、デジタル化で置いていかれそうで心配です");
+
+        Assert.Contains("デジタル活用支援", answer);
+    }
+
+    [Fact]
+    public async Task A_list_of_procedures_answered_from_the_knowledge_is_narrowed_to_a_group()
+    {
+        var bot = _services.Conversation("tsushima");
+        await BundledBotFixture.TextAsync(bot, "オンライン申請できるようになる手続きを教えてください");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "そのうち介護関係はどれ？");
+
+        Assert.Contains("要介護", answer);
+    }
+
+    [Fact]
     public async Task Paypay_is_read_as_cashless_payment()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima"), "対馬市役所の支払いってまだ現金だけ？paypayとか使えるようになる？😅");

@@ -28,6 +28,6 @@ public static partial class PairedQuestion
 
     // Two nouns joined by と (or や・および) in the question's topic: what follows them is a topic particle or の+slot.
     // A noun run starts after a particle or the start, so 「ひとり」「もっと」 are never a pair.
-    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9])(?<a>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})(と|や|および|及び)、?(?<b>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})(?=(は|を|について|って|の(方法|内容|中身|仕組み|考え方)|、|,|\?|$))")]
+    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9])(?<a>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})(と|や|および|及び)、?(?<b>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})(?=(は|を|について|って|の(方法|内容|中身|仕組み|考え方)|、|,|\(|\?|$))")]
     private static partial Regex Pair();
 }

@@ -233,14 +233,13 @@ public static partial class TopicRouter
         var combined = $"{previousQuestion} {text}";
         if (Narrows().Match(normalized) is { Success: true } narrowing)
         {
-            // A list of procedures narrowed (「そのうち介護のは？」) is the procedures of that group; the earlier question's
-            // words (マイナンバーカード, 申請…) would only pull the message to another topic.
-            // Otherwise the narrowed part is the question (「そのうちフロントヤード改革の具体例は？」), read with the list
-            // asked before it only if it names nothing the knowledge answers on its own: read together, the list's
-            // 「一覧」 asked for the whole list again.
-            return previousTopic == nameof(RouteKind.OnlineProcedures)
+            // A list of procedures narrowed (「そのうち介護のは？」) is the procedures of that group, whichever dialog listed
+            // them; the earlier question's words (マイナンバーカード, 申請…) would only pull the message to another topic.
+            // After a list question the narrowed part is the question (「そのうちフロントヤード改革の具体例は？」), with the
+            // list question only as context: read together, the list's 「一覧」 asked for the whole list again.
+            return previousTopic == nameof(RouteKind.OnlineProcedures) || previousQuestion.Contains("手続", StringComparison.Ordinal)
                 ? new FollowUp($"{normalized[narrowing.Length..]} 手続き")
-                : slot is null && normalized[narrowing.Length..].TrimStart('で', 'の', '、') is { Length: > 0 } narrowed
+                : slot is null && ListAnswer.AsksForAList(previousQuestion) && normalized[narrowing.Length..].TrimStart('で', 'の', '、') is { Length: > 0 } narrowed
                     ? new FollowUp(narrowed, Context: previousQuestion)
                     : new FollowUp(combined, slot, previousQuestion);
         }
