@@ -34,13 +34,16 @@ internal sealed class LineBotHost : WebApplicationFactory<Program>
     private readonly EchoTestBot? _testBot;
     private readonly TimeSpan? _turnTimeout;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
     private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "dxbot-line-tests-" + Guid.NewGuid().ToString("N"));
     private readonly string _journalPath = Path.Combine(Path.GetTempPath(), "dxbot-line-journal-" + Guid.NewGuid().ToString("N"));
     private HttpClient? _client;
 
     /// <param name="settings">More configuration (e.g. a shared Redis, Telemetry:Exporter), applied after the LINE settings.</param>
-    public LineBotHost(FakeLineApi lineApi, EchoTestBot? testBot, TimeSpan? turnTimeout = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="configureServices">Services the test replaces (a certificate to trust, a fake clock), after the host's own.</param>
+    public LineBotHost(FakeLineApi lineApi, EchoTestBot? testBot, TimeSpan? turnTimeout = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
+        _configureServices = configureServices;
         _settings = settings ?? new Dictionary<string, string?>();
         _lineApi = lineApi;
         _testBot = testBot;
@@ -113,6 +116,8 @@ internal sealed class LineBotHost : WebApplicationFactory<Program>
                 services.RemoveAll<IBot>();
                 services.AddSingleton<IBot>(_testBot);
             }
+
+            _configureServices?.Invoke(services);
         });
     }
 
