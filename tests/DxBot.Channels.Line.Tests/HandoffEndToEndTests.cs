@@ -27,6 +27,7 @@ public sealed class HandoffEndToEndTests(PostgresServer postgres) : IClassFixtur
     public async Task Handoff_question_goes_to_staff_and_the_answer_returns_on_LINE_then_answers_the_next_resident(string provider)
     {
         await using var scenario = await HandoffScenario.StartAsync(provider, postgres);
+        using var metrics = new MetricRecorder(scenario.Host.Services, "dxbot.handoff.requests", "dxbot.handoff.time_to_answer");
         var resident = NewUserId();
 
         var fallback = await scenario.SayAsync(resident, Question);
@@ -64,6 +65,11 @@ public sealed class HandoffEndToEndTests(PostgresServer postgres) : IClassFixtur
         Assert.StartsWith($"{Department}からの回答です。", answer.Text, StringComparison.Ordinal);
         Assert.Contains(StaffAnswer, answer.Text, StringComparison.Ordinal);
         Assert.Equal(["👍 役に立った", "👎 役に立たなかった"], answer.QuickReplies);
+
+        await metrics.WaitForAsync(m => m.Instrument == "dxbot.handoff.requests" && m["city"] == "handa" && m.Value == 1, "the request counted");
+        var timeToAnswer = await metrics.WaitForAsync(m => m.Instrument == "dxbot.handoff.time_to_answer", "the time to answer");
+        Assert.Equal("answered", timeToAnswer["outcome"]);
+        Assert.True(timeToAnswer.Value >= 0);
 
         // Pressing 「回答する」 again must not push a second time.
         var again = await scenario.StaffSubmitAsync(new JsonObject { ["handoff"] = "answer", ["id"] = id, ["answer"] = "二度目" }, "card-1");
@@ -185,6 +191,66 @@ public sealed class HandoffEndToEndTests(PostgresServer postgres) : IClassFixtur
         var late = await scenario.StaffSubmitAsync(new JsonObject { ["handoff"] = "answer", ["id"] = id, ["answer"] = StaffAnswer }, "card-1");
         Assert.Equal(HandoffStaffStrings.AlreadyHandled(HandoffStates.Expired), late.Text);
         Assert.Single(scenario.PushesTo(resident));
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task Handoff_staff_channel_is_the_one_the_bot_was_added_to_when_none_is_configured(string provider)
+    {
+        await using var scenario = await HandoffScenario.StartAsync(provider, postgres, configureChannel: false);
+        var resident = NewUserId();
+
+        // No staff channel yet: nobody could answer, so the offer is not made.
+        var before = await scenario.SayAsync(resident, Question);
+        Assert.DoesNotContain(HandoffStrings.Ask, before.QuickReplies);
+
+        await scenario.AddBotToTeamAsync("19:handa-team-general@thread.tacv2;messageid=1700000000001");
+        var after = await scenario.SayAsync(resident, Question);
+        Assert.Contains(HandoffStrings.Ask, after.QuickReplies);
+        await scenario.SayAsync(resident, HandoffStrings.Ask);
+        await scenario.SayAsync(resident, HandoffStrings.Agree);
+
+        // A new thread in the channel itself (its id without ";messageid=").
+        var card = await scenario.WaitForStaffPostAsync(p => HandoffScenario.HasCard(p) && p.Card.ToString().Contains(Question, StringComparison.Ordinal), "the card");
+        Assert.Equal("19:handa-team-general@thread.tacv2", card.ConversationId);
+        Assert.Null(card.ReplyToId);
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task Handoff_masks_a_12_digit_number_and_encrypts_the_residents_id(string provider)
+    {
+        await using var scenario = await HandoffScenario.StartAsync(provider, postgres);
+        var resident = NewUserId();
+        var number = ValidMyNumber();
+        var handoff = scenario.Host.Services.GetRequiredService<IHandoffService>();
+
+        var id = await handoff.SubmitAsync(new HandoffSubmission(HandoffScenario.City, "line", resident, $"番号{number}の手続きはどうなりますか"), CancellationToken.None);
+
+        var card = await scenario.WaitForCardAsync($"番号{HandoffDialog.MaskedNumber}の手続き");
+        Assert.DoesNotContain(number, card.Activity.ToString(), StringComparison.Ordinal);
+        var store = scenario.Host.Services.GetRequiredService<HandoffStore>();
+        Assert.Equal($"番号{HandoffDialog.MaskedNumber}の手続きはどうなりますか", (await store.GetAsync(id, CancellationToken.None))!.Question);
+        var stored = await store.UserRefAsync(id, CancellationToken.None);
+        Assert.False(string.IsNullOrEmpty(stored));
+        Assert.DoesNotContain(resident, stored, StringComparison.Ordinal);
+    }
+
+    private static string ValidMyNumber()
+    {
+        var digits = new[] { 4, 8, 1, 5, 2, 9, 3, 6, 7, 1, 2, 0 };
+        for (var last = 0; last <= 9; last++)
+        {
+            digits[11] = last;
+            if (DxBot.Protocol.Privacy.MyNumberDetector.HasValidCheckDigit(digits))
+            {
+                break;
+            }
+        }
+
+        return string.Concat(digits);
     }
 
     private static JsonObject TeamsForeignSubmit(string id) => new() { ["handoff"] = "answer", ["id"] = id, ["answer"] = "他市の職員の回答" };

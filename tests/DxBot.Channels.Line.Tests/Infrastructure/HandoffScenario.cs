@@ -40,7 +40,9 @@ internal sealed class HandoffScenario : IAsyncDisposable
 
     public LineBotHost Host { get; private set; } = null!;
 
-    public static async Task<HandoffScenario> StartAsync(string provider, PostgresServer postgres, Action<IServiceCollection>? configureServices = null, IDictionary<string, string?>? settings = null)
+    /// <param name="configureChannel">False: no staff channel configured, so it must be captured when the bot is added to a team.</param>
+    public static async Task<HandoffScenario> StartAsync(
+        string provider, PostgresServer postgres, Action<IServiceCollection>? configureServices = null, IDictionary<string, string?>? settings = null, bool configureChannel = true)
     {
         var folder = Path.Combine(Path.GetTempPath(), "dxbot-handoff-" + Guid.NewGuid().ToString("N"));
         CopyFolder(TestPaths.KnowledgeFolder, Path.Combine(folder, "knowledge"));
@@ -54,8 +56,12 @@ internal sealed class HandoffScenario : IAsyncDisposable
         all["Admin:ApiKey"] = AdminKey;
         all["Questions:Folder"] = Path.Combine(folder, "questions");
         all["Handoff:KeysFolder"] = Path.Combine(folder, "keys");
-        all[$"Handoff:Cities:{City}:ServiceUrl"] = servers.Connector.ServiceUrl;
-        all[$"Handoff:Cities:{City}:ConversationId"] = StaffConversation;
+        if (configureChannel)
+        {
+            all[$"Handoff:Cities:{City}:ServiceUrl"] = servers.Connector.ServiceUrl;
+            all[$"Handoff:Cities:{City}:ConversationId"] = StaffConversation;
+        }
+
         all[$"Handoff:Cities:{City}:Department"] = "総務部 企画課";
         all["Database:Provider"] = provider;
         all["Database:ConnectionString"] = provider == "PostgreSql" ? await postgres.CreateDatabaseAsync() : $"Data Source={Path.Combine(folder, "dxbot.db")}";
@@ -108,6 +114,16 @@ internal sealed class HandoffScenario : IAsyncDisposable
     /// <summary>The card of a request at the staff channel (a new message, not a reply), with the question in it.</summary>
     public Task<PostedActivity> WaitForCardAsync(string question) =>
         WaitForStaffPostAsync(p => p.ConversationId == StaffConversation && p.ReplyToId is null && HasCard(p) && p.Card.ToString().Contains(question, StringComparison.Ordinal), "the staff card");
+
+    /// <summary>Teams telling the bot it was added to a team of handa's tenant, in the given channel thread.</summary>
+    public async Task AddBotToTeamAsync(string threadId)
+    {
+        var update = TeamsPayloads.BotAddedToTeam(Servers.Connector.ServiceUrl, threadId);
+        update["id"] = "added-" + Guid.NewGuid().ToString("N");
+        var token = Servers.Issuer.CreateToken(FakeBotConnector.AppId, Servers.Connector.ServiceUrl);
+        using var response = await Host.Client.PostActivityAsync(update, token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
 
     /// <summary>A staff member pressing a card button: the submit, signed as the Bot Connector signs it; returns the bot's reply.</summary>
     public async Task<PostedActivity> StaffSubmitAsync(JsonObject data, string replyTo, string tenant = TeamsPayloads.CityTenant)
