@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DxBot.Channels.Line.Tests.Infrastructure;
+using DxBot.Channels.Teams.Tests.Infrastructure;
 using DxBot.Dialogs.Topics.Handoff;
 using DxBot.Handoff;
 using DxBot.Tests.Shared;
@@ -139,7 +140,7 @@ public sealed class HandoffEndToEndTests(PostgresServer postgres) : IClassFixtur
 
         // Staff of another city (another tenant) cannot act on handa's request.
         var foreign = TeamsForeignSubmit(id);
-        var refused = await scenario.StaffSubmitAsync(foreign, "card-0", tenant: "cccccccc-0000-4000-8000-000000000003");
+        var refused = await scenario.StaffSubmitAsync(foreign, "card-0", tenant: TeamsPayloads.OtherTenant);
         Assert.Equal(HandoffStaffStrings.Unknown, refused.Text);
         Assert.Empty(scenario.PushesTo(resident));
 

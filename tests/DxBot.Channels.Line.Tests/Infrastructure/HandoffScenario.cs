@@ -52,6 +52,8 @@ internal sealed class HandoffScenario : IAsyncDisposable
 
         var all = servers.BotSettings();
         all[$"Teams:Tenants:{TeamsPayloads.CityTenant}:City"] = City;
+        // Another city's staff, who must not act on handa's requests.
+        all[$"Teams:Tenants:{TeamsPayloads.OtherTenant}:City"] = "goshogawara";
         all["Knowledge:Folders:0"] = scenario.KnowledgeFolder;
         all["Admin:ApiKey"] = AdminKey;
         all["Questions:Folder"] = Path.Combine(folder, "questions");
