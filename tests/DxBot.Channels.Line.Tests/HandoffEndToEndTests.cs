@@ -192,6 +192,15 @@ public sealed class HandoffEndToEndTests(PostgresServer postgres) : IClassFixtur
         var late = await scenario.StaffSubmitAsync(new JsonObject { ["handoff"] = "answer", ["id"] = id, ["answer"] = StaffAnswer }, "card-1");
         Assert.Equal(HandoffStaffStrings.AlreadyHandled(HandoffStates.Expired), late.Text);
         Assert.Single(scenario.PushesTo(resident));
+
+        // Past the retention period the request itself is deleted.
+        clock.Advance(TimeSpan.FromDays(30));
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (await store.GetAsync(id, CancellationToken.None) is not null)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the request was not deleted after the retention period");
+            await Task.Delay(100);
+        }
     }
 
     [Theory]

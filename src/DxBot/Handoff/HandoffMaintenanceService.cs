@@ -7,7 +7,8 @@ namespace DxBot.Handoff;
 /// Every `Handoff:CheckInterval` (on the host's TimeProvider): closes requests nobody answered within
 /// `ExpireAfterHours` (the resident is told), recalls in the staff channel those waiting longer than
 /// `RemindAfterHours` (once), sends cards that could not be sent, and deletes requests older than `RetentionDays`.
-/// Each step is a conditional update, so several instances may run it at once.
+/// Expiry and reminders are claimed by a conditional update, so several instances may run it at once (an unsent card
+/// may then be sent twice).
 /// </summary>
 internal sealed class HandoffMaintenanceService(
     HandoffService handoff,
@@ -63,19 +64,23 @@ internal sealed class HandoffMaintenanceService(
                 await handoff.TrySendCardAsync(record, cancellationToken).ConfigureAwait(false);
             }
 
-            if (record.RemindedAt is null && age >= TimeSpan.FromHours(settings.RemindAfterHours))
+            if (record.RemindedAt is null && age >= TimeSpan.FromHours(settings.RemindAfterHours)
+                && await handoff.Store.ClaimReminderAsync(record.Id, now, cancellationToken).ConfigureAwait(false))
             {
                 var reminder = MessageFactory.Text(HandoffStaffStrings.Reminder(handoff.CityName(record.City), HandoffCards.JapanTimeText(record.CreatedAt), HandoffCards.ShortId(record.Id), record.Question));
+                var sent = false;
                 try
                 {
-                    if (await handoff.SendToStaffAsync(record.City, reminder, cancellationToken).ConfigureAwait(false) is not null)
-                    {
-                        await handoff.Store.SetRemindedAsync(record.Id, now, cancellationToken).ConfigureAwait(false);
-                    }
+                    sent = await handoff.SendToStaffAsync(record.City, reminder, cancellationToken).ConfigureAwait(false) is not null;
                 }
                 catch (HttpRequestException e)
                 {
                     logger.LogWarning("The reminder of handoff {Id} could not be sent ({Status}).", HandoffCards.ShortId(record.Id), e.StatusCode);
+                }
+
+                if (!sent)
+                {
+                    await handoff.Store.ReleaseReminderAsync(record.Id, cancellationToken).ConfigureAwait(false);
                 }
             }
         }

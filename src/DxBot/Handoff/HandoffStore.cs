@@ -104,8 +104,14 @@ public sealed class HandoffStore(IDatabase database, SchemaMigrator migrator)
     public Task<int> SetDepartmentAsync(string id, string department, CancellationToken cancellationToken) =>
         ExecuteAsync("UPDATE handoff_requests SET department = @department WHERE id = @id AND state = 'waiting'", c => c.AddParameter("department", department).AddParameter("id", id), cancellationToken);
 
-    public Task SetRemindedAsync(string id, DateTimeOffset at, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE handoff_requests SET reminded_at = @at WHERE id = @id", c => c.AddParameter("at", at).AddParameter("id", id), cancellationToken);
+    /// <summary>Claims the request's one reminder: true for the first caller (one instance of several).</summary>
+    public async Task<bool> ClaimReminderAsync(string id, DateTimeOffset at, CancellationToken cancellationToken) =>
+        await ExecuteAsync("UPDATE handoff_requests SET reminded_at = @at WHERE id = @id AND reminded_at IS NULL AND state = 'waiting'",
+            c => c.AddParameter("at", at).AddParameter("id", id), cancellationToken).ConfigureAwait(false) == 1;
+
+    /// <summary>Gives the reminder back when it could not be sent, so the next check tries again.</summary>
+    public Task ReleaseReminderAsync(string id, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE handoff_requests SET reminded_at = NULL WHERE id = @id", c => c.AddParameter("id", id), cancellationToken);
 
     /// <summary>Claims the request for the knowledge: true once, for the first caller.</summary>
     public async Task<bool> ClaimKnowledgeAsync(string id, string file, CancellationToken cancellationToken) =>
