@@ -248,6 +248,23 @@ public sealed class HandoffEndToEndTests(PostgresServer postgres) : IClassFixtur
         Assert.DoesNotContain(resident, stored, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task Handoff_started_without_a_question_asks_for_it_first(string provider)
+    {
+        await using var scenario = await HandoffScenario.StartAsync(provider, postgres);
+        var resident = NewUserId();
+
+        var ask = await scenario.SayAsync(resident, HandoffStrings.Ask);
+        Assert.Equal(HandoffStrings.AskQuestion, ask.Text);
+        var consent = await scenario.SayAsync(resident, "粗大ごみの出し方を教えてください");
+        Assert.Equal(HandoffStrings.Consent("半田市", "粗大ごみの出し方を教えてください", 30), consent.Text);
+        Assert.Equal(HandoffStrings.Sent, (await scenario.SayAsync(resident, HandoffStrings.Agree)).Text);
+
+        await scenario.WaitForCardAsync("粗大ごみの出し方を教えてください");
+    }
+
     private static string ValidMyNumber()
     {
         var digits = new[] { 4, 8, 1, 5, 2, 9, 3, 6, 7, 1, 2, 0 };
