@@ -67,6 +67,9 @@ public sealed class HandoffEndToEndTests(PostgresServer postgres) : IClassFixtur
         Assert.Contains(StaffAnswer, answer.Text, StringComparison.Ordinal);
         Assert.Equal(["👍 役に立った", "👎 役に立たなかった"], answer.QuickReplies);
 
+        // The 👍 under the pushed answer is taken as feedback on it.
+        Assert.Equal(Dialogs.Topics.Feedback.FeedbackStrings.ThanksHelpful, (await scenario.SayAsync(resident, "👍 役に立った")).Text);
+
         await metrics.WaitForAsync(m => m.Instrument == "dxbot.handoff.requests" && m["city"] == "handa" && m.Value == 1, "the request counted");
         var timeToAnswer = await metrics.WaitForAsync(m => m.Instrument == "dxbot.handoff.time_to_answer", "the time to answer");
         Assert.Equal("answered", timeToAnswer["outcome"]);

@@ -2,10 +2,12 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using DxBot.Channels.Line;
+using DxBot.Dialogs.Conversation;
 using DxBot.Dialogs.Answers;
 using DxBot.Dialogs.Topics.Feedback;
 using DxBot.Dialogs.Topics.Handoff;
 using DxBot.Knowledge;
+using DxBot.Protocol.Builder;
 using DxBot.Protocol.Connector;
 using DxBot.Protocol.Diagnostics;
 using DxBot.Protocol.Privacy;
@@ -27,6 +29,9 @@ public sealed class HandoffService : IHandoffService
 
     /// <summary>The Data Protection purpose of the stored LINE user ids: keys of other features cannot read them.</summary>
     public const string UserIdPurpose = "DxBot.Handoff.LineUserId.v1";
+
+    /// <summary>How a staff answer is named in the question log when a resident rates it.</summary>
+    public const string AnswerTitle = "職員回答：";
 
     private static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9);
 
@@ -156,11 +161,13 @@ public sealed class HandoffService : IHandoffService
         }
 
         var message = MessageFactory.SuggestedActions(FeedbackStrings.Choices, HandoffStrings.Answer(from, record.Question, text));
-        if (!await PushAsync(record, userRef, message, "answer", cancellationToken).ConfigureAwait(false))
+        if (await PushAsync(record, userRef, message, "answer", cancellationToken).ConfigureAwait(false) is not { } userId)
         {
             await _store.ReopenAsync(id, userRef, cancellationToken).ConfigureAwait(false);
             return HandoffActionResult.Say(HandoffStaffStrings.PushFailed);
         }
+
+        await RememberAnswerAsync(record, userId, cancellationToken).ConfigureAwait(false);
 
         _metrics.HandoffClosed(record.City, HandoffStates.Answered, now - record.CreatedAt);
         var answered = record with { State = HandoffStates.Answered, Answer = text, Department = from, AnsweredAt = now };
@@ -184,7 +191,7 @@ public sealed class HandoffService : IHandoffService
         }
 
         var message = MessageFactory.SuggestedActions(Dialogs.Topics.Main.MainStrings.MenuChoices, HandoffStrings.Declined(record.Question, Office(record.City)));
-        var told = await PushAsync(record, userRef, message, "decline", cancellationToken).ConfigureAwait(false);
+        var told = await PushAsync(record, userRef, message, "decline", cancellationToken).ConfigureAwait(false) is not null;
         _metrics.HandoffClosed(record.City, HandoffStates.Declined, now - record.CreatedAt);
         return HandoffActionResult.Say(told ? HandoffStaffStrings.Declined : HandoffStaffStrings.DeclinedNotTold);
     }
@@ -261,12 +268,13 @@ public sealed class HandoffService : IHandoffService
     private string? AccessToken(string city) =>
         _line.CurrentValue.Channels.TryGetValue(city, out var channel) && !string.IsNullOrWhiteSpace(channel.ChannelAccessToken) ? channel.ChannelAccessToken : null;
 
-    private async Task<bool> PushAsync(HandoffRecord record, string userRef, Activity message, string kind, CancellationToken cancellationToken)
+    /// <summary>Pushes to the resident; their (decrypted) id when LINE took it, else null.</summary>
+    private async Task<string?> PushAsync(HandoffRecord record, string userRef, Activity message, string kind, CancellationToken cancellationToken)
     {
         if (AccessToken(record.City) is not { } token || userRef.Length == 0)
         {
             _logger.LogWarning("Handoff {Id}: the resident cannot be reached on LINE (no access token or no user id).", HandoffCards.ShortId(record.Id));
-            return false;
+            return null;
         }
 
         string userId;
@@ -278,7 +286,7 @@ public sealed class HandoffService : IHandoffService
         {
             // The key ring was lost or replaced: the id cannot be read, and no one else can read it either.
             _logger.LogWarning("Handoff {Id}: the resident's id cannot be decrypted with the current keys.", HandoffCards.ShortId(record.Id));
-            return false;
+            return null;
         }
 
         var client = _services.GetRequiredService<LineMessagingClient>();
@@ -288,10 +296,36 @@ public sealed class HandoffService : IHandoffService
         if (!result.IsSent)
         {
             _logger.LogWarning("Handoff {Id}: LINE refused the {Kind} push ({Status} {HttpStatus}).", HandoffCards.ShortId(record.Id), kind, result.Status, result.HttpStatus);
-            return false;
+            return null;
         }
 
         await _store.CountPushAsync(record.City, _time.GetUtcNow().ToOffset(JapanOffset).ToString("yyyy-MM", CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
-        return true;
+        return userId;
+    }
+
+    /// <summary>
+    /// Makes the pushed answer the conversation's last answer, as if the bot had given it: the 👍/👎 under it is then
+    /// recorded against it (question log, `dxbot report`) instead of being taken for feedback on nothing.
+    /// </summary>
+    private async Task RememberAnswerAsync(HandoffRecord record, string userId, CancellationToken cancellationToken)
+    {
+        var accessors = _services.GetRequiredService<BotAccessors>();
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            ChannelId = LineWebhookMapper.ChannelId,
+            From = new ChannelAccount(userId),
+            Conversation = new ConversationAccount(userId),
+        };
+        await new CollectingAdapter().ProcessActivityAsync(activity, async (turn, token) =>
+        {
+            turn.TurnState[TurnStateKeys.BoundCity] = record.City;
+            var conversation = await accessors.ConversationData.GetAsync(turn, () => new ConversationData(), token).ConfigureAwait(false);
+            conversation.LastQuestion = record.Question;
+            conversation.LastAnswerTitle = AnswerTitle + record.Question;
+            conversation.ContinueEntryId = null;
+            conversation.UnansweredQuestion = null;
+            await accessors.ConversationState.SaveChangesAsync(turn, token).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 }
