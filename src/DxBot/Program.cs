@@ -2,6 +2,7 @@ using DxBot.Channels.Line;
 using DxBot.Channels.Teams;
 using DxBot.Cli;
 using DxBot.Endpoints;
+using DxBot.Handoff;
 using DxBot.Hosting;
 
 if (DxBotCommandLine.IsCommand(args))
@@ -19,6 +20,7 @@ builder.Services.AddDxBotDialogs(builder.Configuration);
 builder.Services.AddLineChannel(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddDxBotSessionsHosting(builder.Configuration);
+builder.Services.AddDxBotHandoff(builder.Configuration);
 builder.Services.AddDxBotTelemetry(builder.Configuration);
 
 var app = builder.Build();

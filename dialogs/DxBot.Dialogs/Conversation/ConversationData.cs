@@ -26,4 +26,7 @@ public sealed class ConversationData
 
     /// <summary>The sentence of <see cref="ContinueEntryId"/>'s body the rest starts at.</summary>
     public int ContinueFrom { get; set; }
+
+    /// <summary>The question the bot could not answer last, which 「職員に聞く」 offers to send to staff; cleared by the next question.</summary>
+    public string? UnansweredQuestion { get; set; }
 }

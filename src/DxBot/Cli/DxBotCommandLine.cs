@@ -15,7 +15,7 @@ namespace DxBot.Cli;
 /// </summary>
 public static class DxBotCommandLine
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "ask", "chat", "reindex", "eval", "report", "line", "--help", "-h", "-?", "--version" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "ask", "chat", "reindex", "eval", "report", "line", "handoff", "--help", "-h", "-?", "--version" };
 
     private static readonly HashSet<string> HelpFlags = new(StringComparer.Ordinal) { "--help", "-h", "-?" };
 
@@ -63,11 +63,19 @@ public static class DxBotCommandLine
             parse.GetValue(saveImage), Console.Out, Console.Error, ct));
         var line = new Command("line", "Set up a city's LINE official account") { richMenu };
 
+        var state = new Option<string?>("--state") { Description = "waiting, answered, declined or expired" };
+        var provider = new Option<string?>("--provider") { Description = "Sqlite or PostgreSql; default: Database:Provider" };
+        var connection = new Option<string?>("--connection-string") { Description = "Default: Database:ConnectionString (SQLite: data/dxbot.db)" };
+        var handoffLimit = new Option<int>("--limit") { Description = "Most recent requests to list, 1–1000", DefaultValueFactory = _ => 100 };
+        var handoffList = new Command("list", "List the 「職員に聞く」 requests (newest first) and this month's LINE pushes") { state, city, handoffLimit, provider, connection };
+        handoffList.SetAction((parse, ct) => HandoffListCommand.RunAsync(parse.GetValue(state), parse.GetValue(city), Math.Clamp(parse.GetValue(handoffLimit), 1, 1000), parse.GetValue(provider), parse.GetValue(connection), ct));
+        var handoff = new Command("handoff", "Questions residents sent to staff (「職員に聞く」)") { handoffList };
+
         // `serve` runs in Program (the web host); it is here so that help lists it and `serve --help` describes it.
         var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, e.g. http://localhost:5000" };
         var serve = new Command("serve", "Run the web host (the default): /healthz, /readyz, LINE and Bot Framework endpoints, /admin. Any setting can be given as --Key=value (e.g. --Admin:ApiKey=...).") { urls };
 
-        var root = new RootCommand("DxBot: answers about a city's DX plan. Without a command, `serve` runs the web host.") { serve, ask, chat, reindex, eval, report, line };
+        var root = new RootCommand("DxBot: answers about a city's DX plan. Without a command, `serve` runs the web host.") { serve, ask, chat, reindex, eval, report, line, handoff };
         return root.Parse(args).InvokeAsync();
     }
 

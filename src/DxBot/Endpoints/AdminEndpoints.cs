@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using DxBot.Dialogs.Answers;
+using DxBot.Handoff;
 using DxBot.Hosting;
 using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
@@ -31,6 +32,9 @@ public static class AdminEndpoints
             context.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
             return Results.Unauthorized();
         });
+
+        // 「職員に聞く」 requests and the month's LINE push count.
+        HandoffAdminEndpoints.Map(group);
 
         group.MapPost("/reindex", async (IKnowledgeReindexer reindexer, CancellationToken cancellationToken) =>
         {

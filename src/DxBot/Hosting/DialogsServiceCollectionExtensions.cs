@@ -7,6 +7,7 @@ using DxBot.Dialogs.Topics.Admin;
 using DxBot.Dialogs.Topics.CityPicker;
 using DxBot.Dialogs.Topics.English;
 using DxBot.Dialogs.Topics.Feedback;
+using DxBot.Dialogs.Topics.Handoff;
 using DxBot.Dialogs.Topics.KnowledgeAnswer;
 using DxBot.Dialogs.Topics.Main;
 using DxBot.Dialogs.Topics.MyNumberCard;
@@ -45,6 +46,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<AdminDialog>();
         services.AddSingleton<FeedbackDialog>();
         services.AddSingleton<EnglishDialog>();
+        // The host replaces it with the LINE→Teams service when staff channels are configured (AddDxBotHandoff).
+        services.TryAddSingleton<IHandoffService>(NoHandoffService.Instance);
+        services.AddSingleton<HandoffDialog>();
         services.AddSingleton<MainDialog>();
 
         services.AddSingleton<Protocol.Builder.IMiddleware, PrivacyMiddleware>();

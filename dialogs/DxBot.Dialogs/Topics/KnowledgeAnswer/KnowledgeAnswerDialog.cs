@@ -3,6 +3,7 @@ using DxBot.Dialogs.Conversation;
 using DxBot.Dialogs.Engine;
 using DxBot.Dialogs.Routing;
 using DxBot.Dialogs.Topics.Feedback;
+using DxBot.Dialogs.Topics.Handoff;
 using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
 using DxBot.Protocol.Builder;
@@ -27,14 +28,16 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
     private readonly IQuestionLog _questions;
     private readonly DialogOptions _options;
     private readonly TimeProvider _time;
+    private readonly IHandoffService _handoff;
 
-    public KnowledgeAnswerDialog(IKnowledgeProvider knowledge, IQuestionLog questions, DialogOptions options, TimeProvider time)
+    public KnowledgeAnswerDialog(IKnowledgeProvider knowledge, IQuestionLog questions, DialogOptions options, TimeProvider time, IHandoffService? handoff = null)
         : base(nameof(KnowledgeAnswerDialog))
     {
         _knowledge = knowledge;
         _questions = questions;
         _options = options;
         _time = time;
+        _handoff = handoff ?? NoHandoffService.Instance;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [AnswerStepAsync]));
     }
 
@@ -234,8 +237,11 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
             new QuestionRecord(_time.GetUtcNow(), request.CityId, stepContext.Context.Activity.ChannelId ?? "", QuestionKind.Unanswered, request.Question),
             cancellationToken).ConfigureAwait(false);
         stepContext.Context.ReportFallback();
-        await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(Main.MainStrings.MenuChoices, reply), cancellationToken).ConfigureAwait(false);
-        return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        // Residents may hand the question to staff (「職員に聞く」) where the city's staff can answer on their channel.
+        var isStaff = stepContext.Context.TurnState.TryGetValue(TurnStateKeys.Audience, out var audience) && audience is "staff";
+        var offer = !isStaff && await _handoff.IsAvailableAsync(request.CityId, stepContext.Context.Activity.ChannelId ?? "", cancellationToken).ConfigureAwait(false);
+        await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(HandoffStrings.AfterFallback(Main.MainStrings.MenuChoices, offer), reply), cancellationToken).ConfigureAwait(false);
+        return await stepContext.EndDialogAsync(offer ? new UnansweredQuestion(request.Question) : null, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<DialogTurnResult> SendAnswerStepAsync(

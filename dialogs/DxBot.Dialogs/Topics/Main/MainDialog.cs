@@ -6,6 +6,7 @@ using DxBot.Dialogs.Topics.Admin;
 using DxBot.Dialogs.Topics.CityPicker;
 using DxBot.Dialogs.Topics.English;
 using DxBot.Dialogs.Topics.Feedback;
+using DxBot.Dialogs.Topics.Handoff;
 using DxBot.Dialogs.Topics.KnowledgeAnswer;
 using DxBot.Dialogs.Topics.MyNumberCard;
 using DxBot.Dialogs.Topics.OnlineProcedures;
@@ -34,6 +35,7 @@ public sealed class MainDialog : ComponentDialog
 
     private readonly IKnowledgeProvider _knowledge;
     private readonly BotAccessors _accessors;
+    private readonly bool _handoffEnabled;
 
     public MainDialog(
         IKnowledgeProvider knowledge,
@@ -45,7 +47,8 @@ public sealed class MainDialog : ComponentDialog
         KnowledgeAnswerDialog knowledgeAnswer,
         AdminDialog admin,
         FeedbackDialog feedback,
-        EnglishDialog english)
+        EnglishDialog english,
+        HandoffDialog? handoff = null)
         : base(nameof(MainDialog))
     {
         _knowledge = knowledge;
@@ -59,6 +62,12 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(admin);
         AddDialog(feedback);
         AddDialog(english);
+        if (handoff is not null)
+        {
+            AddDialog(handoff);
+            _handoffEnabled = true;
+        }
+
         InitialDialogId = nameof(WaterfallDialog);
     }
 
@@ -106,6 +115,14 @@ public sealed class MainDialog : ComponentDialog
             // A verdict on the last answer, not a question: it must neither be searched nor replace LastQuestion.
             var feedback = new FeedbackRequest(helpful, await GetCityAsync(turn, cancellationToken).ConfigureAwait(false));
             return await stepContext.BeginDialogAsync(nameof(FeedbackDialog), feedback, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_handoffEnabled && HandoffStrings.IsAsk(message) && await GetCityAsync(turn, cancellationToken).ConfigureAwait(false) is { } handoffCity)
+        {
+            // 「職員に聞く」 offers to send the question the bot just could not answer (or asks for one).
+            var unanswered = conversation.UnansweredQuestion;
+            conversation.UnansweredQuestion = null;
+            return await stepContext.BeginDialogAsync(nameof(HandoffDialog), new HandoffRequest(handoffCity, unanswered), cancellationToken).ConfigureAwait(false);
         }
 
         if (conversation.ContinueEntryId is { } continueId && AnswerStrings.MoreWords.Contains(TextNormalizer.Normalize(message).TrimEnd('。', '!', '！'))
@@ -191,6 +208,7 @@ public sealed class MainDialog : ComponentDialog
         conversation.LastQuestion = TextCap.KeepEnd(remembered, MaxRememberedQuestion);
         conversation.LastAnswerTitle = null;
         conversation.ContinueEntryId = null;
+        conversation.UnansweredQuestion = null;
         var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureIds, followUp.Slot?.Name, followUp.Subject, Context: followUp.Context);
         var dialogId = route.Kind switch
         {
@@ -215,6 +233,12 @@ public sealed class MainDialog : ComponentDialog
             {
                 conversation.LastQuestion = TextCap.KeepEnd(asked, MaxRememberedQuestion);
             }
+        }
+
+        if (stepContext.Result is UnansweredQuestion unansweredQuestion)
+        {
+            var conversation = await _accessors.ConversationData.GetAsync(stepContext.Context, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+            conversation.UnansweredQuestion = TextCap.KeepEnd(unansweredQuestion.Question, MaxRememberedQuestion);
         }
 
         if (stepContext.Result is Reroute { Text.Length: > 0 } reroute)
