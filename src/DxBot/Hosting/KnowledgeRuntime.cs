@@ -179,6 +179,7 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
             }
 
             logger.LogInformation("Serving generation {Generation} ({Entries} entries) from the index folder while the knowledge is rebuilt.", restored.Generation, restored.Entries);
+            LogContactWarnings();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -238,6 +239,20 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
             logger.LogWarning("Knowledge error: {Error}", error.ToString());
         }
 
+        if (outcome.Succeeded)
+        {
+            LogContactWarnings();
+        }
+
         return outcome;
+    }
+
+    private void LogContactWarnings()
+    {
+        // City ids and a fixed text only: nothing a resident wrote.
+        foreach (var warning in ContactWarnings.Of(_service.Current.Base))
+        {
+            logger.LogWarning("{ContactWarning}", warning);
+        }
     }
 }
