@@ -22,6 +22,7 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
     private readonly KnowledgeService _service = new(new KnowledgeServiceOptions { IndexRoot = Path.GetFullPath(options.Value.IndexPath) });
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
+    private string? _contactWarningsSaid;
     private Task _startup = Task.CompletedTask;
 
     public KnowledgeSnapshot Current => _service.Current;
@@ -249,8 +250,16 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
 
     private void LogContactWarnings()
     {
+        // Once per process and again only when they change: a restored generation and the rebuild after it say the same.
+        var warnings = ContactWarnings.Of(_service.Current.Base);
+        var said = string.Join('\n', warnings);
+        if (Interlocked.Exchange(ref _contactWarningsSaid, said) == said)
+        {
+            return;
+        }
+
         // City ids and a fixed text only: nothing a resident wrote.
-        foreach (var warning in ContactWarnings.Of(_service.Current.Base))
+        foreach (var warning in warnings)
         {
             logger.LogWarning("{ContactWarning}", warning);
         }
