@@ -197,7 +197,6 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         KnowledgeBase? knowledge = null;
         KnowledgeIndex? index = null;
         var builtAt = DateTimeOffset.MinValue;
-        byte[] json;
         string fingerprint;
         try
         {
@@ -226,7 +225,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 };
             }
 
-            (json, fingerprint) = KnowledgeFingerprint.Of(knowledge);
+            fingerprint = KnowledgeFingerprint.Of(knowledge);
             var kept = Volatile.Read(ref current);
             if (keepIfUnchanged && kept.Index is { } keptIndex && fingerprint == Volatile.Read(ref inServiceFingerprint))
             {
@@ -242,7 +241,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             builtAt = options.Time.GetUtcNow();
             if (Store is not null)
             {
-                WriteKnowledge(Store.PathOf(generation), builtAt, json, fingerprint);
+                WriteKnowledge(Store.PathOf(generation), new PersistedKnowledge(builtAt, knowledge) { Fingerprint = fingerprint });
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -295,21 +294,14 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             options.Time.GetElapsedTime(started));
     }
 
-    private static void WriteKnowledge(string folder, DateTimeOffset builtAt, byte[] knowledgeJson, string fingerprint)
+    private static void WriteKnowledge(string folder, PersistedKnowledge persisted)
     {
         // Written last and renamed into place: a generation with this file is complete, one without it is never served.
-        // The knowledge goes in as serialized for its fingerprint (a PersistedKnowledge, without serializing it twice).
         var file = System.IO.Path.Combine(folder, PersistedKnowledge.FileName);
         var temporary = file + ".tmp";
         using (var stream = File.Create(temporary))
-        using (var writer = new Utf8JsonWriter(stream))
         {
-            writer.WriteStartObject();
-            writer.WriteString(nameof(PersistedKnowledge.BuiltAt), builtAt);
-            writer.WriteString(nameof(PersistedKnowledge.Fingerprint), fingerprint);
-            writer.WritePropertyName(nameof(PersistedKnowledge.Knowledge));
-            writer.WriteRawValue(knowledgeJson, skipInputValidation: true);
-            writer.WriteEndObject();
+            JsonSerializer.Serialize(stream, persisted);
         }
 
         File.Move(temporary, file, overwrite: true);
