@@ -42,6 +42,10 @@ else
   echo "note: $eval_file not found; answer-quality cases skipped" >&2
 fi
 
+# The container image (docs/deploy.md): built as an archive when the base image's registry is reachable; otherwise
+# one SKIPPED line says why.
+bash deploy/container-check.sh || status=1
+
 passed=0; failed=0
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue

@@ -6,6 +6,9 @@ internal sealed record BenchSettings(string Repo, string Peers, string Scratch, 
     /// <summary>`--search-only N`: only the in-process search figures on N× knowledge.</summary>
     public int? SearchOnly { get; init; }
 
+    /// <summary>`--published DIR`: run DxBot from a published build (`dotnet publish -r linux-x64`, ReadyToRun) in DIR.</summary>
+    public string? Published { get; init; }
+
     public static BenchSettings Parse(string[] args)
     {
         string? Value(string name)
@@ -24,6 +27,7 @@ internal sealed record BenchSettings(string Repo, string Peers, string Scratch, 
             Value("--trace") is { } trace ? Path.GetFullPath(trace) : null)
         {
             SearchOnly = Value("--search-only") is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : null,
+            Published = Value("--published") is { } published ? Path.GetFullPath(published) : null,
         };
     }
 }

@@ -1,6 +1,9 @@
 namespace DxBot.LoadBench;
 
-/// <summary>How each bot under test is started: DxBot from its Release build, the peers with node.</summary>
+/// <summary>
+/// How each bot under test is started: DxBot as published for deployment (ReadyToRun, `--published DIR` from
+/// bench/load/run.sh) or else from its Release build, the peers with node.
+/// </summary>
 internal sealed class Bots(BenchSettings settings, Uri fakeApi, IReadOnlyList<string> cities)
 {
     public const string Secret = "bench-channel-secret-0123456789ab";
@@ -47,7 +50,11 @@ internal sealed class Bots(BenchSettings settings, Uri fakeApi, IReadOnlyList<st
             environment[$"Teams__Tenants__{TeamsRequestFactory.TenantOf(city)}__City"] = city;
         }
 
-        return await TargetProcess.StartAsync(name, "dotnet", [DxBotDll, "serve"], environment, settings.Repo, port, LogPath(name));
+        // The published build answers at full speed from its first request (code compiled ahead), as a deployed bot does;
+        // from the Release build the first seconds are spent in the JIT, which a 20 s --quick run would measure.
+        return settings.Published is { } published
+            ? await TargetProcess.StartAsync(name, Path.Combine(published, "dxbot"), ["serve"], environment, settings.Repo, port, LogPath(name))
+            : await TargetProcess.StartAsync(name, "dotnet", [DxBotDll, "serve"], environment, settings.Repo, port, LogPath(name));
     }
 
     public async Task<TargetProcess> StartLineEchoAsync()

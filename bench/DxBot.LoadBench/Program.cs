@@ -9,6 +9,23 @@ var questions = Question.Load(Path.Combine(settings.Repo, "bench", "load", "ques
 var started = DateTimeOffset.UtcNow;
 var clock = Stopwatch.StartNew();
 
+if (args.Contains("--startup"))
+{
+    // bench/startup/run.sh: cold start of published builds, given as --build LABEL=FOLDER (the first is the headline).
+    var builds = args.Select((a, i) => (a, i)).Where(p => p.a == "--build" && p.i + 1 < args.Length)
+        .Select(p => args[p.i + 1].Split('=', 2)).Select(p => (Label: p[0], Folder: Path.GetFullPath(p[1]))).ToList();
+    var runs = Array.IndexOf(args, "--runs") is var at and >= 0 ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 5;
+    var block = await StartupBench.RunAsync(settings.Scratch, builds, runs);
+    Console.WriteLine(block);
+    if (settings.Output is { } file)
+    {
+        await File.WriteAllTextAsync(file, StartupBench.Merge(File.Exists(file) ? await File.ReadAllTextAsync(file) : null, block));
+        Console.WriteLine($"Wrote {file}");
+    }
+
+    return 0;
+}
+
 if (settings.SearchOnly is { } times)
 {
     // Search alone on N× knowledge, e.g. under dotnet-trace.
@@ -57,6 +74,12 @@ var notes = File.Exists(notesPath) ? await File.ReadAllTextAsync(notesPath) : nu
 var markdown = MarkdownReport.Write(run, MachineDescription.Describe(), started, clock.Elapsed, notes);
 var output = settings.Output ?? Path.Combine(settings.Scratch, "benchmarks.md");
 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+// The start-up figures come from bench/startup/run.sh: kept as they are.
+if (StartupBench.Extract(File.Exists(output) ? await File.ReadAllTextAsync(output) : null) is { } startup)
+{
+    markdown = markdown.TrimEnd() + "\n\n" + startup;
+}
+
 await File.WriteAllTextAsync(output, markdown);
 Console.WriteLine($"Wrote {output}");
 foreach (var (target, measured, met) in MarkdownReport.Targets(run))

@@ -5,7 +5,8 @@
 #   bench/load/run.sh --quick --trace /tmp/dxbot.nettrace   the same, with a CPU sampling trace of DxBot
 #   bench/load/run.sh --quick --teams-only   only DxBot's Teams runs; --line-only: only its LINE throughput run
 #                                            (the ids of messages left unanswered are printed)
-# Scratch (node_modules of the peers, logs, replicated knowledge, indexes) goes to $DXBOT_BENCH_SCRATCH
+# DxBot runs as published for deployment (ReadyToRun). Scratch (node_modules of the peers, the published bot, logs,
+# replicated knowledge, indexes) goes to $DXBOT_BENCH_SCRATCH
 # (default /tmp/dxbot-loadbench), never into the repository.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,8 +26,10 @@ fi
 
 dotnet build DxBot.sln -c Release -v q -nologo >/dev/null
 dotnet build bench/DxBot.LoadBench -c Release -v q -nologo >/dev/null
+# The bot as deployed (docs/deploy.md): published with ReadyToRun, so --quick and the full run measure the same code.
+dotnet publish src/DxBot -c Release -r linux-x64 -v q -nologo -o "$scratch/dxbot-published" >/dev/null
 
-args=(--repo "$repo" --peers "$peers" --scratch "$scratch")
+args=(--repo "$repo" --peers "$peers" --scratch "$scratch" --published "$scratch/dxbot-published")
 dll=bench/DxBot.LoadBench/bin/Release/net10.0/DxBot.LoadBench.dll
 # Other options are passed on: --trace FILE.nettrace records a CPU sampling trace of DxBot (dotnet-trace report FILE topN).
 if [[ " $* " == *" --quick "* ]]; then

@@ -7,5 +7,8 @@ public sealed record ReindexOutcome(ReindexStatus Status, long Generation, int E
 {
     public string? Failure { get; init; }
 
+    /// <summary>The knowledge had not changed since the generation in service was built, so it was kept without a build.</summary>
+    public bool Unchanged { get; init; }
+
     public bool Succeeded => Status == ReindexStatus.Succeeded;
 }

@@ -39,7 +39,8 @@ public sealed class KnowledgeIndex : IDisposable
         Directory directory,
         JapaneseAnalyzer analyzer,
         IReadOnlyList<KnowledgeError> warnings,
-        Action? onClosed)
+        Action? onClosed,
+        RAMDirectory? servedCopy = null)
     {
         Base = knowledge;
         Generation = generation;
@@ -53,7 +54,7 @@ public sealed class KnowledgeIndex : IDisposable
         // input per term and field, and a memory-mapped input registers each clone in a locked weak table (a GC
         // dependent handle each); LINE closed loop 642 → 762–829 answers/s (bench/load/NOTES.md). The folder stays the
         // record of the generation.
-        served = directory is FSDirectory ? new RAMDirectory(directory, IOContext.READ_ONCE) : directory;
+        served = servedCopy ?? (directory is FSDirectory ? new RAMDirectory(directory, IOContext.READ_ONCE) : directory);
         try
         {
             reader = DirectoryReader.Open(served);
@@ -324,6 +325,11 @@ public sealed class KnowledgeIndex : IDisposable
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(directory);
         var analyzer = new JapaneseAnalyzer(knowledge.Synonyms);
+
+        // A folder's index is written in memory first and copied once: each of the per-city commits below would
+        // otherwise fsync its files (about half of the bundled knowledge's build on this disk; bench/startup), and
+        // the copy in memory is what the index serves anyway.
+        var written = directory is FSDirectory ? new RAMDirectory() : directory;
         try
         {
             var warnings = new List<KnowledgeError>();
@@ -337,7 +343,7 @@ public sealed class KnowledgeIndex : IDisposable
                 UseCompoundFile = false,
                 MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
             };
-            using (var writer = new IndexWriter(directory, config))
+            using (var writer = new IndexWriter(written, config))
             {
                 // Which of two entries with one id is indexed is decided in the knowledge's order, as the entries are
                 // resolved by id (ResolveDocuments); only then are they grouped by city.
@@ -381,14 +387,41 @@ public sealed class KnowledgeIndex : IDisposable
                 writer.Commit();
             }
 
+            if (written is RAMDirectory copy && !ReferenceEquals(written, directory))
+            {
+                CopyToFolder(copy, directory);
+                return new KnowledgeIndex(knowledge, generation, path, directory, analyzer, warnings, onClosed, copy);
+            }
+
             return new KnowledgeIndex(knowledge, generation, path, directory, analyzer, warnings, onClosed);
         }
         catch
         {
             analyzer.Dispose();
+            if (!ReferenceEquals(written, directory))
+            {
+                written.Dispose();
+            }
+
             directory.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Writes the index files to the folder with one sync; the commit point (segments_N) last, so a folder cut short
+    /// by a crash has no commit to open (and the generation's knowledge.json, written after this, is missing anyway).
+    /// </summary>
+    private static void CopyToFolder(RAMDirectory source, Directory folder)
+    {
+        var files = source.ListAll();
+        var commitPoints = files.Where(f => f.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal)).ToList();
+        foreach (var file in files.Except(commitPoints, StringComparer.Ordinal).Concat(commitPoints))
+        {
+            source.Copy(folder, file, file, IOContext.DEFAULT);
+        }
+
+        folder.Sync(files);
     }
 
     private static Document ToDocument(KnowledgeEntry entry)

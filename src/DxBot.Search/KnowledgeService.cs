@@ -25,6 +25,9 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
     private long publishedGeneration = -1;
     private int disposed;
 
+    // What the generation in service was built from (KnowledgeFingerprint); null when unknown (built before it was kept).
+    private string? inServiceFingerprint;
+
     public KnowledgeService(KnowledgeServiceOptions? options = null)
     {
         this.options = options ?? new KnowledgeServiceOptions();
@@ -107,7 +110,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                     continue;
                 }
 
-                var (index, builtAt) = opened;
+                var (index, builtAt, fingerprint) = opened;
                 if (generation != pointer.Generation)
                 {
                     try
@@ -123,6 +126,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 open[generation] = index;
                 lastGeneration = generation;
                 Volatile.Write(ref publishedGeneration, generation);
+                Volatile.Write(ref inServiceFingerprint, fingerprint);
                 Volatile.Write(ref current, new InService(index, new KnowledgeSnapshot(index.Base, new LuceneKnowledgeSearcher(index, options.Search), generation, builtAt)));
                 return new RestoredGeneration(generation, index.Count, generation == pointer.Generation ? null : problem ?? "`current` is missing");
             }
@@ -146,7 +150,15 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
     /// build failure is reported (<see cref="ReindexReport.Failure"/>), not thrown; cancellation throws. With
     /// <paramref name="refuseOnErrors"/>, knowledge with any error is not built at all (<see cref="ReindexReport.Refused"/>).
     /// </summary>
-    public async Task<ReindexReport> ReindexAsync(Func<KnowledgeBase> load, bool refuseOnErrors, CancellationToken cancellationToken = default)
+    public Task<ReindexReport> ReindexAsync(Func<KnowledgeBase> load, bool refuseOnErrors, CancellationToken cancellationToken = default) =>
+        ReindexAsync(load, refuseOnErrors, keepIfUnchanged: false, cancellationToken);
+
+    /// <inheritdoc cref="ReindexAsync(Func{KnowledgeBase}, bool, CancellationToken)"/>
+    /// <param name="keepIfUnchanged">
+    /// Keep the generation in service, without a build, when the knowledge and the program are those it was built
+    /// from (<see cref="ReindexReport.Unchanged"/>): a restart on the same knowledge then costs a load, not a build.
+    /// </param>
+    public async Task<ReindexReport> ReindexAsync(Func<KnowledgeBase> load, bool refuseOnErrors, bool keepIfUnchanged, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(load);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
@@ -154,7 +166,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         await reindexing.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Task.Run(() => Reindex(load, refuseOnErrors, started, cancellationToken), cancellationToken).ConfigureAwait(false);
+            return await Task.Run(() => Reindex(load, refuseOnErrors, keepIfUnchanged, started, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -179,12 +191,13 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
     public Task<ReindexReport> ReindexAsync(Func<KnowledgeBase> load, CancellationToken cancellationToken = default) =>
         ReindexAsync(load, refuseOnErrors: false, cancellationToken);
 
-    private ReindexReport Reindex(Func<KnowledgeBase> load, bool refuseOnErrors, long started, CancellationToken cancellationToken)
+    private ReindexReport Reindex(Func<KnowledgeBase> load, bool refuseOnErrors, bool keepIfUnchanged, long started, CancellationToken cancellationToken)
     {
         long generation = Store?.Next(lastGeneration + 1) ?? lastGeneration + 1;
         KnowledgeBase? knowledge = null;
         KnowledgeIndex? index = null;
         var builtAt = DateTimeOffset.MinValue;
+        string fingerprint;
         try
         {
             knowledge = load() ?? throw new InvalidOperationException("The knowledge loader returned no knowledge.");
@@ -212,11 +225,23 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 };
             }
 
+            fingerprint = KnowledgeFingerprint.Of(knowledge);
+            var kept = Volatile.Read(ref current);
+            if (keepIfUnchanged && kept.Index is { } keptIndex && fingerprint == Volatile.Read(ref inServiceFingerprint))
+            {
+                Store?.Delete(generation);
+                return new ReindexReport(
+                    kept.Snapshot.Generation, keptIndex.Count, knowledge.Cities.Count, knowledge.FileCount, knowledge.Errors, options.Time.GetElapsedTime(started))
+                {
+                    Unchanged = true,
+                };
+            }
+
             index = Build(knowledge, generation, cancellationToken);
             builtAt = options.Time.GetUtcNow();
             if (Store is not null)
             {
-                WriteKnowledge(Store.PathOf(generation), new PersistedKnowledge(builtAt, knowledge));
+                WriteKnowledge(Store.PathOf(generation), new PersistedKnowledge(builtAt, knowledge) { Fingerprint = fingerprint });
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -254,6 +279,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
 
         lastGeneration = generation;
         Volatile.Write(ref publishedGeneration, generation);
+        Volatile.Write(ref inServiceFingerprint, fingerprint);
         var snapshot = new KnowledgeSnapshot(knowledge, new LuceneKnowledgeSearcher(index, options.Search), generation, builtAt);
         var previous = Interlocked.Exchange(ref current, new InService(index, snapshot));
         Retire(previous.Index);
@@ -282,7 +308,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
     }
 
     /// <summary>Opens a generation folder with the knowledge stored beside it; null (with why) when it cannot be served.</summary>
-    private (KnowledgeIndex Index, DateTimeOffset BuiltAt)? TryOpen(long generation, out string why)
+    private (KnowledgeIndex Index, DateTimeOffset BuiltAt, string? Fingerprint)? TryOpen(long generation, out string why)
     {
         var folder = Store!.PathOf(generation);
         var file = System.IO.Path.Combine(folder, PersistedKnowledge.FileName);
@@ -307,7 +333,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             }
 
             why = string.Empty;
-            return (KnowledgeIndex.Open(knowledge, FSDirectory.Open(folder), generation, folder, Closer(generation)), persisted.BuiltAt);
+            return (KnowledgeIndex.Open(knowledge, FSDirectory.Open(folder), generation, folder, Closer(generation)), persisted.BuiltAt, persisted.Fingerprint);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or KeyNotFoundException
             or Lucene.Net.Index.CorruptIndexException or Lucene.Net.Index.IndexNotFoundException)

@@ -9,4 +9,10 @@ namespace DxBot.Search;
 internal sealed record PersistedKnowledge(DateTimeOffset BuiltAt, KnowledgeBase Knowledge)
 {
     public const string FileName = "knowledge.json";
+
+    /// <summary>
+    /// What the generation was built from and with (<see cref="KnowledgeFingerprint"/>); a start whose knowledge and
+    /// program give the same keeps the generation instead of rebuilding it. Null in generations written before it.
+    /// </summary>
+    public string? Fingerprint { get; init; }
 }

@@ -14,4 +14,7 @@ public sealed record ReindexReport(long Generation, int Entries, int Cities, int
 
     /// <summary>True when the build was not tried because the knowledge has errors and the caller asked for none.</summary>
     public bool Refused { get; init; }
+
+    /// <summary>True when the knowledge and the program were those of the generation in service, which was kept (no build).</summary>
+    public bool Unchanged { get; init; }
 }

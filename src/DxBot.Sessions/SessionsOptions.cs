@@ -19,10 +19,5 @@ public sealed class SessionsOptions
     [Range(1, 500)]
     public int AnnouncementBatchSize { get; set; } = 500;
 
-    /// <summary>
-    /// Where Data Protection keeps the key that encrypts the bookings' user ids. Several instances must share it
-    /// (a shared folder); empty: the framework's default folder of this machine.
-    /// </summary>
-    public string? KeysFolder { get; set; }
 
 }

@@ -18,13 +18,6 @@ public static class SessionsServiceCollectionExtensions
         services.AddOptions<SessionsOptions>().Bind(configuration.GetSection(SessionsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSqlStorage(configuration);
         services.AddSchemaMigrations(SessionMigrations.All);
-        var protection = services.AddDataProtection().SetApplicationName("DxBot");
-        if (configuration.GetSection(SessionsOptions.SectionName).Get<SessionsOptions>()?.KeysFolder is { Length: > 0 } keys)
-        {
-            // Several instances decrypt each other's bookings only with one key ring.
-            protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
-        }
-
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISessionStore, SqlSessionStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SessionReminderService>(

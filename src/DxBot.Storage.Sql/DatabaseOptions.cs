@@ -18,4 +18,11 @@ public sealed class DatabaseOptions
 
     /// <summary>How long a command waits for a lock held by another connection or instance before it fails.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The Data Protection key ring that encrypts what the database keeps of residents (LINE user ids of hand-offs and
+    /// bookings), relative to the content root. One ring for every feature and every instance: without it those
+    /// columns cannot be read, so it is backed up with the database and kept as secret.
+    /// </summary>
+    public string KeysFolder { get; set; } = Path.Combine("data", "keys");
 }

@@ -15,6 +15,11 @@ internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOption
             failures.Add("Database:Provider must be Sqlite or PostgreSql.");
         }
 
+        if (string.IsNullOrWhiteSpace(options.KeysFolder))
+        {
+            failures.Add("Database:KeysFolder is required: it holds the key ring for the encrypted columns.");
+        }
+
         if (options.BusyTimeout <= TimeSpan.Zero || options.BusyTimeout > TimeSpan.FromMinutes(10))
         {
             failures.Add("Database:BusyTimeout must be more than 0 and at most 10 minutes.");

@@ -1,7 +1,11 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DxBot.Storage.Sql;
@@ -11,7 +15,8 @@ public static class SqlServiceCollectionExtensions
 {
     /// <summary>
     /// <see cref="IDatabase"/>, options validated at start, a migration of every registered
-    /// <see cref="SchemaMigration"/> at start and a "database" readiness check. Safe to call more than once.
+    /// <see cref="SchemaMigration"/> at start, a "database" readiness check and the Data Protection key ring in
+    /// <see cref="DatabaseOptions.KeysFolder"/>. Safe to call more than once.
     /// </summary>
     public static IServiceCollection AddSqlStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,6 +36,15 @@ public static class SqlServiceCollectionExtensions
         services.AddSingleton<SchemaMigrator>();
         services.AddHostedService<SchemaMigrationService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+        // One key ring for every feature that encrypts residents' ids in the database (see DatabaseOptions.KeysFolder).
+        services.AddDataProtection().SetApplicationName("DxBot");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(key =>
+        {
+            var root = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
+            var folder = Directory.CreateDirectory(Path.GetFullPath(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.KeysFolder, root));
+            key.XmlRepository = new FileSystemXmlRepository(folder, provider.GetRequiredService<ILoggerFactory>());
+        }));
         return services;
     }
 

@@ -13,6 +13,7 @@ if (DxBotCommandLine.IsCommand(args))
 var builder = WebApplication.CreateBuilder(DxBotCommandLine.ServeArguments(args));
 builder.Configuration.AddBundledSettings(builder.Environment);
 
+builder.Services.AddDxBotForwardedHeaders(builder.Configuration);
 builder.Services.AddDxBotLimits(builder.Configuration);
 builder.Services.AddDxBotStorage(builder.Configuration);
 builder.Services.AddDxBotKnowledge(builder.Configuration);

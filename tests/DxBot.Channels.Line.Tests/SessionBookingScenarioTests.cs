@@ -53,7 +53,7 @@ public sealed class SessionBookingScenarioTests(PostgresServer postgres) : IClas
         var settings = servers.Fixture.BotSettings();
         settings[$"Teams:Tenants:{TeamsPayloads.CityTenant}:City"] = City;
         settings["Admin:Users:0"] = TeamsPayloads.AdminObjectId;
-        settings["Sessions:KeysFolder"] = Path.Combine(Path.GetTempPath(), "dxbot-session-keys-" + Guid.NewGuid().ToString("N"));
+        settings["Database:KeysFolder"] = Path.Combine(Path.GetTempPath(), "dxbot-session-keys-" + Guid.NewGuid().ToString("N"));
         settings["Sessions:ReminderInterval"] = "00:05:00";
         foreach (var (key, value) in database)
         {

@@ -25,7 +25,7 @@ public sealed class SessionImportAndFeedTests : IAsyncLifetime
         {
             ["Admin:ApiKey"] = ApiKey,
             ["Database:ConnectionString"] = $"Data Source={_database}",
-            ["Sessions:KeysFolder"] = Path.Combine(Path.GetTempPath(), "dxbot-session-keys-" + Guid.NewGuid().ToString("N")),
+            ["Database:KeysFolder"] = Path.Combine(Path.GetTempPath(), "dxbot-session-keys-" + Guid.NewGuid().ToString("N")),
             ["Sessions:AnnouncementBatchSize"] = "2",
         });
 

@@ -115,6 +115,34 @@ public sealed class EmulatorModeTests(FakeServersFixture servers) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_caller_behind_a_configured_proxy_cannot_pass_as_loopback_either()
+    {
+        // The proxy is trusted (ForwardedHeaders:KnownProxies), so the middleware does rewrite the remote address to
+        // 127.0.0.1; emulator mode must still see the socket's own address, recorded before that middleware.
+        var settings = EmulatorSettings();
+        settings["ForwardedHeaders:KnownProxies:0"] = "203.0.113.9";
+        var log = new TurnLog();
+        await using var host = DxBotHost.Start(
+            settings,
+            services =>
+            {
+                DxBotHost.UseRecordingBot(services, log);
+                services.Insert(0, ServiceDescriptor.Singleton<IStartupFilter>(new RemotePeerStartupFilter(IPAddress.Parse("203.0.113.9"))));
+            },
+            useKestrel: true);
+        using var client = host.CreateClient();
+        var conversationId = Guid.NewGuid().ToString("N");
+
+        var response = await client.PostActivityAsync(
+            TeamsPayloads.PersonalMessage(Connector.EmulatorServiceUrl, conversationId, "テスト"),
+            token: null,
+            request => request.Headers.Add("X-Forwarded-For", "127.0.0.1"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(log.In(conversationId));
+    }
+
+    [Fact]
     public async Task An_administrators_object_id_gives_no_admin_rights_without_authentication()
     {
         const string AdminOnly = "この操作は管理者のみ実行できます。";

@@ -11,7 +11,6 @@ public sealed class HandoffOptionsValidatorTests
 
         Assert.True(new HandoffOptionsValidator().Validate(null, options).Succeeded);
         Assert.Equal(30, options.RetentionDays);
-        Assert.Equal(Path.Combine("data", "keys"), options.KeysFolder);
     }
 
     [Theory]

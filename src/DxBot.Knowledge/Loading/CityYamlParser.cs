@@ -77,11 +77,18 @@ internal static class CityYamlParser
             }
         }
 
+        var flag = contact.Text("internal");
+        if (flag is not null and not "true" and not "false")
+        {
+            errors.Add(file, contact.LineOf("internal"), $"internal の「{flag}」は使えません（true か false）。");
+        }
+
         var result = new Contact(department)
         {
             Phone = contact.Text("phone"),
             Email = contact.Text("email"),
             Url = contact.Text("url"),
+            Internal = flag is "true",
             Topics = topics,
         };
         return contact.Failed ? null : result;

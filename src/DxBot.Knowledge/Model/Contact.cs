@@ -9,6 +9,12 @@ public sealed record Contact(string Department)
 
     public string? Url { get; init; }
 
+    /// <summary>
+    /// A body the plan names as running its DX (a committee such as 「行方市DX推進本部」), not a counter residents can
+    /// go to or call: kept for staff, never given to residents as the office to ask (city.yaml <c>internal: true</c>).
+    /// </summary>
+    public bool Internal { get; init; }
+
     /// <summary>What the office answers for: dx, mynumber, support, procedures (empty: anything).</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
 }

@@ -42,8 +42,9 @@ public static class DxBotCommandLine
         var chat = new Command("chat", "Talk with the bot in the terminal") { city, channel, knowledge, index };
         chat.SetAction((parse, ct) => ChatAsync(parse.GetValue(knowledge), parse.GetValue(index), parse.GetValue(city), parse.GetValue(channel)!, ct));
 
-        var reindex = new Command("reindex", "Build the index from the knowledge folders and report") { knowledge, index };
-        reindex.SetAction((parse, ct) => ReindexAsync(parse.GetValue(knowledge), parse.GetValue(index), ct));
+        var url = new Option<string?>("--url") { Description = $"When a running DxBot holds the index folder: its address, asked to reindex with the admin key from Admin__ApiKey; default {RunningInstanceReindex.DefaultUrl}" };
+        var reindex = new Command("reindex", "Build the index from the knowledge folders and report, or have the running DxBot that holds the index folder do it. Exit 0 indexed, 1 knowledge errors (nothing switched), 2 bad arguments, 3 a running DxBot holds the folder and could not be asked (the output says what to do)") { knowledge, index, url };
+        reindex.SetAction((parse, ct) => ReindexAsync(parse.GetValue(knowledge), parse.GetValue(index), parse.GetValue(url), ct));
 
         var file = new Argument<FileInfo>("file") { Description = "Cases in JSON Lines (shared/eval/README.md)" };
         var minPass = new Option<double?>("--min-pass") { Description = "Exit with 1 when the passed ratio is below this (0–1)" };
@@ -128,10 +129,17 @@ public static class DxBotCommandLine
         return 0;
     }
 
-    private static async Task<int> ReindexAsync(string[]? knowledge, string? index, CancellationToken cancellationToken)
+    private static async Task<int> ReindexAsync(string[]? knowledge, string? index, string? url, CancellationToken cancellationToken)
     {
         await using var services = await CliServices.BuildAsync(knowledge, index, cancellationToken, start: false);
         var runtime = services.GetRequiredService<KnowledgeRuntime>();
+        if (runtime.IndexRootInUse)
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var folder = Path.GetFullPath(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>().Value.IndexPath);
+            return await RunningInstanceReindex.RunAsync(folder, url, configuration["Admin:ApiKey"], knowledge is { Length: > 0 }, Console.Out, cancellationToken);
+        }
+
         var outcome = await runtime.ReindexAsync(cancellationToken);
         Console.WriteLine(outcome.Status switch
         {
@@ -145,13 +153,6 @@ public static class DxBotCommandLine
         }
 
         Console.WriteLine($"{outcome.Errors.Count} knowledge errors.");
-        if (runtime.IndexRootInUse)
-        {
-            // The knowledge was checked, but the running bot owns the folder: it must reindex itself.
-            Console.WriteLine("The index folder is in use by a running DxBot, so nothing was written there; reindex through it (POST /admin/reindex, or `reindex` in Teams).");
-            return 1;
-        }
-
         return outcome.Succeeded ? 0 : 1;
     }
 

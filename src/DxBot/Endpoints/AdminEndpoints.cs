@@ -78,6 +78,7 @@ public static class AdminEndpoints
                         Entries = g.Count(),
                         Kinds = g.GroupBy(e => e.Topic).OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => k.Count()),
                     }),
+                ContactWarnings = ContactWarnings.Of(snapshot.Base),
                 LastReindex = last is null ? null : new
                 {
                     Status = last.Status.ToString(),

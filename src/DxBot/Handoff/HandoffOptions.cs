@@ -5,9 +5,6 @@ public sealed class HandoffOptions
 {
     public const string SectionName = "Handoff";
 
-    /// <summary>The Data Protection key ring that encrypts residents' LINE user ids; relative to the content root. Several instances must share it.</summary>
-    public string KeysFolder { get; set; } = Path.Combine("data", "keys");
-
     /// <summary>Days a request (question, answer, encrypted user id) is kept before it is deleted.</summary>
     public int RetentionDays { get; set; } = 30;
 

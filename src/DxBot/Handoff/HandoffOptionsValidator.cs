@@ -8,11 +8,6 @@ internal sealed class HandoffOptionsValidator : IValidateOptions<HandoffOptions>
     public ValidateOptionsResult Validate(string? name, HandoffOptions options)
     {
         var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.KeysFolder))
-        {
-            failures.Add("Handoff:KeysFolder is required.");
-        }
-
         if (options.RetentionDays is < 1 or > 3650)
         {
             failures.Add("Handoff:RetentionDays must be 1 to 3650.");

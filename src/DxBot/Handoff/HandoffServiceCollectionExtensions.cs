@@ -19,16 +19,6 @@ public static class HandoffServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<DxBotMetrics>();
 
-        // Residents' LINE ids are encrypted with a key ring kept in a folder (shared by every instance of a deployment).
-        var keysFolder = configuration.GetSection(HandoffOptions.SectionName).Get<HandoffOptions>()?.KeysFolder ?? new HandoffOptions().KeysFolder;
-        services.AddDataProtection().SetApplicationName("DxBot");
-        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(provider =>
-            new ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(key =>
-            {
-                var root = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
-                var folder = Directory.CreateDirectory(Path.GetFullPath(keysFolder, root));
-                key.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(folder, provider.GetRequiredService<ILoggerFactory>());
-            }));
 
         services.TryAddSingleton<HandoffStore>();
         services.TryAddSingleton<HandoffService>();

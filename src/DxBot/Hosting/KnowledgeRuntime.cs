@@ -22,6 +22,7 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
     private readonly KnowledgeService _service = new(new KnowledgeServiceOptions { IndexRoot = Path.GetFullPath(options.Value.IndexPath) });
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
+    private string? _contactWarningsSaid;
     private Task _startup = Task.CompletedTask;
 
     public KnowledgeSnapshot Current => _service.Current;
@@ -42,8 +43,15 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
             logger.LogWarning("The index folder {IndexPath} is in use by another DxBot process; this one keeps its index in memory.", options.Value.IndexPath);
         }
 
-        Restore();
-        _startup = Task.Run(() => BuildAtStartAsync(_stopping.Token), CancellationToken.None);
+        // Both off the host's start: Kestrel listens at once (/healthz 200, /readyz 503) while the generation on disk
+        // is opened (a few hundred ms) and the knowledge is checked or built.
+        _startup = Task.Run(
+            async () =>
+            {
+                Restore();
+                await BuildAtStartAsync(_stopping.Token).ConfigureAwait(false);
+            },
+            CancellationToken.None);
         _ = SubscribeAsync();
         return Task.CompletedTask;
     }
@@ -76,7 +84,7 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
         ReindexOutcome outcome;
         try
         {
-            outcome = await RunAsync(refuseOnErrors: true, cancellationToken).ConfigureAwait(false);
+            outcome = await RunAsync(refuseOnErrors: true, keepIfUnchanged: false, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -111,7 +119,7 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
             await _gate.WaitAsync(_stopping.Token).ConfigureAwait(false);
             try
             {
-                await RunAsync(refuseOnErrors: true, _stopping.Token).ConfigureAwait(false);
+                await RunAsync(refuseOnErrors: true, keepIfUnchanged: false, _stopping.Token).ConfigureAwait(false);
             }
             finally
             {
@@ -179,6 +187,7 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
             }
 
             logger.LogInformation("Serving generation {Generation} ({Entries} entries) from the index folder while the knowledge is rebuilt.", restored.Generation, restored.Entries);
+            LogContactWarnings();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -193,7 +202,8 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
             await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                var outcome = await RunAsync(refuseOnErrors: false, cancellationToken).ConfigureAwait(false);
+                // Unchanged knowledge keeps the generation restored from disk: a restart costs a load, not a build.
+                var outcome = await RunAsync(refuseOnErrors: false, keepIfUnchanged: true, cancellationToken).ConfigureAwait(false);
                 if (!outcome.Succeeded && outcome.Generation == 0)
                 {
                     logger.LogCritical("The knowledge index could not be built at start ({Failure}); residents are told the bot is getting ready until a reindex succeeds.", outcome.Failure);
@@ -218,26 +228,58 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
         }
     }
 
-    private async Task<ReindexOutcome> RunAsync(bool refuseOnErrors, CancellationToken cancellationToken)
+    private async Task<ReindexOutcome> RunAsync(bool refuseOnErrors, bool keepIfUnchanged, CancellationToken cancellationToken)
     {
         // Loaded inside the reindex: a folder that cannot be found (no bundled knowledge) is a failed reindex, not a crash.
-        var report = await _service.ReindexAsync(source.Load, refuseOnErrors, cancellationToken).ConfigureAwait(false);
+        var report = await _service.ReindexAsync(source.Load, refuseOnErrors, keepIfUnchanged, cancellationToken).ConfigureAwait(false);
         var status = report.Succeeded ? ReindexStatus.Succeeded : report.Refused ? ReindexStatus.Refused : ReindexStatus.Failed;
         var outcome = new ReindexOutcome(status, report.Generation, report.Entries, report.Cities, report.Files, report.Errors, report.Elapsed)
         {
             Failure = report.Failure,
+            Unchanged = report.Unchanged,
         };
         LastOutcome = outcome;
         metrics.Reindex(outcome.Status.ToString().ToLowerInvariant(), outcome.Elapsed);
 
         // Errors name files and lines of the knowledge, never user data, so they are safe to log.
-        logger.LogInformation("Reindex {Status}: generation {Generation} in service, {Entries} entries, {Cities} cities, {Files} files, {Errors} errors in {Elapsed} ms.",
-            outcome.Status, outcome.Generation, outcome.Entries, outcome.Cities, outcome.Files, outcome.Errors.Count, (long)outcome.Elapsed.TotalMilliseconds);
+        if (outcome.Unchanged)
+        {
+            logger.LogInformation("Knowledge unchanged since generation {Generation} on disk ({Entries} entries, {Files} files, {Errors} errors): kept in service without a rebuild, checked in {Elapsed} ms.",
+                outcome.Generation, outcome.Entries, outcome.Files, outcome.Errors.Count, (long)outcome.Elapsed.TotalMilliseconds);
+        }
+        else
+        {
+            logger.LogInformation("Reindex {Status}: generation {Generation} in service, {Entries} entries, {Cities} cities, {Files} files, {Errors} errors in {Elapsed} ms.",
+                outcome.Status, outcome.Generation, outcome.Entries, outcome.Cities, outcome.Files, outcome.Errors.Count, (long)outcome.Elapsed.TotalMilliseconds);
+        }
+
         foreach (var error in outcome.Errors)
         {
             logger.LogWarning("Knowledge error: {Error}", error.ToString());
         }
 
+        if (outcome.Succeeded)
+        {
+            LogContactWarnings();
+        }
+
         return outcome;
+    }
+
+    private void LogContactWarnings()
+    {
+        // Once per process and again only when they change: a restored generation and the rebuild after it say the same.
+        var warnings = ContactWarnings.Of(_service.Current.Base);
+        var said = string.Join('\n', warnings);
+        if (Interlocked.Exchange(ref _contactWarningsSaid, said) == said)
+        {
+            return;
+        }
+
+        // City ids and a fixed text only: nothing a resident wrote.
+        foreach (var warning in warnings)
+        {
+            logger.LogWarning("{ContactWarning}", warning);
+        }
     }
 }

@@ -57,7 +57,7 @@ internal sealed class HandoffScenario : IAsyncDisposable
         all["Knowledge:Folders:0"] = scenario.KnowledgeFolder;
         all["Admin:ApiKey"] = AdminKey;
         all["Questions:Folder"] = Path.Combine(folder, "questions");
-        all["Handoff:KeysFolder"] = Path.Combine(folder, "keys");
+        all["Database:KeysFolder"] = Path.Combine(folder, "keys");
         if (configureChannel)
         {
             all[$"Handoff:Cities:{City}:ServiceUrl"] = servers.Connector.ServiceUrl;

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace DxBot.Channels.Line.Tests.Infrastructure;
 
-/// <summary>What a resident reads in one reply or push: the texts and the quick reply buttons under the last one.</summary>
+/// <summary>What a resident reads in one reply or push: the texts (a Flex message's altText) and the quick reply buttons under the last one.</summary>
 internal sealed record LineReply(string Text, IReadOnlyList<string> QuickReplies, string? RetryKey)
 {
     public static LineReply Of(LineApiCall call)
@@ -12,7 +12,7 @@ internal sealed record LineReply(string Text, IReadOnlyList<string> QuickReplies
             .SelectMany(m => m.GetProperty("quickReply").GetProperty("items").EnumerateArray())
             .Select(i => i.GetProperty("action").GetProperty("label").GetString() ?? "")
             .ToList();
-        return new LineReply(string.Join("\n", call.Texts), labels, call.RetryKey);
+        return new LineReply(string.Join("\n", call.Readable), labels, call.RetryKey);
     }
 
     public override string ToString() => $"{Text} [{string.Join(" | ", QuickReplies)}]";

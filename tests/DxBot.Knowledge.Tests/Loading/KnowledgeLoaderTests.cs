@@ -46,6 +46,54 @@ public sealed class KnowledgeLoaderTests
     }
 
     [Fact]
+    public void Load_CityYaml_InternalBodyIsNeverTheContactForResidents()
+    {
+        using var folder = SampleKnowledge.CreateValid();
+        folder.Write("cities/handa/city.yaml", SampleKnowledge.HandaCity.Replace(
+            "  - department: 総務部 企画課",
+            "  - department: 半田市DX推進本部\n    internal: true\n    topics: [mynumber]\n  - department: 総務部 企画課",
+            StringComparison.Ordinal));
+
+        var kb = loader.Load([folder.Path]);
+        var city = kb.Cities["handa"];
+
+        Assert.Empty(kb.Errors);
+        Assert.Equal(3, city.Contacts.Count);
+        Assert.True(city.Contacts[0].Internal);
+        Assert.True(city.HasPublicContact);
+        Assert.Equal("総務部 企画課", city.ContactFor("dx")?.Department);
+        Assert.Equal("市民課", city.ContactFor("mynumber")?.Department);
+        Assert.Equal("総務部 企画課", city.ContactFor("support")?.Department);
+    }
+
+    [Fact]
+    public void Load_CityYaml_OnlyInternalBodies_MeansNoContactForResidents()
+    {
+        using var folder = SampleKnowledge.CreateValid();
+        folder.Write("cities/tsushima/city.yaml", SampleKnowledge.TsushimaCity.Replace(
+            "  - department: デジタル推進課", "  - department: 対馬市DX推進本部\n    internal: true", StringComparison.Ordinal));
+
+        var city = loader.Load([folder.Path]).Cities["tsushima"];
+
+        Assert.Single(city.Contacts);
+        Assert.False(city.HasPublicContact);
+        Assert.Null(city.ContactFor("dx"));
+    }
+
+    [Fact]
+    public void Load_CityYaml_InternalMustBeTrueOrFalse()
+    {
+        using var folder = SampleKnowledge.CreateValid();
+        folder.Write("cities/tsushima/city.yaml", SampleKnowledge.TsushimaCity.Replace(
+            "  - department: デジタル推進課", "  - department: デジタル推進課\n    internal: yes", StringComparison.Ordinal));
+
+        var kb = loader.Load([folder.Path]);
+
+        var error = Assert.Single(kb.Errors);
+        Assert.Contains("internal", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_MarkdownSection_KeepsMetadataOutOfTheBody()
     {
         using var folder = SampleKnowledge.CreateValid();

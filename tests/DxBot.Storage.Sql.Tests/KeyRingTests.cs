@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DxBot.Storage.Sql.Tests;
+
+public sealed class KeyRingTests : IDisposable
+{
+    private readonly string _keys = Path.Combine(Path.GetTempPath(), "dxbot-keyring-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_keys))
+        {
+            Directory.Delete(_keys, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Every_feature_and_instance_reads_what_another_encrypted_with_the_one_key_ring_of_the_database()
+    {
+        // Hand-offs and bookings once each set up their own ring; the one registered last silently won.
+        using var first = Provider();
+        var secret = first.GetRequiredService<IDataProtectionProvider>().CreateProtector("DxBot.Handoff.LineUserId.v1").Protect("U1234");
+
+        using var second = Provider();
+        var read = second.GetRequiredService<IDataProtectionProvider>().CreateProtector("DxBot.Handoff.LineUserId.v1").Unprotect(secret);
+
+        Assert.Equal("U1234", read);
+        Assert.NotEmpty(Directory.EnumerateFiles(_keys, "key-*.xml"));
+    }
+
+    private ServiceProvider Provider()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:KeysFolder"] = _keys })
+            .Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddSqlStorage(configuration);
+        return services.BuildServiceProvider();
+    }
+}

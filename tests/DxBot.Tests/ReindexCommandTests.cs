@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using DxBot.Hosting;
+using DxBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DxBot.Tests;
+
+/// <summary>
+/// Issue #17: `dxbot reindex` (a separate process) while a running bot (a real host on a loopback socket) holds the
+/// index folder asks that bot to reindex, or says exactly what to do, with documented exit codes.
+/// </summary>
+public sealed class ReindexCommandTests
+{
+    private const string Key = "s3cret-admin-key";
+
+    [Fact]
+    public async Task Reindex_asks_the_running_bot_that_holds_the_index_folder_and_reports_its_new_generation()
+    {
+        await using var bot = new KestrelDxBotFactory(new ListLoggerProvider(), new Dictionary<string, string> { ["Admin:ApiKey"] = Key });
+        var address = bot.ServerAddress;
+        var runtime = bot.Services.GetRequiredService<KnowledgeRuntime>();
+        await runtime.WaitForStartupAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+        var before = runtime.Current.Generation;
+
+        var (exit, output) = await RunAsync(["reindex", "--index", bot.IndexFolder, "--url", address], Key);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("held by a running DxBot", output, StringComparison.Ordinal);
+        Assert.Contains("(by the running DxBot)", output, StringComparison.Ordinal);
+        Assert.True(runtime.Current.Generation > before);
+        Assert.Contains($"Indexed generation {runtime.Current.Generation}:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Key, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_the_admin_key_reindex_prints_exactly_what_to_do_and_exits_3()
+    {
+        await using var bot = new KestrelDxBotFactory(new ListLoggerProvider(), new Dictionary<string, string> { ["Admin:ApiKey"] = Key });
+        var address = bot.ServerAddress;
+        var runtime = bot.Services.GetRequiredService<KnowledgeRuntime>();
+        await runtime.WaitForStartupAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+        var before = runtime.Current.Generation;
+
+        var (exit, output) = await RunAsync(["reindex", "--index", bot.IndexFolder, "--url", address, "--knowledge", RepositoryPaths.Knowledge], adminKey: null);
+
+        Assert.Equal(3, exit);
+        Assert.Contains($"Admin__ApiKey=KEY dxbot reindex --url {address}", output, StringComparison.Ordinal);
+        Assert.Contains($"curl -X POST -H \"Authorization: Bearer KEY\" {address.TrimEnd('/')}/admin/reindex", output, StringComparison.Ordinal);
+        Assert.Contains("Knowledge__Folders__0", output, StringComparison.Ordinal);
+        Assert.Equal(before, runtime.Current.Generation);
+    }
+
+    [Fact]
+    public async Task A_wrong_key_or_no_bot_at_the_address_exits_3_and_says_which()
+    {
+        await using var bot = new KestrelDxBotFactory(new ListLoggerProvider(), new Dictionary<string, string> { ["Admin:ApiKey"] = Key });
+        var address = bot.ServerAddress;
+
+        var (wrongExit, wrong) = await RunAsync(["reindex", "--index", bot.IndexFolder, "--url", address], "not-the-key");
+        var (goneExit, gone) = await RunAsync(["reindex", "--index", bot.IndexFolder, "--url", "http://127.0.0.1:9"], Key);
+
+        Assert.Equal(3, wrongExit);
+        Assert.Contains("refused the key", wrong, StringComparison.Ordinal);
+        Assert.Equal(3, goneExit);
+        Assert.Contains("No DxBot answered at http://127.0.0.1:9", gone, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Broken_knowledge_in_the_running_bot_is_refused_with_its_errors_and_exit_1()
+    {
+        using var knowledge = new KnowledgeCopy();
+        await using var bot = new KestrelDxBotFactory(new ListLoggerProvider(), new Dictionary<string, string>
+        {
+            ["Admin:ApiKey"] = Key,
+            ["Knowledge:Folders:0"] = knowledge.Folder,
+        });
+        var address = bot.ServerAddress;
+        var runtime = bot.Services.GetRequiredService<KnowledgeRuntime>();
+        await runtime.WaitForStartupAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+        var before = runtime.Current.Generation;
+        await File.WriteAllTextAsync(knowledge.PathOf(Path.Combine("cities", "handa", "support.yaml")), "programs:\n  - title: [unclosed\n");
+
+        var (exit, output) = await RunAsync(["reindex", "--index", bot.IndexFolder, "--url", address], Key);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Reindex refused by the running DxBot", output, StringComparison.Ordinal);
+        Assert.Contains("support.yaml", output, StringComparison.Ordinal);
+        Assert.Equal(before, runtime.Current.Generation);
+    }
+
+    [Fact]
+    public async Task A_plain_http_url_to_another_machine_is_refused_before_the_key_is_sent()
+    {
+        await using var bot = new KestrelDxBotFactory(new ListLoggerProvider(), new Dictionary<string, string> { ["Admin:ApiKey"] = Key });
+        _ = bot.ServerAddress;
+
+        var (exit, output) = await RunAsync(["reindex", "--index", bot.IndexFolder, "--url", "http://bot.example.jp"], Key);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--url must be an absolute https URL", output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string[] args, string? adminKey)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
+        start.ArgumentList.Add(RepositoryPaths.DxBotDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("Admin__ApiKey");
+        if (adminKey is not null)
+        {
+            start.Environment["Admin__ApiKey"] = adminKey;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
