@@ -103,6 +103,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
     /// stands when it is also about the previous subject, or answers the message clearly better; otherwise the entry
     /// found with the previous question does, if it answers the message itself: an answer about something else entirely
     /// (the AI targets for 「令和5年度の目標は？」) misreads it. A message the knowledge cannot answer either way stays unanswered.
+    /// A long message is first searched by what it asks (<see cref="LongMessage"/>).
     /// </summary>
     private (string Question, IReadOnlyList<SearchHit> Hits, List<SearchHit> Confident) ReadInContext(IKnowledgeSearcher searcher, TopicRequest request, int maxResults)
     {
@@ -118,7 +119,6 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
 
         var own = searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: maxResults));
         var ownConfident = Confident(request.Question, own);
-
         if (request.Context is not { Length: > 0 } previous)
         {
             return (request.Question, own, ownConfident);
