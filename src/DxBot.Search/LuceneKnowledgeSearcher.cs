@@ -19,6 +19,9 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
 
     private const int MinQuotedLength = 4;
 
+    // Kana after a noun's kanji that still belong to the noun (ごみ of 粗大ごみ, ども of 子ども).
+    private const int MaxKanaTail = 2;
+
     private readonly KnowledgeSearchOptions options;
 
     private readonly (string Field, float Boost)[] fields;
@@ -187,10 +190,23 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
     /// <summary>Whose the focus is: A and B in 「AのBのCは？」, the noun runs chained to it by の.</summary>
     private static IEnumerable<string> ModifiersOf(string folded, CharKind[] kinds, int focusStart)
     {
-        for (int no = focusStart - 1; no >= 1 && folded[no] == 'ノ' && kinds[no] == CharKind.Hiragana && kinds[no - 1] is CharKind.Han or CharKind.Katakana;)
+        for (int no = focusStart - 1; no >= 1 && folded[no] == 'ノ' && kinds[no] == CharKind.Hiragana;)
         {
-            int start = NounStart(kinds, no - 1);
-            yield return folded[start..no];
+            // 「粗大ごみの」: a noun ending in a short kana tail is named by its kanji (粗大); a longer tail (燃えないごみ)
+            // is a verb's ending, not part of a noun.
+            int end = no;
+            while (end > 0 && no - end < MaxKanaTail && kinds[end - 1] == CharKind.Hiragana && folded[end - 1] != 'ノ')
+            {
+                end--;
+            }
+
+            if (end < 1 || kinds[end - 1] is not (CharKind.Han or CharKind.Katakana))
+            {
+                yield break;
+            }
+
+            int start = NounStart(kinds, end - 1);
+            yield return folded[start..end];
             no = start - 1;
         }
     }

@@ -46,6 +46,15 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task A_service_the_knowledge_never_names_is_not_answered_with_a_fee_of_something_else()
+    {
+        // 「粗大ごみ」 ends in kana: whose 料金 it is was not seen, and the card's fee answered.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima"), "粗大ごみの料金は？");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+    }
+
+    [Fact]
     public async Task Todays_waiting_time_in_minutes_is_not_answered_with_a_plan_entry()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "いま市民課の窓口って何分待ちくらい？");
