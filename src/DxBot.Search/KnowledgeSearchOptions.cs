@@ -44,6 +44,9 @@ public sealed record KnowledgeSearchOptions
     /// </summary>
     public double QuotedTitleWeight { get; init; } = 0.2;
 
+    /// <summary>The least coverage of an entry whose title holds a phrase the question quotes: enough to answer.</summary>
+    public double QuotedTitleCoverage { get; init; } = 0.6;
+
     /// <summary>
     /// Multiplies every hit's coverage when the question's topic is in no entry at all (「献立を教えて」), so sharing its
     /// other words (学校, 給食) is not enough to answer.

@@ -153,6 +153,22 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task A_quoted_slogan_is_answered_by_its_entry_whatever_else_the_message_says()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("goshogawara"), "「行かなくていい市役所」って広報に書いてあったけど、どういうこと？");
+
+        Assert.Contains("行かなくていい市役所", answer.Split('\n')[0]);
+    }
+
+    [Fact]
+    public async Task Hanko_is_read_as_the_plans_seal()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "ハンコを押さなくていい手続きは増えますか");
+
+        Assert.Contains("押印", answer);
+    }
+
+    [Fact]
     public async Task Paypay_is_read_as_cashless_payment()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima"), "対馬市役所の支払いってまだ現金だけ？paypayとか使えるようになる？😅");
