@@ -14,6 +14,11 @@ public sealed class KanaReadings
     // At least this share of the message's letters in hiragana: 「こせきとうほん って こんびに で とれますか」, not 「戸籍謄本はとれますか」.
     private const double MinHiraganaShare = 0.7;
 
+    // Shortest reading replaced in a message that is not mostly hiragana: 「しない」 (市内) or 「かいご」 are too likely by chance.
+    private const int MinLengthInText = 4;
+
+    private const string Particles = "のをにがはでともへ";
+
     private static readonly ConditionalWeakTable<KnowledgeBase, KanaReadings> Cache = new();
 
     private readonly Dictionary<string, string> _words;
@@ -40,17 +45,21 @@ public sealed class KanaReadings
     /// <summary>The message with known readings replaced by their words (longest first, left to right), or the message unchanged.</summary>
     public string Apply(string text)
     {
-        if (_words.Count == 0 || !IsMostlyHiragana(text))
+        if (_words.Count == 0)
         {
             return text;
         }
 
+        // In ordinary text only a long reading that starts a kana run (「はんだしの DXけいかくって」「市のてつづきは」)
+        // is a word typed without conversion; elsewhere kana are endings, and a short reading found there is chance.
+        var mostlyHiragana = IsMostlyHiragana(text);
+        var minLength = mostlyHiragana ? 2 : MinLengthInText;
         var output = new StringBuilder(text.Length);
         var i = 0;
         while (i < text.Length)
         {
             var replaced = false;
-            if (IsHiragana(text[i]))
+            if (IsHiragana(text[i]) && (mostlyHiragana || StartsRun(text, i)))
             {
                 var run = 0;
                 while (i + run < text.Length && run < _maxLength && IsHiragana(text[i + run]))
@@ -58,7 +67,7 @@ public sealed class KanaReadings
                     run++;
                 }
 
-                for (var length = run; length >= 2; length--)
+                for (var length = run; length >= minLength; length--)
                 {
                     if (_lookup.TryGetValue(text.AsSpan(i, length), out var word))
                     {
@@ -97,4 +106,9 @@ public sealed class KanaReadings
     }
 
     private static bool IsHiragana(char c) => c is >= 'ぁ' and <= 'ゖ' or 'ー';
+
+    // The first kana of a run, or the first after a lone particle opening it (の in 「市のてつづき」).
+    private static bool StartsRun(string text, int i) =>
+        i == 0 || !IsHiragana(text[i - 1])
+        || (Particles.Contains(text[i - 1]) && (i == 1 || !IsHiragana(text[i - 2])));
 }

@@ -27,10 +27,10 @@ internal static class RouterVocabulary
     ];
 
     /// <summary>
-    /// Asking what something is: a definition from the knowledge, not a topic's menu. 「とは」 only where it ends the
-    /// question (TopicRouter): 「ずっとは教えられない」 asks nothing.
+    /// Asking what something is: a definition from the knowledge, not a topic's menu. 「とは」 and 「って何」 only as
+    /// TopicRouter reads them: 「ずっとは教えられない」 and 「計画って何年まで？」 ask no definition.
     /// </summary>
-    public static readonly string[] DefinitionWords = ["ってなに", "って何", "ってなん", "の意味", "ってどういう意味"];
+    public static readonly string[] DefinitionWords = ["の意味", "ってどういう意味"];
 
     /// <summary>
     /// Asking about a procedure's amount or conditions, not whether it is online: the plans do not say, so the

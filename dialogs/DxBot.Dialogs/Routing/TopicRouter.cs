@@ -306,8 +306,8 @@ public static partial class TopicRouter
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+")]
     private static partial Regex CjkRun();
 
-    // 「KPIとは？」「DXとは何ですか」, not the とは of 「ずっとは」「一人とは限らない」.
-    [GeneratedRegex(@"とは(?=$|[?？!！、。\s]|何|なに|なん|どう|どんな)")]
+    // 「KPIとは？」「DXとは何ですか」「DXってなに？」, not the とは of 「ずっとは」, nor 「って何年」「ってなんで」 (a count, why).
+    [GeneratedRegex(@"とは(?=$|[?？!！、。\s]|何|なに|なん|どう|どんな)|って(何|なに|なん)(?![年月日件人回%％時分歳枚個]|で(?!す))")]
     private static partial Regex AsksWhatItIs();
 
     [GeneratedRegex(@"(マイナンバーカード|マイナカード|個人番号カード)(で|を使って|を使い|があれば)")]

@@ -52,6 +52,9 @@ public sealed class FollowUpReadingTests
     [InlineData("しやくしょ の まどぐち で よやく できますか", "市役所 の 窓口 で 予約 できますか")]
     [InlineData("市役所の窓口でよやくできますか", "市役所の窓口でよやくできますか")]
     [InlineData("しないの こんびに", "しないの コンビニ")]
+    [InlineData("半田市のDXけいかくって何年までの計画ですか？", "半田市のDX計画って何年までの計画ですか？")]
+    [InlineData("なめがた市のてつづきって全部ネット？", "なめがた市の手続って全部ネット？")]
+    [InlineData("市役所でしないといけない", "市役所でしないといけない")]
     public void Hiragana_messages_are_read_with_the_knowledges_words(string text, string expected)
     {
         Assert.Equal(expected, KanaReadings.Of(BundledKnowledge.Base).Apply(text));

@@ -133,4 +133,17 @@ public sealed class TopicRouterTests
         Assert.Equal(["pregnancy"], TopicRouter.FindProcedures("母子手帳の交付", renamed).Select(p => p.Id));
         Assert.Empty(TopicRouter.FindProcedures("妊娠届", renamed));
     }
+
+    [Theory]
+    [InlineData("DXってなに？", true)]
+    [InlineData("KPIって何ですか", true)]
+    [InlineData("DX計画って何年まで？", false)]
+    [InlineData("それってなんでですか", false)]
+    public void Only_a_question_about_what_a_word_means_is_a_definition(string text, bool definition)
+    {
+        // A definition is answered from the knowledge even where a topic dialog would take the words.
+        var route = TopicRouter.Route($"スマホ教室{text}", Knowledge, previousTopic: null);
+
+        Assert.Equal(definition ? RouteKind.Knowledge : RouteKind.SupportSessions, route.Kind);
+    }
 }
