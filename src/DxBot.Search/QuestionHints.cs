@@ -6,12 +6,12 @@ namespace DxBot.Search;
 /// questions share a vocabulary, so that vocabulary is added to the query at a low weight to break ties between
 /// entries that cover the topic equally.
 /// </summary>
-internal static class QuestionHints
+internal static partial class QuestionHints
 {
     // Checked in order; the first pattern found for a hint group adds its words. Patterns are NFKC, as typed.
     private static readonly (string[] Patterns, string Words)[] Groups =
     [
-        (["いつまで", "何年間", "期間", "何年度まで", "何年計画"], "計画期間 期間 年度"),
+        (["いつまで", "何年間", "期間", "何年度まで", "何年まで", "何年計画"], "計画期間 期間 年度"),
         (["いつから", "始め", "始まっ", "開始", "スタート"], "開始 策定 年度 宣言"),
         (["いつ頃", "いつごろ", "いつ", "時期"], "年度 時期 予定"),
         (["誰が", "だれが", "誰", "担当", "責任者", "どこの課", "どの課", "部署", "体制", "どこが", "取りまとめ", "中心になって"], "担当 体制 推進 本部 責任"),
@@ -29,7 +29,12 @@ internal static class QuestionHints
     public static string? For(string question)
     {
         var text = question.Normalize(System.Text.NormalizationForm.FormKC);
-        var words = Groups.Where(g => g.Patterns.Any(p => text.Contains(p, StringComparison.Ordinal))).Select(g => g.Words).ToList();
+        var words = Groups.Where(g => g.Patterns.Any(p => text.Contains(p, StringComparison.Ordinal) && !(p == "って何" && CountAfter().IsMatch(text))))
+            .Select(g => g.Words).ToList();
         return words.Count == 0 ? null : string.Join(' ', words);
     }
+
+    // 「計画って何年まで？」「って何件？」 ask a period or a count, not what a word means.
+    [System.Text.RegularExpressions.GeneratedRegex("って何[年月日件人回%時分歳枚個]")]
+    private static partial System.Text.RegularExpressions.Regex CountAfter();
 }

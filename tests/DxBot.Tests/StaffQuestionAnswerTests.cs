@@ -17,4 +17,15 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("行動指針②", answer.Split('\n')[0]);
         Assert.Contains("オープンデータ", answer);
     }
+
+    [Theory]
+    [InlineData("DX計画って何年まで？")]
+    [InlineData("はんだしの DXけいかくって何年までのやつ？")]
+    public async Task How_long_the_plan_runs_asked_with_tte_nan_is_the_period_not_a_definition(string question)
+    {
+        // 「って何」 made it a definition question, answered with 【DXとは】.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), question);
+
+        Assert.Contains("令和7年度", answer.Split('\n')[0]);
+    }
 }
