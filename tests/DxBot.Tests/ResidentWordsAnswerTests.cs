@@ -62,11 +62,12 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
     }
 
-    [Fact]
-    public async Task An_english_resident_who_struggles_with_smartphones_gets_the_support_programmes()
+    [Theory]
+    [InlineData("My mother is not used to smartphones. Is there any help with online services for her?")]
+    [InlineData("I moved here from abroad. Where can I get help using my smartphone for city procedures?")]
+    public async Task An_english_resident_who_struggles_with_smartphones_gets_the_support_programmes(string question)
     {
-        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata"),
-            "My mother is not used to smartphones. Is there any help with online services for her?");
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata"), question);
 
         Assert.Contains("Outreach", answer);
     }
