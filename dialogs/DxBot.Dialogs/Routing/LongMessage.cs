@@ -30,8 +30,10 @@ public static partial class LongMessage
         }
 
         var sentences = SentenceEnd().Split(normalized).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-        var asking = new List<string>();
-        for (var i = 0; i < sentences.Count && asking.Count < MaxQuestions; i++)
+        // The sentences taken, by index: a sentence is taken once even when it both asks and is leaned on.
+        var taken = new SortedSet<int>();
+        var questions = 0;
+        for (var i = 0; i < sentences.Count && questions < MaxQuestions; i++)
         {
             if (!Asks().IsMatch(sentences[i]))
             {
@@ -41,11 +43,16 @@ public static partial class LongMessage
             // 「住所は？」「学校で何か教えてくれる？」 lean on the sentence before them for what they are about.
             var sentence = names is null ? sentences[i] : names.Where(n => n.Length > 0).OrderByDescending(n => n.Length).Aggregate(sentences[i], (rest, name) => rest.Replace(name, " ", StringComparison.Ordinal));
             var content = Content().Matches(sentence).Where(m => m.Length >= 2).Sum(m => m.Length);
-            asking.Add(content < MinContent && i > 0 ? $"{sentences[i - 1]} {sentences[i]}" : sentences[i]);
+            if (content < MinContent && i > 0)
+            {
+                taken.Add(i - 1);
+            }
+
+            taken.Add(i);
+            questions++;
         }
 
-        var asked = string.Join(" ", asking);
-        return asking.Count == 0 || asked.Length >= normalized.Length ? null : asked;
+        return taken.Count == 0 || taken.Count == sentences.Count ? null : string.Join(" ", taken.Select(i => sentences[i]));
     }
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]+")]

@@ -45,4 +45,13 @@ public sealed class LongMessageTests
         Assert.Equal("行方市って何か変える予定あるの?", LongMessage.Questions(Message));
         Assert.Equal("市役所の手続きで毎回紙に名前を書くのが大変です 行方市って何か変える予定あるの?", LongMessage.Questions(Message, ["行方市", "行方"]));
     }
+
+    [Fact]
+    public void A_sentence_that_asks_and_is_leaned_on_is_taken_once()
+    {
+        // The second question leaned on the first, which was taken twice: longer than the message, it was dropped.
+        var asked = LongMessage.Questions("来年本土に引っ越す予定です。引越しの手続きって何回も行かないとだめ？まとめてできる？");
+
+        Assert.Equal("引越しの手続きって何回も行かないとだめ? まとめてできる?", asked);
+    }
 }
