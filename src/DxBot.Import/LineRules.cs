@@ -54,12 +54,8 @@ internal static partial class LineRules
         paragraph.Append(text);
     }
 
-    /// <summary>Whitespace runs become one space, and none is left beside a Japanese character.</summary>
-    public static string Normalize(string text)
-    {
-        var collapsed = Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();
-        return SpaceNextToJapanese().Replace(collapsed, string.Empty);
-    }
+    /// <summary>Whitespace runs (line breaks, tabs, no-break and ideographic spaces) become one space.</summary>
+    public static string Normalize(string text) => Spaces().Replace(text.Replace('\u3000', ' '), " ").Trim();
 
     private static bool IsLatin(char c) => c < 0x3000 && char.IsLetterOrDigit(c);
 
@@ -90,8 +86,4 @@ internal static partial class LineRules
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
-
-    // A space is kept only between two Latin words: 「ICT の利活用」 in a plan is a layout space, not a word break.
-    [GeneratedRegex(@"(?<=[\u3000-\u9FFF\uFF00-\uFFEF]) | (?=[\u3000-\u9FFF\uFF00-\uFFEF])")]
-    private static partial Regex SpaceNextToJapanese();
 }
