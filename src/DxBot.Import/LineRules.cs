@@ -57,6 +57,13 @@ internal static partial class LineRules
     /// <summary>Whitespace runs (line breaks, tabs, no-break and ideographic spaces) become one space.</summary>
     public static string Normalize(string text) => Spaces().Replace(text.Replace('\u3000', ' '), " ").Trim();
 
+    /// <summary>
+    /// A line break inside a paragraph of markup (HTML source, a Markdown paragraph) is joined as <see cref="Join"/> joins
+    /// lines: dropped between Japanese characters, a space between Latin ones.
+    /// </summary>
+    public static string JoinBreaks(string text) =>
+        Break().Replace(text, m => m.Index > 0 && m.Index + m.Length < text.Length && IsLatin(text[m.Index - 1]) && IsLatin(text[m.Index + m.Length]) ? " " : string.Empty);
+
     private static bool IsLatin(char c) => c < 0x3000 && char.IsLetterOrDigit(c);
 
     [GeneratedRegex(@"^[-‐－―–—\s]*[0-9０-９]+[-‐－―–—\s]*$|^[0-9０-９]+\s*/\s*[0-9０-９]+$|^[pPｐＰ][.．]?\s*[0-9０-９]+$")]
@@ -86,4 +93,7 @@ internal static partial class LineRules
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"[ \t]*[\r\n]+\s*")]
+    private static partial Regex Break();
 }

@@ -69,7 +69,7 @@ internal static class HtmlReader
 
     private static void Add(List<ImportBlock> blocks, int level, string text)
     {
-        var normalized = LineRules.Normalize(text);
+        var normalized = LineRules.Normalize(LineRules.JoinBreaks(text));
         if (normalized.Length > 0 && !LineRules.IsFurniture(normalized))
         {
             blocks.Add(new ImportBlock(level, normalized, null));
