@@ -33,7 +33,9 @@ internal static class SectionAssembler
 
         void Flush()
         {
-            if (body.Count > 0)
+            // A cover page (title, date, the city's name) is text before the first heading without a single sentence.
+            var cover = path.Count == 0 && !body.Any(b => b.Contains('。', StringComparison.Ordinal));
+            if (body.Count > 0 && !cover)
             {
                 // Text before the first heading is the document's own introduction.
                 var headings = path.Count > 0 ? path.Select(h => h.Text).ToList() : [document.Title ?? fallbackTitle];

@@ -92,10 +92,11 @@ internal static partial class PlainReader
         }
     }
 
-    /// <summary>Markdown's inline markup as plain text: link and image text kept, emphasis, code marks and HTML tags dropped.</summary>
+    /// <summary>Markdown's inline markup as plain text: link text kept, images, emphasis, code marks and HTML tags dropped.</summary>
     private static string StripMarkup(string line)
     {
-        var text = Image().Replace(line, "$1");
+        // An image says nothing in a chat answer; its alt text is usually a caption (「図」).
+        var text = Image().Replace(line, string.Empty);
         text = Link().Replace(text, "$1");
         text = HtmlTag().Replace(text, string.Empty);
         text = Emphasis().Replace(text, string.Empty);
