@@ -13,8 +13,13 @@ internal static partial class LineRules
     public static bool IsFurniture(string line)
     {
         var text = line.Trim();
-        return text.Length == 0 || PageNumber().IsMatch(text) || TocRow().IsMatch(text) || TocTitle().IsMatch(text) || FigureCaption().IsMatch(text);
+        return text.Length == 0 || PageNumber().IsMatch(text) || TocRow().IsMatch(text) || TocTitle().IsMatch(text) || FigureCaption().IsMatch(text)
+            || IsBareTocRow(text);
     }
+
+    /// <summary>A table-of-contents row without leaders: a numbered heading followed by its page number (「1-5 計画の期間 10」).</summary>
+    private static bool IsBareTocRow(string text) =>
+        TrailingPage().IsMatch(text) && NumberedHeadingLevel(TrailingPage().Replace(text, string.Empty)) > 0;
 
     /// <summary>The level of a numbered heading (第一章 = 1, 1 = 2, (1) = 3, (ア) = 4), or 0 for a line that is none.</summary>
     public static int NumberedHeadingLevel(string line)
@@ -26,7 +31,7 @@ internal static partial class LineRules
             return 0;
         }
 
-        return Chapter().IsMatch(text) ? 1 : Numbered().IsMatch(text) ? 2 : Bracketed().IsMatch(text) ? 3 : Katakana().IsMatch(text) ? 4 : 0;
+        return Chapter().IsMatch(text) ? 1 : Numbered().IsMatch(text) || Dashed().IsMatch(text) ? 2 : Bracketed().IsMatch(text) ? 3 : Katakana().IsMatch(text) ? 4 : 0;
     }
 
     public static bool EndsSentence(string text) => text.Length > 0 && "。．！？!?".Contains(text[^1], StringComparison.Ordinal);
@@ -84,6 +89,13 @@ internal static partial class LineRules
 
     [GeneratedRegex(@"^[0-9０-９]{1,2}[.．]?\s+\S|^[0-9０-９]{1,2}[.．]\S")]
     private static partial Regex Numbered();
+
+    // 「1-1 計画の目的」: chapter-section numbering.
+    [GeneratedRegex(@"^[0-9０-９]{1,2}[-‐－][0-9０-９]{1,2}\s*\S")]
+    private static partial Regex Dashed();
+
+    [GeneratedRegex(@"\s+[0-9０-９]{1,3}$")]
+    private static partial Regex TrailingPage();
 
     [GeneratedRegex(@"^[（(][0-9０-９]{1,2}[)）]")]
     private static partial Regex Bracketed();

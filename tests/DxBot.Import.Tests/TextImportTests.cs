@@ -16,6 +16,8 @@ public sealed class TextImportTests
 
         第一章 計画策定にあたって・・・・・・・・・・・・2
         第二章 計画の内容・・・・・・・・・10
+        1-1 計画策定の背景 3
+        1-5 計画の期間 10
 
         第一章 計画策定にあたって
 
@@ -24,7 +26,7 @@ public sealed class TextImportTests
         - {SeedText.Background1}
         - {SeedText.Background2}
 
-        5 計画期間
+        1-5 計画期間
 
         本計画の対象期間は、国・愛知県の計画との整合性を図るため、
         令和4年度から令和7年度までの4年間とします。
@@ -53,7 +55,7 @@ public sealed class TextImportTests
         Assert.Equal(
         [
             "第一章 計画策定にあたって ＞ 1 計画策定の背景",
-            "第一章 計画策定にあたって ＞ 5 計画期間",
+            "第一章 計画策定にあたって ＞ 1-5 計画期間",
             "第二章 計画の内容 ＞ (2) 暮らしの利便性を向上します ＞ (イ) デジタル格差の解消",
         ], sections.Select(s => s.Source));
         Assert.Equal($"- {SeedText.Background1}\n- {SeedText.Background2}", sections[0].Body);
