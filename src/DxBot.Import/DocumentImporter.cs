@@ -11,8 +11,6 @@ namespace DxBot.Import;
 /// </summary>
 public static partial class DocumentImporter
 {
-    public static readonly IReadOnlyList<string> Extensions = [".pdf", ".docx", ".html", ".htm", ".txt", ".md"];
-
     /// <summary>Reads a document into sections. Throws <see cref="DocumentImportException"/> when it cannot be read.</summary>
     public static (string Title, IReadOnlyList<ImportedSection> Sections) ReadSections(string documentPath)
     {

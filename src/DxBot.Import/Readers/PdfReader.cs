@@ -33,11 +33,8 @@ internal static class PdfReader
             List<List<PdfLine>> pages;
             try
             {
-                if (document.IsEncrypted)
-                {
-                    throw new DocumentImportException(ImportTexts.EncryptedPdf);
-                }
-
+                // A PDF protected only against printing or copying (an owner password, an empty user password) opens and is
+                // read like any other; only one that needs a password to open is refused, by PdfPig's exception.
                 pages = document.GetPages().Select(ReadLines).ToList();
             }
             catch (PdfDocumentEncryptedException ex)
