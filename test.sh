@@ -19,6 +19,13 @@ if ! fc-list :lang=ja 2>/dev/null | grep -q .; then
   $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq fonts-noto-cjk >/dev/null || exit 1
 fi
 
+# The import tests lay out PDFs with an embedded Japanese TrueType font; PdfPig cannot embed Noto CJK's CFF outlines.
+if ! ls /usr/share/fonts/opentype/ipafont-gothic/ipag.ttf /usr/share/fonts/truetype/fonts-japanese-gothic.ttf >/dev/null 2>&1; then
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  echo "installing fonts-ipafont-gothic (Debian package) for the import tests" >&2
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq fonts-ipafont-gothic >/dev/null || exit 1
+fi
+
 # The database tests start their own throwaway PostgreSQL (initdb + pg_ctl under /usr/lib/postgresql/*/bin).
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"

@@ -15,7 +15,7 @@ namespace DxBot.Cli;
 /// </summary>
 public static class DxBotCommandLine
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "ask", "chat", "reindex", "eval", "report", "line", "handoff", "--help", "-h", "-?", "--version" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "ask", "chat", "reindex", "eval", "report", "import", "line", "handoff", "--help", "-h", "-?", "--version" };
 
     private static readonly HashSet<string> HelpFlags = new(StringComparer.Ordinal) { "--help", "-h", "-?" };
 
@@ -51,6 +51,12 @@ public static class DxBotCommandLine
         var eval = new Command("eval", "Run answer-quality cases through the bot") { file, knowledge, index, minPass };
         eval.SetAction((parse, ct) => EvalAsync(parse.GetValue(file)!, parse.GetValue(knowledge), parse.GetValue(index), parse.GetValue(minPass), ct));
 
+        var importFile = new Argument<FileInfo>("file") { Description = "The city's document: PDF, Word (.docx), HTML, text or Markdown" };
+        var importCity = new Option<string>("--city") { Description = "City id (its cities/ID/city.yaml must exist)", Required = true };
+        var importOut = new Option<string?>("--out") { Description = "Folder for the draft; default: the city's folder in the knowledge" };
+        var import = new Command("import", "Import a city's document as a draft knowledge file imported-NAME.md (sections cited by heading and page). Exit 0 written, 1 the draft fails the knowledge check, 2 bad arguments, 3 the document cannot be read; nothing is written unless 0") { importFile, importCity, importOut, knowledge };
+        import.SetAction(parse => ImportCommand.Run(parse.GetValue(importFile)!, parse.GetValue(importCity)!, parse.GetValue(importOut), parse.GetValue(knowledge), Console.Out, Console.Error));
+
         var since = new Option<string?>("--since") { Description = "Only entries from this day on (YYYY-MM-DD, Japan time)" };
         var folder = new Option<string?>("--folder") { Description = "Question log folder; default: Questions:Folder (data/questions)" };
         var limit = new Option<int>("--limit") { Description = $"Rows of each list, 1–{QuestionReport.MaxGroups}", DefaultValueFactory = _ => QuestionReport.DefaultGroups };
@@ -76,7 +82,7 @@ public static class DxBotCommandLine
         var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, e.g. http://localhost:5000" };
         var serve = new Command("serve", "Run the web host (the default): /healthz, /readyz, LINE and Bot Framework endpoints, /admin. Any setting can be given as --Key=value (e.g. --Admin:ApiKey=...).") { urls };
 
-        var root = new RootCommand("DxBot: answers about a city's DX plan. Without a command, `serve` runs the web host.") { serve, ask, chat, reindex, eval, report, line, handoff };
+        var root = new RootCommand("DxBot: answers about a city's DX plan. Without a command, `serve` runs the web host.") { serve, ask, chat, reindex, eval, report, import, line, handoff };
         return root.Parse(args).InvokeAsync();
     }
 

@@ -1,0 +1,111 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace DxBot.Import;
+
+/// <summary>
+/// How a line of a plan is recognised as page furniture (page numbers, table-of-contents rows, figure captions) or as
+/// a numbered heading, and how lines broken by the layout are joined back into sentences.
+/// </summary>
+internal static partial class LineRules
+{
+    /// <summary>True for a line that is not content: a page number, a table-of-contents row or a figure caption.</summary>
+    public static bool IsFurniture(string line)
+    {
+        var text = line.Trim();
+        return text.Length == 0 || PageNumber().IsMatch(text) || TocRow().IsMatch(text) || TocTitle().IsMatch(text) || FigureCaption().IsMatch(text)
+            || IsBareTocRow(text);
+    }
+
+    /// <summary>A table-of-contents row without leaders: a numbered heading followed by its page number (「1-5 計画の期間 10」).</summary>
+    private static bool IsBareTocRow(string text) =>
+        TrailingPage().IsMatch(text) && NumberedHeadingLevel(TrailingPage().Replace(text, string.Empty)) > 0;
+
+    /// <summary>The level of a numbered heading (第一章 = 1, 1 = 2, (1) = 3, (ア) = 4), or 0 for a line that is none.</summary>
+    public static int NumberedHeadingLevel(string line)
+    {
+        var text = line.Trim();
+        // A heading is short and is no sentence: a long line or one that ends like a sentence is body text with a number.
+        if (text.Length is 0 or > 40 || EndsSentence(text))
+        {
+            return 0;
+        }
+
+        return Chapter().IsMatch(text) ? 1 : Numbered().IsMatch(text) || Dashed().IsMatch(text) ? 2 : Bracketed().IsMatch(text) ? 3 : Katakana().IsMatch(text) ? 4 : 0;
+    }
+
+    public static bool EndsSentence(string text) => text.Length > 0 && "。．！？!?".Contains(text[^1], StringComparison.Ordinal);
+
+    /// <summary>True for a line that starts a list item, so it never continues the previous line's sentence.</summary>
+    public static bool StartsItem(string text) => text.Length > 0 && ("・●○■□◆◇◎※-－―→①②③④⑤⑥⑦⑧⑨⑩".Contains(text[0], StringComparison.Ordinal) || Bracketed().IsMatch(text));
+
+    /// <summary>
+    /// Appends a line to a paragraph: Japanese is written without spaces, so a break between two Japanese characters is
+    /// dropped; a break between two Latin words or numbers becomes a space.
+    /// </summary>
+    public static void Join(StringBuilder paragraph, string line)
+    {
+        var text = Normalize(line);
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (paragraph.Length > 0 && IsLatin(paragraph[^1]) && IsLatin(text[0]))
+        {
+            paragraph.Append(' ');
+        }
+
+        paragraph.Append(text);
+    }
+
+    /// <summary>Whitespace runs (line breaks, tabs, no-break and ideographic spaces) become one space.</summary>
+    public static string Normalize(string text) => Spaces().Replace(text.Replace('\u3000', ' '), " ").Trim();
+
+    /// <summary>
+    /// A line break inside a paragraph of markup (HTML source, a Markdown paragraph) is joined as <see cref="Join"/> joins
+    /// lines: dropped between Japanese characters, a space between Latin ones.
+    /// </summary>
+    public static string JoinBreaks(string text) =>
+        Break().Replace(text, m => m.Index > 0 && m.Index + m.Length < text.Length && IsLatin(text[m.Index - 1]) && IsLatin(text[m.Index + m.Length]) ? " " : string.Empty);
+
+    private static bool IsLatin(char c) => c < 0x3000 && char.IsLetterOrDigit(c);
+
+    [GeneratedRegex(@"^[-‐－―–—\s]*[0-9０-９]+[-‐－―–—\s]*$|^[0-9０-９]+\s*/\s*[0-9０-９]+$|^[pPｐＰ][.．]?\s*[0-9０-９]+$")]
+    private static partial Regex PageNumber();
+
+    // Leaders of dots, 「・」 or 「…」 (or a row of asterisks) before an optional page number.
+    [GeneratedRegex(@"(\.{3,}|…{2,}|・{3,}|‥{2,}|\*{3,}|･{3,})\s*[0-9０-９]*\s*$")]
+    private static partial Regex TocRow();
+
+    [GeneratedRegex(@"^[<＜〈【\[（(]?\s*目\s*次\s*[>＞〉】\]）)]?$")]
+    private static partial Regex TocTitle();
+
+    [GeneratedRegex(@"^(図|写真|グラフ|イラスト|Fig\.?|Figure)\s*[0-9０-９]+([-‐－―ー.．][0-9０-９]+)*")]
+    private static partial Regex FigureCaption();
+
+    [GeneratedRegex(@"^第\s*[0-9０-９一二三四五六七八九十]+\s*[章編部]")]
+    private static partial Regex Chapter();
+
+    [GeneratedRegex(@"^[0-9０-９]{1,2}[.．]?\s+\S|^[0-9０-９]{1,2}[.．]\S")]
+    private static partial Regex Numbered();
+
+    // 「1-1 計画の目的」: chapter-section numbering.
+    [GeneratedRegex(@"^[0-9０-９]{1,2}[-‐－][0-9０-９]{1,2}\s*\S")]
+    private static partial Regex Dashed();
+
+    [GeneratedRegex(@"\s+[0-9０-９]{1,3}$")]
+    private static partial Regex TrailingPage();
+
+    [GeneratedRegex(@"^[（(][0-9０-９]{1,2}[)）]")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"^[（(][ア-ンｱ-ﾝ][)）]")]
+    private static partial Regex Katakana();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"[ \t]*[\r\n]+\s*")]
+    private static partial Regex Break();
+}

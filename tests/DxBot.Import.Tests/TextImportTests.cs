@@ -1,0 +1,80 @@
+using DxBot.Import.Tests.Support;
+
+namespace DxBot.Import.Tests;
+
+/// <summary>Issue #13: a plan's plain text, as the seeds hold them (cover, table of contents, numbered headings), and Markdown.</summary>
+public sealed class TextImportTests
+{
+    private const string Plan = $"""
+        {SeedText.Title}
+
+        令和4年3月策定
+
+        半田市
+
+        <目次>
+
+        第一章 計画策定にあたって・・・・・・・・・・・・2
+        第二章 計画の内容・・・・・・・・・10
+        1-1 計画策定の背景 3
+        1-5 計画の期間 10
+
+        第一章 計画策定にあたって
+
+        1 計画策定の背景
+
+        - {SeedText.Background1}
+        - {SeedText.Background2}
+
+        1-5 計画期間
+
+        本計画の対象期間は、国・愛知県の計画との整合性を図るため、
+        令和4年度から令和7年度までの4年間とします。
+
+        3
+
+        第二章 計画の内容
+
+        (2) 暮らしの利便性を向上します
+
+        (イ) デジタル格差の解消
+
+        {SeedText.Divide}
+        図 3-1-3 スマホ教室の様子
+        """;
+
+    [Fact]
+    public void Numbered_headings_make_the_sections_and_the_cover_contents_and_page_numbers_are_dropped()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("handa.txt", System.Text.Encoding.UTF8.GetBytes(Plan));
+
+        var (title, sections) = DocumentImporter.ReadSections(path);
+
+        Assert.Equal(SeedText.Title, title);
+        Assert.Equal(
+        [
+            "第一章 計画策定にあたって ＞ 1 計画策定の背景",
+            "第一章 計画策定にあたって ＞ 1-5 計画期間",
+            "第二章 計画の内容 ＞ (2) 暮らしの利便性を向上します ＞ (イ) デジタル格差の解消",
+        ], sections.Select(s => s.Source));
+        Assert.Equal($"- {SeedText.Background1}\n- {SeedText.Background2}", sections[0].Body);
+        Assert.Equal(SeedText.Period1, sections[1].Body);
+        Assert.Equal(SeedText.Divide, sections[2].Body);
+    }
+
+    [Fact]
+    public void Markdown_markup_is_removed_and_its_headings_make_the_path()
+    {
+        using var folder = new TempFolder();
+        var markdown = $"# {SeedText.Title}\n\n## 第二章 計画の内容\n\n### デジタル格差の解消\n\n**スマホ教室**を[携帯電話事業者](https://example.jp)と開きます。\n\n- 対象は`高齢者`です。\n- 予約制です。\n\n![図](a.png)\n";
+        var path = folder.Write("plan.md", System.Text.Encoding.UTF8.GetBytes(markdown));
+
+        var (title, sections) = DocumentImporter.ReadSections(path);
+
+        Assert.Equal(SeedText.Title, title);
+        var section = Assert.Single(sections);
+        Assert.Equal("第二章 計画の内容 ＞ デジタル格差の解消", section.Source);
+        Assert.Equal("スマホ教室を携帯電話事業者と開きます。\n・対象は高齢者です。\n・予約制です。", section.Body);
+    }
+}
