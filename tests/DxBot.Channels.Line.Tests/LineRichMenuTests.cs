@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DxBot.Channels.Line.Tests.Infrastructure;
+using DxBot.Tests.Shared;
 
 namespace DxBot.Channels.Line.Tests;
 
@@ -79,23 +80,11 @@ public sealed class LineRichMenuTests
         Assert.DoesNotContain(api.Calls, c => c.Path.StartsWith(FakeLineApi.DefaultRichMenuPrefix, StringComparison.Ordinal));
     }
 
-    private static async Task<(int Exit, string Output)> RunAsync(FakeLineApi api, FakeLineApi data, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(DxBotProcess.DxBotDll);
-        foreach (var arg in args)
+    private static Task<(int ExitCode, string Output)> RunAsync(FakeLineApi api, FakeLineApi data, params string[] args) =>
+        DxBotCommand.RunAsync(DxBotProcess.DxBotDll, args, environment: new Dictionary<string, string?>
         {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["Line__ApiBaseUrl"] = api.BaseUrl.ToString();
-        start.Environment["Line__DataApiBaseUrl"] = data.BaseUrl.ToString();
-        start.Environment["Line__Channels__handa__ChannelAccessToken"] = Token;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout + await stderr);
-    }
+            ["Line__ApiBaseUrl"] = api.BaseUrl.ToString(),
+            ["Line__DataApiBaseUrl"] = data.BaseUrl.ToString(),
+            ["Line__Channels__handa__ChannelAccessToken"] = Token,
+        });
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DxBot.Import.Tests.Support;
+using DxBot.Tests.Shared;
 
 namespace DxBot.Import.Tests;
 
@@ -22,21 +23,6 @@ public sealed class ImportProcessTests
         Assert.NotEqual(0, noCityExit);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "dxbot.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        // Generous: the machine is shared with other builds; this bounds a hang, it measures nothing.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(params string[] args) =>
+        DxBotCommand.RunAsync(Path.Combine(AppContext.BaseDirectory, "dxbot.dll"), args);
 }

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text.Json;
 using DxBot.Dialogs.Answers;
 using DxBot.Tests.Support;
+using DxBot.Tests.Shared;
 
 namespace DxBot.Tests;
 
@@ -218,26 +218,6 @@ public sealed class CommandLineTests
 
     private static Task<(int ExitCode, string Output)> RunAsync(params string[] args) => RunAsync(args, input: null);
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string[] args, string? input)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = RepositoryPaths.Root };
-        start.ArgumentList.Add(RepositoryPaths.DxBotDll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        if (input is not null)
-        {
-            await process.StandardInput.WriteAsync(input);
-        }
-
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(string[] args, string? input) =>
+        DxBotCommand.RunAsync(RepositoryPaths.DxBotDll, args, RepositoryPaths.Root, input: input);
 }

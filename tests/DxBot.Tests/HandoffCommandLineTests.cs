@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using DxBot.Handoff;
 using DxBot.Storage.Sql;
 using DxBot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
+using DxBot.Tests.Shared;
 
 namespace DxBot.Tests;
 
@@ -46,20 +46,6 @@ public sealed class HandoffCommandLineTests
     private static HandoffRecord Record(string id, string question, DateTimeOffset at) =>
         new(id, "handa", "line", question, HandoffStates.Waiting, at, null, null, null, null, null, null);
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
-        start.ArgumentList.Add(RepositoryPaths.DxBotDll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(params string[] args) =>
+        DxBotCommand.RunAsync(RepositoryPaths.DxBotDll, args, RepositoryPaths.Root);
 }

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using DxBot.Hosting;
 using DxBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using DxBot.Tests.Shared;
 
 namespace DxBot.Tests;
 
@@ -100,26 +100,7 @@ public sealed class ReindexCommandTests
         Assert.Contains("--url must be an absolute https URL", output, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string[] args, string? adminKey)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
-        start.ArgumentList.Add(RepositoryPaths.DxBotDll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("Admin__ApiKey");
-        if (adminKey is not null)
-        {
-            start.Environment["Admin__ApiKey"] = adminKey;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    // The admin key only as the test gives it: one inherited from the machine would change what the command does.
+    private static Task<(int ExitCode, string Output)> RunAsync(string[] args, string? adminKey) =>
+        DxBotCommand.RunAsync(RepositoryPaths.DxBotDll, args, RepositoryPaths.Root, new Dictionary<string, string?> { ["Admin__ApiKey"] = adminKey });
 }
