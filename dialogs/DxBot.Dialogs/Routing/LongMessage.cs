@@ -4,7 +4,8 @@ namespace DxBot.Dialogs.Routing;
 
 /// <summary>
 /// A long message from a resident (a greeting, their circumstances, the question somewhere in the middle): searched
-/// whole, its story outweighs its question, so the sentences that ask are what is searched when the whole finds nothing.
+/// whole, its story outweighs its question, so the sentences that ask are searched first, apart from the story, and
+/// the whole only when they find nothing.
 /// </summary>
 public static partial class LongMessage
 {
