@@ -170,6 +170,14 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task Residents_words_for_the_water_bill_are_the_plans_water_charges()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata"), "水道代もネットで払えるようになる？");
+
+        Assert.Contains("水道料金", answer.Split('\n')[0]);
+    }
+
+    [Fact]
     public async Task Paypay_is_read_as_cashless_payment()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima"), "対馬市役所の支払いってまだ現金だけ？paypayとか使えるようになる？😅");
