@@ -145,6 +145,9 @@ public sealed class SessionImportAndFeedTests : IAsyncLifetime
         Assert.Equal(new[] { first, second }.Order(), pushes.Select(p => p.To!).Order());
         Assert.All(pushes, p => Assert.Empty(p.ContractErrors));
         Assert.Equal(2, pushes.Select(p => p.RetryKey).Distinct().Count());
+        // The notices spend the account's quota like any push: /admin counts them.
+        using var admin = await AdminAsync(HttpMethod.Get, "/admin/handoffs");
+        Assert.True((await admin.Content.ReadFromJsonAsync()).GetProperty("pushesThisMonth").GetProperty(City).GetInt64() >= 2);
         using var unauthorized = await _host.Client.PostAsync($"/admin/sessions/{id}/cancel", null);
         Assert.Equal(HttpStatusCode.Unauthorized, unauthorized.StatusCode);
     }
@@ -187,6 +190,10 @@ public sealed class SessionImportAndFeedTests : IAsyncLifetime
         Assert.All(multicasts, m => Assert.Empty(m.ContractErrors));
         Assert.All(multicasts, m => Assert.Contains("タブレット体験会", m.Texts[0], StringComparison.Ordinal));
         Assert.Equal(2, multicasts.Select(m => m.RetryKey).Distinct().Count());
+        // A multicast counts one message per recipient against the quota, as LINE counts it.
+        using var admin = await AdminAsync(HttpMethod.Get, "/admin/handoffs");
+        var counted = (await admin.Content.ReadFromJsonAsync()).GetProperty("pushesThisMonth").GetProperty(City).GetInt64();
+        Assert.Equal(_lineApi.Calls.Count(x => x.Path == FakeLineApi.PushPath && x.Succeeded) + 3, counted);
 
         // With fewer messages left this month than subscribers, nobody is told rather than some.
         var used = _lineApi.Calls.Count(x => x.Path == FakeLineApi.PushPath && x.Succeeded) + 3;

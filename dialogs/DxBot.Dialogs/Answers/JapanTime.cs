@@ -8,4 +8,8 @@ public static class JapanTime
 {
     public static DateOnly Today(this TimeProvider time) =>
         DateOnly.FromDateTime(time.GetUtcNow().ToOffset(QuestionReport.JapanOffset).DateTime);
+
+    /// <summary>The month (yyyy-MM) in Japan: a LINE account's message quota is counted per calendar month there.</summary>
+    public static string MonthOf(DateTimeOffset at) =>
+        at.ToOffset(QuestionReport.JapanOffset).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using DxBot.Handoff;
 using DxBot.Storage.Sql;
 using Microsoft.Extensions.Logging.Abstractions;
+using DxBot.Dialogs.Answers;
 
 namespace DxBot.Cli;
 
@@ -55,7 +56,7 @@ internal static class HandoffListCommand
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"{requests.Count} requests.");
-        var month = now.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var month = JapanTime.MonthOf(now);
         var thisMonth = pushes.Where(p => p.Month == month).ToList();
         var counts = thisMonth.Count == 0 ? "none" : string.Join(", ", thisMonth.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.City} {p.Pushes}")));
         text.AppendLine(CultureInfo.InvariantCulture, $"LINE pushes in {month}: {counts}");

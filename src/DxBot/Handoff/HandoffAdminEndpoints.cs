@@ -1,4 +1,4 @@
-using System.Globalization;
+using DxBot.Dialogs.Answers;
 
 namespace DxBot.Handoff;
 
@@ -19,7 +19,7 @@ public static class HandoffAdminEndpoints
             }
 
             var requests = await store.ListAsync(state, city, Math.Clamp(limit ?? 100, 1, 1000), cancellationToken);
-            var month = time.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            var month = JapanTime.MonthOf(time.GetUtcNow());
             var pushes = await store.PushCountsAsync(null, cancellationToken);
             return Results.Ok(new
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using DxBot.Channels.Line;
@@ -32,8 +31,6 @@ public sealed class HandoffService : IHandoffService
 
     /// <summary>How a staff answer is named in the question log when a resident rates it.</summary>
     public const string AnswerTitle = "職員回答：";
-
-    private static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9);
 
     private readonly HandoffStore _store;
     private readonly IOptionsMonitor<HandoffOptions> _options;
@@ -299,7 +296,7 @@ public sealed class HandoffService : IHandoffService
             return null;
         }
 
-        await _store.CountPushAsync(record.City, _time.GetUtcNow().ToOffset(JapanOffset).ToString("yyyy-MM", CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+        await _store.CountPushesAsync(record.City, _time.GetUtcNow(), 1, cancellationToken).ConfigureAwait(false);
         return userId;
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using DxBot.Dialogs.Answers;
 using DxBot.Storage.Sql;
 
 namespace DxBot.Handoff;
@@ -141,10 +142,14 @@ public sealed class HandoffStore(IDatabase database, SchemaMigrator migrator)
             c => c.AddParameter("city", city).AddParameter("url", channel.ServiceUrl).AddParameter("conversation", channel.ConversationId).AddParameter("at", at),
             cancellationToken);
 
-    public Task CountPushAsync(string city, string month, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Adds messages a city's LINE account pushed (a multicast counts one per recipient, as LINE counts it) to the
+    /// month's count: every feature that pushes counts here, so /admin shows what the quota is spent on.
+    /// </summary>
+    public Task CountPushesAsync(string city, DateTimeOffset at, int messages, CancellationToken cancellationToken) =>
         ExecuteAsync(
-            "INSERT INTO line_push_counts (city, month, pushes) VALUES (@city, @month, 1) ON CONFLICT (city, month) DO UPDATE SET pushes = line_push_counts.pushes + 1",
-            c => c.AddParameter("city", city).AddParameter("month", month), cancellationToken);
+            "INSERT INTO line_push_counts (city, month, pushes) VALUES (@city, @month, @messages) ON CONFLICT (city, month) DO UPDATE SET pushes = line_push_counts.pushes + @messages",
+            c => c.AddParameter("city", city).AddParameter("month", JapanTime.MonthOf(at)).AddParameter("messages", messages), cancellationToken);
 
     public async Task<List<PushCount>> PushCountsAsync(string? month, CancellationToken cancellationToken)
     {

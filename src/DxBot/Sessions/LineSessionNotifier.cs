@@ -1,18 +1,22 @@
 using DxBot.Channels.Line;
 using DxBot.Channels.Line.Payloads;
 using DxBot.Dialogs.Topics.SupportSessions.Booking;
+using DxBot.Handoff;
 using Microsoft.Extensions.Options;
 
 namespace DxBot.Sessions;
 
 /// <summary>
 /// Session notices as LINE pushes from the city's account, with the notice's retry key (X-Line-Retry-Key) so that a
-/// repeated send is delivered once. Users of other channels are not reachable outside a turn: false.
+/// repeated send is delivered once, counted with the city's other pushes against its monthly quota. Users of other
+/// channels are not reachable outside a turn: false.
 /// </summary>
 public sealed partial class LineSessionNotifier(
     LineMessagingClient client,
     IOptions<LineOptions> options,
     IOptions<SessionsOptions> sessions,
+    HandoffStore pushes,
+    TimeProvider time,
     ILogger<LineSessionNotifier> logger) : ISessionNotifier
 {
     public async Task<bool> NotifyAsync(string cityId, BookingUser user, string text, Guid retryKey, CancellationToken cancellationToken)
@@ -26,6 +30,11 @@ public sealed partial class LineSessionNotifier(
         }
 
         var result = await client.PushAsync(channel.ChannelAccessToken, user.UserId, [new LineTextMessage(text)], retryKey, cancellationToken).ConfigureAwait(false);
+        if (result.IsSent)
+        {
+            await pushes.CountPushesAsync(cityId, time.GetUtcNow(), 1, cancellationToken).ConfigureAwait(false);
+        }
+
         return result.IsSent;
     }
 
@@ -59,6 +68,11 @@ public sealed partial class LineSessionNotifier(
             {
                 sent += chunk.Length;
             }
+        }
+
+        if (sent > 0)
+        {
+            await pushes.CountPushesAsync(cityId, time.GetUtcNow(), sent, cancellationToken).ConfigureAwait(false);
         }
 
         return new AnnouncementResult(users.Count, sent, false);
