@@ -17,9 +17,12 @@ internal sealed class Question
     // Hiragana particles after which a lone kanji is a noun (税は, 国の) rather than a verb stem (教えて).
     private const string Particles = "ハガヲニデトノモヘヤカヨネ";
 
+    // Besides the lone ones, adverbs that only colour a question (「…するって本当？」「結局」「一応」): an entry need not
+    // repeat them to answer it.
     private static readonly HashSet<string> StopUnits = new(StringComparer.Ordinal)
     {
         "市", "町", "村", "県", "区", "何", "今", "方", "私", "僕",
+        "本当", "一応", "結局", "多分", "全然", "絶対", "色々", "実際",
     };
 
     // Nouns that name what is wanted about a subject (「山車まつりの日程」「講座の場所」): the subject says what the

@@ -67,6 +67,21 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
         Assert.Matches(@"令和\d+年度|20\d\d年度", body);
     }
 
+    [Theory]
+    [InlineData("tsushima", "対馬市で子育ての手続きをオンラインでできるようにするって本当？", "それはいつまでに？", "令和4年度")]
+    [InlineData("omaezaki", "御前崎市のAI・RPAの取組は？", "目標年度は？", "2025年度")]
+    public async Task By_when_after_a_target_is_the_targets_year(string city, string first, string followUp, string year)
+    {
+        // 「令和4年度に行う」 states when: it was read as no deadline and the bot said the plan gives none.
+        var bot = _services.Conversation(city);
+        await BundledBotFixture.TextAsync(bot, first);
+
+        var answer = await BundledBotFixture.TextAsync(bot, followUp);
+
+        Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.Contains(year, answer);
+    }
+
     [Fact]
     public async Task A_short_question_naming_no_subject_is_read_with_the_one_before()
     {

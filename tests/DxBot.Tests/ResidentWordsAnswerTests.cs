@@ -54,6 +54,45 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
     }
 
+    [Theory]
+    [InlineData("カードをなくしました")]
+    [InlineData("マイナンバーのカードをなくしました、どこに連絡すればいい？")]
+    [InlineData("マイナンバー　３１４１　５９２６　５３５８　のカードをなくしました、どこに連絡すればいい？")]
+    public async Task A_card_lost_without_naming_it_in_full_is_the_my_number_card(string question)
+    {
+        // Searched as 「カード」 alone, the card's promotion entry answered and the hotline was never given; with the
+        // number beside 「マイナンバー」, masking took the word with the number and left 「のカードを…」.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), question);
+
+        Assert.Contains("0120-95-0178", answer);
+        Assert.DoesNotContain("５３５８", answer);
+        Assert.DoesNotContain("5358", answer);
+    }
+
+    [Fact]
+    public async Task A_result_for_a_year_the_plan_gives_no_figure_for_is_said_to_be_missing()
+    {
+        // The entry gives 令和2年度's hours and 令和7年度's target: neither is 令和6年度's result.
+        var bot = _services.Conversation("handa");
+
+        var missing = await BundledBotFixture.TextAsync(bot, "RPAによる削減時間の令和6年度の実績は何時間でしたか");
+        var given = await BundledBotFixture.TextAsync(bot, "RPAによる削減時間の令和2年度の実績は？");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, missing);
+        Assert.Contains("2,324", given);
+    }
+
+    [Theory]
+    [InlineData("市役所に行かなくても手続きできるようにするって本当？")]
+    [InlineData("市役所に行かなくても手続きできるようにするって、夜中とかでもいいの？")]
+    public async Task Online_at_any_hour_in_residents_words_is_answered(string question)
+    {
+        // 「本当」 and 「夜中」 are no words of the plan: they sank the entry under the confidence bar.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), question);
+
+        Assert.Contains("24時間", answer);
+    }
+
     [Fact]
     public async Task Todays_waiting_time_in_minutes_is_not_answered_with_a_plan_entry()
     {

@@ -11,17 +11,22 @@ namespace DxBot.Dialogs.Answers;
 /// </summary>
 public static partial class AnswerKind
 {
-    private static readonly (string[] Asks, Func<string, bool> Answers)[] Kinds =
+    // Each kind: the words that ask for it, and whether an entry's text (second) states it for the question (first).
+    private static readonly (string[] Asks, Func<string, string, bool> Answers)[] Kinds =
     [
-        (["いくら", "金額", "何円", "参加費", "利用料"], text => Amount().IsMatch(text)),
-        (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"], text => ClockTime().IsMatch(text)),
+        (["いくら", "金額", "何円", "参加費", "利用料"], (_, text) => Amount().IsMatch(text)),
+        (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"], (_, text) => ClockTime().IsMatch(text)),
 
         // A count or a share (「年に何回」「今何％」): only an entry stating a figure of that kind answers; the plan's other
         // figures are neighbouring facts, not the answer.
-        (["何回", "何人", "何件", "何%", "何パーセント", "何割", "何枚", "何か所", "何箇所"], text => Count().IsMatch(text)),
+        (["何回", "何人", "何件", "何%", "何パーセント", "何割", "何枚", "何か所", "何箇所"], (_, text) => Count().IsMatch(text)),
+
+        // The result of a named year (「令和6年度の実績は？」): an entry giving other years' figures (the baseline, the
+        // target) does not answer it.
+        (["実績", "結果", "達成状況", "でしたか", "どうだった", "どうなった"], (question, text) => NamesEveryYearOf(question, text)),
 
         // Whether a slot is free or a counter busy today is in no plan or guide.
-        (RouterVocabulary.LiveStateWords, _ => false),
+        (RouterVocabulary.LiveStateWords, (_, _) => false),
     ];
 
     /// <summary>True when the question asks for such a fact, so only an entry stating one may answer it.</summary>
@@ -35,14 +40,20 @@ public static partial class AnswerKind
     {
         var normalized = TextNormalizer.Normalize(question);
         var text = AnswerLead.Normalized(entry);
-        return Asked(normalized).All(k => k.Answers(text));
+        return Asked(normalized).All(k => k.Answers(normalized, text));
+    }
+
+    private static bool NamesEveryYearOf(string question, string text)
+    {
+        var stated = FiscalYear.AllIn(text).Select(y => y.Year).ToHashSet();
+        return FiscalYear.AllIn(question).All(y => stated.Contains(y.Year));
     }
 
     /// <summary>
     /// The kinds of fact the question asks for. 「待ち時間」 in 「待ち時間長いのなんとかなる予定ある？」 asks about the plan,
     /// not today's queue: a question about what the city intends is never a live-state question.
     /// </summary>
-    private static IEnumerable<(string[] Asks, Func<string, bool> Answers)> Asked(string normalized)
+    private static IEnumerable<(string[] Asks, Func<string, string, bool> Answers)> Asked(string normalized)
     {
         // 「何回も書かなくて」 is "again and again", not a count asked for.
         var asked = Idioms().Replace(normalized, "");

@@ -28,7 +28,8 @@ public sealed partial class PrivacyMiddleware : IMiddleware
         // The words that hand the number over (「個人番号は＊＊＊です。」) go with it: searched, they made the rest a
         // question about the My Number itself.
         var redacted = MyNumberDetector.Redact(activity.Text!, PrivacyStrings.Redaction);
-        var masked = Introduction().Replace(redacted, " ").Trim();
+        // 「マイナンバー ＊＊＊ のカードをなくした」: the number only stood beside the words it belongs to.
+        var masked = Introduction().Replace(Apposition().Replace(redacted, "$1の"), " ").Trim();
         turnContext.Activity = activity with { Text = masked, Value = null };
         // Warned in the language written in: a foreign resident who sent their number must understand why it is gone.
         var english = EnglishDetector.IsEnglish(TextNormalizer.Normalize(redacted));
@@ -53,6 +54,9 @@ public sealed partial class PrivacyMiddleware : IMiddleware
     // 「私のマイナンバーは＊＊＊です。」「my number is ＊＊＊,」: the clause giving the number, up to its end.
     [GeneratedRegex(@"((私|わたし|僕|ぼく|自分|俺)の)?(マイナンバー|個人番号|番号|my ?number)\s*(は|が|:|：|is)?\s*＊＊＊\s*(です|だよ|だけど|ですが|なんですが|なんだけど)?\s*[。、，,.!！]?", RegexOptions.IgnoreCase)]
     private static partial Regex Introduction();
+
+    [GeneratedRegex(@"(マイナンバー|個人番号|マイナ)\s*＊＊＊\s*の", RegexOptions.IgnoreCase)]
+    private static partial Regex Apposition();
 
     // Words that come with a number sent on its own: 「私のマイナンバーは＊＊＊です。よろしくお願いします」.
     [GeneratedRegex(@"(私|わたし|僕|ぼく|自分|俺)(の)?|(マイナンバー|個人番号|番号|my ?number|number)(は|が|を|です|:)?|です(ね|よ)?|でした|になります|となります|よろしく(お願い(します|いたします|致します))?|お願い(します|いたします|致します)|こんにちは|こんばんは|おはよう(ございます)?|はい|これ|こちら|[はがをのでね]", RegexOptions.IgnoreCase)]

@@ -11,7 +11,7 @@ public static partial class FollowUpSlots
     public static IReadOnlyList<FollowUpSlot> All { get; } =
     [
         new("fee", "費用（手数料・料金）", ["手数料", "費用", "料金", "いくら", "お金", "無料", "有料", "参加費", "値段", "タダ", "ただで", "かかる"], Amount()),
-        new("deadline", "期限", ["いつまで", "いつ頃まで", "いつごろまで", "期限", "締め切り", "締切", "しめきり"], Deadline()),
+        new("deadline", "期限", ["いつまで", "いつ頃まで", "いつごろまで", "期限", "締め切り", "締切", "しめきり", "目標年度", "目標時期", "達成時期", "何年度まで"], Deadline()),
         new("since", "開始の時期", ["いつから", "いつ頃から", "いつごろから", "開始", "始まる", "はじまる"], Since()),
         new("hours", "利用できる曜日・時間帯", ["土日", "土曜", "日曜", "休日", "祝日", "夜間", "夜", "早朝", "朝", "深夜", "24時間", "平日", "休み"], Hours()),
         new("apply", "申し込み方法", ["申し込", "申込", "予約", "応募", "参加するには", "参加方法", "参加したい", "受けるには"], Apply()),
@@ -34,7 +34,8 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし|費用はかかりません")]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"期限|有効期間|締め?切|まで(に|の|で)|\d+年間")]
+    // A target's year answers 「いつまでに？」: 「令和7年度に1万4千人」「2022年度（令和4年度）を目標に」.
+    [GeneratedRegex(@"期限|有効期間|締め?切|まで(に|の|で)|\d+年間|年度\)?(末|中)?(に|を目標|の目標)")]
     private static partial Regex Deadline();
 
     [GeneratedRegex(@"(令和|平成)\s?\d+年|\d{4}年|\d+月(から|より)|から開始|を開始|開始し|始ま|導入し")]

@@ -58,7 +58,7 @@ public static partial class TopicRouter
         var cardAsMeans = CardAsMeans().IsMatch(normalized)
             && (normalized.Contains("手続", StringComparison.Ordinal) || TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords))
             && FindCardTopic(normalized) is null or "申請";
-        var mentionsCard = !cardAsMeans && TextNormalizer.ContainsAny(normalized, RouterVocabulary.CardWords);
+        var mentionsCard = !cardAsMeans && (TextNormalizer.ContainsAny(normalized, RouterVocabulary.CardWords) || NamesTheCardShortly(normalized));
         if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.PlanWords)
             || TextNormalizer.ContainsAny(normalized, RouterVocabulary.DefinitionWords) || AsksWhatItIs().IsMatch(normalized)
             || (TextNormalizer.ContainsAny(normalized, RouterVocabulary.LiveStateWords) && !AnswerKind.IsAboutThePlan(normalized)))
@@ -121,6 +121,13 @@ public static partial class TopicRouter
 
         return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity);
     }
+
+    /// <summary>
+    /// 「カードをなくしました」「マイナンバーのカードの更新」: in this bot a card that is lost, renewed or picked up is the My
+    /// Number card. Not 「カード使える？」 (paying by card) nor another card named before it (図書館カード, クレジットカード).
+    /// </summary>
+    private static bool NamesTheCardShortly(string normalized) =>
+        BareCard().IsMatch(normalized) && FindCardTopic(normalized) is { } topic && topic != "使いみち";
 
     /// <summary>「ありがとうございました！」「了解です」: nothing to search for. A thank-you that also asks something is a question.</summary>
     private static bool IsAcknowledgement(string normalizedText, out bool thanks)
@@ -309,6 +316,9 @@ public static partial class TopicRouter
     // 「KPIとは？」「DXとは何ですか」「DXってなに？」, not the とは of 「ずっとは」, nor 「って何年」「ってなんで」 (a count, why).
     [GeneratedRegex(@"とは(?=$|[?？!！、。\s]|何|なに|なん|どう|どんな)|って(何|なに|なん)(?![年月日件人回%％時分歳枚個]|で(?!す))")]
     private static partial Regex AsksWhatItIs();
+
+    [GeneratedRegex(@"(^|[^\p{L}\p{N}]|マイナンバーの|個人番号の|マイナの)カード")]
+    private static partial Regex BareCard();
 
     [GeneratedRegex(@"(マイナンバーカード|マイナカード|個人番号カード)(で|を使って|を使い|があれば)")]
     private static partial Regex CardAsMeans();

@@ -49,6 +49,14 @@ public sealed class TopicRouterTests
         Assert.Equal(subTopic, route.SubTopic);
     }
 
+    [Theory]
+    [InlineData("カードをなくしました", RouteKind.MyNumberCard)]
+    [InlineData("マイナンバーのカードの更新はどうすれば？", RouteKind.MyNumberCard)]
+    [InlineData("図書館カードをなくしました", RouteKind.Knowledge)]
+    [InlineData("市役所の窓口でカード使える？", RouteKind.Knowledge)]
+    public void A_card_named_shortly_is_the_my_number_card_only_when_it_is_lost_renewed_or_collected(string text, RouteKind kind) =>
+        Assert.Equal(kind, TopicRouter.Route(text, Knowledge, previousTopic: null).Kind);
+
     [Fact]
     public void A_short_follow_up_continues_the_my_number_topic_only_after_it()
     {
