@@ -21,11 +21,14 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> documentCounts = new(StringComparer.Ordinal);
     private readonly Lazy<HashSet<string>> katakanaWords;
     private const int MinRarityDocuments = 10;
+    private const int MinPhraseLength = 3;
+    private const int MinPhraseKana = 2;
     private const int MaxCachedTermContexts = 200_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), TermContext> termContexts = new();
     private readonly KnowledgeEntry[] entriesByDoc;
     private readonly string[] textsByDoc;
     private readonly string[] titlesByDoc;
+    private readonly string[][] phrasesByDoc;
     private readonly Dictionary<string, IReadOnlySet<string>> cityNameUnits;
     private readonly Action? onClosed;
     private readonly Dictionary<string, AtomicReaderContext[]> segmentsByCity;
@@ -71,6 +74,7 @@ public sealed class KnowledgeIndex : IDisposable
             (entriesByDoc, textsByDoc) = ResolveDocuments(knowledge);
             segmentsByCity = SegmentsByCity(reader, entriesByDoc);
             titlesByDoc = [.. entriesByDoc.Select(e => Fold(e.Title ?? string.Empty).Text)];
+            phrasesByDoc = [.. entriesByDoc.Select(e => e.Keywords.Where(IsResidentsPhrase).Select(k => Fold(k).Text).ToArray())];
             katakanaWords = new Lazy<HashSet<string>>(() => CollectKatakanaWords(entriesByDoc.Select(e => $"{e.Title}\n{e.Body}\n{string.Join('\n', e.Keywords)}")));
             cityNameUnits = knowledge.Cities.ToDictionary(
                 c => KnowledgeFields.CityValue(c.Key),
@@ -287,6 +291,16 @@ public sealed class KnowledgeIndex : IDisposable
     internal string TextOf(int doc) => textsByDoc[doc];
 
     internal string TitleOf(int doc) => titlesByDoc[doc];
+
+    /// <summary>True when the folded question holds one of the entry's keyword phrases written with kana (何をしてくれる).</summary>
+    internal bool HasPhraseIn(int doc, string foldedQuestion) =>
+        phrasesByDoc[doc].Any(p => foldedQuestion.Contains(p, StringComparison.Ordinal));
+
+    // A keyword with kana endings is a phrase of residents' (行かなくていい, 何をしてくれる): the analyzer's bigrams
+    // and the coverage units never see it whole, so a question repeating it would otherwise look no closer to the
+    // entry. One kana is only a particle between nouns (対馬市のデジタル化), which the units already match.
+    private static bool IsResidentsPhrase(string keyword) =>
+        keyword.Length >= MinPhraseLength && keyword.Count(c => c is >= '\u3041' and <= '\u309F') >= MinPhraseKana;
 
     /// <summary>The units of the city's own names, which say nothing about what is asked.</summary>
     internal IReadOnlySet<string>? CityNameUnits(string? cityId) =>

@@ -38,6 +38,9 @@ public sealed record KnowledgeSearchOptions
     /// <summary>Added when an entry's title contains the question's topic (the words before は/って): a tie-breaker only.</summary>
     public double TitleFocusWeight { get; init; } = 0.1;
 
+    /// <summary>Added when the question holds one of the entry's kana keyword phrases (何をしてくれる): a tie-breaker only.</summary>
+    public double ResidentsPhraseWeight { get; init; } = 0.1;
+
     /// <summary>
     /// Added to an entry whose title holds a phrase the question quotes (「行政サービスの継続性を保つためのDXの推進」):
     /// a quoted name refers to that section, not to the overview that lists it.

@@ -101,12 +101,13 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
             modifiers = modifiers.Where(units => units.Min(Index.DocumentsWith) is > 0 and var d && d <= Math.Max(MinTitleFocusDocuments, Index.Count / 20)).ToList();
             return top.ScoreDocs
                 .Select(d => (Doc: d, Text: Index.TextOf(d.Doc)))
-                .Select(d => (d.Doc, Coverage: weighted.CoverageOf(d.Text) * focusFactor * (LacksAModifier(d.Text, modifiers) ? options.MissingModifierFactor : 1), Verbs: question.VerbStemShareOf(d.Text), Titled: TitleNames(d.Doc.Doc, focus), Quoted: TitleQuotes(d.Doc.Doc, quoted)))
+                .Select(d => (d.Doc, Coverage: weighted.CoverageOf(d.Text) * focusFactor * (LacksAModifier(d.Text, modifiers) ? options.MissingModifierFactor : 1), Verbs: question.VerbStemShareOf(d.Text), Titled: TitleNames(d.Doc.Doc, focus), Quoted: TitleQuotes(d.Doc.Doc, quoted), Phrase: Index.HasPhraseIn(d.Doc.Doc, folded)))
                 // A name quoted as the title writes it (「行かなくていい市役所」ってチラシで見たけど) says which entry is meant,
                 // whatever else the message says.
                 .Select(h => h with { Coverage = h.Quoted ? Math.Max(h.Coverage, options.QuotedTitleCoverage) : h.Coverage })
                 .Select(h => (h.Doc, h.Coverage, Combined: ((1 - options.CoverageWeight) * (h.Doc.Score / best)) + (options.CoverageWeight * h.Coverage)
-                    + (options.VerbStemWeight * h.Verbs) + (h.Titled ? options.TitleFocusWeight : 0) + (h.Quoted ? options.QuotedTitleWeight : 0)))
+                    + (options.VerbStemWeight * h.Verbs) + (h.Titled ? options.TitleFocusWeight : 0) + (h.Quoted ? options.QuotedTitleWeight : 0)
+                    + (h.Phrase ? options.ResidentsPhraseWeight : 0)))
                 .OrderByDescending(h => h.Combined)
                 .ThenByDescending(h => h.Doc.Score)
                 .Take(maxResults)

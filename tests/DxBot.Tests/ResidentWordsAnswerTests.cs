@@ -93,6 +93,19 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("24時間", answer);
     }
 
+    [Theory]
+    [InlineData("namegata", "行方市はこれからデジタルで何をしてくれるの？ざっくり教えて")]
+    [InlineData("tsushima", "対馬市ってこれからデジタルで何か便利になるの？👀")]
+    public async Task What_the_city_will_do_for_residents_in_their_words_is_the_residents_summary(string city, string question)
+    {
+        // Only 「デジタル」 is a content word here: every entry about digital covered it all, and 【デジタルデバイドとは】
+        // won on the search score. The summary lists the resident's phrase (何をしてくれる, 便利になる) as a keyword.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
+
+        Assert.Contains("マイナンバーカード", answer);
+        Assert.DoesNotContain("デジタルデバイドとは", answer);
+    }
+
     [Fact]
     public async Task Todays_waiting_time_in_minutes_is_not_answered_with_a_plan_entry()
     {
