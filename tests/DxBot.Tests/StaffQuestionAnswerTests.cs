@@ -28,4 +28,15 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
 
         Assert.Contains("令和7年度", answer.Split('\n')[0]);
     }
+
+    [Theory]
+    [InlineData("半田市DX推進計画のKPIは何がありますか", "評価指標の一覧")]
+    [InlineData("KPIは何がありますか", "評価指標の一覧")]
+    public async Task A_list_of_kpis_is_the_plans_indicator_list_even_when_its_title_does_not_say_kpi(string question, string title)
+    {
+        // Entries merely naming 「DX推進計画」 outranked the list, which says KPI only in its keywords.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa", "msteams"), question);
+
+        Assert.StartsWith($"【{title}", answer);
+    }
 }

@@ -25,12 +25,19 @@ public static partial class ListAnswer
 
     public static bool AsksForAList(string question) => TextNormalizer.ContainsAny(TextNormalizer.Normalize(question), ListWords);
 
-    /// <summary>An overview entry (「…の一覧」) whose title names what the question asks the list of.</summary>
+    /// <summary>
+    /// An overview entry (「…の一覧」) whose title names what the question asks the list of, or, for an abbreviation
+    /// (KPI, KGI), whose title or keywords do: 「評価指標の一覧」 is the KPI list without saying KPI in its title.
+    /// </summary>
     public static KnowledgeEntry? Overview(string question, IReadOnlyList<SearchHit> hits)
     {
         var terms = Terms(question);
+        var abbreviations = Abbreviation().Matches(TextNormalizer.Normalize(question)).Select(m => m.Value).Distinct().ToList();
         return hits.Select(h => h.Entry).FirstOrDefault(e =>
-            TextNormalizer.ContainsAny(e.Title, OverviewWords) && terms.Any(t => e.Title.Contains(t, StringComparison.Ordinal)));
+            TextNormalizer.ContainsAny(e.Title, OverviewWords)
+            && (terms.Any(t => e.Title.Contains(t, StringComparison.Ordinal))
+                || abbreviations.Any(a => e.Title.Contains(a, StringComparison.OrdinalIgnoreCase)
+                    || e.Keywords.Any(k => string.Equals(k, a, StringComparison.OrdinalIgnoreCase)))));
     }
 
     /// <summary>The entries whose titles are marked with the term asked about (「（重点項目）」), as a list, or null when there are too few.</summary>
@@ -71,6 +78,9 @@ public static partial class ListAnswer
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"(?<![a-z])[a-z]{2,5}(?![a-z])")]
+    private static partial Regex Abbreviation();
 
     [GeneratedRegex(@"（[^（）]*）")]
     private static partial Regex Bracketed();
