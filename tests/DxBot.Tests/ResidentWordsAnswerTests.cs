@@ -85,6 +85,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [Theory]
     [InlineData("市役所に行かなくても手続きできるようにするって本当？")]
     [InlineData("市役所に行かなくても手続きできるようにするって、夜中とかでもいいの？")]
+    [InlineData("仕事で平日に市役所行けないです。ネットで手続きできる？")]
     public async Task Online_at_any_hour_in_residents_words_is_answered(string question)
     {
         // 「本当」 and 「夜中」 are no words of the plan: they sank the entry under the confidence bar.
@@ -104,6 +105,16 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
 
         Assert.Contains("マイナンバーカード", answer);
         Assert.DoesNotContain("デジタルデバイドとは", answer);
+    }
+
+    [Fact]
+    public async Task Paying_the_water_bill_by_qr_code_is_answered_with_the_unified_qr_code()
+    {
+        // The QR entry did not say the water and sewage bills were among the 公金 paid through eLTAX.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata"), "行方市 水道代 QRコードで払える？");
+
+        Assert.Contains("地方税統一QRコード", answer);
+        Assert.Contains("水道料金", answer);
     }
 
     [Fact]
