@@ -39,4 +39,24 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
 
         Assert.StartsWith($"【{title}", answer);
     }
+
+    [Fact]
+    public async Task One_items_target_is_answered_by_that_items_entry_not_the_overview_listing_all()
+    {
+        // The overview covers every word of the question but leads with eleven other indicators.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa", "msteams"), "マイナンバーカード交付率の目標値は？");
+
+        Assert.StartsWith("【マイナンバーカード交付率の目標", answer);
+        Assert.Contains("90%", answer);
+    }
+
+    [Fact]
+    public async Task An_item_marked_as_one_of_a_group_does_not_answer_for_the_whole_group()
+    {
+        // 「AI・RPAの導入検討（重点項目）」 names 重点項目 only in its marker: it is one of them, not the list.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki", "msteams"), "計画の重点項目5つって何だった？");
+
+        Assert.Contains("マイナンバーカード", answer);
+        Assert.Contains("テレワーク", answer);
+    }
 }

@@ -40,6 +40,26 @@ public static partial class ListAnswer
                     || e.Keywords.Any(k => string.Equals(k, a, StringComparison.OrdinalIgnoreCase)))));
     }
 
+    /// <summary>
+    /// For a question about one item (「マイナンバーカード交付率の目標値は？」), the item's own entry among the confident
+    /// ones, whose title names it, rather than the overview listing every item (「評価指標の一覧」): the overview covers
+    /// every word of the question but answers it with eleven other figures first.
+    /// </summary>
+    public static KnowledgeEntry ItemRatherThanOverview(string question, KnowledgeEntry best, IReadOnlyList<SearchHit> confident)
+    {
+        // Two items asked at once (「講座参加者数と研修受講者数の目標値」) are both in the overview.
+        if (!TextNormalizer.ContainsAny(best.Title, OverviewWords) || TwoNamed().IsMatch(TextNormalizer.Normalize(question)))
+        {
+            return best;
+        }
+
+        // Named in the title itself, not in its marker: 「AI・RPAの導入検討（重点項目）」 is one of the 重点項目, not about them.
+        var terms = Terms(question);
+        return confident.Select(h => h.Entry).FirstOrDefault(e => e.Id != best.Id
+            && !TextNormalizer.ContainsAny(e.Title, OverviewWords)
+            && terms.Any(t => TextNormalizer.Normalize(Bracketed().Replace(e.Title, "")).Contains(t, StringComparison.Ordinal))) ?? best;
+    }
+
     /// <summary>The entries whose titles are marked with the term asked about (「（重点項目）」), as a list, or null when there are too few.</summary>
     public static string? Compose(string question, IReadOnlyList<SearchHit> hits, AnswerContext context)
     {
@@ -81,6 +101,9 @@ public static partial class ListAnswer
 
     [GeneratedRegex(@"(?<![a-z])[a-z]{2,5}(?![a-z])")]
     private static partial Regex Abbreviation();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(と|や|および|及び)[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}")]
+    private static partial Regex TwoNamed();
 
     [GeneratedRegex(@"（[^（）]*）")]
     private static partial Regex Bracketed();

@@ -69,7 +69,11 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         }
 
         var best = PreferCity(confident).Entry;
-        if (asksForAList)
+        if (!asksForAList)
+        {
+            best = ListAnswer.ItemRatherThanOverview(request.Question, best, confident);
+        }
+        else
         {
             // The plan's list, not the one item that matched best.
             var wider = hits.Where(h => h.Coverage >= _options.MinCoverage).ToList();
@@ -208,9 +212,8 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
 
         // Among the entries about the subject, the one that best matches the follow-up as asked.
         var ranked = snapshot.Searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: 8)).Select(h => h.Entry.Id).ToList();
-        var best = stating
-            .OrderBy(h => ranked.IndexOf(h.Entry.Id) is var i && i >= 0 ? i : int.MaxValue)
-            .First().Entry;
+        var ordered = stating.OrderBy(h => ranked.IndexOf(h.Entry.Id) is var i && i >= 0 ? i : int.MaxValue).ToList();
+        var best = ListAnswer.ItemRatherThanOverview(subject, ordered[0].Entry, ordered);
         var lead = AnswerComposer.Sentences(best.Body).Where(s => slot.IsStatedIn(TextNormalizer.Normalize(s))).Take(2).ToList();
         var answer = AnswerComposer.Compose(best, lead, context);
         var related = aboutSubject.Select(h => h.Entry).Where(e => e.Title != best.Title).Take(3).ToList();
