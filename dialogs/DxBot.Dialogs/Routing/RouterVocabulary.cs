@@ -70,6 +70,16 @@ internal static class RouterVocabulary
     public static readonly string[] StruggleWords =
     [
         "使い方", "操作", "わから", "分から", "さっぱり", "教えて", "教えても", "教わ", "苦手", "困って", "困る", "不安", "できない", "助けて", "手伝",
+        "使いきらん", "使いきれ", "使いこなせ", "使えん", "使えな",
+    ];
+
+    /// <summary>
+    /// Asking someone to help (「市でなんか手伝ってくれることある？」): with a device struggled with, the support programmes
+    /// are meant even when the story names the procedure that was too hard (「オンラインの申請とか絶対無理」).
+    /// </summary>
+    public static readonly string[] HelpRequestWords =
+    [
+        "手伝ってくれ", "手伝ってもらえ", "手伝って貰え", "助けてくれ", "助けてもらえ", "教えてくれ", "教えてもらえ", "教えに来", "サポートして", "相談に乗",
     ];
 
     /// <summary>A question about one aspect of doing things online (安全か, スマホでもいいか): a search, not the overview.</summary>

@@ -81,11 +81,13 @@ public static partial class TopicRouter
 
         // 「父がスマホに変えたけど使い方がさっぱり」: a device and a struggle with it, in the resident's own words.
         // 「スマホで困ってる」 struggles with the device; 「スマホで申請できない」 asks about a procedure, and
-        // 「ネットでトラブルにあわないか」 about the internet, not a device.
+        // 「ネットでトラブルにあわないか」 about the internet, not a device. Help asked for with a device (「母がスマホを全然
+        // 使いきらん…オンラインの申請とか無理…市で手伝ってくれる？」) is the support programmes whatever the story names.
         var strugglesWithADevice = TextNormalizer.ContainsAny(normalized, RouterVocabulary.DeviceWords)
             && TextNormalizer.ContainsAny(normalized, RouterVocabulary.StruggleWords)
-            && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.ProcedureWords)
-            && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords.Where(w => !RouterVocabulary.DeviceWords.Any(d => d != "ネット" && w.StartsWith(d, StringComparison.Ordinal))));
+            && ((TextNormalizer.ContainsAny(normalized, RouterVocabulary.HelpRequestWords) && TextNormalizer.ContainsAny(normalized, RouterVocabulary.DeviceWords.Where(d => d != "ネット")))
+                || (!TextNormalizer.ContainsAny(normalized, RouterVocabulary.ProcedureWords)
+                    && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords.Where(w => !RouterVocabulary.DeviceWords.Any(d => d != "ネット" && w.StartsWith(d, StringComparison.Ordinal))))));
         if (strugglesWithADevice || TextNormalizer.ContainsAny(normalized, RouterVocabulary.SupportWords))
         {
             // The programs list states no fee or opening time (「スマホ教室の参加費はいくら？」): only an entry that states

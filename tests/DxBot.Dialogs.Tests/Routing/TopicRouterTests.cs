@@ -57,6 +57,12 @@ public sealed class TopicRouterTests
     public void A_card_named_shortly_is_the_my_number_card_only_when_it_is_lost_renewed_or_collected(string text, RouteKind kind) =>
         Assert.Equal(kind, TopicRouter.Route(text, Knowledge, previousTopic: null).Kind);
 
+    [Theory]
+    [InlineData("うちの母（78）がやっとスマホにしたけど全然使いきらん。オンラインの申請とか絶対無理っち言いよる。市でなんか手伝ってくれることあると？", RouteKind.SupportSessions)]
+    [InlineData("子どもがネットでトラブルにあわないか心配。学校で何か教えてくれる？", RouteKind.Knowledge)]
+    public void Help_asked_for_with_a_device_is_the_support_programmes_even_when_the_story_names_a_procedure(string text, RouteKind kind) =>
+        Assert.Equal(kind, TopicRouter.Route(text, Knowledge, previousTopic: null).Kind);
+
     [Fact]
     public void A_short_follow_up_continues_the_my_number_topic_only_after_it()
     {
