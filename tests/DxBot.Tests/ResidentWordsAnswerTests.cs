@@ -118,6 +118,14 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task What_the_citys_line_account_sends_is_the_information_entry_not_applying_through_it()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "御前崎市のLINEってある？何が届くの？");
+
+        Assert.StartsWith("【市LINE公式アカウントでの情報発信", answer);
+    }
+
+    [Fact]
     public async Task Todays_waiting_time_in_minutes_is_not_answered_with_a_plan_entry()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "いま市民課の窓口って何分待ちくらい？");
