@@ -146,6 +146,8 @@ public static class DxBotCommandLine
             return await RunningInstanceReindex.RunAsync(folder, url, configuration["Admin:ApiKey"], knowledge is { Length: > 0 }, Console.Out, cancellationToken);
         }
 
+        // The generation on disk is what the bot answers from until this build replaces it: the changes are against it.
+        runtime.RestoreSaved();
         var outcome = await runtime.ReindexAsync(cancellationToken);
         Console.WriteLine(outcome.Status switch
         {
@@ -153,6 +155,11 @@ public static class DxBotCommandLine
             ReindexStatus.Refused => $"Reindex refused: the knowledge has {outcome.Errors.Count} errors; nothing was written. Fix them and run it again.",
             _ => $"Reindex failed: {outcome.Failure}",
         });
+        if (outcome.Succeeded)
+        {
+            ChangeReportRenderer.Write(outcome.Changes, Console.Out);
+        }
+
         foreach (var error in outcome.Errors)
         {
             Console.WriteLine($"error: {error}");

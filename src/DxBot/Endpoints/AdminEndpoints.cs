@@ -50,6 +50,7 @@ public static class AdminEndpoints
                 ElapsedMs = (long)outcome.Elapsed.TotalMilliseconds,
                 outcome.Failure,
                 Errors = outcome.Errors.Select(ErrorBody),
+                outcome.Changes,
             };
             return Results.Json(body, statusCode: outcome.Status switch
             {
