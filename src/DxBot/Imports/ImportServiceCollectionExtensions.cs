@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Options;
+
+namespace DxBot.Imports;
+
+/// <summary>Registers document uploads: the admin endpoint's and the Teams command's import.</summary>
+public static class ImportServiceCollectionExtensions
+{
+    public static IServiceCollection AddDxBotImport(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ImportOptions>().Bind(configuration.GetSection(ImportOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ImportOptions>, ImportOptionsValidator>();
+        services.AddSingleton<DocumentUploadService>();
+        return services;
+    }
+}
