@@ -10,6 +10,10 @@ internal static class ImportStrings
     public const string Empty = "ファイルが空です。";
     public const string NothingWritten = "何も書き込んでいません。索引もこれまでのままです。";
 
+    public const string FileNotReadable = "添付ファイルを受け取れませんでした。もう一度添付してお送りください。" + NothingWritten;
+
+    public static string HostNotAllowed(string host) => $"この場所（{host}）のファイルは取り込めない設定です（Import:DownloadHosts）。管理者の方は POST /admin/import をお使いください。" + NothingWritten;
+
     public static string UnknownCity(string city) => $"市「{city}」の city.yaml がありません。先に市を登録してください（dxbot city add）。";
 
     public static string TooLarge(long max) => $"ファイルが大きすぎます（上限 {max / (1024 * 1024)} MB）。";

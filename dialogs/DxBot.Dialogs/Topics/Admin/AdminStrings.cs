@@ -14,6 +14,14 @@ public static class AdminStrings
     // Per kind and city: a new city's first import adds hundreds of entries, and the totals already say how many.
     private const int ChangesListed = 5;
 
+    public const string ImportUnavailable = "この環境ではファイルの取り込みはできません。管理者の方は POST /admin/import か dxbot import をお使いください。";
+
+    public const string ImportNeedsFile = "取り込む文書（PDF・Word（.docx）・HTML・テキスト・Markdown）を添付して、「インポート」とお送りください。";
+
+    public const string ImportNeedsCity = "どの市の文書か分かりません。ファイルを添付して「インポート handa」のように市の id か市名を添えてお送りください。";
+
+    public const string ImportOneFile = "一度に取り込めるファイルは1つです。1つずつ添付してお送りください。";
+
     public const string NoUnanswered = "最近の未回答の質問はありません。";
 
     public static string Reindexed(ReindexOutcome outcome)
@@ -45,6 +53,10 @@ public static class AdminStrings
         var what = outcome.Succeeded ? "（該当箇所は読み飛ばしました）" : "";
         return head + $"\n知識ファイルのエラー {outcome.Errors.Count}件{what}:\n" + string.Join("\n", shown) + more;
     }
+
+    /// <summary>An import's outcome; when it is in service, with the change report of its reindex.</summary>
+    public static string Imported(AttachmentImportResult result) =>
+        result.Imported && result.Reindex is { } reindex ? result.Message + "\n" + Changes(reindex.Changes) : result.Message;
 
     /// <summary>The change report: totals, then each city's entries by title and id, a few per kind (Teams messages are short).</summary>
     public static string Changes(KnowledgeChanges changes)
