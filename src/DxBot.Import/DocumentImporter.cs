@@ -14,6 +14,16 @@ public static partial class DocumentImporter
     /// <summary>Reads a document into sections. Throws <see cref="DocumentImportException"/> when it cannot be read.</summary>
     public static (string Title, IReadOnlyList<ImportedSection> Sections) ReadSections(string documentPath)
     {
+        var read = Read(documentPath);
+        return (read.Title, read.Sections);
+    }
+
+    /// <summary>
+    /// Reads a document into sections and keeps its whole cleaned text (the cover and the colophon included, which are
+    /// no sections but name the plan's date and office). Throws <see cref="DocumentImportException"/> when it cannot be read.
+    /// </summary>
+    public static PlanDocument Read(string documentPath)
+    {
         var info = new FileInfo(documentPath);
         if (info.Length == 0)
         {
@@ -37,7 +47,7 @@ public static partial class DocumentImporter
             throw new DocumentImportException(ImportTexts.NoSections);
         }
 
-        return (document.Title ?? fallback, sections);
+        return new PlanDocument(document.Title ?? fallback, sections, string.Join('\n', document.Blocks.Select(b => b.Text)));
     }
 
     /// <summary>
@@ -45,9 +55,15 @@ public static partial class DocumentImporter
     /// document. The draft is first read by the knowledge loader beside the city's <paramref name="cityYamlPath"/>; when
     /// the loader reports errors they are returned and nothing is written.
     /// </summary>
-    public static ImportOutcome Import(string documentPath, string cityId, string cityYamlPath, string outputFolder, KnowledgeLimits? limits = null)
+    public static ImportOutcome Import(string documentPath, string cityId, string cityYamlPath, string outputFolder, KnowledgeLimits? limits = null) =>
+        Import(documentPath, Read(documentPath), cityId, cityYamlPath, outputFolder, limits);
+
+    /// <inheritdoc cref="Import(string, string, string, string, KnowledgeLimits?)"/>
+    /// <param name="read">The document as <see cref="Read"/> returned it, when the caller has read it already.</param>
+    public static ImportOutcome Import(string documentPath, PlanDocument read, string cityId, string cityYamlPath, string outputFolder, KnowledgeLimits? limits = null)
     {
-        var (title, sections) = ReadSections(documentPath);
+        ArgumentNullException.ThrowIfNull(read);
+        var (title, sections) = (read.Title, read.Sections);
         var name = DraftFileName(documentPath);
         var draft = DraftWriter.Write(cityId, title, Path.GetFileName(documentPath), sections);
         var target = Path.Combine(outputFolder, name);

@@ -1,3 +1,4 @@
+using DxBot.Knowledge.Changes;
 using DxBot.Knowledge.Model;
 
 namespace DxBot.Knowledge;
@@ -9,6 +10,9 @@ public sealed record ReindexOutcome(ReindexStatus Status, long Generation, int E
 
     /// <summary>The knowledge had not changed since the generation in service was built, so it was kept without a build.</summary>
     public bool Unchanged { get; init; }
+
+    /// <summary>What the new generation changed against the one it replaced (none unless it succeeded).</summary>
+    public KnowledgeChanges Changes { get; init; } = KnowledgeChanges.None;
 
     public bool Succeeded => Status == ReindexStatus.Succeeded;
 }

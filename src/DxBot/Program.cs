@@ -4,6 +4,7 @@ using DxBot.Cli;
 using DxBot.Endpoints;
 using DxBot.Handoff;
 using DxBot.Hosting;
+using DxBot.Imports;
 
 if (DxBotCommandLine.IsCommand(args))
 {
@@ -22,6 +23,7 @@ builder.Services.AddLineChannel(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddDxBotSessionsHosting(builder.Configuration);
 builder.Services.AddDxBotHandoff(builder.Configuration);
+builder.Services.AddDxBotImport(builder.Configuration);
 builder.Services.AddDxBotTelemetry(builder.Configuration);
 
 var app = builder.Build();

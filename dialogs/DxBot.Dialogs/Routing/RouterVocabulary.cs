@@ -133,10 +133,14 @@ internal static class RouterVocabulary
 
     public static readonly string[] ChangeCityWords = ["市を変更", "市を変え", "別の市", "市の変更", "市を選び直", "市を選択"];
 
+    /// <summary>The import command (a file attached), alone or followed by the city: 「インポート handa」. Declared before <see cref="AdminCommands"/>, which uses it.</summary>
+    public static readonly string[] ImportWords = ["import", "インポート", "取り込み", "取込"];
+
     /// <summary>Staff commands (exact match).</summary>
     public static readonly (string Command, string[] Words)[] AdminCommands =
     [
         ("reindex", ["reindex", "再索引", "再インデックス"]),
         ("unanswered", ["unanswered", "未回答", "未回答一覧"]),
+        ("import", ImportWords),
     ];
 }

@@ -33,6 +33,11 @@ public static partial class TopicRouter
             }
         }
 
+        if (ImportedCity(normalized, knowledge) is { } importCity)
+        {
+            return new Route(RouteKind.Admin, "import", MentionedCityId: importCity);
+        }
+
         if (IsOnlyCityName(normalized, knowledge) || TextNormalizer.ContainsAny(normalized, RouterVocabulary.ChangeCityWords))
         {
             return new Route(RouteKind.ChangeCity, MentionedCityId: mentionedCity);
@@ -187,6 +192,24 @@ public static partial class TopicRouter
         knowledge.Procedures.Select(p => p.Category).Distinct()
             .FirstOrDefault(c => c.Length >= 2 && (normalizedText.Contains(c, StringComparison.Ordinal) || (c.Length > 3 && normalizedText.Contains(c[..^2], StringComparison.Ordinal))));
 
+    /// <summary>
+    /// The city of 「インポート handa」/「import 半田市」: a city id as typed (a city created since the last reindex is not
+    /// known yet; the importer checks its folder) or a city's name. Null for anything else.
+    /// </summary>
+    private static string? ImportedCity(string normalized, KnowledgeBase knowledge)
+    {
+        foreach (var word in RouterVocabulary.ImportWords)
+        {
+            if (normalized.StartsWith(word + " ", StringComparison.Ordinal))
+            {
+                var rest = normalized[(word.Length + 1)..].Trim();
+                return CityIdAsTyped().IsMatch(rest) ? rest : FindCity(rest, knowledge);
+            }
+        }
+
+        return null;
+    }
+
     public static string? FindCity(string normalizedText, KnowledgeBase knowledge)
     {
         foreach (var (id, words, _) in KnowledgeWords.Of(knowledge).Cities)
@@ -304,6 +327,9 @@ public static partial class TopicRouter
     // Punctuation, spaces and emoji-like marks around a thank-you (ありがとう！！, 了解です。).
     [GeneratedRegex(@"[\s。、．，.!！〜~…]+$|^\s+")]
     private static partial Regex Acknowledgement();
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9\-]{0,39}$")]
+    private static partial Regex CityIdAsTyped();
 
     [GeneratedRegex(@"[?？]|誰|だれ|どこ|いつ|何|なに|どう|どれ|いくら")]
     private static partial Regex IsQuestion();

@@ -57,6 +57,58 @@ public sealed class ConnectorClient
         return PostActivityAsync(serviceUrl, path, activity, cancellationToken);
     }
 
+    /// <summary>
+    /// GET an attachment the connector holds for the bot (Teams' <c>contentUrl</c> of a file or image sent to it), with
+    /// the bot's token, into <paramref name="destination"/>. The URL itself must be on the allow-list: the token never
+    /// goes anywhere a reply could not. Returns false, with the copy incomplete, when it is longer than
+    /// <paramref name="maxBytes"/>; a refusal by the connector is an <see cref="HttpRequestException"/>.
+    /// </summary>
+    public async Task<bool> DownloadAttachmentAsync(Uri contentUrl, Stream destination, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contentUrl);
+        ArgumentNullException.ThrowIfNull(destination);
+        if (!contentUrl.IsAbsoluteUri || !_policy.IsAllowed(contentUrl))
+        {
+            throw UntrustedServiceUrlException.For(contentUrl.IsAbsoluteUri ? contentUrl.GetLeftPart(UriPartial.Authority) : "(relative)");
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, contentUrl);
+        if (_tokenProvider is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await _tokenProvider.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        var client = _httpClientFactory.CreateClient(BotFrameworkHttpClients.Connector);
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            _metrics?.ConnectorError("attachment", ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            throw new HttpRequestException($"The Bot Connector answered {(int)response.StatusCode} for an attachment.", inner: null, statusCode: response.StatusCode);
+        }
+
+        if (response.Content.Headers.ContentLength > maxBytes)
+        {
+            return false;
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            total += read;
+            if (total > maxBytes)
+            {
+                return false;
+            }
+
+            await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
     private async Task<ResourceResponse> PostActivityAsync(string serviceUrl, string path, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);

@@ -15,7 +15,7 @@ namespace DxBot.Cli;
 /// </summary>
 public static class DxBotCommandLine
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "ask", "chat", "reindex", "eval", "report", "import", "line", "handoff", "--help", "-h", "-?", "--version" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "ask", "chat", "reindex", "eval", "report", "import", "city", "line", "handoff", "--help", "-h", "-?", "--version" };
 
     private static readonly HashSet<string> HelpFlags = new(StringComparer.Ordinal) { "--help", "-h", "-?" };
 
@@ -57,6 +57,19 @@ public static class DxBotCommandLine
         var import = new Command("import", "Import a city's document as a draft knowledge file imported-NAME.md (sections cited by heading and page). Exit 0 written, 1 the draft fails the knowledge check, 2 bad arguments, 3 the document cannot be read; nothing is written unless 0") { importFile, importCity, importOut, knowledge };
         import.SetAction(parse => ImportCommand.Run(parse.GetValue(importFile)!, parse.GetValue(importCity)!, parse.GetValue(importOut), parse.GetValue(knowledge), Console.Out, Console.Error));
 
+        var cityId = new Argument<string>("id") { Description = "The new city's id: lowercase letters, digits and '-' (its folder cities/ID)" };
+        var cityName = new Option<string>("--name") { Description = "The city's name, e.g. 半田市", Required = true };
+        var cityPlan = new Option<FileInfo>("--plan") { Description = "The city's plan: PDF, Word (.docx), HTML, text or Markdown", Required = true };
+        var cityPrefecture = new Option<string?>("--prefecture") { Description = "The prefecture, e.g. 愛知県; default: the one the plan names" };
+        var cityForce = new Option<bool>("--force") { Description = "Write the city.yaml of an existing city again" };
+        var cityAdd = new Command("add", "Create a city from its plan: cities/ID/city.yaml with the plan's title, period, published date and offices (each marked 要確認 for review), and the plan imported. Exit 0 created, 1 the knowledge check refused it (nothing kept), 2 bad arguments or an existing city without --force, 3 the plan cannot be read")
+        {
+            cityId, cityName, cityPlan, cityPrefecture, cityForce, knowledge,
+        };
+        cityAdd.SetAction(parse => CityAddCommand.Run(parse.GetValue(cityId)!, parse.GetValue(cityName)!, parse.GetValue(cityPlan)!, parse.GetValue(cityPrefecture),
+            parse.GetValue(cityForce), parse.GetValue(knowledge), Console.Out, Console.Error));
+        var cityCommand = new Command("city", "Add a city") { cityAdd };
+
         var since = new Option<string?>("--since") { Description = "Only entries from this day on (YYYY-MM-DD, Japan time)" };
         var folder = new Option<string?>("--folder") { Description = "Question log folder; default: Questions:Folder (data/questions)" };
         var limit = new Option<int>("--limit") { Description = $"Rows of each list, 1–{QuestionReport.MaxGroups}", DefaultValueFactory = _ => QuestionReport.DefaultGroups };
@@ -82,7 +95,7 @@ public static class DxBotCommandLine
         var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, e.g. http://localhost:5000" };
         var serve = new Command("serve", "Run the web host (the default): /healthz, /readyz, LINE and Bot Framework endpoints, /admin. Any setting can be given as --Key=value (e.g. --Admin:ApiKey=...).") { urls };
 
-        var root = new RootCommand("DxBot: answers about a city's DX plan. Without a command, `serve` runs the web host.") { serve, ask, chat, reindex, eval, report, import, line, handoff };
+        var root = new RootCommand("DxBot: answers about a city's DX plan. Without a command, `serve` runs the web host.") { serve, ask, chat, reindex, eval, report, import, cityCommand, line, handoff };
         return root.Parse(args).InvokeAsync();
     }
 
@@ -146,6 +159,8 @@ public static class DxBotCommandLine
             return await RunningInstanceReindex.RunAsync(folder, url, configuration["Admin:ApiKey"], knowledge is { Length: > 0 }, Console.Out, cancellationToken);
         }
 
+        // The generation on disk is what the bot answers from until this build replaces it: the changes are against it.
+        runtime.RestoreSaved();
         var outcome = await runtime.ReindexAsync(cancellationToken);
         Console.WriteLine(outcome.Status switch
         {
@@ -153,6 +168,11 @@ public static class DxBotCommandLine
             ReindexStatus.Refused => $"Reindex refused: the knowledge has {outcome.Errors.Count} errors; nothing was written. Fix them and run it again.",
             _ => $"Reindex failed: {outcome.Failure}",
         });
+        if (outcome.Succeeded)
+        {
+            ChangeReportRenderer.Write(outcome.Changes, Console.Out);
+        }
+
         foreach (var error in outcome.Errors)
         {
             Console.WriteLine($"error: {error}");

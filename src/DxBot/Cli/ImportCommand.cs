@@ -19,7 +19,7 @@ public static class ImportCommand
         }
 
         var folders = KnowledgeLocator.Resolve(knowledgeFolders ?? []);
-        var cityFolder = folders.Select(f => Path.Combine(f, "cities", city)).FirstOrDefault(f => File.Exists(Path.Combine(f, "city.yaml")));
+        var cityFolder = Imports.CityFolders.Find(folders, city);
         if (cityFolder is null)
         {
             // The draft cites the city's plan and is checked against its profile: the city must exist first.

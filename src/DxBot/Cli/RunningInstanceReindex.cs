@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using DxBot.Knowledge.Changes;
 using DxBot.Protocol.Connector;
 
 namespace DxBot.Cli;
@@ -106,6 +107,11 @@ internal static class RunningInstanceReindex
         if (response.StatusCode == HttpStatusCode.OK)
         {
             output.WriteLine($"Indexed generation {root.GetProperty("generation").GetInt64()}: {root.GetProperty("entries").GetInt32()} entries, {root.GetProperty("cities").GetInt32()} cities, {root.GetProperty("files").GetInt32()} files in {root.GetProperty("elapsedMs").GetInt64()} ms (by the running DxBot).");
+            // An older bot sends no change report: then there is nothing to show.
+            if (root.TryGetProperty("changes", out var changes) && changes.Deserialize<KnowledgeChanges>(JsonSerializerOptions.Web) is { } report)
+            {
+                ChangeReportRenderer.Write(report, output);
+            }
         }
         else if (response.StatusCode == HttpStatusCode.UnprocessableEntity)
         {

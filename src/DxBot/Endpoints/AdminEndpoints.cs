@@ -36,6 +36,9 @@ public static class AdminEndpoints
         // 「職員に聞く」 requests and the month's LINE push count.
         HandoffAdminEndpoints.Map(group);
 
+        // A city's document uploaded, imported and indexed at once.
+        Imports.ImportEndpoints.Map(group);
+
         group.MapPost("/reindex", async (IKnowledgeReindexer reindexer, CancellationToken cancellationToken) =>
         {
             var outcome = await reindexer.ReindexAsync(cancellationToken);
@@ -50,6 +53,7 @@ public static class AdminEndpoints
                 ElapsedMs = (long)outcome.Elapsed.TotalMilliseconds,
                 outcome.Failure,
                 Errors = outcome.Errors.Select(ErrorBody),
+                outcome.Changes,
             };
             return Results.Json(body, statusCode: outcome.Status switch
             {

@@ -1,4 +1,5 @@
 using DxBot.Knowledge;
+using DxBot.Knowledge.Changes;
 using DxBot.Protocol.Diagnostics;
 using DxBot.Search;
 using Microsoft.Extensions.Options;
@@ -55,6 +56,12 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
         _ = SubscribeAsync();
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// For a command that reindexes without serving (`dxbot reindex`): puts the generation on disk in service first, so
+    /// the change report compares against what the bot was answering from instead of against nothing.
+    /// </summary>
+    public void RestoreSaved() => Restore();
 
     /// <summary>Completes when the start-up build has ended, whatever its outcome (at once if it never started).</summary>
     public Task WaitForStartupAsync(CancellationToken cancellationToken) => _startup.WaitAsync(cancellationToken);
@@ -230,6 +237,9 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
 
     private async Task<ReindexOutcome> RunAsync(bool refuseOnErrors, bool keepIfUnchanged, CancellationToken cancellationToken)
     {
+        // Only this runtime reindexes its service, under the gate: what is in service now is what the build replaces.
+        var previous = _service.Current.Base.Entries;
+
         // Loaded inside the reindex: a folder that cannot be found (no bundled knowledge) is a failed reindex, not a crash.
         var report = await _service.ReindexAsync(source.Load, refuseOnErrors, keepIfUnchanged, cancellationToken).ConfigureAwait(false);
         var status = report.Succeeded ? ReindexStatus.Succeeded : report.Refused ? ReindexStatus.Refused : ReindexStatus.Failed;
@@ -237,6 +247,7 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
         {
             Failure = report.Failure,
             Unchanged = report.Unchanged,
+            Changes = report.Succeeded && !report.Unchanged ? KnowledgeChanges.Between(previous, _service.Current.Base.Entries) : KnowledgeChanges.None,
         };
         LastOutcome = outcome;
         metrics.Reindex(outcome.Status.ToString().ToLowerInvariant(), outcome.Elapsed);
@@ -249,8 +260,8 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
         }
         else
         {
-            logger.LogInformation("Reindex {Status}: generation {Generation} in service, {Entries} entries, {Cities} cities, {Files} files, {Errors} errors in {Elapsed} ms.",
-                outcome.Status, outcome.Generation, outcome.Entries, outcome.Cities, outcome.Files, outcome.Errors.Count, (long)outcome.Elapsed.TotalMilliseconds);
+            logger.LogInformation("Reindex {Status}: generation {Generation} in service, {Entries} entries ({Added} added, {Removed} removed, {Changed} changed), {Cities} cities, {Files} files, {Errors} errors in {Elapsed} ms.",
+                outcome.Status, outcome.Generation, outcome.Entries, outcome.Changes.Added, outcome.Changes.Removed, outcome.Changes.Changed, outcome.Cities, outcome.Files, outcome.Errors.Count, (long)outcome.Elapsed.TotalMilliseconds);
         }
 
         foreach (var error in outcome.Errors)

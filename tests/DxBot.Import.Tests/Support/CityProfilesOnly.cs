@@ -8,14 +8,17 @@ internal sealed class CityProfilesOnly : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    public CityProfilesOnly()
+    /// <param name="withCities">False for the national content only: a knowledge folder before its first city.</param>
+    public CityProfilesOnly(bool withCities = true)
     {
         var bundled = BundledKnowledge();
         foreach (var file in Directory.GetFiles(bundled, "*", SearchOption.AllDirectories))
         {
             var relative = System.IO.Path.GetRelativePath(bundled, file);
             var inCity = relative.StartsWith("cities" + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal);
-            if (inCity && System.IO.Path.GetFileName(file) != "city.yaml")
+            // The English layer's city names refer to the cities: without cities it has nothing to name.
+            var englishCities = relative == System.IO.Path.Combine("en", "cities.yaml");
+            if ((inCity && (!withCities || System.IO.Path.GetFileName(file) != "city.yaml")) || (englishCities && !withCities))
             {
                 continue;
             }

@@ -30,6 +30,8 @@ internal sealed partial class FakeBotConnector : IAsyncDisposable
     private readonly ConcurrentQueue<TokenRequest> _tokenRequests = new();
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _scriptedFailures = new();
     private readonly ConcurrentQueue<string> _scriptedRedirects = new();
+    private readonly ConcurrentDictionary<string, (byte[] Bytes, string ContentType)> _files = new();
+    private readonly ConcurrentQueue<(string Path, string? Authorization)> _fileRequests = new();
     private int _nextId;
 
     private FakeBotConnector(WebApplication app) => _app = app;
@@ -52,6 +54,19 @@ internal sealed partial class FakeBotConnector : IAsyncDisposable
     public IReadOnlyList<PostedActivity> Posted => _posted.ToArray();
 
     public IReadOnlyList<TokenRequest> TokenRequests => _tokenRequests.ToArray();
+
+    /// <summary>Every GET of a served file: its path and the Authorization header it came with.</summary>
+    public IReadOnlyList<(string Path, string? Authorization)> FileRequests => _fileRequests.ToArray();
+
+    /// <summary>
+    /// Serves a file sent to the bot, as the connector (<see cref="AttachmentUrl"/>, only with an issued token) and as a
+    /// pre-signed download (<see cref="PresignedUrl"/>, no token).
+    /// </summary>
+    public void ServeFile(string id, byte[] bytes, string contentType) => _files[id] = (bytes, contentType);
+
+    public string AttachmentUrl(string id) => $"{ServiceUrl}v3/attachments/{id}/views/original";
+
+    public string PresignedUrl(string id) => $"{HttpsBaseUrl}/files/{id}?tempauth=signed";
 
     public static async Task<FakeBotConnector> StartAsync()
     {
@@ -98,7 +113,35 @@ internal sealed partial class FakeBotConnector : IAsyncDisposable
             return;
         }
 
+        if (HttpMethods.IsGet(context.Request.Method) && (rawPath.StartsWith("/amer/v3/attachments/", StringComparison.Ordinal) || rawPath.StartsWith("/files/", StringComparison.Ordinal)))
+        {
+            await ServeFileAsync(context, rawPath);
+            return;
+        }
+
         context.Response.StatusCode = StatusCodes.Status404NotFound;
+    }
+
+    private async Task ServeFileAsync(HttpContext context, string rawPath)
+    {
+        var authorization = context.Request.Headers.Authorization.Count > 0 ? context.Request.Headers.Authorization.ToString() : null;
+        _fileRequests.Enqueue((rawPath, authorization));
+        var fromConnector = rawPath.StartsWith("/amer/v3/attachments/", StringComparison.Ordinal);
+        var id = fromConnector ? rawPath["/amer/v3/attachments/".Length..].Split('/')[0] : rawPath["/files/".Length..];
+        if (fromConnector && !IsIssuedToken(authorization))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        if (!_files.TryGetValue(id, out var file))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        context.Response.ContentType = file.ContentType;
+        await context.Response.Body.WriteAsync(file.Bytes);
     }
 
     private async Task IssueTokenAsync(HttpContext context, string tenant)

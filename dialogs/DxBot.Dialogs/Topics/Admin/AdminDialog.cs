@@ -6,19 +6,27 @@ using DxBot.Protocol.Schema;
 
 namespace DxBot.Dialogs.Topics.Admin;
 
-/// <summary>Staff commands (`reindex`, `unanswered`), allowed only when the channel vouches the sender is an administrator.</summary>
+/// <summary>
+/// Staff commands (`reindex`, `unanswered`, `import` with a file attached), allowed only when the channel vouches the
+/// sender is an administrator.
+/// </summary>
 public sealed class AdminDialog : ComponentDialog
 {
+    /// <summary>The import command; its options are `import CITY` (the city named, bound or chosen), or `import` alone.</summary>
+    public const string ImportCommand = "import";
+
     private const int ListedQuestions = 20;
 
     private readonly IKnowledgeReindexer? _reindexer;
     private readonly IQuestionLog _questions;
+    private readonly IAttachmentImporter? _importer;
 
-    public AdminDialog(IQuestionLog questions, IKnowledgeReindexer? reindexer = null)
+    public AdminDialog(IQuestionLog questions, IKnowledgeReindexer? reindexer = null, IAttachmentImporter? importer = null)
         : base(nameof(AdminDialog))
     {
         _questions = questions;
         _reindexer = reindexer;
+        _importer = importer;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [RunStepAsync]));
     }
 
@@ -37,6 +45,10 @@ public sealed class AdminDialog : ComponentDialog
             reply = _reindexer is null
                 ? AdminStrings.ReindexUnavailable
                 : AdminStrings.Reindexed(await _reindexer.ReindexAsync(cancellationToken).ConfigureAwait(false));
+        }
+        else if (command is not null && command.Split(' ')[0] == ImportCommand)
+        {
+            reply = await ImportAsync(turn, command.Split(' ', 2) is [_, var city] ? city : null, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -60,5 +72,33 @@ public sealed class AdminDialog : ComponentDialog
 
         await turn.SendActivityAsync(MessageFactory.Text(reply), cancellationToken).ConfigureAwait(false);
         return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string> ImportAsync(ITurnContext turn, string? city, CancellationToken cancellationToken)
+    {
+        if (_importer is null)
+        {
+            return AdminStrings.ImportUnavailable;
+        }
+
+        var files = (turn.Activity.Attachments ?? []).Where(_importer.IsFile).ToList();
+        if (files.Count == 0)
+        {
+            return AdminStrings.ImportNeedsFile;
+        }
+
+        if (string.IsNullOrEmpty(city))
+        {
+            return AdminStrings.ImportNeedsCity;
+        }
+
+        if (files.Count > 1)
+        {
+            // One document, one change report: several at once would mix what each did.
+            return AdminStrings.ImportOneFile;
+        }
+
+        var result = await _importer.ImportAsync(city, files[0], cancellationToken).ConfigureAwait(false);
+        return AdminStrings.Imported(result);
     }
 }

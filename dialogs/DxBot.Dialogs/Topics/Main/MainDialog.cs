@@ -156,7 +156,11 @@ public sealed class MainDialog : ComponentDialog
 
         if (route.Kind == RouteKind.Admin)
         {
-            return await stepContext.BeginDialogAsync(nameof(AdminDialog), route.SubTopic, cancellationToken).ConfigureAwait(false);
+            // An import needs the city: the one named (「インポート handa」), else the channel's or the conversation's.
+            var command = route.SubTopic == AdminDialog.ImportCommand
+                ? $"{AdminDialog.ImportCommand} {route.MentionedCityId ?? await GetCityAsync(turn, cancellationToken).ConfigureAwait(false)}".TrimEnd()
+                : route.SubTopic;
+            return await stepContext.BeginDialogAsync(nameof(AdminDialog), command, cancellationToken).ConfigureAwait(false);
         }
 
         if (route.Kind == RouteKind.Acknowledgement)
