@@ -10,5 +10,11 @@ public sealed record ReindexOutcome(ReindexStatus Status, long Generation, int E
     /// <summary>The knowledge had not changed since the generation in service was built, so it was kept without a build.</summary>
     public bool Unchanged { get; init; }
 
+    /// <summary>The cities (ids; <c>national</c> for the entries of every city) analysed again: the changed ones, or all when the shared word lists changed.</summary>
+    public IReadOnlyList<string> Rebuilt { get; init; } = [];
+
+    /// <summary>The cities taken over unchanged from the generation before.</summary>
+    public IReadOnlyList<string> Reused { get; init; } = [];
+
     public bool Succeeded => Status == ReindexStatus.Succeeded;
 }
