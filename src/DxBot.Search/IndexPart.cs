@@ -16,8 +16,9 @@ internal sealed class IndexPart
     private readonly Lazy<IReadOnlySet<string>> katakanaWords;
     private int references = 1;
 
-    public IndexPart(RAMDirectory directory, string? city, string? fingerprint, string[] ids, string[] texts, Lazy<IReadOnlySet<string>> katakanaWords)
+    public IndexPart(RAMDirectory directory, string? city, string? fingerprint, string[] ids, string[] texts, string[] titles, Lazy<IReadOnlySet<string>> katakanaWords)
     {
+        Titles = titles;
         Directory = directory;
         City = city;
         Fingerprint = fingerprint;
@@ -25,7 +26,7 @@ internal sealed class IndexPart
         Texts = texts;
         this.katakanaWords = katakanaWords;
         Reader = DirectoryReader.Open(directory);
-        if (Reader.MaxDoc != ids.Length || ids.Length != texts.Length)
+        if (Reader.MaxDoc != ids.Length || ids.Length != texts.Length || ids.Length != titles.Length)
         {
             Reader.Dispose();
             throw new InvalidOperationException($"An index part holds {Reader.MaxDoc} documents for {ids.Length} ids.");
@@ -47,6 +48,9 @@ internal sealed class IndexPart
 
     /// <summary>Each document's entry folded for coverage, in document order.</summary>
     public string[] Texts { get; }
+
+    /// <summary>Each document's entry title, folded.</summary>
+    public string[] Titles { get; }
 
     public IReadOnlySet<string> KatakanaWords => katakanaWords.Value;
 

@@ -73,8 +73,8 @@ public sealed class KnowledgeIndex : IDisposable
             Searcher = new SegmentSearcher(reader) { Similarity = new Bm25WithCachedNorms() };
             entriesByDoc = ResolveDocuments(knowledge, parts);
             textsByDoc = [.. parts.SelectMany(p => p.Texts)];
-            segmentsByCity = SegmentsByCity(reader, entriesByDoc);
-            titlesByDoc = [.. entriesByDoc.Select(e => Fold(e.Title ?? string.Empty).Text)];
+            segmentsByCity = SegmentsByCity(reader, parts, entriesByDoc);
+            titlesByDoc = [.. parts.SelectMany(p => p.Titles)];
             katakanaWords = new Lazy<HashSet<string>>(() => [.. parts.SelectMany(p => p.KatakanaWords)]);
             cityNameUnits = knowledge.Cities.ToDictionary(
                 c => KnowledgeFields.CityValue(c.Key),
@@ -169,7 +169,7 @@ public sealed class KnowledgeIndex : IDisposable
                 var cities = entries.Select(e => KnowledgeFields.CityValue(e.CityId)).Distinct().ToList();
                 var city = partFolders.Count > 0 && cities.Count == 1 ? cities[0] : null;
                 var fingerprint = city is not null && sameProgram ? KnowledgeFingerprint.OfEntries(entries) : null;
-                opened.Add(NewPart(copy, city, fingerprint, ids, [.. entries.Select(e => FoldForCoverage(analyzer, e))], entries, eager: false));
+                opened.Add(NewPart(analyzer, copy, city, fingerprint, ids, [.. entries.Select(e => FoldForCoverage(analyzer, e))], entries, eager: false));
             }
 
             var analysis = sameProgram ? KnowledgeFingerprint.OfAnalysis(knowledge) : null;
@@ -232,12 +232,17 @@ public sealed class KnowledgeIndex : IDisposable
         segmentsByCity.TryGetValue(cityValue, out var segments) ? segments : segmentsByCity.GetValueOrDefault(KnowledgeFields.National, []);
 
     // Each city's segments together with the national ones, listed once per generation rather than per question.
-    private static Dictionary<string, AtomicReaderContext[]> SegmentsByCity(IndexReader reader, KnowledgeEntry[] entries)
+    private static Dictionary<string, AtomicReaderContext[]> SegmentsByCity(IndexReader reader, IndexPart[] parts, KnowledgeEntry[] entries)
     {
         var byCity = new Dictionary<string, List<AtomicReaderContext>>(StringComparer.Ordinal);
+
+        // The composite's leaves are the parts' segments in the parts' order.
+        var leafCities = parts.SelectMany(p => Enumerable.Repeat(p.City, p.Reader.Leaves.Count)).ToList();
         foreach (var leaf in reader.Leaves)
         {
-            var cities = Enumerable.Range(leaf.DocBase, leaf.Reader.MaxDoc).Select(doc => KnowledgeFields.CityValue(entries[doc].CityId)).Distinct().ToList();
+            // A part knows its city (its entries were grouped by it); only a folder of the older layout is checked
+            // document by document.
+            var cities = leafCities[leaf.Ord] is { } known ? [known] : Enumerable.Range(leaf.DocBase, leaf.Reader.MaxDoc).Select(doc => KnowledgeFields.CityValue(entries[doc].CityId)).Distinct().ToList();
             if (cities.Count > 1)
             {
                 // Build writes each city to a part of its own and never merges; a search over such a segment would
@@ -421,7 +426,7 @@ public sealed class KnowledgeIndex : IDisposable
 
             if (folder is not null)
             {
-                WriteParts(parts, folder);
+                WriteParts(parts, folder, previous);
             }
 
             var index = new KnowledgeIndex(knowledge, generation, folder, analyzer, analysis, [.. parts], warnings, rebuilt, onClosed);
@@ -478,7 +483,7 @@ public sealed class KnowledgeIndex : IDisposable
             }
 
             var texts = entries.Select(e => earlier.TryGetValue(CoverageInput(e), out var text) ? text : FoldForCoverage(analyzer, e)).ToArray();
-            return NewPart(directory, city, fingerprint, [.. entries.Select(e => e.Id)], texts, entries, eager: true);
+            return NewPart(analyzer, directory, city, fingerprint, [.. entries.Select(e => e.Id)], texts, entries, eager: true);
         }
         catch
         {
@@ -487,8 +492,9 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    private static IndexPart NewPart(RAMDirectory directory, string? city, string? fingerprint, string[] ids, string[] texts, List<KnowledgeEntry> entries, bool eager)
+    private static IndexPart NewPart(JapaneseAnalyzer analyzer, RAMDirectory directory, string? city, string? fingerprint, string[] ids, string[] texts, List<KnowledgeEntry> entries, bool eager)
     {
+        var titles = entries.Select(e => Fold(analyzer, e.Title ?? string.Empty).Text).ToArray();
         var katakana = new Lazy<IReadOnlySet<string>>(() => CollectKatakanaWords(entries.Select(e => $"{e.Title}\n{e.Body}\n{string.Join('\n', e.Keywords)}")));
         if (eager)
         {
@@ -496,7 +502,7 @@ public sealed class KnowledgeIndex : IDisposable
             _ = katakana.Value;
         }
 
-        return new IndexPart(directory, city, fingerprint, ids, texts, katakana);
+        return new IndexPart(directory, city, fingerprint, ids, texts, titles, katakana);
     }
 
     private int FirstDocOf(IndexPart part)
@@ -516,20 +522,30 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>
-    /// Writes each part to its sub-folder, from memory (where the part was built: per-city commits straight to disk
-    /// would each fsync their files, about half of the bundled knowledge's build on this disk; bench/startup).
+    /// Writes each part to its sub-folder: a part taken over from the previous generation is hard-linked from that
+    /// generation's folder (its files are already on disk and never change), the others are written from memory, where
+    /// they were built (per-city commits straight to disk would each fsync their files; bench/startup).
     /// </summary>
-    private static void WriteParts(IReadOnlyList<IndexPart> parts, string folder)
+    private static void WriteParts(IReadOnlyList<IndexPart> parts, string folder, KnowledgeIndex? previous)
     {
         System.IO.Directory.CreateDirectory(folder);
         for (var i = 0; i < parts.Count; i++)
         {
-            var partFolder = System.IO.Path.Combine(folder, PartFolderPrefix + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture));
+            var partFolder = System.IO.Path.Combine(folder, PartFolderName(i));
             System.IO.Directory.CreateDirectory(partFolder);
+            if (previous?.Path is { } earlier
+                && Array.IndexOf(previous.parts, parts[i]) is var before and >= 0
+                && HardLink.TryLinkFiles(System.IO.Path.Combine(earlier, PartFolderName(before)), partFolder))
+            {
+                continue;
+            }
+
             using var target = FSDirectory.Open(partFolder);
             CopyToFolder(parts[i].Directory, target);
         }
     }
+
+    private static string PartFolderName(int part) => PartFolderPrefix + part.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Writes the index files to the folder with one sync; the commit point (segments_N) last, so a folder cut short
