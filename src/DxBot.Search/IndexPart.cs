@@ -5,7 +5,7 @@ using Lucene.Net.Store;
 namespace DxBot.Search;
 
 /// <summary>
-/// One city's entries (or the national ones) as a Lucene index of their own, with what a generation derives from them
+/// A city's entries (all, or those of some of its files for a large city; or the national ones) as a Lucene index of their own, with what a generation derives from them
 /// (ids, folded texts, katakana words, coverage counts). Immutable once built, and reference-counted so that a
 /// generation whose city did not change shares it with the one before instead of rebuilding it (incremental reindex).
 /// </summary>

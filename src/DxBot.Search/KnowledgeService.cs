@@ -294,6 +294,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             options.Time.GetElapsedTime(started))
         {
             Rebuilt = [.. index.Rebuilt.Select(CityName)],
+            Analysed = index.Analysed,
             Reused = [.. index.Cities.Except(index.Rebuilt, StringComparer.Ordinal).Select(CityName)],
         };
     }

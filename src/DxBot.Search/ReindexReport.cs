@@ -24,6 +24,9 @@ public sealed record ReindexReport(long Generation, int Entries, int Cities, int
     /// </summary>
     public IReadOnlyList<string> Rebuilt { get; init; } = [];
 
+    /// <summary>How many entries were analysed (a large city is split by file, so an edit to one file analyses its part only).</summary>
+    public int Analysed { get; init; }
+
     /// <summary>The cities taken over unchanged from the generation before, without analysis.</summary>
     public IReadOnlyList<string> Reused { get; init; } = [];
 }

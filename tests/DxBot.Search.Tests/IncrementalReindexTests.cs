@@ -151,6 +151,27 @@ public sealed class IncrementalReindexTests : IDisposable
         Assert.Equal(FullRebuildAnswers(changed), Answers(restarted.Current.Searcher));
     }
 
+    [Fact]
+    public async Task In_a_large_city_an_edit_to_one_file_analyses_that_files_part_only()
+    {
+        // 半田市 with 4,000 entries in 40 files: split into parts by file, the same way in a full build.
+        var bundled = Bundled();
+        var large = Enumerable.Range(0, 4_000).Select(i => TestKnowledge.Entry(
+            $"handa-large-{i}", "handa", "general", $"お知らせ{i % 97}", $"半田市の窓口からのお知らせ{i}です。受付は平日{i % 7}番窓口です。") with { File = $"cities/handa/notices-{i % 40}.md" }).ToList();
+        var before = bundled with { Entries = [.. bundled.Entries, .. large] };
+        using var service = NewService();
+        var first = await service.ReindexAsync(before);
+        Assert.Equal(before.Entries.Count, first.Analysed);
+
+        var edited = large.First(e => e.File == "cities/handa/notices-7.md");
+        var changed = before with { Entries = [.. before.Entries.Select(e => e == edited ? e with { Body = e.Body + "（受付時間を変更しました）" } : e)] };
+        var report = await service.ReindexAsync(changed);
+
+        Assert.Equal(["handa"], report.Rebuilt);
+        Assert.InRange(report.Analysed, 100, 2_000);
+        Assert.Equal(FullRebuildAnswers(changed), Answers(service.Current.Searcher));
+    }
+
     private static string PartName(string city) => city == "national" ? "_national" : city;
 
     private KnowledgeService NewService() => new(new KnowledgeServiceOptions { IndexRoot = root.Path, RetireDelay = TimeSpan.Zero });
