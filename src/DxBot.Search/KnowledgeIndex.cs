@@ -462,7 +462,7 @@ public sealed class KnowledgeIndex : IDisposable
     /// </summary>
     private static IEnumerable<List<KnowledgeEntry>> Split(List<KnowledgeEntry> city)
     {
-        var count = (city.Count + PartEntries - 1) / PartEntries;
+        var count = city.Count <= PartEntries ? 1 : (city.Count + PartEntries - 1) / PartEntries;
         return count <= 1
             ? [city]
             : city.GroupBy(e => FileHash(e.File) % (uint)count).OrderBy(g => g.Key).Select(g => g.ToList());
