@@ -152,7 +152,7 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
                     {
                         segment.Stream.Write(segment.Unwritten.WrittenSpan);
                     }
-                    catch (IOException e)
+                    catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException or NotSupportedException)
                     {
                         // A line may be half written (disk full): nothing more goes after it, or it would take the next
                         // line with it. The group's entries in it are not kept: their webhooks get 503 and LINE resends.
@@ -186,8 +186,9 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
                 {
                     segment.Stream.Flush(flushToDisk: true);
                 }
-                catch (Exception e) when (e is IOException or ObjectDisposedException)
+                catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException or NotSupportedException)
                 {
+                    // Failed, not lost from view: the writer thread must live on, or every later append would wait forever.
                     failed[segment] = e;
                 }
             }
