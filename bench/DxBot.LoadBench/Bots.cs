@@ -99,7 +99,10 @@ internal sealed class Bots(BenchSettings settings, Uri fakeApi, IReadOnlyList<st
             var root = json.RootElement;
             string Field(string name) => root.TryGetProperty(name, out var v) || root.TryGetProperty(char.ToLowerInvariant(name[0]) + name[1..], out v) ? v.ToString() : "?";
             var errors = root.TryGetProperty("errors", out var e) && e.ValueKind == System.Text.Json.JsonValueKind.Array ? e.GetArrayLength() : -1;
-            return $"reindex: HTTP {(int)response.StatusCode} in {clock.Elapsed.TotalSeconds:0.00} s (build {Field("ElapsedMs")} ms, {Field("Entries")} entries, {errors} knowledge errors)";
+            var rebuilt = root.TryGetProperty("rebuilt", out var r) && r.ValueKind == System.Text.Json.JsonValueKind.Array
+                ? string.Join(" ", r.EnumerateArray().Select(c => c.GetString()))
+                : "?";
+            return $"reindex: HTTP {(int)response.StatusCode} in {clock.Elapsed.TotalSeconds:0.00} s (build {Field("ElapsedMs")} ms, {Field("Entries")} entries, {errors} knowledge errors, rebuilt: {rebuilt})";
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
         {

@@ -35,6 +35,14 @@ internal static class KnowledgeReplicator
         return target;
     }
 
+    /// <summary>An administrator's edit of one city: a section appended to one of 半田市's files (a new one each call).</summary>
+    public static void EditOneCity(string replicated)
+    {
+        var file = Path.Combine(replicated, "cities", "handa", "online.md");
+        var stamp = DateTime.UtcNow.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        File.AppendAllText(file, $"\n## 窓口のお知らせ {stamp}\n市民課の窓口の受付時間が変わりました（お知らせ {stamp}）。\n出典: 第三章1(1)\n");
+    }
+
     private static bool IsCitySection(string relative)
     {
         var parts = relative.Split(Path.DirectorySeparatorChar);

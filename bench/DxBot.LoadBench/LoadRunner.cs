@@ -90,6 +90,8 @@ internal sealed class LoadRunner(HttpClient client, ReplyBoard board)
                     + $"p99 {Percentiles.Of(around, 99):0.0} ms, max {(around.Count == 0 ? 0 : around.Max()):0} ms; "
                     + $"before it: p99 {Percentiles.Of(before, 99):0.0} ms; "
                     + $"p99 per second from 2 s before to 6 s after: {string.Join(" ", timeline)} ms",
+                MidwaySeconds = (double)(m.End - m.Start) / second,
+                MidwayP99 = Percentiles.Of(around, 99),
             };
         }
 

@@ -45,6 +45,17 @@ if (args.Contains("--line-only"))
     return 0;
 }
 
+if (args.Contains("--reindex-only"))
+{
+    await run.ReindexOnlyAsync();
+    foreach (var (target, measured, met) in MarkdownReport.Targets(run).Where(t => t.Target.Contains("reindex", StringComparison.Ordinal)))
+    {
+        Console.WriteLine($"{target}: {measured} ({(met ? "met" : "missed")})");
+    }
+
+    return 0;
+}
+
 if (args.Contains("--teams-only"))
 {
     await run.TeamsOnlyAsync();

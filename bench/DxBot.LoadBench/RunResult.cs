@@ -24,6 +24,12 @@ internal sealed record RunResult(
     /// <summary>What the midway action reported and how the answers sent around it fared.</summary>
     public string? Midway { get; init; }
 
+    /// <summary>How long the midway action took (for a reindex: until its HTTP answer), in seconds.</summary>
+    public double? MidwaySeconds { get; init; }
+
+    /// <summary>End-to-end p99 of the answers sent while the midway action ran (and 1 s after).</summary>
+    public double? MidwayP99 { get; init; }
+
     /// <summary>The benchmark process's own CPU (load generator and fake API) over the run, in % of one core.</summary>
     public double GeneratorCpuPercent { get; init; }
 }

@@ -1,4 +1,5 @@
 namespace DxBot.LoadBench;
 
 /// <summary>One knowledge size: the bot under load with it, and search alone in this process.</summary>
-internal sealed record ScalingResult(int Times, int Entries, TimeSpan BotStartup, RunResult Load, QueryLatency.Figures Query, RunResult? Reindex);
+/// <param name="OneCityReindex">A reindex after one file of one city was edited (incremental: that city only).</param>
+internal sealed record ScalingResult(int Times, int Entries, TimeSpan BotStartup, RunResult Load, QueryLatency.Figures Query, RunResult? Reindex, RunResult? OneCityReindex = null);

@@ -3,6 +3,7 @@
 #   bench/load/run.sh           full run (about 8 minutes), writes docs/benchmarks.md
 #   bench/load/run.sh --quick   about 20 s of LINE throughput, ends with "throughput ratio vs @line/bot-sdk: X"
 #   bench/load/run.sh --quick --trace /tmp/dxbot.nettrace   the same, with a CPU sampling trace of DxBot
+#   bench/load/run.sh --reindex-only   the 100× reindex runs only (full, then after one city's edit), about 2 minutes
 #   bench/load/run.sh --quick --teams-only   only DxBot's Teams runs; --line-only: only its LINE throughput run
 #                                            (the ids of messages left unanswered are printed)
 # DxBot runs as published for deployment (ReadyToRun). Scratch (node_modules of the peers, the published bot, logs,

@@ -14,5 +14,11 @@ public sealed record ReindexOutcome(ReindexStatus Status, long Generation, int E
     /// <summary>What the new generation changed against the one it replaced (none unless it succeeded).</summary>
     public KnowledgeChanges Changes { get; init; } = KnowledgeChanges.None;
 
+    /// <summary>The cities (ids; <c>national</c> for the entries of every city) analysed again: the changed ones, or all when the shared word lists changed.</summary>
+    public IReadOnlyList<string> Rebuilt { get; init; } = [];
+
+    /// <summary>The cities taken over unchanged from the generation before.</summary>
+    public IReadOnlyList<string> Reused { get; init; } = [];
+
     public bool Succeeded => Status == ReindexStatus.Succeeded;
 }

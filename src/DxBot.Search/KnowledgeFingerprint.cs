@@ -11,7 +11,7 @@ namespace DxBot.Search;
 /// </summary>
 internal static class KnowledgeFingerprint
 {
-    private static readonly string Program =
+    public static readonly string Program =
         $"{typeof(KnowledgeIndex).Assembly.ManifestModule.ModuleVersionId:N}.{typeof(KnowledgeBase).Assembly.ManifestModule.ModuleVersionId:N}";
 
     public static string Of(KnowledgeBase knowledge)
@@ -20,6 +20,68 @@ internal static class KnowledgeFingerprint
         using var hashing = new HashingStream();
         JsonSerializer.Serialize(hashing, knowledge);
         return $"{Program}.{Convert.ToHexStringLower(hashing.Hash())}";
+    }
+
+    /// <summary>
+    /// What every index part's analysis depends on beside its own entries: the program and the shared word lists.
+    /// A synonym changes the terms of every city's entries, so when this differs no part of the previous generation
+    /// is reused. Readings are included although only questions use them today: a shared list that one day reaches
+    /// the analyzer must not leave stale cities behind.
+    /// </summary>
+    public static string OfAnalysis(KnowledgeBase knowledge)
+    {
+        using var hashing = new HashingStream();
+        JsonSerializer.Serialize(hashing, new { knowledge.Synonyms, knowledge.Readings });
+        return $"{Program}.{Convert.ToHexStringLower(hashing.Hash())}";
+    }
+
+    /// <summary>
+    /// What one index part was built from: every field of its entries that reaches the index or the texts folded for
+    /// coverage (KnowledgeIndex.ToDocument and FoldForCoverage: keep the three in step), in order, so a part with the
+    /// same fingerprint and analysis is the part a rebuild would write, document for document.
+    /// </summary>
+    public static string OfEntries(IEnumerable<KnowledgeEntry> entries)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var length = new byte[4];
+        byte[] buffer = [];
+        void Add(string? value)
+        {
+            // Length-prefixed (-1 for null), so no two different field lists give the same bytes.
+            var text = value ?? string.Empty;
+            var size = value is null ? -1 : System.Text.Encoding.UTF8.GetByteCount(text);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, size);
+            hash.AppendData(length);
+            if (size > 0)
+            {
+                if (buffer.Length < size)
+                {
+                    buffer = new byte[Math.Max(size, buffer.Length * 2)];
+                }
+
+                var written = System.Text.Encoding.UTF8.GetBytes(text, buffer);
+                hash.AppendData(buffer, 0, written);
+            }
+        }
+
+        foreach (var entry in entries)
+        {
+            Add(entry.Id);
+            Add(entry.CityId);
+            Add(entry.Topic);
+            Add(entry.Audience);
+            Add(entry.Title);
+            Add(entry.Body);
+            Add(entry.Category);
+            Add(entry.Source?.Document);
+            Add((entry.Keywords?.Count ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var keyword in entry.Keywords ?? [])
+            {
+                Add(keyword);
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     private sealed class HashingStream : Stream

@@ -9,20 +9,26 @@ using Directory = Lucene.Net.Store.Directory;
 namespace DxBot.Search;
 
 /// <summary>
-/// One immutable generation of the index: the Lucene directory and reader, the analyzer with that generation's
-/// synonyms, and the entries by document. Reference-counted: <see cref="Dispose"/> gives up the owner's reference and
-/// the reader closes when the last search in flight has finished.
+/// One immutable generation of the index: Lucene index parts, one per city (several for a large city, split by file)
+/// and one for the national entries, searched together through one reader, the analyzer with that generation's synonyms, and the entries by document.
+/// Reference-counted: <see cref="Dispose"/> gives up the owner's reference and the reader closes when the last search
+/// in flight has finished. A part whose entries did not change is shared with the generation before (incremental
+/// reindex), so a reindex after one city's edit analyses that city (or that file's part of it) only.
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
-    private readonly Directory directory;
-    private readonly Directory served;
-    private readonly DirectoryReader reader;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> documentCounts = new(StringComparer.Ordinal);
+    /// <summary>The sub-folder of a generation's folder holding part N (its entries' city is read from the entries).</summary>
+    internal const string PartFolderPrefix = "part-";
+
+    private readonly IndexPart[] parts;
+    private readonly IndexReader reader;
     private readonly Lazy<HashSet<string>> katakanaWords;
     private const int MinRarityDocuments = 10;
     private const int MinPhraseLength = 3;
     private const int MinPhraseKana = 2;
+
+    // About a quarter of a city of the 100× knowledge (6,300 entries): a second of analysis becomes a quarter.
+    private const int PartEntries = 1_600;
     private const int MaxCachedTermContexts = 200_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), TermContext> termContexts = new();
     private readonly KnowledgeEntry[] entriesByDoc;
@@ -35,47 +41,48 @@ public sealed class KnowledgeIndex : IDisposable
     private int references = 1;
     private int disposed;
 
+    // Takes over one reference of each part: on failure they are released here.
     private KnowledgeIndex(
         KnowledgeBase knowledge,
         long generation,
         string? path,
-        Directory directory,
         JapaneseAnalyzer analyzer,
+        string? analysisFingerprint,
+        IndexPart[] parts,
         IReadOnlyList<KnowledgeError> warnings,
-        Action? onClosed,
-        RAMDirectory? servedCopy = null)
+        IReadOnlyList<string> rebuilt,
+        Action? onClosed)
     {
         Base = knowledge;
         Generation = generation;
         Path = path;
         Analyzer = analyzer;
+        AnalysisFingerprint = analysisFingerprint;
         Warnings = warnings;
-        this.directory = directory;
+        Rebuilt = rebuilt;
+        this.parts = parts;
         this.onClosed = onClosed;
-
-        // Served from a copy in memory (a few hundred KB; 11 MB at 100× the bundled knowledge): every query clones an
-        // input per term and field, and a memory-mapped input registers each clone in a locked weak table (a GC
-        // dependent handle each); LINE closed loop 642 → 762–829 answers/s (bench/load/NOTES.md). The folder stays the
-        // record of the generation.
-        served = servedCopy ?? (directory is FSDirectory ? new RAMDirectory(directory, IOContext.READ_ONCE) : directory);
         try
         {
-            reader = DirectoryReader.Open(served);
+            // The parts' readers stay theirs (a reused part outlives this generation): the composite only borrows them.
+            // Parts are in city order, so documents are numbered as one index committed city by city would number them.
+            reader = new MultiReader([.. parts.Select(p => (IndexReader)p.Reader)], closeSubReaders: false);
         }
         catch
         {
-            DisposeServedCopy();
+            ReleaseParts(parts);
             throw;
         }
 
         try
         {
             Searcher = new SegmentSearcher(reader) { Similarity = new Bm25WithCachedNorms() };
-            (entriesByDoc, textsByDoc) = ResolveDocuments(knowledge);
-            segmentsByCity = SegmentsByCity(reader, entriesByDoc);
-            titlesByDoc = [.. entriesByDoc.Select(e => Fold(e.Title ?? string.Empty).Text)];
+            entriesByDoc = ResolveDocuments(knowledge, parts);
+            textsByDoc = [.. parts.SelectMany(p => p.Texts)];
+            segmentsByCity = SegmentsByCity(reader, parts, entriesByDoc);
+            titlesByDoc = [.. parts.SelectMany(p => p.Titles)];
             phrasesByDoc = [.. entriesByDoc.Select(e => e.Keywords.Where(IsResidentsPhrase).Select(k => Fold(k).Text).ToArray())];
-            katakanaWords = new Lazy<HashSet<string>>(() => CollectKatakanaWords(entriesByDoc.Select(e => $"{e.Title}\n{e.Body}\n{string.Join('\n', e.Keywords)}")));
+            katakanaWords = new Lazy<HashSet<string>>(() => [.. parts.SelectMany(p => p.KatakanaWords)]);
             cityNameUnits = knowledge.Cities.ToDictionary(
                 c => KnowledgeFields.CityValue(c.Key),
                 c => NameUnits(c.Value),
@@ -84,7 +91,7 @@ public sealed class KnowledgeIndex : IDisposable
         catch
         {
             reader.Dispose();
-            DisposeServedCopy();
+            ReleaseParts(parts);
             throw;
         }
     }
@@ -102,9 +109,24 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>Problems found while indexing that did not stop it.</summary>
     public IReadOnlyList<KnowledgeError> Warnings { get; }
 
+    /// <summary>
+    /// The cities (<see cref="KnowledgeFields.CityValue"/>, national included) whose part was analysed for this
+    /// generation; the others were taken over unchanged from the generation before.
+    /// </summary>
+    public IReadOnlyList<string> Rebuilt { get; }
+
+    /// <summary>How many entries were analysed for this generation (those of the rebuilt parts).</summary>
+    public int Analysed { get; private init; }
+
+    /// <summary>Every city with a part in this generation, in document order.</summary>
+    public IReadOnlyList<string> Cities => [.. parts.Select(p => p.City ?? "?")];
+
     internal JapaneseAnalyzer Analyzer { get; }
 
     internal SegmentSearcher Searcher { get; }
+
+    /// <summary>What the parts' analysis depended on (<see cref="KnowledgeFingerprint.OfAnalysis"/>); null when unknown, so nothing is reused.</summary>
+    internal string? AnalysisFingerprint { get; }
 
     // BM25 ranked a 40-question check over the real knowledge exactly as classic TF-IDF did (coverage re-ranks the
     // candidates); it is kept as the better-behaved default for short fields. This one writes the norms; searches score
@@ -113,32 +135,62 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>Builds an index held in memory (tests, tools, or a bot without an index folder).</summary>
     public static KnowledgeIndex BuildInMemory(KnowledgeBase knowledge, long generation = 0, CancellationToken cancellationToken = default) =>
-        Build(knowledge, new RAMDirectory(), generation, path: null, onClosed: null, cancellationToken);
-
-    /// <summary>Builds an index into <paramref name="directory"/>, which the index then owns and disposes.</summary>
-    public static KnowledgeIndex Build(KnowledgeBase knowledge, Directory directory, long generation, CancellationToken cancellationToken = default) =>
-        Build(knowledge, directory, generation, path: null, onClosed: null, cancellationToken);
+        Build(knowledge, folder: null, generation, onClosed: null, previous: null, cancellationToken);
 
     /// <summary>Builds an index into a new folder (which must not hold another index), e.g. &lt;root&gt;/gen-000012.</summary>
-    public static KnowledgeIndex BuildInFolder(KnowledgeBase knowledge, string folder, long generation, CancellationToken cancellationToken = default)
-    {
-        System.IO.Directory.CreateDirectory(folder);
-        return Build(knowledge, FSDirectory.Open(folder), generation, folder, onClosed: null, cancellationToken);
-    }
+    public static KnowledgeIndex BuildInFolder(KnowledgeBase knowledge, string folder, long generation, CancellationToken cancellationToken = default) =>
+        Build(knowledge, folder, generation, onClosed: null, previous: null, cancellationToken);
 
-    /// <summary>Opens a generation written earlier by <see cref="Build(KnowledgeBase, Directory, long, CancellationToken)"/> from the knowledge it was built from.</summary>
-    internal static KnowledgeIndex Open(KnowledgeBase knowledge, Directory directory, long generation, string? path, Action? onClosed)
+    /// <summary>
+    /// Opens a generation folder written by <see cref="Build(KnowledgeBase, string?, long, Action?, KnowledgeIndex?, CancellationToken)"/>
+    /// (or, as one part mixing the cities, by a version that wrote one index a folder) from the knowledge it was built from.
+    /// </summary>
+    /// <param name="sameProgram">Whether this program built it: only then may its parts be reused by the next reindex.</param>
+    internal static KnowledgeIndex Open(KnowledgeBase knowledge, string folder, long generation, Action? onClosed, bool sameProgram)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        var analyzer = new JapaneseAnalyzer(knowledge.Synonyms);
+        var analyzer = CreateAnalyzer(knowledge);
+        var opened = new List<IndexPart>();
         try
         {
-            return new KnowledgeIndex(knowledge, generation, path, directory, analyzer, [], onClosed);
+            var byId = EntriesById(knowledge);
+            var partFolders = System.IO.Directory.GetDirectories(folder, PartFolderPrefix + "*").Order(StringComparer.Ordinal).ToList();
+            foreach (var partFolder in partFolders.Count > 0 ? partFolders : [folder])
+            {
+                RAMDirectory copy;
+                using (var onDisk = FSDirectory.Open(partFolder))
+                {
+                    copy = new RAMDirectory(onDisk, IOContext.READ_ONCE);
+                }
+
+                string[] ids;
+                try
+                {
+                    using var stored = DirectoryReader.Open(copy);
+                    ids = [.. Enumerable.Range(0, stored.MaxDoc).Select(doc => stored.Document(doc).Get(KnowledgeFields.Id))];
+                }
+                catch
+                {
+                    copy.Dispose();
+                    throw;
+                }
+
+                var entries = ids.Select(id => byId[id]).ToList();
+                var cities = entries.Select(e => KnowledgeFields.CityValue(e.CityId)).Distinct().ToList();
+                var city = partFolders.Count > 0 && cities.Count == 1 ? cities[0] : null;
+                var fingerprint = city is not null && sameProgram ? KnowledgeFingerprint.OfEntries(entries) : null;
+                opened.Add(NewPart(analyzer, copy, city, fingerprint, ids, [.. entries.Select(e => FoldForCoverage(analyzer, e))], entries, eager: false));
+            }
+
+            var analysis = sameProgram ? KnowledgeFingerprint.OfAnalysis(knowledge) : null;
+            var parts = opened.ToArray();
+            opened.Clear();
+            return new KnowledgeIndex(knowledge, generation, folder, analyzer, analysis, parts, [], [], onClosed);
         }
         catch
         {
+            ReleaseParts(opened);
             analyzer.Dispose();
-            directory.Dispose();
             throw;
         }
     }
@@ -174,8 +226,7 @@ public sealed class KnowledgeIndex : IDisposable
         if (Interlocked.Decrement(ref references) == 0)
         {
             reader.Dispose();
-            DisposeServedCopy();
-            directory.Dispose();
+            ReleaseParts(parts);
             Analyzer.Dispose();
             onClosed?.Invoke();
         }
@@ -191,16 +242,21 @@ public sealed class KnowledgeIndex : IDisposable
         segmentsByCity.TryGetValue(cityValue, out var segments) ? segments : segmentsByCity.GetValueOrDefault(KnowledgeFields.National, []);
 
     // Each city's segments together with the national ones, listed once per generation rather than per question.
-    private static Dictionary<string, AtomicReaderContext[]> SegmentsByCity(DirectoryReader reader, KnowledgeEntry[] entries)
+    private static Dictionary<string, AtomicReaderContext[]> SegmentsByCity(IndexReader reader, IndexPart[] parts, KnowledgeEntry[] entries)
     {
         var byCity = new Dictionary<string, List<AtomicReaderContext>>(StringComparer.Ordinal);
+
+        // The composite's leaves are the parts' segments in the parts' order.
+        var leafCities = parts.SelectMany(p => Enumerable.Repeat(p.City, p.Reader.Leaves.Count)).ToList();
         foreach (var leaf in reader.Leaves)
         {
-            var cities = Enumerable.Range(leaf.DocBase, leaf.Reader.MaxDoc).Select(doc => KnowledgeFields.CityValue(entries[doc].CityId)).Distinct().ToList();
+            // A part knows its city (its entries were grouped by it); only a folder of the older layout is checked
+            // document by document.
+            var cities = leafCities[leaf.Ord] is { } known ? [known] : Enumerable.Range(leaf.DocBase, leaf.Reader.MaxDoc).Select(doc => KnowledgeFields.CityValue(entries[doc].CityId)).Distinct().ToList();
             if (cities.Count > 1)
             {
-                // Build commits each city apart and never merges; a search over such a segment would answer with
-                // another city's entries, so the generation is refused rather than served.
+                // Build writes each city to a part of its own and never merges; a search over such a segment would
+                // answer with another city's entries, so the generation is refused rather than served.
                 throw new InvalidOperationException($"An index segment holds entries of several cities ({string.Join(", ", cities)}).");
             }
 
@@ -217,11 +273,11 @@ public sealed class KnowledgeIndex : IDisposable
             StringComparer.Ordinal);
     }
 
-    private void DisposeServedCopy()
+    private static void ReleaseParts(IEnumerable<IndexPart> parts)
     {
-        if (!ReferenceEquals(served, directory))
+        foreach (var part in parts)
         {
-            served.Dispose();
+            part.Release();
         }
     }
 
@@ -263,17 +319,12 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>How many entries' folded texts contain the unit, as coverage counts it.</summary>
     internal int DocumentsWith(string unit)
     {
-        if (documentCounts.TryGetValue(unit, out var count))
+        // Counted and cached per part: after an incremental reindex only the rebuilt city is counted again, where
+        // counting over every text of the 100× knowledge was a turn's spike after each reindex.
+        var count = 0;
+        foreach (var part in parts)
         {
-            return count;
-        }
-
-        count = textsByDoc.Count(t => Question.OccursIn(t, unit));
-
-        // Bounded like the term contexts: residents' words are many, the cache must not grow with them forever.
-        if (documentCounts.Count < MaxCachedTermContexts)
-        {
-            documentCounts.TryAdd(unit, count);
+            count += part.DocumentsWith(unit);
         }
 
         return count;
@@ -307,10 +358,12 @@ public sealed class KnowledgeIndex : IDisposable
         cityId is null ? null : cityNameUnits.GetValueOrDefault(KnowledgeFields.CityValue(cityId));
 
     /// <summary>Folds a text the way questions are folded, synonyms included.</summary>
-    internal (string Text, CharKind[] Kinds) Fold(string text)
+    internal (string Text, CharKind[] Kinds) Fold(string text) => Fold(Analyzer, text);
+
+    private static (string Text, CharKind[] Kinds) Fold(JapaneseAnalyzer analyzer, string text)
     {
         var folded = TextFolding.Fold(text);
-        return Analyzer.Synonyms.Apply(folded.Text, folded.Kinds);
+        return analyzer.Synonyms.Apply(folded.Text, folded.Kinds);
     }
 
     // From the entries as written: in folded text hiragana are katakana too, and words would run into particles.
@@ -328,25 +381,127 @@ public sealed class KnowledgeIndex : IDisposable
         return words;
     }
 
+    /// <summary>
+    /// Builds a generation, in memory and, with a <paramref name="folder"/>, on disk (one sub-folder a part). A city
+    /// whose entries and analysis are those of a part of <paramref name="previous"/> takes that part over as it is:
+    /// same documents in the same order, so its answers are a full rebuild's; the others are analysed.
+    /// </summary>
     internal static KnowledgeIndex Build(
         KnowledgeBase knowledge,
-        Directory directory,
+        string? folder,
         long generation,
-        string? path,
         Action? onClosed,
+        KnowledgeIndex? previous,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        ArgumentNullException.ThrowIfNull(directory);
-        var analyzer = new JapaneseAnalyzer(knowledge.Synonyms);
-
-        // A folder's index is written in memory first and copied once: each of the per-city commits below would
-        // otherwise fsync its files (about half of the bundled knowledge's build on this disk; bench/startup), and
-        // the copy in memory is what the index serves anyway.
-        var written = directory is FSDirectory ? new RAMDirectory() : directory;
+        var analyzer = CreateAnalyzer(knowledge);
+        var parts = new List<IndexPart>();
         try
         {
             var warnings = new List<KnowledgeError>();
+
+            // Which of two entries with one id is indexed is decided in the knowledge's order, as the entries are
+            // resolved by id (ResolveDocuments); only then are they grouped by city.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var indexed = new List<KnowledgeEntry>();
+            foreach (var entry in knowledge.Entries)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (entry is null || string.IsNullOrEmpty(entry.Id))
+                {
+                    warnings.Add(new KnowledgeError(entry?.File ?? "(index)", entry?.Line ?? 0, "entry without an id: not indexed"));
+                    continue;
+                }
+
+                if (!seen.Add(entry.Id))
+                {
+                    warnings.Add(new KnowledgeError(entry.File ?? "(index)", entry.Line, $"duplicate entry id '{entry.Id}': only the first is indexed"));
+                    continue;
+                }
+
+                indexed.Add(entry);
+            }
+
+            // One part, so at least one segment, per city and one for the national entries: a search for a city then
+            // reads only its own and the national segments, where a filter over the whole index made Lucene leapfrog
+            // the query and the filter. Term statistics stay the whole index's, so no score changes.
+            var analysis = KnowledgeFingerprint.OfAnalysis(knowledge);
+            var reusable = previous is not null && previous.AnalysisFingerprint == analysis ? previous : null;
+            var rebuilt = new List<string>();
+            var analysed = 0;
+            foreach (var city in indexed.GroupBy(e => KnowledgeFields.CityValue(e.CityId)).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                foreach (var entries in Split(city.ToList()))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var fingerprint = KnowledgeFingerprint.OfEntries(entries);
+                    if (reusable?.parts.FirstOrDefault(p => p.City == city.Key && p.Fingerprint == fingerprint) is { } same && same.TryAcquire())
+                    {
+                        parts.Add(same);
+                        continue;
+                    }
+
+                    parts.Add(BuildPart(analyzer, city.Key, fingerprint, entries, reusable, cancellationToken));
+                    analysed += entries.Count;
+                    if (!rebuilt.Contains(city.Key))
+                    {
+                        rebuilt.Add(city.Key);
+                    }
+                }
+            }
+
+            if (folder is not null)
+            {
+                WriteParts(parts, folder, previous);
+            }
+
+            var index = new KnowledgeIndex(knowledge, generation, folder, analyzer, analysis, [.. parts], warnings, rebuilt, onClosed) { Analysed = analysed };
+            parts.Clear();
+            return index;
+        }
+        catch
+        {
+            ReleaseParts(parts);
+            analyzer.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A city's entries as one part, or, for a city of more than <see cref="PartEntries"/> entries, as parts by file
+    /// (a stable hash of the file's name picks the part): an edit to one file of a large city then analyses a few
+    /// thousand entries, not the whole city. The same split whether the build is full or incremental, so documents are
+    /// numbered alike either way; the bundled cities (a few hundred entries each) stay one part.
+    /// </summary>
+    private static IEnumerable<List<KnowledgeEntry>> Split(List<KnowledgeEntry> city)
+    {
+        var count = city.Count <= PartEntries ? 1 : (city.Count + PartEntries - 1) / PartEntries;
+        return count <= 1
+            ? [city]
+            : city.GroupBy(e => FileHash(e.File) % (uint)count).OrderBy(g => g.Key).Select(g => g.ToList());
+    }
+
+    // FNV-1a: string.GetHashCode differs from one process to the next, and parts must be the same after a restart.
+    private static uint FileHash(string? file)
+    {
+        var hash = 2166136261u;
+        foreach (var c in file ?? string.Empty)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
+    }
+
+    // The one place a generation's analyzer is made (builds and restores must analyse alike).
+    private static JapaneseAnalyzer CreateAnalyzer(KnowledgeBase knowledge) => new(knowledge.Synonyms);
+
+    private static IndexPart BuildPart(JapaneseAnalyzer analyzer, string city, string fingerprint, List<KnowledgeEntry> entries, KnowledgeIndex? previous, CancellationToken cancellationToken)
+    {
+        var directory = new RAMDirectory();
+        try
+        {
             var config = new IndexWriterConfig(JapaneseAnalyzer.Version, analyzer)
             {
                 OpenMode = OpenMode.CREATE,
@@ -357,70 +512,93 @@ public sealed class KnowledgeIndex : IDisposable
                 UseCompoundFile = false,
                 MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
             };
-            using (var writer = new IndexWriter(written, config))
+            using (var writer = new IndexWriter(directory, config))
             {
-                // Which of two entries with one id is indexed is decided in the knowledge's order, as the entries are
-                // resolved by id (ResolveDocuments); only then are they grouped by city.
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                var indexed = new List<KnowledgeEntry>();
-                foreach (var entry in knowledge.Entries)
+                foreach (var entry in entries)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (entry is null || string.IsNullOrEmpty(entry.Id))
-                    {
-                        warnings.Add(new KnowledgeError(entry?.File ?? "(index)", entry?.Line ?? 0, "entry without an id: not indexed"));
-                        continue;
-                    }
-
-                    if (!seen.Add(entry.Id))
-                    {
-                        warnings.Add(new KnowledgeError(entry.File ?? "(index)", entry.Line, $"duplicate entry id '{entry.Id}': only the first is indexed"));
-                        continue;
-                    }
-
-                    indexed.Add(entry);
-                }
-
-                // One commit, so at least one segment, per city and one for the national entries: a search for a city
-                // then reads only its own and the national segments, where a filter over the whole index made Lucene
-                // leapfrog the query and the filter. Term statistics stay the whole index's, so no score changes.
-                string? segmentCity = null;
-                foreach (var entry in indexed.OrderBy(e => KnowledgeFields.CityValue(e.CityId), StringComparer.Ordinal))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var city = KnowledgeFields.CityValue(entry.CityId);
-                    if (segmentCity is not null && segmentCity != city)
-                    {
-                        writer.Commit();
-                    }
-
-                    segmentCity = city;
                     writer.AddDocument(ToDocument(entry));
                 }
 
                 writer.Commit();
             }
 
-            if (written is RAMDirectory copy && !ReferenceEquals(written, directory))
+            // Entries of the city that did not change keep their folded text (same input, same synonyms): folding is
+            // as costly as indexing, and one edited file leaves most of a city as it was.
+            var earlier = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var before in previous?.parts.Where(p => p.City == city) ?? [])
             {
-                CopyToFolder(copy, directory);
-                return new KnowledgeIndex(knowledge, generation, path, directory, analyzer, warnings, onClosed, copy);
+                var first = previous!.FirstDocOf(before);
+                for (var doc = 0; doc < before.Ids.Length; doc++)
+                {
+                    earlier.TryAdd(CoverageInput(previous.entriesByDoc[first + doc]), before.Texts[doc]);
+                }
             }
 
-            return new KnowledgeIndex(knowledge, generation, path, directory, analyzer, warnings, onClosed);
+            var texts = entries.Select(e => earlier.TryGetValue(CoverageInput(e), out var text) ? text : FoldForCoverage(analyzer, e)).ToArray();
+            return NewPart(analyzer, directory, city, fingerprint, [.. entries.Select(e => e.Id)], texts, entries, eager: true);
         }
         catch
         {
-            analyzer.Dispose();
-            if (!ReferenceEquals(written, directory))
-            {
-                written.Dispose();
-            }
-
             directory.Dispose();
             throw;
         }
     }
+
+    private static IndexPart NewPart(JapaneseAnalyzer analyzer, RAMDirectory directory, string? city, string? fingerprint, string[] ids, string[] texts, List<KnowledgeEntry> entries, bool eager)
+    {
+        var titles = entries.Select(e => Fold(analyzer, e.Title ?? string.Empty).Text).ToArray();
+        var katakana = new Lazy<IReadOnlySet<string>>(() => CollectKatakanaWords(entries.Select(e => $"{e.Title}\n{e.Body}\n{string.Join('\n', e.Keywords)}")));
+        if (eager)
+        {
+            // During the build, off the turns' path: lazily, the first question after a reindex paid for it.
+            _ = katakana.Value;
+        }
+
+        return new IndexPart(directory, city, fingerprint, ids, texts, titles, katakana);
+    }
+
+    private int FirstDocOf(IndexPart part)
+    {
+        var first = 0;
+        foreach (var p in parts)
+        {
+            if (ReferenceEquals(p, part))
+            {
+                return first;
+            }
+
+            first += p.Ids.Length;
+        }
+
+        throw new ArgumentException("Not a part of this generation.", nameof(part));
+    }
+
+    /// <summary>
+    /// Writes each part to its sub-folder: a part taken over from the previous generation is hard-linked from that
+    /// generation's folder (its files are already on disk and never change), the others are written from memory, where
+    /// they were built (per-city commits straight to disk would each fsync their files; bench/startup).
+    /// </summary>
+    private static void WriteParts(IReadOnlyList<IndexPart> parts, string folder, KnowledgeIndex? previous)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var partFolder = System.IO.Path.Combine(folder, PartFolderName(i));
+            System.IO.Directory.CreateDirectory(partFolder);
+            if (previous?.Path is { } earlier
+                && Array.IndexOf(previous.parts, parts[i]) is var before and >= 0
+                && HardLink.TryLinkFiles(System.IO.Path.Combine(earlier, PartFolderName(before)), partFolder))
+            {
+                continue;
+            }
+
+            using var target = FSDirectory.Open(partFolder);
+            CopyToFolder(parts[i].Directory, target);
+        }
+    }
+
+    private static string PartFolderName(int part) => PartFolderPrefix + part.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Writes the index files to the folder with one sync; the commit point (segments_N) last, so a folder cut short
@@ -460,7 +638,7 @@ public sealed class KnowledgeIndex : IDisposable
         return document;
     }
 
-    private (KnowledgeEntry[] Entries, string[] Texts) ResolveDocuments(KnowledgeBase knowledge)
+    private static Dictionary<string, KnowledgeEntry> EntriesById(KnowledgeBase knowledge)
     {
         var byId = new Dictionary<string, KnowledgeEntry>(StringComparer.Ordinal);
         foreach (var entry in knowledge.Entries)
@@ -471,24 +649,26 @@ public sealed class KnowledgeIndex : IDisposable
             }
         }
 
-        // The reader never changes, so doc → entry is resolved once instead of loading stored fields per hit.
-        var entries = new KnowledgeEntry[reader.MaxDoc];
-        var texts = new string[reader.MaxDoc];
-        for (int doc = 0; doc < reader.MaxDoc; doc++)
-        {
-            var id = reader.Document(doc).Get(KnowledgeFields.Id);
-            entries[doc] = byId[id];
-            texts[doc] = FoldForCoverage(entries[doc]);
-        }
+        return byId;
+    }
 
-        return (entries, texts);
+    // The reader never changes, so doc → entry is resolved once instead of loading stored fields per hit; a reused
+    // part's documents resolve to this knowledge's entries, which have the same content.
+    private static KnowledgeEntry[] ResolveDocuments(KnowledgeBase knowledge, IndexPart[] parts)
+    {
+        var byId = EntriesById(knowledge);
+        return [.. parts.SelectMany(p => p.Ids).Select(id => byId[id])];
     }
 
     // A city's plan is the context of its entries: 「半田市のDX計画はいつまで？」 asks the period entry of 半田市DX推進計画
     // even though that entry never repeats 「DX」, so the plan's name counts as covered by each of them. National
     // guides are not about a plan, and their source's name (デジタル庁…) would match unrelated questions.
-    internal string FoldForCoverage(KnowledgeEntry entry) =>
-        Fold(string.Join('\n', [entry.Title ?? string.Empty, entry.Body ?? string.Empty, .. entry.Keywords ?? [], entry.CityId is null ? string.Empty : entry.Source?.Document ?? string.Empty])).Text;
+    internal string FoldForCoverage(KnowledgeEntry entry) => FoldForCoverage(Analyzer, entry);
+
+    private static string FoldForCoverage(JapaneseAnalyzer analyzer, KnowledgeEntry entry) => Fold(analyzer, CoverageInput(entry)).Text;
+
+    private static string CoverageInput(KnowledgeEntry entry) =>
+        string.Join('\n', [entry.Title ?? string.Empty, entry.Body ?? string.Empty, .. entry.Keywords ?? [], entry.CityId is null ? string.Empty : entry.Source?.Document ?? string.Empty]);
 
     private IReadOnlySet<string> NameUnits(CityProfile city)
     {

@@ -237,7 +237,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 };
             }
 
-            index = Build(knowledge, generation, cancellationToken);
+            index = Build(knowledge, generation, kept.Index, cancellationToken);
             builtAt = options.Time.GetUtcNow();
             if (Store is not null)
             {
@@ -291,8 +291,16 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             knowledge.Cities.Count,
             knowledge.FileCount,
             [.. knowledge.Errors, .. index.Warnings],
-            options.Time.GetElapsedTime(started));
+            options.Time.GetElapsedTime(started))
+        {
+            Rebuilt = [.. index.Rebuilt.Select(CityName)],
+            Analysed = index.Analysed,
+            Reused = [.. index.Cities.Except(index.Rebuilt, StringComparer.Ordinal).Select(CityName)],
+        };
     }
+
+    // As administrators know them: the city's id, and "national" for the entries of every city.
+    private static string CityName(string cityValue) => cityValue == KnowledgeFields.National ? "national" : cityValue;
 
     private static void WriteKnowledge(string folder, PersistedKnowledge persisted)
     {
@@ -333,7 +341,8 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             }
 
             why = string.Empty;
-            return (KnowledgeIndex.Open(knowledge, FSDirectory.Open(folder), generation, folder, Closer(generation)), persisted.BuiltAt, persisted.Fingerprint);
+            var sameProgram = persisted.Fingerprint?.StartsWith(KnowledgeFingerprint.Program + ".", StringComparison.Ordinal) == true;
+            return (KnowledgeIndex.Open(knowledge, folder, generation, Closer(generation), sameProgram), persisted.BuiltAt, persisted.Fingerprint);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or KeyNotFoundException
             or Lucene.Net.Index.CorruptIndexException or Lucene.Net.Index.IndexNotFoundException)
@@ -354,23 +363,21 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         }
     };
 
-    private KnowledgeIndex Build(KnowledgeBase knowledge, long generation, CancellationToken cancellationToken)
+    // The generation in service lends the cities that did not change (a one-city edit analyses one city). It cannot
+    // close meanwhile: only a reindex retires it, and this is the reindex; the reference taken here is for Dispose.
+    private KnowledgeIndex Build(KnowledgeBase knowledge, long generation, KnowledgeIndex? previous, CancellationToken cancellationToken)
     {
-        var closed = Closer(generation);
-        KnowledgeIndex index;
-        if (Store is null)
+        var lent = previous is not null && previous.TryAcquire() ? previous : null;
+        try
         {
-            index = KnowledgeIndex.Build(knowledge, new RAMDirectory(), generation, path: null, closed, cancellationToken);
+            var index = KnowledgeIndex.Build(knowledge, Store?.PathOf(generation), generation, Closer(generation), lent, cancellationToken);
+            open[generation] = index;
+            return index;
         }
-        else
+        finally
         {
-            var folder = Store.PathOf(generation);
-            System.IO.Directory.CreateDirectory(folder);
-            index = KnowledgeIndex.Build(knowledge, FSDirectory.Open(folder), generation, folder, closed, cancellationToken);
+            lent?.Release();
         }
-
-        open[generation] = index;
-        return index;
     }
 
     private void Retire(KnowledgeIndex? index)

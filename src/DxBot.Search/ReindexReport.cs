@@ -17,4 +17,16 @@ public sealed record ReindexReport(long Generation, int Entries, int Cities, int
 
     /// <summary>True when the knowledge and the program were those of the generation in service, which was kept (no build).</summary>
     public bool Unchanged { get; init; }
+
+    /// <summary>
+    /// The cities whose entries were analysed into the new generation (city ids, <c>national</c> for the entries of
+    /// every city): the changed ones, or all when the shared word lists or the program changed. Empty unless it succeeded.
+    /// </summary>
+    public IReadOnlyList<string> Rebuilt { get; init; } = [];
+
+    /// <summary>How many entries were analysed (a large city is split by file, so an edit to one file analyses its part only).</summary>
+    public int Analysed { get; init; }
+
+    /// <summary>The cities taken over unchanged from the generation before, without analysis.</summary>
+    public IReadOnlyList<string> Reused { get; init; } = [];
 }

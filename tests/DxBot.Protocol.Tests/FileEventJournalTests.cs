@@ -93,6 +93,28 @@ public sealed class FileEventJournalTests : IDisposable
     }
 
     [Fact]
+    public async Task Appends_that_arrive_during_a_sync_share_the_next_one_and_no_caller_waits_on_the_disk()
+    {
+        using var holding = new ManualResetEventSlim(false);
+        using var journal = new FileEventJournal(_folder, beforeSync: () => holding.Wait(TimeSpan.FromMinutes(2)));
+
+        // The first append's sync is held (a slow disk): the call itself returns at once, its task pending.
+        var first = journal.AppendAsync(["first"], CancellationToken.None);
+        Assert.False(first.IsCompleted);
+
+        // Fifty webhooks meanwhile, each from its own caller: none blocks its thread either.
+        var others = Enumerable.Range(0, 50).Select(i => journal.AppendAsync([$"event {i}"], CancellationToken.None)).ToList();
+        Assert.All(others, task => Assert.False(task.IsCompleted));
+
+        holding.Set();
+        await first.WaitAsync(TimeSpan.FromMinutes(2));
+        await Task.WhenAll(others).WaitAsync(TimeSpan.FromMinutes(2));
+
+        // One sync for the first (with whichever of the fifty the writer found with it), one for the rest.
+        Assert.InRange(journal.Syncs, 1, 2);
+    }
+
+    [Fact]
     public async Task Its_files_are_readable_by_the_bots_user_only()
     {
         if (OperatingSystem.IsWindows())

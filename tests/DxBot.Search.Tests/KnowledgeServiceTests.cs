@@ -82,11 +82,11 @@ public sealed class KnowledgeServiceTests
         using var service = new KnowledgeService(new KnowledgeServiceOptions { IndexRoot = root.Path, RetireDelay = TimeSpan.Zero });
         await service.ReindexAsync(TestKnowledge.Create());
         var folder = service.Store!.PathOf(service.Current.Generation);
-        Assert.NotEmpty(Directory.GetFiles(folder));
+        Assert.NotEmpty(Directory.GetFiles(folder, "segments_*", SearchOption.AllDirectories));
 
         // The files overwritten in place (a memory-mapped index would read the zeros) and then removed: the generation
         // in service was copied into memory when it opened, so neither a disk fault nor a clean-up takes search down.
-        foreach (var file in Directory.GetFiles(folder))
+        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
         {
             File.WriteAllBytes(file, new byte[new FileInfo(file).Length]);
             File.Delete(file);
@@ -142,7 +142,13 @@ public sealed class KnowledgeServiceTests
         Assert.Equal((1, 2), (first.Generation, second.Generation));
         Assert.Equal(["gen-000002"], root.Folders());
         Assert.Equal("gen-000002", File.ReadAllText(Path.Combine(root.Path, "current")).Trim());
-        Assert.Contains(Directory.GetFiles(Path.Combine(root.Path, "gen-000002")), f => Path.GetFileName(f).StartsWith("segments_", StringComparison.Ordinal));
+        // One Lucene index a city (and one for the national entries), each in its part folder.
+        Assert.Equal(
+            ["part-000", "part-001", "part-002"],
+            Directory.GetDirectories(Path.Combine(root.Path, "gen-000002")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.All(
+            Directory.GetDirectories(Path.Combine(root.Path, "gen-000002")),
+            part => Assert.Contains(Directory.GetFiles(part), f => Path.GetFileName(f).StartsWith("segments_", StringComparison.Ordinal)));
         Assert.False(File.Exists(Path.Combine(root.Path, "current.tmp")));
     }
 

@@ -43,6 +43,21 @@ public sealed class SegmentSearcherTests : IDisposable
         Assert.Equal(filtered, index.Searcher.SearchSegments(segments, query, 1000).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList());
     }
 
+    [Theory]
+    [InlineData(KnowledgeFields.Title)]
+    [InlineData(KnowledgeFields.Body)]
+    [InlineData(KnowledgeFields.Keywords)]
+    public void A_fields_statistics_are_the_whole_index_ones_and_computed_once(string field)
+    {
+        var plain = new IndexSearcher(index.Searcher.IndexReader).CollectionStatistics(field);
+
+        var first = index.Searcher.CollectionStatistics(field);
+        var second = index.Searcher.CollectionStatistics(field);
+
+        Assert.Equal((plain.Field, plain.MaxDoc, plain.DocCount, plain.SumTotalTermFreq, plain.SumDocFreq), (first.Field, first.MaxDoc, first.DocCount, first.SumTotalTermFreq, first.SumDocFreq));
+        Assert.Same(first, second);
+    }
+
     [Fact]
     public void Of_two_entries_with_one_id_the_first_in_the_knowledge_is_indexed_whatever_its_city()
     {

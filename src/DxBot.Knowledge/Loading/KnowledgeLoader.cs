@@ -10,6 +10,11 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
 {
     private readonly KnowledgeLimits limits = limits ?? KnowledgeLimits.Default;
 
+    // The Markdown files of the last load, parsed: a reindex after one file's edit parses that file again, not the
+    // thousands beside it (half a second of the 100× knowledge's reindex; bench/load/NOTES.md). A file is reused only
+    // when its text and the city profiles it was checked against are exactly those of the last load.
+    private IReadOnlyDictionary<KnowledgeFile, ParsedMarkdown> parsedMarkdown = new Dictionary<KnowledgeFile, ParsedMarkdown>();
+
     /// <summary>Loads and merges the folders, in order; where two folders define the same thing, the first one wins.</summary>
     public KnowledgeBase Load(IReadOnlyList<string> directories)
     {
@@ -49,6 +54,9 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
         var seenProcedures = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         // The English layer only words what the Japanese knowledge holds: it is checked against its cities and catalog.
         var english = EnglishLayerParser.Parse(Read(files, KnowledgeFileKind.English, errors), cities, procedureIds, errors);
+        var lastParsed = Volatile.Read(ref parsedMarkdown);
+        var parsed = new Dictionary<KnowledgeFile, ParsedMarkdown>();
+        var profiles = System.Text.Json.JsonSerializer.Serialize(cities.OrderBy(c => c.Key, StringComparer.Ordinal));
         foreach (var file in files.Where(f => f.Kind is not (KnowledgeFileKind.CityProfile or KnowledgeFileKind.Catalog or KnowledgeFileKind.English)))
         {
             if (TextFileReader.Read(file, errors) is not { } text)
@@ -61,7 +69,16 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
                 switch (file.Kind)
                 {
                     case KnowledgeFileKind.Markdown:
-                        entries.AddRange(MarkdownSectionParser.Parse(file, text, cities, errors));
+                        var markdown = lastParsed.TryGetValue(file, out var last) && last.Text == text && last.Profiles == profiles
+                            ? last
+                            : ParseMarkdown(file, text, cities, profiles);
+                        parsed[file] = markdown;
+                        entries.AddRange(markdown.Entries);
+                        foreach (var error in markdown.Errors)
+                        {
+                            errors.Add(error.File, error.Line, error.Message);
+                        }
+
                         break;
                     case KnowledgeFileKind.CityProcedures when CityOf(file, cities, errors) is { } city:
                         var seen = seenProcedures.TryGetValue(city.Id, out var set) ? set : seenProcedures[city.Id] = new HashSet<string>(StringComparer.Ordinal);
@@ -94,6 +111,7 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
         }
 
         entries.AddRange(CatalogEntries(procedures));
+        Volatile.Write(ref parsedMarkdown, parsed);
         return new KnowledgeBase
         {
             Cities = cities,
@@ -108,6 +126,13 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
             Errors = errors.Errors.ToList(),
             FileCount = files.Count,
         };
+    }
+
+    private ParsedMarkdown ParseMarkdown(KnowledgeFile file, string text, Dictionary<string, CityProfile> cities, string profiles)
+    {
+        // Its own log, so that its errors can be told again when the file is reused.
+        var log = new ErrorLog(limits);
+        return new ParsedMarkdown(text, profiles, MarkdownSectionParser.Parse(file, text, cities, log), [.. log.Errors]);
     }
 
     private static IEnumerable<(KnowledgeFile File, string Text)> Read(List<KnowledgeFile> files, KnowledgeFileKind kind, ErrorLog errors)

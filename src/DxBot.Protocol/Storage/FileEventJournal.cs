@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 
@@ -5,8 +6,9 @@ namespace DxBot.Protocol.Storage;
 
 /// <summary>
 /// The <see cref="IEventJournal"/> of one instance without a shared store: append-only JSON Lines segment files in a
-/// folder, each line an appended payload or a completion. An append returns only after fsync (concurrent appends share
-/// one, so a busy webhook does not queue behind the disk); a completion is written without one, since a killed process
+/// folder, each line an appended payload or a completion. An append returns only after fsync, and appends commit in
+/// groups: one writer thread writes every append waiting (one write a segment) and syncs once for all of them, so a busy
+/// webhook neither queues behind the disk nor blocks a thread-pool thread in fsync; a completion is written without one, since a killed process
 /// leaves it in the page cache and only a power cut would make an answered entry come back. A segment is deleted as soon
 /// as every entry in it is complete (the payloads may hold personal data) and a new one begun past
 /// <see cref="RotateBytes"/>, so the folder stays small. Each segment is held with an exclusive lock: the next run, or
@@ -20,79 +22,189 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
 
     private readonly string _folder;
     private readonly Dictionary<string, Segment> _segments = new(StringComparer.Ordinal);
-    private readonly HashSet<Segment> _unsynced = [];
-    private readonly Lock _gate = new();
-    private readonly SemaphoreSlim _sync = new(1, 1);
+    private readonly HashSet<Segment> _unwritten = [];
+
+    // Also the writer's signal (Monitor.Wait/Pulse), so an append can never slip between its check and its wait.
+    private readonly object _gate = new();
+
+    // Reused under _gate: a line is formatted straight into the segment's unwritten bytes, without a stream a line.
+    private readonly Utf8JsonWriter _lineWriter = new(Stream.Null);
+    private readonly ArrayBufferWriter<byte> _completionLine = new(64);
+    private readonly Action? _beforeSync;
+    private List<Waiter> _waiting = [];
+    private int _syncs;
+    private Thread? _writer;
     private Segment? _current;
-    private long _written;
-    private long _synced;
     private bool _recovered;
     private bool _disposed;
 
     public FileEventJournal(string folder)
+        : this(folder, beforeSync: null)
+    {
+    }
+
+    /// <param name="beforeSync">Called on the writer thread before each group's sync (tests hold the disk with it).</param>
+    internal FileEventJournal(string folder, Action? beforeSync)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         _folder = Path.GetFullPath(folder);
+        _beforeSync = beforeSync;
     }
 
-    public async Task<IReadOnlyList<JournalReceipt>> AppendAsync(IReadOnlyList<string> payloads, CancellationToken cancellationToken)
+    /// <summary>How many group syncs the writer has done.</summary>
+    internal int Syncs => Volatile.Read(ref _syncs);
+
+    public Task<IReadOnlyList<JournalReceipt>> AppendAsync(IReadOnlyList<string> payloads, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payloads);
         if (payloads.Count == 0)
         {
-            return [];
+            return Task.FromResult<IReadOnlyList<JournalReceipt>>([]);
         }
 
         var receipts = new JournalReceipt[payloads.Count];
-        long ticket;
+
+        // Completed on the writer thread; the webhook's continuation must not run there and hold up the next group.
+        var done = new TaskCompletionSource<IReadOnlyList<JournalReceipt>>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             var segment = _current ??= CreateSegment();
-            using var buffer = new MemoryStream();
+            var before = segment.Unwritten.WrittenCount;
             for (var i = 0; i < payloads.Count; i++)
             {
                 var sequence = segment.NextSequence++;
-                WriteLine(buffer, writer =>
-                {
-                    writer.WriteNumber("a", sequence);
-                    writer.WriteString("p", payloads[i]);
-                });
+                _lineWriter.Reset(segment.Unwritten);
+                _lineWriter.WriteStartObject();
+                _lineWriter.WriteNumber("a", sequence);
+                _lineWriter.WriteString("p", payloads[i]);
+                _lineWriter.WriteEndObject();
+                _lineWriter.Flush();
+                segment.Unwritten.Write("\n"u8);
                 receipts[i] = new JournalReceipt(string.Concat(segment.Name, ":", sequence.ToString(CultureInfo.InvariantCulture)));
             }
 
-            try
-            {
-                segment.Stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
-            }
-            catch (IOException)
-            {
-                // A line may be half written (disk full): nothing more goes after it, or it would take the next line with it.
-                segment.Retired = true;
-                _current = null;
-                if (segment.Outstanding == 0)
-                {
-                    Delete(segment);
-                }
-
-                throw;
-            }
-
-            segment.Bytes += buffer.Length;
+            // Counted as outstanding at once: the segment cannot be deleted while this group is on its way to the disk.
+            segment.Bytes += segment.Unwritten.WrittenCount - before;
             segment.Outstanding += payloads.Count;
-            _unsynced.Add(segment);
-            ticket = ++_written;
+            _unwritten.Add(segment);
+            _waiting.Add(new Waiter(segment, payloads.Count, receipts, done));
             if (segment.Bytes >= RotateBytes)
             {
                 // Deleted once its last entry completes; new appends go to a fresh segment.
                 segment.Retired = true;
                 _current = null;
             }
+
+            if (_writer is null)
+            {
+                _writer = new Thread(WriteLoop) { IsBackground = true, Name = "DxBot event journal" };
+                _writer.Start();
+            }
+            else
+            {
+                Monitor.Pulse(_gate);
+            }
         }
 
-        // Not cancellable: once written, the entries are in the file whether or not the caller still waits.
-        await SyncAsync(ticket).ConfigureAwait(false);
-        return receipts;
+        // Not cancellable: once queued, the entries reach the file whether or not the caller still waits.
+        return done.Task;
+    }
+
+    /// <summary>
+    /// The writer: takes every append waiting, writes each segment's lines with one write, syncs each segment once
+    /// and completes the group. What arrives during a sync is the next group, so the busier the webhook, the fewer
+    /// syncs per event.
+    /// </summary>
+    private void WriteLoop()
+    {
+        while (true)
+        {
+            List<Waiter> group;
+            List<Segment> segments;
+            var failed = new Dictionary<Segment, Exception>();
+            lock (_gate)
+            {
+                while (_waiting.Count == 0 && !_disposed)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                group = _waiting;
+                _waiting = [];
+                if (_disposed)
+                {
+                    foreach (var waiter in group)
+                    {
+                        waiter.Done.TrySetException(new ObjectDisposedException(nameof(FileEventJournal)));
+                    }
+
+                    return;
+                }
+
+                segments = [.. _unwritten];
+                _unwritten.Clear();
+
+                // Written under the gate, as completions are: a FileStream takes one writer at a time.
+                foreach (var segment in segments)
+                {
+                    try
+                    {
+                        segment.Stream.Write(segment.Unwritten.WrittenSpan);
+                    }
+                    catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException or NotSupportedException)
+                    {
+                        // A line may be half written (disk full): nothing more goes after it, or it would take the next
+                        // line with it. The group's entries in it are not kept: their webhooks get 503 and LINE resends.
+                        failed[segment] = e;
+                        segment.Retired = true;
+                        if (_current == segment)
+                        {
+                            _current = null;
+                        }
+
+                        segment.Outstanding -= group.Where(w => w.Segment == segment).Sum(w => w.Count);
+                        if (segment.Outstanding == 0)
+                        {
+                            Delete(segment);
+                        }
+                    }
+                    finally
+                    {
+                        segment.Unwritten.ResetWrittenCount();
+                    }
+                }
+            }
+
+            // Outside the gate, so completions and the next group's appends go on meanwhile. A segment here has
+            // entries waiting for this sync, so it cannot be deleted in the meantime.
+            _beforeSync?.Invoke();
+            Interlocked.Increment(ref _syncs);
+            foreach (var segment in segments.Where(s => !failed.ContainsKey(s)))
+            {
+                try
+                {
+                    segment.Stream.Flush(flushToDisk: true);
+                }
+                catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException or NotSupportedException)
+                {
+                    // Failed, not lost from view: the writer thread must live on, or every later append would wait forever.
+                    failed[segment] = e;
+                }
+            }
+
+            foreach (var waiter in group)
+            {
+                if (failed.TryGetValue(waiter.Segment, out var error))
+                {
+                    waiter.Done.TrySetException(error);
+                }
+                else
+                {
+                    waiter.Done.TrySetResult(waiter.Receipts);
+                }
+            }
+        }
     }
 
     public Task CompleteAsync(JournalReceipt receipt, CancellationToken cancellationToken)
@@ -117,10 +229,15 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
                 return Task.CompletedTask;
             }
 
-            using var buffer = new MemoryStream();
-            WriteLine(buffer, writer => writer.WriteNumber("c", sequence));
-            segment.Stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
-            segment.Bytes += buffer.Length;
+            _completionLine.ResetWrittenCount();
+            _lineWriter.Reset(_completionLine);
+            _lineWriter.WriteStartObject();
+            _lineWriter.WriteNumber("c", sequence);
+            _lineWriter.WriteEndObject();
+            _lineWriter.Flush();
+            _completionLine.Write("\n"u8);
+            segment.Stream.Write(_completionLine.WrittenSpan);
+            segment.Bytes += _completionLine.WrittenCount;
             if (--segment.Outstanding == 0 && (segment.Retired || segment == _current))
             {
                 Delete(segment);
@@ -178,6 +295,7 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
             }
 
             _disposed = true;
+            Monitor.PulseAll(_gate);
 
             // Closed, not deleted: what is still outstanding is the next run's to answer.
             foreach (var segment in _segments.Values)
@@ -186,40 +304,6 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
             }
 
             _segments.Clear();
-        }
-    }
-
-    private async Task SyncAsync(long ticket)
-    {
-        await _sync.WaitAsync(CancellationToken.None).ConfigureAwait(false);
-        try
-        {
-            if (Volatile.Read(ref _synced) >= ticket)
-            {
-                // Another append's fsync covered this one's bytes too.
-                return;
-            }
-
-            long target;
-            Segment[] segments;
-            lock (_gate)
-            {
-                target = _written;
-                segments = [.. _unsynced];
-                _unsynced.Clear();
-            }
-
-            // A segment here has entries whose appends are waiting for this fsync, so it cannot be deleted meanwhile.
-            foreach (var segment in segments)
-            {
-                segment.Stream.Flush(flushToDisk: true);
-            }
-
-            Volatile.Write(ref _synced, target);
-        }
-        finally
-        {
-            _sync.Release();
         }
     }
 
@@ -325,7 +409,7 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
     {
         segment.Stream.Dispose();
         _segments.Remove(segment.Name);
-        _unsynced.Remove(segment);
+        _unwritten.Remove(segment);
         if (_current == segment)
         {
             _current = null;
@@ -334,17 +418,7 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
         File.Delete(segment.Path);
     }
 
-    private static void WriteLine(MemoryStream buffer, Action<Utf8JsonWriter> write)
-    {
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            write(writer);
-            writer.WriteEndObject();
-        }
-
-        buffer.WriteByte((byte)'\n');
-    }
+    private sealed record Waiter(Segment Segment, int Count, JournalReceipt[] Receipts, TaskCompletionSource<IReadOnlyList<JournalReceipt>> Done);
 
     private sealed class Segment(string name, string path, FileStream stream, bool recovered)
     {
@@ -366,5 +440,8 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
         public int Outstanding { get; set; }
 
         public bool Retired { get; set; }
+
+        /// <summary>Appended lines not yet written to the file (the writer's next group).</summary>
+        public ArrayBufferWriter<byte> Unwritten { get; } = new(1024);
     }
 }

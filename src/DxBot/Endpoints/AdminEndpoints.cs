@@ -51,6 +51,8 @@ public static class AdminEndpoints
                 outcome.Cities,
                 outcome.Files,
                 ElapsedMs = (long)outcome.Elapsed.TotalMilliseconds,
+                outcome.Rebuilt,
+                outcome.Reused,
                 outcome.Failure,
                 Errors = outcome.Errors.Select(ErrorBody),
                 outcome.Changes,

@@ -248,6 +248,8 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
             Failure = report.Failure,
             Unchanged = report.Unchanged,
             Changes = report.Succeeded && !report.Unchanged ? KnowledgeChanges.Between(previous, _service.Current.Base.Entries) : KnowledgeChanges.None,
+            Rebuilt = report.Rebuilt,
+            Reused = report.Reused,
         };
         LastOutcome = outcome;
         metrics.Reindex(outcome.Status.ToString().ToLowerInvariant(), outcome.Elapsed);
@@ -260,8 +262,9 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
         }
         else
         {
-            logger.LogInformation("Reindex {Status}: generation {Generation} in service, {Entries} entries ({Added} added, {Removed} removed, {Changed} changed), {Cities} cities, {Files} files, {Errors} errors in {Elapsed} ms.",
-                outcome.Status, outcome.Generation, outcome.Entries, outcome.Changes.Added, outcome.Changes.Removed, outcome.Changes.Changed, outcome.Cities, outcome.Files, outcome.Errors.Count, (long)outcome.Elapsed.TotalMilliseconds);
+            logger.LogInformation("Reindex {Status}: generation {Generation} in service, {Entries} entries ({Added} added, {Removed} removed, {Changed} changed), {Cities} cities, {Files} files, {Errors} errors in {Elapsed} ms; rebuilt: {Rebuilt}; reused: {Reused}.",
+                outcome.Status, outcome.Generation, outcome.Entries, outcome.Changes.Added, outcome.Changes.Removed, outcome.Changes.Changed, outcome.Cities, outcome.Files, outcome.Errors.Count, (long)outcome.Elapsed.TotalMilliseconds,
+                string.Join(' ', outcome.Rebuilt), string.Join(' ', outcome.Reused));
         }
 
         foreach (var error in outcome.Errors)

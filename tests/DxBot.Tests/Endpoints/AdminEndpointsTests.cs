@@ -61,6 +61,31 @@ public sealed class AdminEndpointsTests
     }
 
     [Fact]
+    public async Task A_reindex_after_one_citys_edit_says_it_rebuilt_that_city_only_and_serves_the_edit()
+    {
+        using var knowledge = new KnowledgeCopy();
+        await using var factory = new DxBotFactory([knowledge.Folder], adminKey: Key);
+        using var client = Client(factory);
+
+        // An administrator adds a section to one of 半田市's files.
+        await File.AppendAllTextAsync(
+            knowledge.PathOf(Path.Combine("cities", "handa", "online.md")),
+            "\n## ペンギンの飼育体験\n半田市の動物園では、ペンギンの飼育体験に申し込めます。\n出典: 第三章1(1)\nキーワード: ペンギン, 飼育体験\n");
+        var response = await client.PostAsync("/admin/reindex", null);
+        var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["handa"], report.GetProperty("rebuilt").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(
+            ["goshogawara", "namegata", "national", "omaezaki", "tsushima"],
+            report.GetProperty("reused").EnumerateArray().Select(c => c.GetString()).Order(StringComparer.Ordinal));
+
+        var conversation = new LocalConversation(factory.Services, "line", "handa");
+        var replies = await conversation.SendAsync("ペンギンの飼育体験はありますか", CancellationToken.None);
+        Assert.Contains("動物園", string.Join("\n", replies.Select(r => r.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_broken_knowledge_file_is_refused_with_its_errors_and_the_index_in_service_stays()
     {
         using var knowledge = new KnowledgeCopy();
