@@ -26,7 +26,10 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly KnowledgeEntry[] entriesByDoc;
     private readonly string[] textsByDoc;
     private readonly string[] titlesByDoc;
+    private readonly string[]? readingsByDoc;
+    private readonly Dictionary<string, int> docsById;
     private readonly Dictionary<string, IReadOnlySet<string>> cityNameUnits;
+    private readonly Dictionary<string, IReadOnlySet<string>> cityNameReadings = new(StringComparer.Ordinal);
     private readonly Action? onClosed;
     private readonly Dictionary<string, AtomicReaderContext[]> segmentsByCity;
     private int references = 1;
@@ -40,6 +43,8 @@ public sealed class KnowledgeIndex : IDisposable
         JapaneseAnalyzer analyzer,
         IReadOnlyList<KnowledgeError> warnings,
         Action? onClosed,
+        MeCabTagger? morphology,
+        Dictionary<KnowledgeEntry, string>? readings,
         RAMDirectory? servedCopy = null)
     {
         Base = knowledge;
@@ -71,6 +76,21 @@ public sealed class KnowledgeIndex : IDisposable
             (entriesByDoc, textsByDoc) = ResolveDocuments(knowledge);
             segmentsByCity = SegmentsByCity(reader, entriesByDoc);
             titlesByDoc = [.. entriesByDoc.Select(e => Fold(e.Title ?? string.Empty).Text)];
+            docsById = Enumerable.Range(0, entriesByDoc.Length).ToDictionary(d => entriesByDoc[d].Id, StringComparer.Ordinal);
+
+            // Readings only where the index has them: a generation built without MeCab is searched without them.
+            if (morphology is not null && reader.Leaves.Any(l => l.AtomicReader.FieldInfos.FieldInfo(KnowledgeFields.Reading) is not null))
+            {
+                Morphology = morphology;
+                readingsByDoc = [.. entriesByDoc.Select(e => readings?.GetValueOrDefault(e) ?? ReadingOf(morphology, e))];
+                foreach (var (id, city) in knowledge.Cities)
+                {
+                    cityNameReadings[KnowledgeFields.CityValue(id)] = ((IEnumerable<string?>)[city.Name, .. city.Aliases ?? []])
+                        .Where(n => !string.IsNullOrWhiteSpace(n))
+                        .SelectMany(n => analyzer.Terms(KanaReading.Of(morphology, n!), KnowledgeFields.Reading))
+                        .ToHashSet(StringComparer.Ordinal);
+                }
+            }
             katakanaWords = new Lazy<HashSet<string>>(() => CollectKatakanaWords(entriesByDoc.Select(e => $"{e.Title}\n{e.Body}\n{string.Join('\n', e.Keywords)}")));
             cityNameUnits = knowledge.Cities.ToDictionary(
                 c => KnowledgeFields.CityValue(c.Key),
@@ -100,6 +120,9 @@ public sealed class KnowledgeIndex : IDisposable
 
     internal JapaneseAnalyzer Analyzer { get; }
 
+    /// <summary>MeCab, when this generation was built with readings and the tagger is at hand; null: bigrams only.</summary>
+    internal MeCabTagger? Morphology { get; }
+
     internal SegmentSearcher Searcher { get; }
 
     // BM25 ranked a 40-question check over the real knowledge exactly as classic TF-IDF did (coverage re-ranks the
@@ -109,27 +132,31 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>Builds an index held in memory (tests, tools, or a bot without an index folder).</summary>
     public static KnowledgeIndex BuildInMemory(KnowledgeBase knowledge, long generation = 0, CancellationToken cancellationToken = default) =>
-        Build(knowledge, new RAMDirectory(), generation, path: null, onClosed: null, cancellationToken);
+        Build(knowledge, new RAMDirectory(), generation, path: null, onClosed: null, morphology: null, cancellationToken);
+
+    /// <summary>Builds an index held in memory with readings from <paramref name="morphology"/> (null: bigrams only).</summary>
+    public static KnowledgeIndex BuildInMemory(KnowledgeBase knowledge, MeCabTagger? morphology, long generation = 0, CancellationToken cancellationToken = default) =>
+        Build(knowledge, new RAMDirectory(), generation, path: null, onClosed: null, morphology, cancellationToken);
 
     /// <summary>Builds an index into <paramref name="directory"/>, which the index then owns and disposes.</summary>
     public static KnowledgeIndex Build(KnowledgeBase knowledge, Directory directory, long generation, CancellationToken cancellationToken = default) =>
-        Build(knowledge, directory, generation, path: null, onClosed: null, cancellationToken);
+        Build(knowledge, directory, generation, path: null, onClosed: null, morphology: null, cancellationToken);
 
     /// <summary>Builds an index into a new folder (which must not hold another index), e.g. &lt;root&gt;/gen-000012.</summary>
     public static KnowledgeIndex BuildInFolder(KnowledgeBase knowledge, string folder, long generation, CancellationToken cancellationToken = default)
     {
         System.IO.Directory.CreateDirectory(folder);
-        return Build(knowledge, FSDirectory.Open(folder), generation, folder, onClosed: null, cancellationToken);
+        return Build(knowledge, FSDirectory.Open(folder), generation, folder, onClosed: null, morphology: null, cancellationToken);
     }
 
     /// <summary>Opens a generation written earlier by <see cref="Build(KnowledgeBase, Directory, long, CancellationToken)"/> from the knowledge it was built from.</summary>
-    internal static KnowledgeIndex Open(KnowledgeBase knowledge, Directory directory, long generation, string? path, Action? onClosed)
+    internal static KnowledgeIndex Open(KnowledgeBase knowledge, Directory directory, long generation, string? path, Action? onClosed, MeCabTagger? morphology = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var analyzer = new JapaneseAnalyzer(knowledge.Synonyms);
         try
         {
-            return new KnowledgeIndex(knowledge, generation, path, directory, analyzer, [], onClosed);
+            return new KnowledgeIndex(knowledge, generation, path, directory, analyzer, [], onClosed, morphology, readings: null);
         }
         catch
         {
@@ -288,6 +315,17 @@ public sealed class KnowledgeIndex : IDisposable
 
     internal string TitleOf(int doc) => titlesByDoc[doc];
 
+    /// <summary>The entry's reading (see <see cref="KanaReading"/>); null without morphology.</summary>
+    internal string? ReadingOf(int doc) => readingsByDoc?[doc];
+
+    /// <summary>The reading of an indexed entry; null without morphology or for an entry not in this generation.</summary>
+    internal string? ReadingOf(KnowledgeEntry entry) =>
+        readingsByDoc is not null && entry.Id is not null && docsById.TryGetValue(entry.Id, out var doc) ? readingsByDoc[doc] : null;
+
+    /// <summary>The reading terms of the city's own names (ハン, ンダ, ダシ for 半田市), which say nothing about what is asked.</summary>
+    internal IReadOnlySet<string>? CityNameReadings(string? cityId) =>
+        cityId is null ? null : cityNameReadings.GetValueOrDefault(KnowledgeFields.CityValue(cityId));
+
     /// <summary>The units of the city's own names, which say nothing about what is asked.</summary>
     internal IReadOnlySet<string>? CityNameUnits(string? cityId) =>
         cityId is null ? null : cityNameUnits.GetValueOrDefault(KnowledgeFields.CityValue(cityId));
@@ -320,11 +358,13 @@ public sealed class KnowledgeIndex : IDisposable
         long generation,
         string? path,
         Action? onClosed,
+        MeCabTagger? morphology,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(directory);
         var analyzer = new JapaneseAnalyzer(knowledge.Synonyms);
+        var readings = morphology is null ? null : new Dictionary<KnowledgeEntry, string>(ReferenceEqualityComparer.Instance);
 
         // A folder's index is written in memory first and copied once: each of the per-city commits below would
         // otherwise fsync its files (about half of the bundled knowledge's build on this disk; bench/startup), and
@@ -381,7 +421,14 @@ public sealed class KnowledgeIndex : IDisposable
                     }
 
                     segmentCity = city;
-                    writer.AddDocument(ToDocument(entry));
+                    var document = ToDocument(entry);
+                    if (morphology is not null)
+                    {
+                        var reading = readings![entry] = ReadingOf(morphology, entry);
+                        document.Add(new TextField(KnowledgeFields.Reading, reading, Field.Store.NO));
+                    }
+
+                    writer.AddDocument(document);
                 }
 
                 writer.Commit();
@@ -390,10 +437,10 @@ public sealed class KnowledgeIndex : IDisposable
             if (written is RAMDirectory copy && !ReferenceEquals(written, directory))
             {
                 CopyToFolder(copy, directory);
-                return new KnowledgeIndex(knowledge, generation, path, directory, analyzer, warnings, onClosed, copy);
+                return new KnowledgeIndex(knowledge, generation, path, directory, analyzer, warnings, onClosed, morphology, readings, copy);
             }
 
-            return new KnowledgeIndex(knowledge, generation, path, directory, analyzer, warnings, onClosed);
+            return new KnowledgeIndex(knowledge, generation, path, directory, analyzer, warnings, onClosed, morphology, readings);
         }
         catch
         {
@@ -423,6 +470,10 @@ public sealed class KnowledgeIndex : IDisposable
 
         folder.Sync(files);
     }
+
+    // The same texts as the title, body and keywords fields, a line each so no reading bigram spans two of them.
+    private static string ReadingOf(MeCabTagger morphology, KnowledgeEntry entry) =>
+        KanaReading.Of(morphology, string.Join('\n', [entry.Title ?? string.Empty, entry.Body ?? string.Empty, .. entry.Keywords ?? []]));
 
     private static Document ToDocument(KnowledgeEntry entry)
     {

@@ -225,7 +225,8 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 };
             }
 
-            fingerprint = KnowledgeFingerprint.Of(knowledge);
+            // With MeCab the index has a reading field: a generation built without it (or with it) is not the same build.
+            fingerprint = KnowledgeFingerprint.Of(knowledge) + (options.Morphology is null ? string.Empty : ".readings");
             var kept = Volatile.Read(ref current);
             if (keepIfUnchanged && kept.Index is { } keptIndex && fingerprint == Volatile.Read(ref inServiceFingerprint))
             {
@@ -333,7 +334,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             }
 
             why = string.Empty;
-            return (KnowledgeIndex.Open(knowledge, FSDirectory.Open(folder), generation, folder, Closer(generation)), persisted.BuiltAt, persisted.Fingerprint);
+            return (KnowledgeIndex.Open(knowledge, FSDirectory.Open(folder), generation, folder, Closer(generation), options.Morphology), persisted.BuiltAt, persisted.Fingerprint);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or KeyNotFoundException
             or Lucene.Net.Index.CorruptIndexException or Lucene.Net.Index.IndexNotFoundException)
@@ -360,13 +361,13 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         KnowledgeIndex index;
         if (Store is null)
         {
-            index = KnowledgeIndex.Build(knowledge, new RAMDirectory(), generation, path: null, closed, cancellationToken);
+            index = KnowledgeIndex.Build(knowledge, new RAMDirectory(), generation, path: null, closed, options.Morphology, cancellationToken);
         }
         else
         {
             var folder = Store.PathOf(generation);
             System.IO.Directory.CreateDirectory(folder);
-            index = KnowledgeIndex.Build(knowledge, FSDirectory.Open(folder), generation, folder, closed, cancellationToken);
+            index = KnowledgeIndex.Build(knowledge, FSDirectory.Open(folder), generation, folder, closed, options.Morphology, cancellationToken);
         }
 
         open[generation] = index;
