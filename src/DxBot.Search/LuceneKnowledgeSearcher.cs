@@ -283,8 +283,8 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
             }
         }
 
-        // The question's reading against the entries' readings: one clause, an added signal beside the bigrams (a
-        // question in kanji matches its own words there too, so it must not outweigh them).
+        // The reading of the question's kana words against the entries' readings: one clause, an added signal beside the
+        // bigrams, which stay the main one (docs/benchmarks.md: reading the kanji words too counted them twice).
         if (reading is not null && options.ReadingBoost > 0 && query.Clauses.Count < BooleanQuery.MaxClauseCount)
         {
             var byReading = new BooleanQuery(disableCoord: true);
