@@ -54,6 +54,9 @@ internal sealed class IndexPart
 
     public IReadOnlySet<string> KatakanaWords => katakanaWords.Value;
 
+    /// <summary>Each document's entry as read by MeCab (see <see cref="KanaReading"/>); null when the part was built without readings.</summary>
+    public string[]? Readings { get; init; }
+
     /// <summary>How many of the part's folded texts contain the unit; kept with the part, so a reused city stays warm.</summary>
     public int DocumentsWith(string unit)
     {

@@ -12,6 +12,9 @@ internal static class KnowledgeFields
     public const string Body = "body";
     public const string Keywords = "keywords";
 
+    /// <summary>The katakana reading of the title, keywords and body (MeCab), for questions typed in kana.</summary>
+    public const string Reading = "reading";
+
     /// <summary>The city value of national entries (CityId null), so a city filter is a plain term OR.</summary>
     public const string National = "_national";
 

@@ -34,6 +34,9 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly KnowledgeEntry[] entriesByDoc;
     private readonly string[] textsByDoc;
     private readonly string[] titlesByDoc;
+    private readonly string[]? readingsByDoc;
+    private readonly Dictionary<string, int> docsById;
+    private readonly Dictionary<string, IReadOnlySet<string>> cityNameReadings = new(StringComparer.Ordinal);
     private readonly string[][] phrasesByDoc;
     private readonly Dictionary<string, IReadOnlySet<string>> cityNameUnits;
     private readonly Action? onClosed;
@@ -51,7 +54,8 @@ public sealed class KnowledgeIndex : IDisposable
         IndexPart[] parts,
         IReadOnlyList<KnowledgeError> warnings,
         IReadOnlyList<string> rebuilt,
-        Action? onClosed)
+        Action? onClosed,
+        MeCabTagger? morphology)
     {
         Base = knowledge;
         Generation = generation;
@@ -83,6 +87,21 @@ public sealed class KnowledgeIndex : IDisposable
             titlesByDoc = [.. parts.SelectMany(p => p.Titles)];
             phrasesByDoc = [.. entriesByDoc.Select(e => e.Keywords.Where(IsResidentsPhrase).Select(k => Fold(k).Text).ToArray())];
             katakanaWords = new Lazy<HashSet<string>>(() => [.. parts.SelectMany(p => p.KatakanaWords)]);
+            docsById = Enumerable.Range(0, entriesByDoc.Length).ToDictionary(d => entriesByDoc[d].Id, StringComparer.Ordinal);
+
+            // Readings only where every part has them: a generation built without MeCab is searched without them.
+            if (morphology is not null && parts.Length > 0 && parts.All(p => p.Readings is not null))
+            {
+                Morphology = morphology;
+                readingsByDoc = [.. parts.SelectMany(p => p.Readings!)];
+                foreach (var (id, city) in knowledge.Cities)
+                {
+                    cityNameReadings[KnowledgeFields.CityValue(id)] = ((IEnumerable<string?>)[city.Name, .. city.Aliases ?? []])
+                        .Where(n => !string.IsNullOrWhiteSpace(n))
+                        .SelectMany(n => analyzer.Terms(KanaReading.Of(morphology, n!), KnowledgeFields.Reading))
+                        .ToHashSet(StringComparer.Ordinal);
+                }
+            }
             cityNameUnits = knowledge.Cities.ToDictionary(
                 c => KnowledgeFields.CityValue(c.Key),
                 c => NameUnits(c.Value),
@@ -123,6 +142,9 @@ public sealed class KnowledgeIndex : IDisposable
 
     internal JapaneseAnalyzer Analyzer { get; }
 
+    /// <summary>MeCab, when this generation was built with readings and the tagger is at hand; null: bigrams only.</summary>
+    internal MeCabTagger? Morphology { get; }
+
     internal SegmentSearcher Searcher { get; }
 
     /// <summary>What the parts' analysis depended on (<see cref="KnowledgeFingerprint.OfAnalysis"/>); null when unknown, so nothing is reused.</summary>
@@ -135,18 +157,22 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>Builds an index held in memory (tests, tools, or a bot without an index folder).</summary>
     public static KnowledgeIndex BuildInMemory(KnowledgeBase knowledge, long generation = 0, CancellationToken cancellationToken = default) =>
-        Build(knowledge, folder: null, generation, onClosed: null, previous: null, cancellationToken);
+        Build(knowledge, folder: null, generation, onClosed: null, previous: null, morphology: null, cancellationToken);
+
+    /// <summary>Builds an index held in memory with readings from <paramref name="morphology"/> (null: bigrams only).</summary>
+    public static KnowledgeIndex BuildInMemory(KnowledgeBase knowledge, MeCabTagger? morphology, long generation = 0, CancellationToken cancellationToken = default) =>
+        Build(knowledge, folder: null, generation, onClosed: null, previous: null, morphology, cancellationToken);
 
     /// <summary>Builds an index into a new folder (which must not hold another index), e.g. &lt;root&gt;/gen-000012.</summary>
     public static KnowledgeIndex BuildInFolder(KnowledgeBase knowledge, string folder, long generation, CancellationToken cancellationToken = default) =>
-        Build(knowledge, folder, generation, onClosed: null, previous: null, cancellationToken);
+        Build(knowledge, folder, generation, onClosed: null, previous: null, morphology: null, cancellationToken);
 
     /// <summary>
     /// Opens a generation folder written by <see cref="Build(KnowledgeBase, string?, long, Action?, KnowledgeIndex?, CancellationToken)"/>
     /// (or, as one part mixing the cities, by a version that wrote one index a folder) from the knowledge it was built from.
     /// </summary>
     /// <param name="sameProgram">Whether this program built it: only then may its parts be reused by the next reindex.</param>
-    internal static KnowledgeIndex Open(KnowledgeBase knowledge, string folder, long generation, Action? onClosed, bool sameProgram)
+    internal static KnowledgeIndex Open(KnowledgeBase knowledge, string folder, long generation, Action? onClosed, bool sameProgram, MeCabTagger? morphology = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var analyzer = CreateAnalyzer(knowledge);
@@ -179,13 +205,16 @@ public sealed class KnowledgeIndex : IDisposable
                 var cities = entries.Select(e => KnowledgeFields.CityValue(e.CityId)).Distinct().ToList();
                 var city = partFolders.Count > 0 && cities.Count == 1 ? cities[0] : null;
                 var fingerprint = city is not null && sameProgram ? KnowledgeFingerprint.OfEntries(entries) : null;
-                opened.Add(NewPart(analyzer, copy, city, fingerprint, ids, [.. entries.Select(e => FoldForCoverage(analyzer, e))], entries, eager: false));
+                var readings = morphology is not null && HasReadingField(copy) ? entries.Select(e => ReadingOf(morphology, e)).ToArray() : null;
+                opened.Add(NewPart(analyzer, copy, city, fingerprint, ids, [.. entries.Select(e => FoldForCoverage(analyzer, e))], entries, readings, eager: false));
             }
 
-            var analysis = sameProgram ? KnowledgeFingerprint.OfAnalysis(knowledge) : null;
+            // Parts written without readings were analysed without them, whatever is at hand now.
+            var read = morphology is not null && opened.All(p => p.Readings is not null) ? morphology : null;
+            var analysis = sameProgram ? AnalysisOf(knowledge, read) : null;
             var parts = opened.ToArray();
             opened.Clear();
-            return new KnowledgeIndex(knowledge, generation, folder, analyzer, analysis, parts, [], [], onClosed);
+            return new KnowledgeIndex(knowledge, generation, folder, analyzer, analysis, parts, [], [], onClosed, morphology);
         }
         catch
         {
@@ -343,6 +372,17 @@ public sealed class KnowledgeIndex : IDisposable
 
     internal string TitleOf(int doc) => titlesByDoc[doc];
 
+    /// <summary>The entry's reading (see <see cref="KanaReading"/>); null without morphology.</summary>
+    internal string? ReadingOf(int doc) => readingsByDoc?[doc];
+
+    /// <summary>The reading of an indexed entry; null without morphology or for an entry not in this generation.</summary>
+    internal string? ReadingOf(KnowledgeEntry entry) =>
+        readingsByDoc is not null && entry.Id is not null && docsById.TryGetValue(entry.Id, out var doc) ? readingsByDoc[doc] : null;
+
+    /// <summary>The reading terms of the city's own names (ハン, ンダ, ダシ for 半田市), which say nothing about what is asked.</summary>
+    internal IReadOnlySet<string>? CityNameReadings(string? cityId) =>
+        cityId is null ? null : cityNameReadings.GetValueOrDefault(KnowledgeFields.CityValue(cityId));
+
     /// <summary>True when the folded question holds one of the entry's keyword phrases written with kana (何をしてくれる).</summary>
     internal bool HasPhraseIn(int doc, string foldedQuestion) =>
         phrasesByDoc[doc].Any(p => foldedQuestion.Contains(p, StringComparison.Ordinal));
@@ -392,6 +432,7 @@ public sealed class KnowledgeIndex : IDisposable
         long generation,
         Action? onClosed,
         KnowledgeIndex? previous,
+        MeCabTagger? morphology,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
@@ -426,7 +467,7 @@ public sealed class KnowledgeIndex : IDisposable
             // One part, so at least one segment, per city and one for the national entries: a search for a city then
             // reads only its own and the national segments, where a filter over the whole index made Lucene leapfrog
             // the query and the filter. Term statistics stay the whole index's, so no score changes.
-            var analysis = KnowledgeFingerprint.OfAnalysis(knowledge);
+            var analysis = AnalysisOf(knowledge, morphology);
             var reusable = previous is not null && previous.AnalysisFingerprint == analysis ? previous : null;
             var rebuilt = new List<string>();
             var analysed = 0;
@@ -442,7 +483,7 @@ public sealed class KnowledgeIndex : IDisposable
                         continue;
                     }
 
-                    parts.Add(BuildPart(analyzer, city.Key, fingerprint, entries, reusable, cancellationToken));
+                    parts.Add(BuildPart(analyzer, city.Key, fingerprint, entries, reusable, morphology, cancellationToken));
                     analysed += entries.Count;
                     if (!rebuilt.Contains(city.Key))
                     {
@@ -456,7 +497,7 @@ public sealed class KnowledgeIndex : IDisposable
                 WriteParts(parts, folder, previous);
             }
 
-            var index = new KnowledgeIndex(knowledge, generation, folder, analyzer, analysis, [.. parts], warnings, rebuilt, onClosed) { Analysed = analysed };
+            var index = new KnowledgeIndex(knowledge, generation, folder, analyzer, analysis, [.. parts], warnings, rebuilt, onClosed, morphology) { Analysed = analysed };
             parts.Clear();
             return index;
         }
@@ -497,8 +538,9 @@ public sealed class KnowledgeIndex : IDisposable
     // The one place a generation's analyzer is made (builds and restores must analyse alike).
     private static JapaneseAnalyzer CreateAnalyzer(KnowledgeBase knowledge) => new(knowledge.Synonyms);
 
-    private static IndexPart BuildPart(JapaneseAnalyzer analyzer, string city, string fingerprint, List<KnowledgeEntry> entries, KnowledgeIndex? previous, CancellationToken cancellationToken)
+    private static IndexPart BuildPart(JapaneseAnalyzer analyzer, string city, string fingerprint, List<KnowledgeEntry> entries, KnowledgeIndex? previous, MeCabTagger? morphology, CancellationToken cancellationToken)
     {
+        var readings = morphology is null ? null : new string[entries.Count];
         var directory = new RAMDirectory();
         try
         {
@@ -514,10 +556,17 @@ public sealed class KnowledgeIndex : IDisposable
             };
             using (var writer = new IndexWriter(directory, config))
             {
-                foreach (var entry in entries)
+                for (var i = 0; i < entries.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    writer.AddDocument(ToDocument(entry));
+                    var document = ToDocument(entries[i]);
+                    if (readings is not null)
+                    {
+                        readings[i] = ReadingOf(morphology!, entries[i]);
+                        document.Add(new TextField(KnowledgeFields.Reading, readings[i], Field.Store.NO));
+                    }
+
+                    writer.AddDocument(document);
                 }
 
                 writer.Commit();
@@ -536,7 +585,7 @@ public sealed class KnowledgeIndex : IDisposable
             }
 
             var texts = entries.Select(e => earlier.TryGetValue(CoverageInput(e), out var text) ? text : FoldForCoverage(analyzer, e)).ToArray();
-            return NewPart(analyzer, directory, city, fingerprint, [.. entries.Select(e => e.Id)], texts, entries, eager: true);
+            return NewPart(analyzer, directory, city, fingerprint, [.. entries.Select(e => e.Id)], texts, entries, readings, eager: true);
         }
         catch
         {
@@ -545,7 +594,7 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    private static IndexPart NewPart(JapaneseAnalyzer analyzer, RAMDirectory directory, string? city, string? fingerprint, string[] ids, string[] texts, List<KnowledgeEntry> entries, bool eager)
+    private static IndexPart NewPart(JapaneseAnalyzer analyzer, RAMDirectory directory, string? city, string? fingerprint, string[] ids, string[] texts, List<KnowledgeEntry> entries, string[]? readings, bool eager)
     {
         var titles = entries.Select(e => Fold(analyzer, e.Title ?? string.Empty).Text).ToArray();
         var katakana = new Lazy<IReadOnlySet<string>>(() => CollectKatakanaWords(entries.Select(e => $"{e.Title}\n{e.Body}\n{string.Join('\n', e.Keywords)}")));
@@ -555,7 +604,7 @@ public sealed class KnowledgeIndex : IDisposable
             _ = katakana.Value;
         }
 
-        return new IndexPart(directory, city, fingerprint, ids, texts, titles, katakana);
+        return new IndexPart(directory, city, fingerprint, ids, texts, titles, katakana) { Readings = readings };
     }
 
     private int FirstDocOf(IndexPart part)
@@ -615,6 +664,20 @@ public sealed class KnowledgeIndex : IDisposable
 
         folder.Sync(files);
     }
+
+    // With readings or without, the same knowledge is analysed differently: a part of one is no part of the other.
+    private static string AnalysisOf(KnowledgeBase knowledge, MeCabTagger? morphology) =>
+        KnowledgeFingerprint.OfAnalysis(knowledge) + (morphology is null ? string.Empty : ".readings");
+
+    private static bool HasReadingField(Directory directory)
+    {
+        using var reader = DirectoryReader.Open(directory);
+        return reader.Leaves.Any(l => l.AtomicReader.FieldInfos.FieldInfo(KnowledgeFields.Reading) is not null);
+    }
+
+    // The same texts as the title, body and keywords fields, a line each so no reading bigram spans two of them.
+    private static string ReadingOf(MeCabTagger morphology, KnowledgeEntry entry) =>
+        KanaReading.Of(morphology, string.Join('\n', [entry.Title ?? string.Empty, entry.Body ?? string.Empty, .. entry.Keywords ?? []]));
 
     private static Document ToDocument(KnowledgeEntry entry)
     {

@@ -29,6 +29,13 @@ public sealed record KnowledgeSearchOptions
     /// <summary>The share of coverage in the final score; the rest is the Lucene score relative to the best hit.</summary>
     public double CoverageWeight { get; init; } = 0.5;
 
+    /// <summary>
+    /// Boost of the clause that matches the reading of the question's kana words against the entries' readings (MeCab),
+    /// against about 1 for a content bigram; 0 leaves readings out of the query. Over the eval sets 0.6 gained a case
+    /// and lost none, 1.0 lost one (docs/benchmarks.md, "MeCab").
+    /// </summary>
+    public float ReadingBoost { get; init; } = 0.6f;
+
     /// <summary>Weight of the words a question's kind adds (see QuestionHints), against about 1 for a content unit.</summary>
     public float HintBoost { get; init; } = 0.8f;
 

@@ -225,7 +225,8 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 };
             }
 
-            fingerprint = KnowledgeFingerprint.Of(knowledge);
+            // With MeCab the index has a reading field: a generation built without it (or with it) is not the same build.
+            fingerprint = KnowledgeFingerprint.Of(knowledge) + (options.Morphology is null ? string.Empty : ".readings");
             var kept = Volatile.Read(ref current);
             if (keepIfUnchanged && kept.Index is { } keptIndex && fingerprint == Volatile.Read(ref inServiceFingerprint))
             {
@@ -342,7 +343,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
 
             why = string.Empty;
             var sameProgram = persisted.Fingerprint?.StartsWith(KnowledgeFingerprint.Program + ".", StringComparison.Ordinal) == true;
-            return (KnowledgeIndex.Open(knowledge, folder, generation, Closer(generation), sameProgram), persisted.BuiltAt, persisted.Fingerprint);
+            return (KnowledgeIndex.Open(knowledge, folder, generation, Closer(generation), sameProgram, options.Morphology), persisted.BuiltAt, persisted.Fingerprint);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or KeyNotFoundException
             or Lucene.Net.Index.CorruptIndexException or Lucene.Net.Index.IndexNotFoundException)
@@ -370,7 +371,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         var lent = previous is not null && previous.TryAcquire() ? previous : null;
         try
         {
-            var index = KnowledgeIndex.Build(knowledge, Store?.PathOf(generation), generation, Closer(generation), lent, cancellationToken);
+            var index = KnowledgeIndex.Build(knowledge, Store?.PathOf(generation), generation, Closer(generation), lent, options.Morphology, cancellationToken);
             open[generation] = index;
             return index;
         }

@@ -14,5 +14,8 @@ public sealed record KnowledgeServiceOptions
 
     public KnowledgeSearchOptions Search { get; init; } = KnowledgeSearchOptions.Default;
 
+    /// <summary>MeCab for the reading field (see <see cref="KanaReading"/>); null: bigrams only. Owned by the caller.</summary>
+    public MeCabTagger? Morphology { get; init; }
+
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -65,7 +65,11 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
                 return [];
             }
 
-            var query = BuildQuery(text, question);
+            // Read as MeCab reads it: the same reading as the entries' reading field, whatever the script it was typed in.
+            // In a question mostly in kanji only its longer kana content words (てつづき, もらえる) are read; one typed
+            // all in kana is read whole, since MeCab's parts of speech are guesses there.
+            var reading = Index.Morphology is { } morphology ? KanaReading.Of(morphology, text, typedInKanaOnly: true, contentWordsOnly: !question.IsKana) : null;
+            var query = BuildQuery(text, question, reading, Index.CityNameReadings(request.CityId));
             if (query.Clauses.Count == 0)
             {
                 return [];
@@ -101,7 +105,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
             modifiers = modifiers.Where(units => units.Min(Index.DocumentsWith) is > 0 and var d && d <= Math.Max(MinTitleFocusDocuments, Index.Count / 20)).ToList();
             return top.ScoreDocs
                 .Select(d => (Doc: d, Text: Index.TextOf(d.Doc)))
-                .Select(d => (d.Doc, Coverage: weighted.CoverageOf(d.Text) * focusFactor * (LacksAModifier(d.Text, modifiers) ? options.MissingModifierFactor : 1), Verbs: question.VerbStemShareOf(d.Text), Titled: TitleNames(d.Doc.Doc, focus), Quoted: TitleQuotes(d.Doc.Doc, quoted), Phrase: Index.HasPhraseIn(d.Doc.Doc, folded)))
+                .Select(d => (d.Doc, Coverage: weighted.CoverageOf(d.Text, Index.ReadingOf(d.Doc.Doc)) * focusFactor * (LacksAModifier(d.Text, modifiers) ? options.MissingModifierFactor : 1), Verbs: question.VerbStemShareOf(d.Text), Titled: TitleNames(d.Doc.Doc, focus), Quoted: TitleQuotes(d.Doc.Doc, quoted), Phrase: Index.HasPhraseIn(d.Doc.Doc, folded)))
                 // A name quoted as the title writes it (「行かなくていい市役所」ってチラシで見たけど) says which entry is meant,
                 // whatever else the message says.
                 .Select(h => h with { Coverage = h.Quoted ? Math.Max(h.Coverage, options.QuotedTitleCoverage) : h.Coverage })
@@ -126,13 +130,13 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
     public double Coverage(string question, KnowledgeEntry entry, string? cityId)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return CoverageOfFolded(question, Index.FoldForCoverage(entry), cityId);
+        return CoverageOfFolded(question, Index.FoldForCoverage(entry), cityId, Index.ReadingOf(entry));
     }
 
-    private double CoverageOfFolded(string question, string foldedEntryText, string? cityId)
+    private double CoverageOfFolded(string question, string foldedEntryText, string? cityId, string? entryReading = null)
     {
         var (folded, kinds) = Index.Fold(question ?? string.Empty);
-        return Question.Parse(folded, kinds, Index.CityNameUnits(cityId), Index.KatakanaWords).Reweighted(Index.Rarity).CoverageOf(foldedEntryText);
+        return Question.Parse(folded, kinds, Index.CityNameUnits(cityId), Index.KatakanaWords).Reweighted(Index.Rarity).CoverageOf(foldedEntryText, entryReading);
     }
 
     // True when the focus has units and none of them occurs in any entry.
@@ -251,7 +255,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         return Question.Parse(folded, kinds, excluded, Index.KatakanaWords);
     }
 
-    private BooleanQuery BuildQuery(string text, Question question)
+    private BooleanQuery BuildQuery(string text, Question question, string? reading, IReadOnlySet<string>? cityNameReadings)
     {
         var terms = Index.Analyzer.Terms(text)
             .Distinct(StringComparer.Ordinal)
@@ -277,6 +281,31 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
             {
                 perField.Boost = weight > 0 ? (float)weight : options.GrammarTermBoost;
                 query.Add(perField, Occur.SHOULD);
+            }
+        }
+
+        // The reading of the question's kana words against the entries' readings: one clause, an added signal beside the
+        // bigrams, which stay the main one (docs/benchmarks.md: reading the kanji words too counted them twice).
+        if (reading is not null && options.ReadingBoost > 0 && query.Clauses.Count < BooleanQuery.MaxClauseCount)
+        {
+            var byReading = new BooleanQuery(disableCoord: true);
+            // Neither the city's name (every entry of the city has it; short ones would win) nor grammar (デス, マス).
+            var readingTerms = Index.Analyzer.Terms(reading, KnowledgeFields.Reading)
+                .Where(t => !Question.FunctionBigrams.Contains(t) && (cityNameReadings is null || !cityNameReadings.Contains(t)))
+                .Distinct(StringComparer.Ordinal)
+                .Take(options.MaxQueryTerms);
+            foreach (var term in readingTerms)
+            {
+                if (Index.TermContextOf(KnowledgeFields.Reading, term).DocFreq > 0)
+                {
+                    byReading.Add(new TermQuery(new Term(KnowledgeFields.Reading, term), Index.TermContextOf(KnowledgeFields.Reading, term)), Occur.SHOULD);
+                }
+            }
+
+            if (byReading.Clauses.Count > 0)
+            {
+                byReading.Boost = options.ReadingBoost;
+                query.Add(byReading, Occur.SHOULD);
             }
         }
 

@@ -38,7 +38,7 @@ internal sealed class Question
     private const string Interrogatives = "何誰";
 
     // Only used for questions written (almost) entirely in kana, where they are all there is to go by.
-    private static readonly HashSet<string> FunctionBigrams = BigramsOf(
+    internal static readonly HashSet<string> FunctionBigrams = BigramsOf(
         "です", "ですか", "でした", "ます", "ますか", "ました", "ません", "ある", "あります", "ありますか", "ありません",
         "いる", "います", "ください", "ほしい", "おしえて", "について", "とは", "には", "では", "ている", "ています",
         "てる", "したい", "します", "しますか", "できる", "できますか", "どこ", "いつ", "なに", "なん", "どう", "どの",
@@ -74,6 +74,9 @@ internal sealed class Question
     public double TotalWeight { get; }
 
     public bool IsEmpty => units.Count == 0;
+
+    /// <summary>Whether the question is (almost) all kana, so that its units are kana bigrams.</summary>
+    public bool IsKana => kanaBigrams.Count > 0;
 
     /// <param name="knownWords">Katakana words the knowledge uses, to split a compound (ネットワークセキュリティ) into them.</param>
     public static Question Parse(string text, CharKind[] kinds, IReadOnlySet<string>? excluded = null, IReadOnlySet<string>? knownWords = null)
@@ -146,7 +149,11 @@ internal sealed class Question
     }
 
     /// <summary>The share (0–1) of the question's unit weight found in an entry's folded text.</summary>
-    public double CoverageOf(string foldedEntryText)
+    /// <param name="entryReading">
+    /// The entry's reading in katakana (<see cref="KanaReading"/>), where the units of a question typed in kana are looked
+    /// for too: 「しやくしょ の てつづき」 is written nowhere, シヤクショ and テツヅキ are read in 市役所の手続き.
+    /// </param>
+    public double CoverageOf(string foldedEntryText, string? entryReading = null)
     {
         if (TotalWeight <= 0)
         {
@@ -157,7 +164,7 @@ internal sealed class Question
         foreach (var (unit, weight) in units)
         {
             bool occurs = kanaBigrams.TryGetValue(unit, out var trigrams)
-                ? (trigrams.Count == 0 ? foldedEntryText.Contains(unit, StringComparison.Ordinal) : trigrams.Any(t => foldedEntryText.Contains(t, StringComparison.Ordinal)))
+                ? OccursAsKana(foldedEntryText, unit, trigrams) || (entryReading is not null && OccursAsKana(entryReading, unit, trigrams))
                 : Occurs(foldedEntryText, unit);
             if (occurs)
             {
@@ -167,6 +174,9 @@ internal sealed class Question
 
         return Math.Clamp(found / TotalWeight, 0, 1);
     }
+
+    private static bool OccursAsKana(string text, string bigram, List<string> trigrams) =>
+        trigrams.Count == 0 ? text.Contains(bigram, StringComparison.Ordinal) : trigrams.Any(t => text.Contains(t, StringComparison.Ordinal));
 
     public double WeightOf(string term) => termWeights.GetValueOrDefault(term);
 

@@ -48,6 +48,44 @@ public sealed class IncrementalReindexTests : IDisposable
     }
 
     [Fact]
+    public async Task With_readings_a_one_city_change_keeps_the_other_cities_readings_and_answers_as_a_full_rebuild()
+    {
+        using var service = new KnowledgeService(new KnowledgeServiceOptions { IndexRoot = root.Path, RetireDelay = TimeSpan.Zero, Morphology = TestMorphology.Tagger });
+        var before = Bundled();
+        await service.ReindexAsync(before);
+
+        var handa = before.Entries.First(e => e.CityId == "handa");
+        var changed = before with { Entries = [.. before.Entries.Select(e => e == handa ? e with { Title = e.Title + "（更新）" } : e)] };
+        var report = await service.ReindexAsync(changed);
+
+        Assert.Equal(["handa"], report.Rebuilt);
+        var tsushima = service.Current.Base.Entries.First(e => e.CityId == "tsushima");
+        // A part reused from the generation before keeps its readings: without them a kana question missed that city.
+        using var full = KnowledgeIndex.BuildInMemory(changed, TestMorphology.Tagger);
+        Assert.Equal(full.ReadingOf(tsushima), ((LuceneKnowledgeSearcher)service.Current.Searcher).Index.ReadingOf(tsushima));
+        Assert.NotNull(full.ReadingOf(tsushima));
+        Assert.Equal(Answers(new LuceneKnowledgeSearcher(full)), Answers(service.Current.Searcher));
+    }
+
+    [Fact]
+    public async Task Turning_readings_on_rebuilds_every_city()
+    {
+        var knowledge = Bundled();
+        using (var plain = NewService())
+        {
+            await plain.ReindexAsync(knowledge);
+        }
+
+        // The generation built without readings is restored and lends its parts, but none was analysed with them.
+        using var read = new KnowledgeService(new KnowledgeServiceOptions { IndexRoot = root.Path, RetireDelay = TimeSpan.Zero, Morphology = TestMorphology.Tagger });
+        Assert.NotNull(read.Restore());
+        var report = await read.ReindexAsync(knowledge);
+
+        Assert.Equal(AllParts, report.Rebuilt.Select(PartName).Order(StringComparer.Ordinal));
+        Assert.Empty(report.Reused);
+    }
+
+    [Fact]
     public async Task A_change_to_the_national_entries_rebuilds_them_only()
     {
         using var service = NewService();

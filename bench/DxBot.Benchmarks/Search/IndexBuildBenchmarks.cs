@@ -15,13 +15,26 @@ public class IndexBuildBenchmarks
     [Params(300, 1500)]
     public int Entries { get; set; }
 
+    private MeCabTagger? tagger;
+
+    /// <summary>With MeCab's reading of every entry (what the bot does when libmecab is installed).</summary>
+    [Params(false, true)]
+    public bool Morphology { get; set; }
+
     [GlobalSetup]
-    public void Setup() => knowledge = SyntheticKnowledge.Create(Entries);
+    public void Setup()
+    {
+        knowledge = SyntheticKnowledge.Create(Entries);
+        tagger = Morphology ? MeCabTagger.TryCreate(new MorphologyOptions(), out var problem) ?? throw new InvalidOperationException(problem) : null;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => tagger?.Dispose();
 
     [Benchmark]
     public int BuildInMemory()
     {
-        using var index = KnowledgeIndex.BuildInMemory(knowledge);
+        using var index = KnowledgeIndex.BuildInMemory(knowledge, tagger);
         return index.Count;
     }
 }

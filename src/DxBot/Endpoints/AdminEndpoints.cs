@@ -85,6 +85,7 @@ public static class AdminEndpoints
                         Kinds = g.GroupBy(e => e.Topic).OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => k.Count()),
                     }),
                 ContactWarnings = ContactWarnings.Of(snapshot.Base),
+                Morphology = runtime.Morphology.Status,
                 LastReindex = last is null ? null : new
                 {
                     Status = last.Status.ToString(),

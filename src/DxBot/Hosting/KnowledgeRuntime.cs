@@ -15,12 +15,12 @@ namespace DxBot.Hosting;
 /// the generation in service is never replaced by a partial one; one reindex runs at a time, and one asked for during
 /// the start-up build runs after it.
 /// </summary>
-public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowledgeSource source, IReindexBus bus, DxBotMetrics metrics, ILogger<KnowledgeRuntime> logger)
+public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowledgeSource source, IReindexBus bus, DxBotMetrics metrics, MorphologyRuntime morphology, ILogger<KnowledgeRuntime> logger)
     : IKnowledgeProvider, IKnowledgeReindexer, IHostedService, IDisposable
 {
     private static readonly TimeSpan SubscribeRetryDelay = TimeSpan.FromSeconds(5);
 
-    private readonly KnowledgeService _service = new(new KnowledgeServiceOptions { IndexRoot = Path.GetFullPath(options.Value.IndexPath) });
+    private readonly KnowledgeService _service = new(new KnowledgeServiceOptions { IndexRoot = Path.GetFullPath(options.Value.IndexPath), Morphology = morphology.Tagger });
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
     private string? _contactWarningsSaid;
@@ -33,6 +33,9 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
 
     /// <summary>True when another DxBot process holds the index folder, so this one's index is in memory only.</summary>
     public bool IndexRootInUse => _service.IndexRootInUse;
+
+    /// <summary>Whether searches use MeCab's readings, and why not (for /admin/index).</summary>
+    public MorphologyRuntime Morphology => morphology;
 
     /// <summary>The outcome of the last reindex that ran (null before the first).</summary>
     public ReindexOutcome? LastOutcome { get; private set; }

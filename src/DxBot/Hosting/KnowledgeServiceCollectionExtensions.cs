@@ -1,5 +1,6 @@
 using DxBot.Knowledge;
 using DxBot.Protocol.Diagnostics;
+using DxBot.Search;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DxBot.Hosting;
@@ -14,6 +15,11 @@ public static class KnowledgeServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.Limits is not null && o.Limits.Validate().Count == 0, "Knowledge:Limits: every limit must be more than 0 (YamlMaxAliases 0 or more) and MaxTotalBytes at least MaxFileBytes.")
             .ValidateOnStart();
+        services.AddOptions<MorphologyOptions>()
+            .Bind(configuration.GetSection(MorphologyOptions.SectionName))
+            .Validate(o => o.Validate().Count == 0, "Search:Morphology: LibraryPath must name the MeCab library when Enabled, and DictionaryPath, if set, must not be blank.")
+            .ValidateOnStart();
+        services.AddSingleton<MorphologyRuntime>();
         services.TryAddSingleton<IKnowledgeSource, FolderKnowledgeSource>();
         services.AddMetrics();
         services.TryAddSingleton<DxBotMetrics>();
