@@ -34,7 +34,8 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb 
 fi
 
 # The search reads questions typed in kana with MeCab (libmecab2 + IPAdic in UTF-8); its tests run it for real.
-if ! ls /usr/lib/*/libmecab.so.2 /usr/lib/libmecab.so.2 >/dev/null 2>&1 || ! [ -f /var/lib/mecab/dic/ipadic-utf8/sys.dic ]; then
+# (The library is in the multiarch folder on Debian, in /usr/lib elsewhere: either will do.)
+if ! { ls /usr/lib/*/libmecab.so.2 >/dev/null 2>&1 || [ -f /usr/lib/libmecab.so.2 ]; } || ! [ -f /var/lib/mecab/dic/ipadic-utf8/sys.dic ]; then
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   echo "installing mecab, libmecab2 and mecab-ipadic-utf8 (Debian packages) for the search" >&2
   $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq mecab libmecab2 mecab-ipadic-utf8 >/dev/null || exit 1
