@@ -199,7 +199,7 @@ public sealed partial class DocumentUploadService(
     }
 
     /// <summary>Copies at most <paramref name="max"/> bytes; -1 when the source holds more (the copy is then incomplete).</summary>
-    private static async Task<long> CopyBoundedAsync(Stream source, Stream destination, long max, CancellationToken cancellationToken)
+    internal static async Task<long> CopyBoundedAsync(Stream source, Stream destination, long max, CancellationToken cancellationToken)
     {
         var buffer = new byte[81920];
         long total = 0;

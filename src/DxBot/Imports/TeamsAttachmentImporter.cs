@@ -92,7 +92,7 @@ public sealed class TeamsAttachmentImporter(
                 }
 
                 await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                var complete = await CopyBoundedAsync(body, destination, uploads.MaxBytes, cancellationToken).ConfigureAwait(false);
+                var complete = await DocumentUploadService.CopyBoundedAsync(body, destination, uploads.MaxBytes, cancellationToken).ConfigureAwait(false) >= 0;
                 // The file type Teams states is an extension (pdf, docx); the name carries it too.
                 return (complete, null, null);
             }
@@ -115,24 +115,5 @@ public sealed class TeamsAttachmentImporter(
             logger.LogWarning("A Teams attachment could not be downloaded ({Error}).", e.GetType().Name);
             return (false, null, ImportStrings.FileNotReadable);
         }
-    }
-
-    private static async Task<bool> CopyBoundedAsync(Stream source, Stream destination, long max, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while ((read = await source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            total += read;
-            if (total > max)
-            {
-                return false;
-            }
-
-            await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-        }
-
-        return true;
     }
 }
