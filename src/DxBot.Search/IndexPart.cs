@@ -14,7 +14,7 @@ internal sealed class IndexPart
     private const int MaxCachedCounts = 200_000;
     private readonly ConcurrentDictionary<string, int> documentCounts = new(StringComparer.Ordinal);
     private readonly Lazy<IReadOnlySet<string>> katakanaWords;
-    private int references = 1;
+    private ReferenceCount references;
 
     public IndexPart(RAMDirectory directory, string? city, string? fingerprint, string[] ids, string[] texts, string[] titles, Lazy<IReadOnlySet<string>> katakanaWords)
     {
@@ -54,6 +54,9 @@ internal sealed class IndexPart
 
     public IReadOnlySet<string> KatakanaWords => katakanaWords.Value;
 
+    /// <summary>Each document's entry's kana keyword phrases (何をしてくれる), folded; see <c>KnowledgeIndex.HasPhraseIn</c>.</summary>
+    public required string[][] Phrases { get; init; }
+
     /// <summary>Each document's entry as read by MeCab (see <see cref="KanaReading"/>); null when the part was built without readings.</summary>
     public string[]? Readings { get; init; }
 
@@ -84,26 +87,11 @@ internal sealed class IndexPart
     }
 
     /// <summary>Takes a reference for another generation; false once the part has been closed.</summary>
-    public bool TryAcquire()
-    {
-        while (true)
-        {
-            int current = Volatile.Read(ref references);
-            if (current <= 0)
-            {
-                return false;
-            }
-
-            if (Interlocked.CompareExchange(ref references, current + 1, current) == current)
-            {
-                return true;
-            }
-        }
-    }
+    public bool TryAcquire() => references.TryAcquire();
 
     public void Release()
     {
-        if (Interlocked.Decrement(ref references) == 0)
+        if (references.Release())
         {
             Reader.Dispose();
             Directory.Dispose();

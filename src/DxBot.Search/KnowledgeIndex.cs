@@ -41,7 +41,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Dictionary<string, IReadOnlySet<string>> cityNameUnits;
     private readonly Action? onClosed;
     private readonly Dictionary<string, AtomicReaderContext[]> segmentsByCity;
-    private int references = 1;
+    private ReferenceCount references;
     private int disposed;
 
     // Takes over one reference of each part: on failure they are released here.
@@ -85,7 +85,7 @@ public sealed class KnowledgeIndex : IDisposable
             textsByDoc = [.. parts.SelectMany(p => p.Texts)];
             segmentsByCity = SegmentsByCity(reader, parts, entriesByDoc);
             titlesByDoc = [.. parts.SelectMany(p => p.Titles)];
-            phrasesByDoc = [.. entriesByDoc.Select(e => e.Keywords.Where(IsResidentsPhrase).Select(k => Fold(k).Text).ToArray())];
+            phrasesByDoc = [.. parts.SelectMany(p => p.Phrases)];
             katakanaWords = new Lazy<HashSet<string>>(() => [.. parts.SelectMany(p => p.KatakanaWords)]);
             docsById = Enumerable.Range(0, entriesByDoc.Length).ToDictionary(d => entriesByDoc[d].Id, StringComparer.Ordinal);
 
@@ -233,26 +233,11 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>Takes a reference for one search; false once the generation has been closed.</summary>
-    internal bool TryAcquire()
-    {
-        while (true)
-        {
-            int current = Volatile.Read(ref references);
-            if (current <= 0)
-            {
-                return false;
-            }
-
-            if (Interlocked.CompareExchange(ref references, current + 1, current) == current)
-            {
-                return true;
-            }
-        }
-    }
+    internal bool TryAcquire() => references.TryAcquire();
 
     internal void Release()
     {
-        if (Interlocked.Decrement(ref references) == 0)
+        if (references.Release())
         {
             reader.Dispose();
             ReleaseParts(parts);
@@ -604,7 +589,8 @@ public sealed class KnowledgeIndex : IDisposable
             _ = katakana.Value;
         }
 
-        return new IndexPart(directory, city, fingerprint, ids, texts, titles, katakana) { Readings = readings };
+        var phrases = entries.Select(e => e.Keywords.Where(IsResidentsPhrase).Select(k => Fold(analyzer, k).Text).ToArray()).ToArray();
+        return new IndexPart(directory, city, fingerprint, ids, texts, titles, katakana) { Readings = readings, Phrases = phrases };
     }
 
     private int FirstDocOf(IndexPart part)
