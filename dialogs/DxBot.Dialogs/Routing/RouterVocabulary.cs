@@ -67,6 +67,9 @@ internal static class RouterVocabulary
     /// <summary>Devices residents struggle with, and the words of that struggle: together they ask for the support programmes.</summary>
     public static readonly string[] DeviceWords = ["スマホ", "スマートフォン", "携帯", "ケータイ", "パソコン", "タブレット", "ネット"];
 
+    /// <summary>The devices among <see cref="DeviceWords"/>: 「ネット」 is the internet, not a device someone is helped to use.</summary>
+    public static readonly string[] HandheldDeviceWords = [.. DeviceWords.Where(d => d != "ネット")];
+
     public static readonly string[] StruggleWords =
     [
         "使い方", "操作", "わから", "分から", "さっぱり", "教えて", "教えても", "教わ", "苦手", "困って", "困る", "不安", "できない", "助けて", "手伝",

@@ -90,7 +90,7 @@ public static partial class TopicRouter
         // 使いきらん…オンラインの申請とか無理…市で手伝ってくれる？」) is the support programmes whatever the story names.
         var strugglesWithADevice = TextNormalizer.ContainsAny(normalized, RouterVocabulary.DeviceWords)
             && TextNormalizer.ContainsAny(normalized, RouterVocabulary.StruggleWords)
-            && ((TextNormalizer.ContainsAny(normalized, RouterVocabulary.HelpRequestWords) && TextNormalizer.ContainsAny(normalized, RouterVocabulary.DeviceWords.Where(d => d != "ネット")))
+            && ((TextNormalizer.ContainsAny(normalized, RouterVocabulary.HelpRequestWords) && TextNormalizer.ContainsAny(normalized, RouterVocabulary.HandheldDeviceWords))
                 || (!TextNormalizer.ContainsAny(normalized, RouterVocabulary.ProcedureWords)
                     && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords.Where(w => !RouterVocabulary.DeviceWords.Any(d => d != "ネット" && w.StartsWith(d, StringComparison.Ordinal))))));
         if (strugglesWithADevice || TextNormalizer.ContainsAny(normalized, RouterVocabulary.SupportWords))
