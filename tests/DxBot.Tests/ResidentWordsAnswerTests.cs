@@ -45,6 +45,18 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("待たない", answer);
     }
 
+    [Theory]
+    // A compound typed whole in kana: read word by word, 健康 and 保険 matched the list of standardised systems.
+    [InlineData("goshogawara", "まいなんばーかーどで けんこうほけんしょうに なるの？")]
+    // A long vowel typed without its う.
+    [InlineData("namegata", "なめがたしで マイナンバーカードを ほけんしょに できますか")]
+    public async Task A_health_insurance_card_typed_in_kana_is_read_as_the_word(string city, string question)
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
+
+        Assert.Contains("健康保険証", answer);
+    }
+
     [Fact]
     public async Task A_service_the_knowledge_never_names_is_not_answered_with_a_fee_of_something_else()
     {

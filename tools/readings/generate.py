@@ -22,11 +22,36 @@ stop = set("""しない します しました しよう したい される さ
 よう ころ ごろ いか いじょう いない いつ どこ だれ なに なん どう これ それ あれ どれ ここ そこ あそこ""".split())
 
 counts = collections.Counter()
+
+# Compound nouns too (健康保険証 = 健康 + 保険 + 証, 住民票): a resident types the whole word in kana
+# (「けんこうほけんしょう」), and read piece by piece its parts name other things (健康 alone, 保険 alone).
+COMPOUND_PARTS = {"一般", "サ変接続", "形容動詞語幹", "固有名詞", "接尾"}
+MAX_COMPOUND = 3
+run = []  # (surface, reading) of the nouns in a row so far
+
+def add_compounds(run):
+    for start in range(len(run)):
+        for end in range(start + 2, min(len(run), start + MAX_COMPOUND) + 1):
+            surface = "".join(s for s, _ in run[start:end])
+            reading = "".join(r for _, r in run[start:end])
+            if kanji.search(surface) and re.fullmatch(r"[ぁ-ゖー]+", reading) and len(reading) >= 4:
+                counts[(reading, surface)] += 1
+
 for line in out.splitlines():
     if "\t" not in line:
+        add_compounds(run)
+        run = []
         continue
     surface, features = line.split("\t", 1)
     fields = features.split(",")
+    part_of_compound = (fields[0] == "名詞" and fields[1] in COMPOUND_PARTS and len(fields) >= 8
+                        and (kanji.search(surface) or re.fullmatch(r"[ァ-ヶー]{2,}", surface)))
+    # A suffix (証, 票) only continues a compound; it does not start one.
+    if part_of_compound and not (fields[1] == "接尾" and not run):
+        run.append((surface, hira(fields[7])))
+    else:
+        add_compounds(run)
+        run = []
     # Katakana words too (すまほ → スマホ): the router reads messages without folding kana. Words IPAdic does not
     # know (スマホ) come without a reading; a katakana word is its own reading.
     is_katakana = re.fullmatch(r"[ァ-ヶー]{3,}", surface) is not None

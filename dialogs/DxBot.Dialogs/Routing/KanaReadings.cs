@@ -19,6 +19,9 @@ public sealed class KanaReadings
 
     private const string Particles = "のをにがはでともへ";
 
+    // A shortened spelling shorter than this (「しょめ」 for しょうめい) is too likely to be something else.
+    private const int MinShortenedLength = 4;
+
     private static readonly ConditionalWeakTable<KnowledgeBase, KanaReadings> Cache = new();
 
     private readonly Dictionary<string, string> _words;
@@ -33,6 +36,17 @@ public sealed class KanaReadings
             foreach (var reading in group.Skip(1).Where(r => r.Length >= 2))
             {
                 _words.TryAdd(reading, group[0]);
+            }
+        }
+
+        // Typed by ear, a long vowel often loses its う (「ほけんしょ」「じゅみんひょ」): such a spelling reads as the word
+        // when no word is read that way.
+        foreach (var (reading, word) in _words.ToList())
+        {
+            var shortened = reading.Replace("ょう", "ょ", StringComparison.Ordinal).Replace("ゅう", "ゅ", StringComparison.Ordinal);
+            if (shortened.Length >= MinShortenedLength && shortened != reading)
+            {
+                _words.TryAdd(shortened, word);
             }
         }
 
