@@ -83,6 +83,31 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task How_many_after_a_list_of_procedures_is_the_number_the_plan_gives()
+    {
+        // 「全部でいくつ？」 was searched alone: 全部 matched the support programme's text, which has no count at all.
+        var bot = _services.Conversation("tsushima");
+        await BundledBotFixture.TextAsync(bot, "対馬市でマイナンバーカードを使ってオンラインでできる手続きはありますか");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "全部でいくつ？");
+
+        Assert.Contains("25手続", answer);
+        Assert.DoesNotContain("デジタル活用支援", answer);
+    }
+
+    [Fact]
+    public async Task How_many_of_something_the_plan_gives_no_number_for_is_said_to_be_missing()
+    {
+        var bot = _services.Conversation("namegata");
+        await BundledBotFixture.TextAsync(bot, "行方市のスマホ教室について教えて");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "何か所でやってるの？");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.Contains("件数", answer);
+    }
+
+    [Fact]
     public async Task A_short_question_naming_no_subject_is_read_with_the_one_before()
     {
         var bot = _services.Conversation("goshogawara", "msteams");

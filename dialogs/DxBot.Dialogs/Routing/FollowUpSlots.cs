@@ -11,6 +11,7 @@ public static partial class FollowUpSlots
     public static IReadOnlyList<FollowUpSlot> All { get; } =
     [
         new("fee", "費用（手数料・料金）", ["手数料", "費用", "料金", "いくら", "お金", "無料", "有料", "参加費", "値段", "タダ", "ただで", "かかる"], Amount()),
+        new("count", "件数", ["いくつ", "何件", "何個", "何種類", "何手続", "件数", "何か所", "何箇所", "何項目", "何業務"], Count()),
         new("deadline", "期限", ["いつまで", "いつ頃まで", "いつごろまで", "期限", "締め切り", "締切", "しめきり", "目標年度", "目標時期", "達成時期", "何年度まで"], Deadline()),
         new("since", "開始の時期", ["いつから", "いつ頃から", "いつごろから", "開始", "始まる", "はじまる"], Since()),
         new("hours", "利用できる曜日・時間帯", ["土日", "土曜", "日曜", "休日", "祝日", "夜間", "夜", "早朝", "朝", "深夜", "24時間", "平日", "休み"], Hours()),
@@ -33,6 +34,10 @@ public static partial class FollowUpSlots
 
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし|費用はかかりません")]
     private static partial Regex Amount();
+
+    // 「25手続」「17業務」「3つの」: a number of things, not a year or a percentage.
+    [GeneratedRegex(@"\d+(件|手続|種類|個|か所|箇所|ヶ所|項目|業務|システム|つの|分野|事業|施策|サービス)")]
+    private static partial Regex Count();
 
     // A target's year answers 「いつまでに？」: 「令和7年度に1万4千人」「2022年度（令和4年度）を目標に」.
     [GeneratedRegex(@"期限|有効期間|締め?切|まで(に|の|で)|\d+年間|年度\)?(末|中)?(に|を目標|の目標)")]

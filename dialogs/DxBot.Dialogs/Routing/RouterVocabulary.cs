@@ -119,7 +119,7 @@ internal static class RouterVocabulary
     /// <summary>Words a follow-up wraps its aspect in (「申し込み方法を教えて」): they name no new subject.</summary>
     public static readonly string[] FollowUpFillers =
     [
-        "方法", "仕方", "やり方", "大丈夫", "可能", "教えて", "知りたい", "具体的", "それって", "それは", "それも", "そこ", "あそこ", "です", "ます",
+        "方法", "仕方", "やり方", "大丈夫", "可能", "全部", "全て", "合計", "合わせて", "教えて", "知りたい", "具体的", "それって", "それは", "それも", "そこ", "あそこ", "です", "ます",
     ];
 
     public static readonly string[] MenuWords = ["ヘルプ", "help", "メニュー", "menu", "使い方", "こんにちは", "こんばんは", "おはようございます", "はじめまして", "はじめに", "何ができますか", "なにができますか", "?", "？"];
