@@ -33,6 +33,10 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), TermContext> termContexts = new();
     private readonly KnowledgeEntry[] entriesByDoc;
     private readonly string[] textsByDoc;
+
+    private const int MaxCachedKanaWords = 4096;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> kanaWords = new(StringComparer.Ordinal);
     private readonly string[] titlesByDoc;
     private readonly string[]? readingsByDoc;
     private readonly Dictionary<string, int> docsById;
@@ -342,6 +346,28 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Whether any entry writes this word (folded to katakana) or reads it: ゴミ is in no entry, コドモ is read in 子ども.
+    /// </summary>
+    internal bool UsesKanaWord(string katakana)
+    {
+        if (kanaWords.TryGetValue(katakana, out var uses))
+        {
+            return uses;
+        }
+
+        uses = DocumentsWith(katakana) > 0 || (readingsByDoc?.Any(r => r.Contains(katakana, StringComparison.Ordinal)) ?? false);
+
+        // Bounded: the words come from residents' messages.
+        if (kanaWords.Count >= MaxCachedKanaWords)
+        {
+            kanaWords.Clear();
+        }
+
+        kanaWords[katakana] = uses;
+        return uses;
     }
 
     /// <summary>The katakana words (whole runs) the entries use, for splitting compounds in questions.</summary>

@@ -28,6 +28,11 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> topicFilters = new(StringComparer.Ordinal);
 
+    // Recent messages' unknown kana nouns (see WithUnknownKanaNouns); cleared when full, since a message is asked once.
+    private const int MaxCachedQuestions = 1024;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IReadOnlyList<string> Words, bool Subject)> unknownKanaNouns = new(StringComparer.Ordinal);
+
     public LuceneKnowledgeSearcher(KnowledgeIndex index, KnowledgeSearchOptions? options = null)
     {
         Index = index ?? throw new ArgumentNullException(nameof(index));
@@ -59,7 +64,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         try
         {
             var (folded, kinds) = Index.Fold(text);
-            var question = WithoutUnknownLatinWords(Question.Parse(folded, kinds, Index.CityNameUnits(request.CityId), Index.KatakanaWords), folded, kinds, request.CityId);
+            var (question, unknownSubject) = WithUnknownKanaNouns(WithoutUnknownLatinWords(Question.Parse(folded, kinds, Index.CityNameUnits(request.CityId), Index.KatakanaWords), folded, kinds, request.CityId), text);
             if (question.IsEmpty)
             {
                 return [];
@@ -98,7 +103,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
             var chain = ModifiersOf(folded, kinds, focusStart);
             var modifiers = (focus.Length == 0 ? chain.Skip(1) : chain).Take(1).Select(m => UnitsIn(question, m)).Where(u => u.Count > 0).ToList();
             double focusFactor = IsUnknown(question, focus) ? options.UnknownFocusFactor
-                : modifiers.Any(units => units.All(u => Index.DocumentsWith(u) == 0)) ? options.UnknownModifierFactor
+                : unknownSubject || modifiers.Any(units => units.All(u => Index.DocumentsWith(u) == 0)) ? options.UnknownModifierFactor
                 : 1;
 
             // Only a modifier few entries have names a particular subject (公民館); 現在 or 計画 says little.
@@ -136,7 +141,75 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
     private double CoverageOfFolded(string question, string foldedEntryText, string? cityId, string? entryReading = null)
     {
         var (folded, kinds) = Index.Fold(question ?? string.Empty);
-        return Question.Parse(folded, kinds, Index.CityNameUnits(cityId), Index.KatakanaWords).Reweighted(Index.Rarity).CoverageOf(foldedEntryText, entryReading);
+        return WithUnknownKanaNouns(Question.Parse(folded, kinds, Index.CityNameUnits(cityId), Index.KatakanaWords), question ?? string.Empty).Question
+            .Reweighted(Index.Rarity).CoverageOf(foldedEntryText, entryReading);
+    }
+
+    /// <summary>
+    /// A noun written with hiragana (ごみ in 「燃えるごみの収集日」, 粗大ごみ) is no unit, since hiragana are mostly endings and
+    /// particles; when MeCab reads it as a noun no entry writes or reads, the question is about something the knowledge
+    /// does not cover: it counts as a unit no entry has, and when it is whose the question asks about (the noun before
+    /// の or は) the question's subject is unknown.
+    /// </summary>
+    private (Question Question, bool UnknownSubject) WithUnknownKanaNouns(Question question, string text)
+    {
+        if (question.IsKana || question.IsEmpty || Index.Morphology is not { } morphology)
+        {
+            return (question, false);
+        }
+
+        // A turn asks the coverage of one message against several entries: it is read once.
+        if (!unknownKanaNouns.TryGetValue(text, out var found))
+        {
+            found = UnknownKanaNouns(morphology.Parse(text));
+            if (unknownKanaNouns.Count >= MaxCachedQuestions)
+            {
+                unknownKanaNouns.Clear();
+            }
+
+            unknownKanaNouns[text] = found;
+        }
+
+        return (question.WithUnknownUnits(found.Words), found.Subject);
+    }
+
+    private (IReadOnlyList<string> Words, bool Subject) UnknownKanaNouns(IReadOnlyList<Morpheme> words)
+    {
+        var unknown = new List<string>();
+        bool subject = false;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var m = words[i];
+            if (m.PartOfSpeech == "名詞" && m.Subclass == "一般" && HasKanaWord(m.Surface)
+                && TextFolding.Fold(m.Surface).Text is var word && !Index.UsesKanaWord(word))
+            {
+                unknown.Add(word);
+                int next = i + 1;
+                while (next < words.Count && words[next].PartOfSpeech == "名詞")
+                {
+                    next++;
+                }
+
+                subject |= next < words.Count && words[next].Surface is "の" or "は";
+            }
+        }
+
+        return (unknown, subject);
+    }
+
+    // Two hiragana in a row are a word of their own (ごみ, ばあちゃん); a lone one is a verb's ending on a kanji stem
+    // (狙い, 手続き), whose kanji are units already.
+    private static bool HasKanaWord(string noun)
+    {
+        for (int i = 1; i < noun.Length; i++)
+        {
+            if (noun[i - 1] is >= 'ぁ' and <= 'ゖ' && noun[i] is >= 'ぁ' and <= 'ゖ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // True when the focus has units and none of them occurs in any entry.

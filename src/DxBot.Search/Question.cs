@@ -180,6 +180,23 @@ internal sealed class Question
 
     public double WeightOf(string term) => termWeights.GetValueOrDefault(term);
 
+    /// <summary>The question with further units no entry has (a kana noun the knowledge never uses, such as ごみ).</summary>
+    public Question WithUnknownUnits(IReadOnlyList<string> unknown)
+    {
+        if (unknown.Count == 0)
+        {
+            return this;
+        }
+
+        var withUnknown = new Dictionary<string, double>(units, StringComparer.Ordinal);
+        foreach (var unit in unknown)
+        {
+            withUnknown.TryAdd(unit, 1.0);
+        }
+
+        return new(withUnknown, termWeights, kanaBigrams, verbStems);
+    }
+
     /// <summary>The same units with each weight multiplied by <paramref name="factor"/> (e.g. how rare the unit is).</summary>
     public Question Reweighted(Func<string, double> factor) =>
         new(units.ToDictionary(u => u.Key, u => u.Value * factor(u.Key), StringComparer.Ordinal), termWeights, kanaBigrams, verbStems);
