@@ -19,6 +19,8 @@ internal static class EnglishLayerParser
         var answers = new Dictionary<string, EnglishText>(StringComparer.Ordinal);
         var terms = new Dictionary<string, string>(StringComparer.Ordinal);
         var intents = new List<EnglishIntent>();
+        var glossary = new Dictionary<string, string>(StringComparer.Ordinal);
+        var context = new Dictionary<string, string>(StringComparer.Ordinal);
         var procedures = new List<EnglishProcedureGroup>();
         var englishCities = new Dictionary<string, EnglishCity>(StringComparer.Ordinal);
         foreach (var (file, text) in files)
@@ -36,6 +38,16 @@ internal static class EnglishLayerParser
                     break;
                 case "intents.yaml":
                     ReadIntents(fields, file, errors, intents);
+                    foreach (var (english, japanese) in Pairs(fields.Mapping("glossary"), file, errors))
+                    {
+                        glossary.TryAdd(english.ToLowerInvariant(), japanese);
+                    }
+
+                    foreach (var (english, japanese) in Pairs(fields.Mapping("context"), file, errors))
+                    {
+                        context.TryAdd(english.ToLowerInvariant(), japanese);
+                    }
+
                     break;
                 case "procedures.yaml":
                     ReadProcedures(fields, file, errors, procedureIds, procedures);
@@ -54,6 +66,8 @@ internal static class EnglishLayerParser
             Answers = answers,
             Terms = terms,
             Intents = intents,
+            Glossary = glossary,
+            GlossaryContext = context,
             Procedures = procedures,
             Cities = englishCities,
         };

@@ -14,6 +14,15 @@ public sealed record EnglishLayer
     /// <summary>The topics English questions are matched to, in order of precedence on a tie.</summary>
     public IReadOnlyList<EnglishIntent> Intents { get; init; } = [];
 
+    /// <summary>
+    /// English words for the plans' subjects (council, nursery, target, rate…) and the Japanese words to search with,
+    /// keyed by the English word or phrase (a trailing * matches any ending).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Glossary { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Words that join a glossary search (my number card → マイナンバーカード) but never start one.</summary>
+    public IReadOnlyDictionary<string, string> GlossaryContext { get; init; } = new Dictionary<string, string>();
+
     /// <summary>English names of catalog procedures, with the words residents use for them.</summary>
     public IReadOnlyList<EnglishProcedureGroup> Procedures { get; init; } = [];
 

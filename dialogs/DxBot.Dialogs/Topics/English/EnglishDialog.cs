@@ -3,6 +3,7 @@ using DxBot.Dialogs.Conversation;
 using DxBot.Dialogs.Engine;
 using DxBot.Dialogs.Routing;
 using DxBot.Knowledge;
+using DxBot.Knowledge.Model;
 using DxBot.Protocol.Schema;
 
 namespace DxBot.Dialogs.Topics.English;
@@ -13,6 +14,9 @@ namespace DxBot.Dialogs.Topics.English;
 /// </summary>
 public sealed class EnglishDialog : ComponentDialog
 {
+    // The search words are the plans' own words for what was asked: an entry must have most of them to be about it.
+    private const double GlossaryMinCoverage = 0.6;
+
     private readonly IKnowledgeProvider _knowledge;
     private readonly IQuestionLog _questions;
     private readonly DialogOptions _options;
@@ -58,21 +62,19 @@ public sealed class EnglishDialog : ComponentDialog
     }
 
     /// <summary>
-    /// For a topic the English layer words no answer for but names Japanese words to search with (cashless payment,
-    /// the city's LINE account…): the city's Japanese entry, introduced in English, or null.
+    /// For a subject the English layer words no answer for (the council's streaming, a nursery absence, a target's
+    /// rate) or a topic that names Japanese words to search with (cashless payment, the city's LINE account…): the
+    /// city's Japanese entry, introduced in English, or null.
     /// </summary>
     private string? JapaneseEntry(TopicRequest request, DateOnly today)
     {
         var snapshot = _knowledge.Current;
         var layer = snapshot.Base.English;
-        var topic = EnglishMatcher.FindTopic(TextNormalizer.Normalize(request.Question), layer);
-        if (layer.Intents.FirstOrDefault(i => i.Topic == topic)?.Search is not { } search)
-        {
-            return null;
-        }
-
-        var hit = snapshot.Searcher.Search(new SearchRequest(search, request.CityId, MaxResults: 1))
-            .FirstOrDefault(h => h.Coverage >= _options.MinCoverage);
+        var normalized = TextNormalizer.Normalize(request.Question);
+        var intent = layer.Intents.FirstOrDefault(i => i.Topic == EnglishMatcher.FindTopic(normalized, layer));
+        var hit = GlossaryHit(normalized, intent, layer, request.CityId) ?? (intent?.Search is { } search
+            ? snapshot.Searcher.Search(new SearchRequest(search, request.CityId, MaxResults: 1)).FirstOrDefault(h => h.Coverage >= _options.MinCoverage)
+            : null);
         if (hit is null)
         {
             return null;
@@ -82,5 +84,25 @@ public sealed class EnglishDialog : ComponentDialog
         var intro = EnglishStrings.JapaneseEntryIntro(layer.Cities.GetValueOrDefault(request.CityId)?.Name ?? city.Name) + "\n";
         var context = new AnswerContext(_options.MaxAnswerLength - intro.Length, today, ContactText.Office(city, "dx"));
         return intro + AnswerComposer.Compose(hit.Entry, [], context).Text;
+    }
+
+    /// <summary>
+    /// The entry on what the question names beyond its topic's words (「council meetings online」 is no question about
+    /// online procedures), searched with the plans' Japanese words for it; null when the question names nothing more
+    /// or no entry covers those words well.
+    /// </summary>
+    private SearchHit? GlossaryHit(string normalized, EnglishIntent? intent, EnglishLayer layer, string cityId)
+    {
+        var named = EnglishMatcher.FindWords(normalized, layer.Glossary.Keys);
+        var context = EnglishMatcher.FindWords(normalized, layer.GlossaryContext.Keys);
+        var beyondTopic = named.Any(word => intent is null || !intent.Words.Any(w => w.TrimEnd('*').Contains(word.TrimEnd('*'), StringComparison.Ordinal)));
+        if (!beyondTopic && (intent is not null || context.Count == 0))
+        {
+            return null;
+        }
+
+        var search = string.Join(' ', named.Select(w => layer.Glossary[w]).Concat(context.Select(w => layer.GlossaryContext[w])).Distinct(StringComparer.Ordinal));
+        return _knowledge.Current.Searcher.Search(new SearchRequest(search, cityId, MaxResults: 1))
+            .FirstOrDefault(h => h.Coverage >= GlossaryMinCoverage);
     }
 }

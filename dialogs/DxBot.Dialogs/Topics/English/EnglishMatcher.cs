@@ -26,6 +26,14 @@ public static partial class EnglishMatcher
         return best;
     }
 
+    /// <summary>The keys of <paramref name="words"/> the question contains, a key inside a longer matched one left out.</summary>
+    public static IReadOnlyList<string> FindWords(string normalizedText, IEnumerable<string> words)
+    {
+        var text = Words(normalizedText);
+        var found = words.Where(w => Contains(text, w)).ToList();
+        return found.Where(w => !found.Any(o => o.Length > w.Length && o.TrimEnd('*').Contains(w.TrimEnd('*'), StringComparison.Ordinal))).ToList();
+    }
+
     /// <summary>The procedure groups the question names.</summary>
     public static IReadOnlyList<EnglishProcedureGroup> FindProcedures(string normalizedText, EnglishLayer layer)
     {

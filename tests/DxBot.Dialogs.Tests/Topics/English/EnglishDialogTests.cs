@@ -72,6 +72,36 @@ public sealed class EnglishDialogTests
         Assert.Equal(QuestionKind.Unanswered, logged.Kind);
     }
 
+    [Theory]
+    // 「online」 made these questions about online procedures (or the city's contact): what they name beyond that
+    // topic is searched with the plans' own words for it.
+    [InlineData("handa", "Can I watch Handa city council meetings online?", "ライブ中継")]
+    [InlineData("handa", "Can I tell my child's nursery school about an absence online instead of calling?", "欠席")]
+    [InlineData("namegata", "Will Namegata have a one-stop counter where I don't have to fill in forms?", "書かないワンストップ窓口")]
+    [InlineData("handa", "What is Handa's target for the convenience store certificate issuance rate?", "43.6%")]
+    [InlineData("handa", "What percentage of Handa residents have a My Number card?", "52.2%")]
+    public async Task A_subject_the_english_layer_has_no_text_for_gets_the_citys_japanese_entry_on_it(string city, string question, string expected)
+    {
+        var bot = new BotHarness(city, knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync(question);
+
+        Assert.StartsWith(EnglishStrings.JapaneseEntryIntro(BundledKnowledge.Base.English.Cities[city].Name), answer, StringComparison.Ordinal);
+        Assert.Contains(expected, answer);
+    }
+
+    [Fact]
+    public async Task A_figure_asked_about_a_topic_the_english_layer_answers_keeps_the_english_answer()
+    {
+        var bot = new BotHarness("goshogawara", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("How many city procedures can be done online in Goshogawara, and what is the target number?");
+
+        Assert.DoesNotContain("in Japanese only", answer);
+        Assert.Contains("61", answer);
+        Assert.Contains("200", answer);
+    }
+
     [Fact]
     public async Task A_follow_up_stays_english_and_japanese_switches_back()
     {
