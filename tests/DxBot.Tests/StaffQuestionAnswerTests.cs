@@ -18,6 +18,25 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("オープンデータ", answer);
     }
 
+    [Fact]
+    public async Task Two_subjects_asked_at_once_get_both_entries_when_the_first_only_mentions_the_second()
+    {
+        // The 推進体制 entry says the headquarters does the 進行管理, so it "covered" both halves as well as the
+        // 進行管理 entry did, and the PDCA cycle was never given.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata", "msteams"), "行方市DX基本方針の推進体制と進行管理の方法は？");
+
+        Assert.StartsWith("【推進体制", answer);
+        Assert.Contains("【進行管理（PDCAサイクル）】", answer);
+    }
+
+    [Fact]
+    public async Task Work_across_departments_in_the_plans_words_is_the_specialist_groups_role()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima", "msteams"), "各課を跨ぐ業務はどこで検討することになっていますか");
+
+        Assert.Contains("専門部会", answer.Split('\n')[0] + answer.Split('\n')[1]);
+    }
+
     [Theory]
     [InlineData("DX計画って何年まで？")]
     [InlineData("はんだしの DXけいかくって何年までのやつ？")]

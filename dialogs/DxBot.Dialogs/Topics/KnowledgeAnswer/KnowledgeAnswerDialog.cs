@@ -159,7 +159,8 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
 
     /// <summary>
     /// Both halves of a paired question (「ビジョンとバリューは？」), each from its own entry, when the entry found for the
-    /// whole covers only one of them; null when the question asks one thing or one entry answers both.
+    /// whole covers only one of them, or the other no better than that half's own entry (the 推進体制 entry mentions
+    /// 進行管理, the 進行管理 entry is about it); null when the question asks one thing or one entry answers both.
     /// </summary>
     private (string Text, IReadOnlyList<KnowledgeEntry> Entries)? PairedAnswer(IKnowledgeSearcher searcher, TopicRequest request, KnowledgeEntry best, AnswerContext context)
     {
@@ -172,7 +173,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
             .Select(q => (Question: q, Best: Confident(q, searcher.Search(new SearchRequest(q, request.CityId, MaxResults: 4))).FirstOrDefault()))
             .ToList();
         if (halves.Any(h => h.Best is null) || halves[0].Best!.Entry.Id == halves[1].Best!.Entry.Id
-            || halves.All(h => searcher.Coverage(h.Question, best, request.CityId) >= searcher.Coverage(h.Question, h.Best!.Entry, request.CityId)))
+            || halves.All(h => h.Best!.Entry.Id == best.Id || searcher.Coverage(h.Question, best, request.CityId) > searcher.Coverage(h.Question, h.Best.Entry, request.CityId)))
         {
             return null;
         }
