@@ -121,6 +121,11 @@ internal sealed class Question
                 {
                     Add(word, 1.0);
                 }
+                else if (end < text.Length && text[end] == 'ツ' && kinds[end] == CharKind.Hiragana && word.All(char.IsAsciiDigit))
+                {
+                    // 「基本方針4つ」「5つの重点項目」: how many the plan counts is what names its list.
+                    AddUnit(word + "ツ", SingleKanjiWeight);
+                }
 
                 i = end;
             }

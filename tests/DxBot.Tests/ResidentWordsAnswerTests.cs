@@ -45,6 +45,15 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("待たない", answer);
     }
 
+    [Fact]
+    public async Task A_card_question_the_citys_own_entry_answers_better_leads_with_it()
+    {
+        // The national application guides came first and the city's 地域振興券 last, after two bubbles that do not answer.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("goshogawara"), "マイナンバーカード申請したら何かもらえるって聞いたんだけど");
+
+        Assert.StartsWith("■五所川原市の取組\n【マイナンバーカードを申請しない理由と市の対策（地域振興券）】", answer);
+    }
+
     [Theory]
     // ごみ is in hiragana, which the search took for endings: 料金 answered with the water bill, 収集 with the LINE news.
     [InlineData("namegata", "行方市の粗大ごみの出し方と料金を教えて")]

@@ -19,6 +19,15 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task How_many_the_plan_counts_names_its_list()
+    {
+        // 「4つ」 was no unit: the national policy entry tied with the city's four policies and won on index order.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki", "msteams"), "御前崎市DX推進計画の基本方針4つを教えて");
+
+        Assert.StartsWith("【4つの基本方針】", answer);
+    }
+
+    [Fact]
     public async Task Two_subjects_asked_at_once_get_both_entries_when_the_first_only_mentions_the_second()
     {
         // The 推進体制 entry says the headquarters does the 進行管理, so it "covered" both halves as well as the

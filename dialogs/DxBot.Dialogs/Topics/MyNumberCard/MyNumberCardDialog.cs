@@ -96,13 +96,18 @@ public sealed class MyNumberCardDialog : ComponentDialog
         var choices = FeedbackStrings.After(others).ToList();
         var today = _time.Today();
         var context = new AnswerContext(_options.MaxAnswerLength, today, ContactText.Office(city, "mynumber"));
-        var bubbles = Bubbles("", national, context).Concat(Bubbles($"■{MyNumberCardStrings.CityHeading(city.Name)}\n", local, context)).ToList();
+        var nationalBubbles = Bubbles("", national, context);
+        var localBubbles = Bubbles($"■{MyNumberCardStrings.CityHeading(city.Name)}\n", local, context);
+        // The city's own entry first when it matches the question better than any national guide (「申請したら何か
+        // もらえる？」 is about the city's 地域振興券, not how to apply): the first message answers.
+        var localFirst = local.Count > 0 && (national.Count == 0 || rank.GetValueOrDefault(local[0].Id, int.MaxValue) < rank.GetValueOrDefault(national[0].Id, int.MaxValue));
+        var bubbles = (localFirst ? localBubbles.Concat(nationalBubbles) : nationalBubbles.Concat(localBubbles)).ToList();
         // Each guide also as a numbered card (one step a sentence); the text stays what it was.
         replies.AddRange(bubbles.Select((text, i) => AnswerCards.Attach(
             i == bubbles.Count - 1 ? MessageFactory.SuggestedActions(choices, text) : MessageFactory.Text(text),
             AnswerCards.FromText(text, numbered: true))));
 
-        return (replies, national.Concat(local).First());
+        return (replies, localFirst ? local[0] : national.Concat(local).First());
     }
 
     /// <summary>
