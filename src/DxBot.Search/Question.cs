@@ -29,7 +29,7 @@ internal sealed class Question
     // question is about, so an entry sharing only the slot (any 日程) must not look like an answer.
     internal static readonly HashSet<string> SlotNouns = new(StringComparer.Ordinal)
     {
-        "日程", "日時", "場所", "会場", "予定", "内容", "方法", "詳細", "一覧",
+        "日程", "日時", "場所", "会場", "予定", "内容", "方法", "詳細", "一覧", "理由",
     };
 
     private const double SlotNounWeight = 0.5;

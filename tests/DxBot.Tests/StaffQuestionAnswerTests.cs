@@ -19,6 +19,16 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task Why_asked_about_a_subject_is_answered_by_the_subject_not_by_any_entry_saying_reason()
+    {
+        // 理由 was the question's topic: the card pick-up entry (「やむを得ない理由で」) outranked the plan period.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki", "msteams"), "御前崎市の計画期間と、その期間にした理由は？");
+
+        Assert.StartsWith("【計画の期間", answer);
+        Assert.Contains("総合計画", answer);
+    }
+
+    [Fact]
     public async Task How_many_the_plan_counts_names_its_list()
     {
         // 「4つ」 was no unit: the national policy entry tied with the city's four policies and won on index order.
