@@ -46,6 +46,15 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task Help_with_a_smartphone_asked_in_spaced_hiragana_reaches_the_support_programmes()
+    {
+        // Read as 「手伝って もらえますか」, the space kept 「手伝ってもらえ」 from being seen: the card guide answered.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima"), "おとしよりが すまほで てつづきするのを てつだって もらえますか");
+
+        Assert.Contains("デジタル活用支援", answer.Split('\n')[0]);
+    }
+
+    [Fact]
     public async Task A_card_question_the_citys_own_entry_answers_better_leads_with_it()
     {
         // The national application guides came first and the city's 地域振興券 last, after two bubbles that do not answer.

@@ -88,12 +88,15 @@ public static partial class TopicRouter
         // 「スマホで困ってる」 struggles with the device; 「スマホで申請できない」 asks about a procedure, and
         // 「ネットでトラブルにあわないか」 about the internet, not a device. Help asked for with a device (「母がスマホを全然
         // 使いきらん…オンラインの申請とか無理…市で手伝ってくれる？」) is the support programmes whatever the story names.
-        var strugglesWithADevice = TextNormalizer.ContainsAny(normalized, RouterVocabulary.DeviceWords)
-            && TextNormalizer.ContainsAny(normalized, RouterVocabulary.StruggleWords)
-            && ((TextNormalizer.ContainsAny(normalized, RouterVocabulary.HelpRequestWords) && TextNormalizer.ContainsAny(normalized, RouterVocabulary.HandheldDeviceWords))
-                || (!TextNormalizer.ContainsAny(normalized, RouterVocabulary.ProcedureWords)
-                    && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords.Where(w => !RouterVocabulary.DeviceWords.Any(d => d != "ネット" && w.StartsWith(d, StringComparison.Ordinal))))));
-        if (strugglesWithADevice || TextNormalizer.ContainsAny(normalized, RouterVocabulary.SupportWords))
+        // Typed in kana with spaces between words (「すまほで てつづき… てつだって もらえますか」), read without them.
+        var unspaced = normalized.Replace(" ", "", StringComparison.Ordinal);
+        var asksHelpWithADevice = TextNormalizer.ContainsAny(unspaced, RouterVocabulary.HelpRequestWords) && TextNormalizer.ContainsAny(unspaced, RouterVocabulary.HandheldDeviceWords);
+        var needsHelpWithADevice = asksHelpWithADevice
+            || (TextNormalizer.ContainsAny(normalized, RouterVocabulary.DeviceWords)
+                && TextNormalizer.ContainsAny(normalized, RouterVocabulary.StruggleWords)
+                && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.ProcedureWords)
+                && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords.Where(w => !RouterVocabulary.DeviceWords.Any(d => d != "ネット" && w.StartsWith(d, StringComparison.Ordinal)))));
+        if (needsHelpWithADevice || TextNormalizer.ContainsAny(normalized, RouterVocabulary.SupportWords))
         {
             // The programs list states no fee or opening time (「スマホ教室の参加費はいくら？」): only an entry that states
             // one may answer that (AnswerKind), else the bot gives the contact.
