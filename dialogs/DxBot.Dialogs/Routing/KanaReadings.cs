@@ -100,8 +100,25 @@ public sealed class KanaReadings
             }
         }
 
-        return output.ToString();
+        // Spaces only separated the words for want of kanji (「げんきん いがいで」): once read, the words run on as
+        // Japanese is written, so that 「現金以外」 or 「手伝ってもらえ」 is found whole.
+        return mostlyHiragana ? WithoutSpacesBetweenJapanese(output) : output.ToString();
     }
+
+    private static string WithoutSpacesBetweenJapanese(StringBuilder text)
+    {
+        for (var i = text.Length - 2; i >= 1; i--)
+        {
+            if (text[i] is ' ' or '　' && IsJapanese(text[i - 1]) && IsJapanese(text[i + 1]))
+            {
+                text.Remove(i, 1);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static bool IsJapanese(char c) => c is >= 'ぁ' and <= 'ヿ' or >= '一' and <= '鿿' or '々' or 'ー';
 
     private static bool IsMostlyHiragana(string text)
     {

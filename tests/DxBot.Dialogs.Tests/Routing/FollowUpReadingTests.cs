@@ -49,9 +49,15 @@ public sealed class FollowUpReadingTests
     }
 
     [Theory]
-    [InlineData("しやくしょ の まどぐち で よやく できますか", "市役所 の 窓口 で 予約 できますか")]
+    [InlineData("しやくしょ の まどぐち で よやく できますか", "市役所の窓口で予約できますか")]
     [InlineData("市役所の窓口でよやくできますか", "市役所の窓口でよやくできますか")]
-    [InlineData("しないの こんびに", "しないの コンビニ")]
+    [InlineData("しないの こんびに", "しないのコンビニ")]
+    // Read whole once the spaces are gone: 現金以外 (cashless), 手伝ってもらえ (a request for help).
+    [InlineData("げんきん いがいで はらえますか", "現金以外で払えますか")]
+    [InlineData("すまほ を てつだって もらえますか", "スマホを手伝ってもらえますか")]
+    // A compound read whole, and a long vowel typed without its う.
+    [InlineData("けんこうほけんしょう に なるの", "健康保険証になるの")]
+    [InlineData("ほけんしょ に できますか", "保険証にできますか")]
     [InlineData("半田市のDXけいかくって何年までの計画ですか？", "半田市のDX計画って何年までの計画ですか？")]
     [InlineData("なめがた市のてつづきって全部ネット？", "なめがた市の手続って全部ネット？")]
     [InlineData("市役所でしないといけない", "市役所でしないといけない")]
