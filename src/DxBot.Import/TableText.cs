@@ -109,6 +109,12 @@ internal static partial class TableText
     // Rows are items of a list: each is read on its own line, and an answer may quote one without the others.
     private const string Item = "・";
 
+    /// <summary>
+    /// A cell's text without the space the extraction put between a figure and its unit (「2,324 時間」「63 項目」「R4.1 末時点」):
+    /// Japanese writes them together, and a figure is matched and read with its unit.
+    /// </summary>
+    public static string Cell(string text) => UnitSpace().Replace(text, "$1");
+
     private static int IndexWhere(IReadOnlyList<string> cells, Func<string, bool> predicate)
     {
         for (var i = 0; i < cells.Count; i++)
@@ -133,6 +139,9 @@ internal static partial class TableText
 
     [GeneratedRegex(@"^[→⇒➡▶►\-－―ー…・\s]+$")]
     private static partial Regex Arrows();
+
+    [GeneratedRegex(@"([0-9０-９])\s+(?=[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}%％])")]
+    private static partial Regex UnitSpace();
 
     [GeneratedRegex(@"目標")]
     private static partial Regex TargetHeader();

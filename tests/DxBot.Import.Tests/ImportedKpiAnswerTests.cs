@@ -23,7 +23,7 @@ public sealed class ImportedKpiAnswerTests
         var list = await TextAsync(new LocalConversation(services, "teams", "handa"), "KPIは何がありますか");
 
         // The row first: the indicator, its target with the year, and the baseline with its date.
-        Assert.StartsWith("【第四章 進行管理(目標値)】\n・ロボットによる定型作業の削減時間(年間)：現状値 1,850 時間(R3)、目標値(R7年度) 2,900 時間。", target, StringComparison.Ordinal);
+        Assert.StartsWith("【第四章 進行管理(目標値)】\n・ロボットによる定型作業の削減時間(年間)：現状値 1,850時間(R3)、目標値(R7年度) 2,900時間。", target, StringComparison.Ordinal);
         Assert.Contains("出典: 半田市DX推進計画 第四章 進行管理(目標値)", target, StringComparison.Ordinal);
 
         foreach (var indicator in new[] { "電子申請で受け付ける手続の割合", "図書館の予約をオンラインで受け付ける館の数", "ロボットによる定型作業の削減時間", "職員向けデジタル研修の受講者数" })

@@ -60,7 +60,7 @@ internal static partial class PlainReader
                 continue;
             }
 
-            var content = markdown && !inFence ? StripMarkup(line) : line;
+            var content = markdown && !inFence ? StripMarkup(line) : PlainListMark().Replace(line, "・");
             if (LineRules.IsFurniture(content))
             {
                 continue;
@@ -125,7 +125,7 @@ internal static partial class PlainReader
         var rows = new List<List<string>>();
         foreach (var line in lines)
         {
-            var cells = line.Split('\t').Select(LineRules.Normalize).ToList();
+            var cells = line.Split('\t').Select(c => TableText.Cell(LineRules.Normalize(c))).ToList();
             while (cells.Count > 0 && cells[^1].Length == 0)
             {
                 cells.RemoveAt(cells.Count - 1);
@@ -207,6 +207,10 @@ internal static partial class PlainReader
 
     [GeneratedRegex(@"\s*\|\s*")]
     private static partial Regex TableCells();
+
+    // A list item of a plan's text marked twice by the extraction (「- ・ 対象業務…」) or with a hyphen: one 「・」.
+    [GeneratedRegex(@"^\s*[-*]\s+(・\s*)?")]
+    private static partial Regex PlainListMark();
 
     [GeneratedRegex(@"^[-‐－―ー=＝_*]+$")]
     private static partial Regex Rule();
