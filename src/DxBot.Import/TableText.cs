@@ -78,7 +78,7 @@ internal static partial class TableText
             var firstYear = IndexWhere(row, c => Year().IsMatch(c));
             if (yearCells.Count >= 2 && firstYear > 0 && row.Skip(firstYear).All(c => c.Length == 0 || YearsOnly().IsMatch(c)))
             {
-                years = [.. row.Skip(firstYear).SelectMany(c => Year().Matches(c).Select(m => m.Value))];
+                years = [.. row.Skip(firstYear).SelectMany(c => Year().Matches(c).Select(m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal)))];
                 labels = firstYear;
                 lines.Add(Item + string.Join(" ／ ", filled));
                 continue;
@@ -96,7 +96,7 @@ internal static partial class TableText
             {
                 if (row[i].Length > 0)
                 {
-                    planned.Add(Arrows().IsMatch(row[i]) ? years[i - labels] : $"{years[i - labels]} {row[i]}");
+                    planned.Add(MarksWork(row[i]) ? years[i - labels] : $"{years[i - labels]} {row[i]}");
                 }
             }
 
@@ -108,6 +108,9 @@ internal static partial class TableText
 
     // Rows are items of a list: each is read on its own line, and an answer may quote one without the others.
     private const string Item = "・";
+
+    /// <summary>True for a schedule's cell of arrows only (「→」「→→」): the year it stands under is a year of work.</summary>
+    public static bool MarksWork(string cell) => cell.Length > 0 && Arrows().IsMatch(cell) && cell.Any(c => c is '→' or '⇒' or '➡' or '▶' or '►');
 
     /// <summary>
     /// A cell's text without the space the extraction put between a figure and its unit (「2,324 時間」「63 項目」「R4.1 末時点」):

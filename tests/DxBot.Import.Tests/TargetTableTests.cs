@@ -56,4 +56,33 @@ public sealed class TargetTableTests
         Assert.Contains("目標値", table.Keywords);
         Assert.Empty(sections.Single(s => s.Title == "第五章 推進体制").Keywords);
     }
+
+    private const string Schedule = """
+        対馬市DX推進計画
+
+        7. 全体スケジュール
+
+        取組事項の工程は次のとおりです。
+
+        取組事項	詳細	令和 4年度	令和 5年度	令和 6年度	令和 7年度
+        1. 情報システムの標準化	推進体制の確立	→			
+        	情報システムの選定		→		
+        	情報システムの移行			→	→
+        2. 行政手続のオンライン化	オンライン申請の拡大	オンライン化 40手続	オンライン化 60手続	オンライン化 80手続	オンライン化 100手続
+        """;
+
+    [Fact]
+    public void A_schedule_says_what_is_planned_in_which_year_with_each_sub_item_under_its_own_years()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plan.txt", Encoding.UTF8.GetBytes(Schedule));
+
+        var (_, sections) = DocumentImporter.ReadSections(path);
+
+        var lines = Assert.Single(sections).Body.Split('\n');
+        Assert.Equal("・1. 情報システムの標準化 推進体制の確立：令和4年度。", lines[2]);
+        Assert.Equal("・1. 情報システムの標準化 情報システムの選定：令和5年度。", lines[3]);
+        Assert.Equal("・1. 情報システムの標準化 情報システムの移行：令和6年度、令和7年度。", lines[4]);
+        Assert.Equal("・2. 行政手続のオンライン化 オンライン申請の拡大：令和4年度 オンライン化 40手続、令和5年度 オンライン化 60手続、令和6年度 オンライン化 80手続、令和7年度 オンライン化 100手続。", lines[5]);
+    }
 }

@@ -144,6 +144,15 @@ internal static partial class PlainReader
                 continue;
             }
 
+            // A schedule's sub-item (「<tab>情報システムの選定<tab><tab>→」) is a row of its own under the item above, not
+            // wrapped text: its arrows mark its own years.
+            if (filled.Any(TableText.MarksWork))
+            {
+                cells[0] = rows[^1][0];
+                rows.Add(cells);
+                continue;
+            }
+
             // Numbers alone under the cells (a column count printed at the table's foot) continue nothing.
             if (filled.All(c => PageNumber().IsMatch(c) && c.Length <= 2))
             {
