@@ -6,7 +6,7 @@ namespace DxBot.Import.Tests;
 /// <summary>
 /// Issue #13: headings as the seed plans number them besides 第一章 / 1 / (1) / (ア) — 「1_方針策定の目的」,
 /// 「基本方針1 …」, 「(取組施策1) …」 — each start a section, so one chapter does not become one 40,000-character
-/// passage; a table of contents whose page numbers are set off by tabs is no content.
+/// passage; a table of contents whose page numbers are set off by tabs, and HTML tags left in the text, are no content.
 /// </summary>
 public sealed class PlanHeadingTests
 {
@@ -36,7 +36,7 @@ public sealed class PlanHeadingTests
 
         (取組施策2) キャッシュレス決済の導入
 
-        窓口の手数料をキャッシュレスで支払えるようにします。
+        <p>窓口の手数料をキャッシュレスで支払えるようにします。</p>
         """;
 
     [Fact]
@@ -55,5 +55,7 @@ public sealed class PlanHeadingTests
         ], sections.Select(s => s.Source));
         Assert.Equal("窓口の手数料をキャッシュレスで支払えるようにします。", sections[^1].Body);
         Assert.DoesNotContain(sections, s => s.Body.Contains("11", StringComparison.Ordinal));
+        // The markup of the page the text was taken from is no text.
+        Assert.DoesNotContain(sections, s => s.Body.Contains('<', StringComparison.Ordinal));
     }
 }

@@ -60,7 +60,8 @@ internal static partial class PlainReader
                 continue;
             }
 
-            var content = markdown && !inFence ? StripMarkup(line) : PlainListMark().Replace(line, "・");
+            // A plan's text may carry the markup of the page it was taken from (「<ul style=…>」「<p>」): no reader wants it.
+            var content = markdown && !inFence ? StripMarkup(line) : PlainListMark().Replace(MarkupTag().Replace(line, " "), "・");
             if (LineRules.IsFurniture(content))
             {
                 continue;
@@ -125,7 +126,7 @@ internal static partial class PlainReader
         var rows = new List<List<string>>();
         foreach (var line in lines)
         {
-            var cells = line.Split('\t').Select(c => TableText.Cell(LineRules.Normalize(c))).ToList();
+            var cells = line.Split('\t').Select(c => TableText.Cell(LineRules.Normalize(MarkupTag().Replace(c, " ")))).ToList();
             while (cells.Count > 0 && cells[^1].Length == 0)
             {
                 cells.RemoveAt(cells.Count - 1);
@@ -220,6 +221,10 @@ internal static partial class PlainReader
     // A list item of a plan's text marked twice by the extraction (「- ・ 対象業務…」) or with a hyphen: one 「・」.
     [GeneratedRegex(@"^\s*[-*]\s+(・\s*)?")]
     private static partial Regex PlainListMark();
+
+    // An HTML tag (a Latin name), not a label in angle brackets (「<目次>」「<重点項目>」).
+    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")]
+    private static partial Regex MarkupTag();
 
     [GeneratedRegex(@"^[-‐－―ー=＝_*]+$")]
     private static partial Regex Rule();
