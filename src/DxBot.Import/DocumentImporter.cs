@@ -63,7 +63,10 @@ public static partial class DocumentImporter
     public static ImportOutcome Import(string documentPath, PlanDocument read, string cityId, string cityYamlPath, string outputFolder, KnowledgeLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(read);
-        var (title, sections) = (read.Title, read.Sections);
+        // Citations name the plan: a cover whose first line is the city's name alone (「五所川原市」, then 「DX推進計画」)
+        // is cited by the cover's line that names the plan, with the city's name before it.
+        var title = CityName(cityYamlPath) is { } cityName ? Cities.PlanFactsFinder.Title(read, cityName) : read.Title;
+        var sections = read.Sections;
         var name = DraftFileName(documentPath);
         var draft = DraftWriter.Write(cityId, title, Path.GetFileName(documentPath), sections);
         var target = Path.Combine(outputFolder, name);
@@ -119,6 +122,19 @@ public static partial class DocumentImporter
         }
     }
 
+    /// <summary>The city's name from its city.yaml (`name:`), or null when it has none that can be read.</summary>
+    private static string? CityName(string cityYamlPath)
+    {
+        try
+        {
+            return File.ReadLines(cityYamlPath).Select(l => CityNameLine().Match(l)).FirstOrDefault(m => m.Success)?.Groups[1].Value.Trim().Trim('"', '\'');
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     private static string ReadText(string path)
     {
         try
@@ -130,6 +146,9 @@ public static partial class DocumentImporter
             throw new DocumentImportException(ImportTexts.NotUtf8, ex);
         }
     }
+
+    [GeneratedRegex(@"^name:\s*(\S.*?)\s*(#.*)?$")]
+    private static partial Regex CityNameLine();
 
     [GeneratedRegex(@"[^\p{L}\p{N}_\-]+")]
     private static partial Regex UnsafeName();

@@ -25,7 +25,13 @@ internal static class DraftWriter
                 text.Append(Safe(line)).Append('\n');
             }
 
-            text.Append("出典: ").Append(OneLine(section.Source)).Append("\n\n");
+            text.Append("出典: ").Append(OneLine(section.Source)).Append('\n');
+            if (section.Keywords.Count > 0)
+            {
+                text.Append("キーワード: ").Append(string.Join(", ", section.Keywords)).Append('\n');
+            }
+
+            text.Append('\n');
         }
 
         return text.ToString();

@@ -5,4 +5,7 @@ namespace DxBot.Import;
 internal sealed record ImportBlock(int Level, string Text, int? Page)
 {
     public bool IsHeading => Level > 0;
+
+    /// <summary>A row of a table of targets (<see cref="TableText"/>): its section is the plan's KPI list.</summary>
+    public bool HoldsTargets { get; init; }
 }

@@ -31,7 +31,10 @@ internal static partial class LineRules
             return 0;
         }
 
-        return Chapter().IsMatch(text) ? 1 : Numbered().IsMatch(text) || Dashed().IsMatch(text) ? 2 : Bracketed().IsMatch(text) ? 3 : Katakana().IsMatch(text) ? 4 : 0;
+        return Chapter().IsMatch(text) ? 1
+            : Numbered().IsMatch(text) || Dashed().IsMatch(text) || Labelled().IsMatch(text) ? 2
+            : Bracketed().IsMatch(text) || LabelledBracketed().IsMatch(text) ? 3
+            : Katakana().IsMatch(text) ? 4 : 0;
     }
 
     public static bool EndsSentence(string text) => text.Length > 0 && "。．！？!?".Contains(text[^1], StringComparison.Ordinal);
@@ -87,8 +90,17 @@ internal static partial class LineRules
     [GeneratedRegex(@"^第\s*[0-9０-９一二三四五六七八九十]+\s*[章編部]")]
     private static partial Regex Chapter();
 
-    [GeneratedRegex(@"^[0-9０-９]{1,2}[.．]?\s+\S|^[0-9０-９]{1,2}[.．]\S")]
+    // 「1. 計画の目的」「1 計画の目的」「1_方針策定の目的」.
+    [GeneratedRegex(@"^[0-9０-９]{1,2}[.．]?\s+\S|^[0-9０-９]{1,2}[.．_＿]\S")]
     private static partial Regex Numbered();
+
+    // A numbered heading named by its kind: 「基本方針1 利用者にとって便利な行政サービスの実現」「重点項目2 …」.
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,6}\s?[0-9０-９]{1,2}\s+[^\s0-9０-９]")]
+    private static partial Regex Labelled();
+
+    // 「(取組施策1) 行政手続のオンライン化」: the bracketed number named by its kind.
+    [GeneratedRegex(@"^[（(][\p{IsCJKUnifiedIdeographs}\p{IsKatakana}]{1,6}\s?[0-9０-９]{1,2}[)）]")]
+    private static partial Regex LabelledBracketed();
 
     // 「1-1 計画の目的」: chapter-section numbering.
     [GeneratedRegex(@"^[0-9０-９]{1,2}[-‐－][0-9０-９]{1,2}\s*\S")]

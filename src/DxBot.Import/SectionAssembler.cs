@@ -12,6 +12,7 @@ internal static class SectionAssembler
         var sections = new List<ImportedSection>();
         var path = new List<(int Level, string Text)>();
         var body = new List<string>();
+        var targets = false;
         int? page = null;
         foreach (var block in document.Blocks)
         {
@@ -26,6 +27,7 @@ internal static class SectionAssembler
 
             page ??= block.Page;
             body.Add(block.Text);
+            targets |= block.HoldsTargets;
         }
 
         Flush();
@@ -39,10 +41,11 @@ internal static class SectionAssembler
             {
                 // Text before the first heading is the document's own introduction.
                 var headings = path.Count > 0 ? path.Select(h => h.Text).ToList() : [document.Title ?? fallbackTitle];
-                sections.Add(new ImportedSection(headings, string.Join('\n', body), page));
+                sections.Add(new ImportedSection(headings, string.Join('\n', body), page) { Keywords = targets ? TableText.TargetKeywords : [] });
             }
 
             body.Clear();
+            targets = false;
             page = null;
         }
     }

@@ -58,7 +58,8 @@ public sealed class TextImportTests
             "第一章 計画策定にあたって ＞ 1-5 計画期間",
             "第二章 計画の内容 ＞ (2) 暮らしの利便性を向上します ＞ (イ) デジタル格差の解消",
         ], sections.Select(s => s.Source));
-        Assert.Equal($"- {SeedText.Background1}\n- {SeedText.Background2}", sections[0].Body);
+        // A hyphen list item is read as the Markdown one is: 「・」.
+        Assert.Equal($"・{SeedText.Background1}\n・{SeedText.Background2}", sections[0].Body);
         Assert.Equal(SeedText.Period1, sections[1].Body);
         Assert.Equal(SeedText.Divide, sections[2].Body);
     }

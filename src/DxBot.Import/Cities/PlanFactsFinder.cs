@@ -34,7 +34,7 @@ public static partial class PlanFactsFinder
     }
 
     /// <summary>The document's title when it names a plan, else the cover's first line that does (the city's name put before it when missing).</summary>
-    private static string Title(PlanDocument document, string cityName)
+    public static string Title(PlanDocument document, string cityName)
     {
         if (PlanWord().IsMatch(document.Title) && document.Title.Length <= 60)
         {

@@ -6,7 +6,8 @@ namespace DxBot.Import.Readers;
 /// <summary>
 /// Reads text and Markdown: Markdown headings (`#`) or, in plain text, numbered headings (第一章, 1, (1), (ア)) start
 /// sections; lines of one paragraph are joined; Markdown markup, page numbers, table-of-contents rows and figure
-/// captions are removed.
+/// captions are removed. In plain text, tab-separated lines are a table (as text extracted from a PDF holds them):
+/// a row's cells broken over several lines are joined back, and the rows are written by <see cref="TableText"/>.
 /// </summary>
 internal static partial class PlainReader
 {
@@ -15,11 +16,21 @@ internal static partial class PlainReader
         var blocks = new List<ImportBlock>();
         string? title = null;
         var paragraph = new StringBuilder();
+        var table = new List<string>();
         var inFence = false;
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         foreach (var raw in lines)
         {
             var line = raw.TrimEnd();
+            // Tested before trimming: a row of a number and empty cells (「1<tab><tab>」) is still a row of the table.
+            if (!markdown && raw.Contains('\t', StringComparison.Ordinal))
+            {
+                Flush();
+                table.Add(raw);
+                continue;
+            }
+
+            FlushTable();
             if (markdown && line.TrimStart().StartsWith("```", StringComparison.Ordinal))
             {
                 inFence = !inFence;
@@ -49,7 +60,8 @@ internal static partial class PlainReader
                 continue;
             }
 
-            var content = markdown && !inFence ? StripMarkup(line) : line;
+            // A plan's text may carry the markup of the page it was taken from (「<ul style=…>」「<p>」): no reader wants it.
+            var content = markdown && !inFence ? StripMarkup(line) : PlainListMark().Replace(MarkupTag().Replace(line, " "), "・");
             if (LineRules.IsFurniture(content))
             {
                 continue;
@@ -79,7 +91,19 @@ internal static partial class PlainReader
         }
 
         Flush();
+        FlushTable();
         return new ReadDocument(title, blocks);
+
+        void FlushTable()
+        {
+            if (table.Count > 0)
+            {
+                var lines = TableText.Lines(TableRows(table), out var targets);
+                blocks.AddRange(lines.Select(l => new ImportBlock(0, l, null) { HoldsTargets = targets }));
+            }
+
+            table.Clear();
+        }
 
         void Flush()
         {
@@ -90,6 +114,68 @@ internal static partial class PlainReader
 
             paragraph.Clear();
         }
+    }
+
+    /// <summary>
+    /// The rows of tab-separated lines. A line whose first cell is empty continues the row above (a cell's text
+    /// wrapped onto the next line); table-of-contents rows (a heading and its page), rules and stray column numbers are
+    /// no rows.
+    /// </summary>
+    private static List<IReadOnlyList<string>> TableRows(IEnumerable<string> lines)
+    {
+        var rows = new List<List<string>>();
+        foreach (var line in lines)
+        {
+            var cells = line.Split('\t').Select(c => TableText.Cell(LineRules.Normalize(MarkupTag().Replace(c, " ")))).ToList();
+            while (cells.Count > 0 && cells[^1].Length == 0)
+            {
+                cells.RemoveAt(cells.Count - 1);
+            }
+
+            var filled = cells.Where(c => c.Length > 0).ToList();
+            if (filled.Count == 0 || filled.All(c => Rule().IsMatch(c)) || (filled.Count == 2 && cells[0].Length > 0 && PageNumber().IsMatch(filled[1])))
+            {
+                continue;
+            }
+
+            cells[0] = SpacedNumber().IsMatch(cells[0]) ? cells[0].Replace(" ", string.Empty, StringComparison.Ordinal) : cells[0];
+            if (cells[0].Length > 0 || rows.Count == 0)
+            {
+                rows.Add(cells);
+                continue;
+            }
+
+            // A schedule's sub-item (「<tab>情報システムの選定<tab><tab>→」) is a row of its own under the item above, not
+            // wrapped text: its arrows mark its own years.
+            if (filled.Any(TableText.MarksWork))
+            {
+                cells[0] = rows[^1][0];
+                rows.Add(cells);
+                continue;
+            }
+
+            // Numbers alone under the cells (a column count printed at the table's foot) continue nothing.
+            if (filled.All(c => PageNumber().IsMatch(c) && c.Length <= 2))
+            {
+                continue;
+            }
+
+            var above = rows[^1];
+            for (var i = 1; i < cells.Count; i++)
+            {
+                while (above.Count <= i)
+                {
+                    above.Add(string.Empty);
+                }
+
+                var joined = new StringBuilder(above[i]);
+                LineRules.Join(joined, cells[i]);
+                above[i] = joined.ToString();
+            }
+        }
+
+        // A row holding nothing but its number (the number printed apart from its row) says nothing.
+        return [.. rows.Where(r => r.Skip(1).Any(c => c.Length > 0) || !PageNumber().IsMatch(r[0]))];
     }
 
     /// <summary>Markdown's inline markup as plain text: link text kept, images, emphasis, code marks and HTML tags dropped.</summary>
@@ -131,6 +217,24 @@ internal static partial class PlainReader
 
     [GeneratedRegex(@"\s*\|\s*")]
     private static partial Regex TableCells();
+
+    // A list item of a plan's text marked twice by the extraction (「- ・ 対象業務…」) or with a hyphen: one 「・」.
+    [GeneratedRegex(@"^\s*[-*]\s+(・\s*)?")]
+    private static partial Regex PlainListMark();
+
+    // An HTML tag (a Latin name), not a label in angle brackets (「<目次>」「<重点項目>」).
+    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")]
+    private static partial Regex MarkupTag();
+
+    [GeneratedRegex(@"^[-‐－―ー=＝_*]+$")]
+    private static partial Regex Rule();
+
+    [GeneratedRegex(@"^[0-9０-９]{1,3}$")]
+    private static partial Regex PageNumber();
+
+    // 「1 0」: a two-digit row number spaced out by the extraction.
+    [GeneratedRegex(@"^[0-9０-９] [0-9０-９]$")]
+    private static partial Regex SpacedNumber();
 
     [GeneratedRegex(@"^\s*>\s?")]
     private static partial Regex BlockQuote();

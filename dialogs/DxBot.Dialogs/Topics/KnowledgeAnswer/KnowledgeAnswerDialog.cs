@@ -96,7 +96,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
 
         var related = confident.Select(h => h.Entry).Where(e => e.Title != best.Title).Take(3).ToList();
         // The lead is what the message itself asks (「令和5年度の目標は？」), not the subject it was read with.
-        var lead = AnswerLead.For(request.Question, best) is { Count: > 0 } own ? own : AnswerLead.For(question, best);
+        var lead = AnswerLeads.For(snapshot.Searcher, request.Question, question, best);
         var answer = AnswerComposer.Compose(best, lead, context);
         return await SendAnswerStepAsync(stepContext, best, answer, related, question == request.Question ? null : question, cancellationToken).ConfigureAwait(false);
     }
@@ -180,7 +180,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
 
         // Each half in half the message, so the pair stays one message with both citations.
         var half = context with { MaxLength = (context.MaxLength - 2) / 2 };
-        var parts = halves.Select(h => AnswerComposer.Compose(h.Best!.Entry, AnswerLead.For(h.Question, h.Best.Entry), half).Text.Replace(AnswerComposer.MoreHint, "", StringComparison.Ordinal));
+        var parts = halves.Select(h => AnswerComposer.Compose(h.Best!.Entry, AnswerLeads.For(searcher, h.Question, h.Question, h.Best.Entry), half).Text.Replace(AnswerComposer.MoreHint, "", StringComparison.Ordinal));
         return (string.Join("\n\n", parts), halves.Select(h => h.Best!.Entry).ToList());
     }
 

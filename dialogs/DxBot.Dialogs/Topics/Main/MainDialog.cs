@@ -206,6 +206,11 @@ public sealed class MainDialog : ComponentDialog
             return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
+        if (CityOwnTopics.AnswersFromKnowledge(knowledge, cityId, route))
+        {
+            route = route with { Kind = RouteKind.Knowledge, FollowUpKind = route.FollowUpKind ?? route.Kind };
+        }
+
         conversation.LastTopic = (route.FollowUpKind ?? route.Kind).ToString();
         // A follow-up on an aspect keeps the subject: the next one (「場所は？」 after 「費用は？」) is about it too.
         var remembered = followUp.Slot is not null && followUp.Subject is { } subject ? subject : text;

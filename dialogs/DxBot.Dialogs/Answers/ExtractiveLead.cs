@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using DxBot.Knowledge;
+using DxBot.Knowledge.Model;
+
+namespace DxBot.Dialogs.Answers;
+
+/// <summary>
+/// The one to three sentences of an imported passage that answer a question. An imported section is a plan's raw
+/// text (often a whole chapter), so its first sentence is rarely the answer: each sentence is scored with the
+/// searcher's own coverage (the same folding, synonyms and term weights the search used to find the passage), and
+/// the best ones are put first, in the plan's order.
+/// </summary>
+public static partial class ExtractiveLead
+{
+    public const int MaxSentences = 3;
+
+    // A further sentence joins the best one only when it answers nearly as well: a weaker one shares a word, not the answer.
+    private const double CompanionShare = 0.7;
+
+    // A question asking for a number or a year is answered by the sentence that states one, among those about its subject.
+    private const double FigureBonus = 0.15;
+
+    public static IReadOnlyList<string> For(IKnowledgeSearcher searcher, string question, KnowledgeEntry entry)
+    {
+        var sentences = AnswerComposer.Sentences(entry.Body);
+        if (sentences.Count < 2 || string.IsNullOrWhiteSpace(question))
+        {
+            return [];
+        }
+
+        var asksFigure = AsksFigure().IsMatch(question);
+        var scores = new double[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (Footnote().IsMatch(sentences[i]))
+            {
+                continue;
+            }
+
+            // Scored as an entry of its own under its own id: the passage's reading (kana terms) is not the sentence's.
+            var alone = entry with { Id = $"{entry.Id}#{i}", Title = string.Empty, Body = sentences[i], Keywords = [] };
+            scores[i] = searcher.Coverage(question, alone, entry.CityId);
+            if (scores[i] > 0 && asksFigure && Figure().IsMatch(sentences[i]))
+            {
+                scores[i] += FigureBonus;
+            }
+        }
+
+        var best = Array.IndexOf(scores, scores.Max());
+        if (scores[best] <= 0)
+        {
+            return [];
+        }
+
+        var chosen = new SortedSet<int> { best };
+        // A sentence that leans on the one before it (「そのため…」) is read with that one.
+        if (best > 0 && LeansBack().IsMatch(sentences[best]))
+        {
+            chosen.Add(best - 1);
+        }
+
+        foreach (var i in Enumerable.Range(0, sentences.Count).Where(i => !chosen.Contains(i)).OrderByDescending(i => scores[i]))
+        {
+            if (chosen.Count >= MaxSentences || scores[i] < scores[best] * CompanionShare)
+            {
+                break;
+            }
+
+            chosen.Add(i);
+        }
+
+        return [.. chosen.Select(i => sentences[i])];
+    }
+
+    [GeneratedRegex(@"^※\s*[0-9０-９]")]
+    private static partial Regex Footnote();
+
+    [GeneratedRegex(@"何|いくつ|いつ|どれくらい|どのくらい|目標値|目標|数値|件数|人数|時間|割合|率|年度|[0-9０-９]")]
+    private static partial Regex AsksFigure();
+
+    [GeneratedRegex(@"[0-9０-９]+(\.[0-9]+)?\s*(%|％|件|人|時間|手続|項目|業務|年|割|万|億|円|回|か所|箇所|施設)|令和\s*[0-9０-９元]+|平成\s*[0-9０-９]+|R\s*[0-9]+")]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"^(そのうえ|その上|そのため|このため|これ|この|それ|その|こうした|そこで)")]
+    private static partial Regex LeansBack();
+}
