@@ -43,6 +43,12 @@ internal sealed class Bots(BenchSettings settings, Uri fakeApi, IReadOnlyList<st
             environment["DOTNET_EventPipeConfig"] = "Microsoft-DotNETCore-SampleProfiler:0:5,Microsoft-Windows-DotNETRuntime:0x1:4";
         }
 
+        // `--env KEY=VALUE` (repeatable): runtime settings to try on DxBot, e.g. DOTNET_gcServer=0, without a rebuild.
+        foreach (var (key, value) in settings.Environment)
+        {
+            environment[key] = value;
+        }
+
         foreach (var city in cities)
         {
             environment[$"Line__Channels__{city}__ChannelSecret"] = Secret;
