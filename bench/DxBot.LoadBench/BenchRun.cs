@@ -136,6 +136,13 @@ internal sealed class BenchRun(BenchSettings settings, FakeChannelApis fake, Htt
         Channels.Add(await _runner.RunAsync(dxbot, LineRequests(dxbot), new LoadPlan("LINE throughput", TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20), null, Senders)));
     }
 
+    /// <summary>Only DxBot's LINE path at the fixed rate (`--line-rate-only`, about 30 s): where p99 shows pauses.</summary>
+    public async Task LineRateOnlyAsync()
+    {
+        await using var dxbot = await _bots.StartDxBotAsync("dxbot", Knowledge);
+        Channels.Add(await _runner.RunAsync(dxbot, LineRequests(dxbot), new LoadPlan($"LINE at {LineRate:0}/s", TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20), LineRate, 0)));
+    }
+
     /// <summary>Only DxBot's Teams runs, to look into one path (`--teams-only`).</summary>
     public async Task TeamsOnlyAsync()
     {

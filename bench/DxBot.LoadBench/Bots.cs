@@ -10,6 +10,10 @@ internal sealed class Bots(BenchSettings settings, Uri fakeApi, IReadOnlyList<st
     public const string AccessToken = "bench-channel-access-token";
     public const string AdminKey = "bench-admin-key";
 
+    // Kestrel listens (and /healthz answers) before the first index is in service: the load starts once /readyz is 200,
+    // or a cold start's build (12 s at 100×) would be measured as the bot's 503s.
+    private const string ReadyPath = "/readyz";
+
     public string DxBotDll => Path.Combine(settings.Repo, "src", "DxBot", "bin", "Release", "net10.0", "dxbot.dll");
 
     public async Task<TargetProcess> StartDxBotAsync(string name, string knowledgeFolder)
@@ -43,6 +47,12 @@ internal sealed class Bots(BenchSettings settings, Uri fakeApi, IReadOnlyList<st
             environment["DOTNET_EventPipeConfig"] = "Microsoft-DotNETCore-SampleProfiler:0:5,Microsoft-Windows-DotNETRuntime:0x1:4";
         }
 
+        // `--env KEY=VALUE` (repeatable): runtime settings to try on DxBot, e.g. DOTNET_gcServer=0, without a rebuild.
+        foreach (var (key, value) in settings.Environment)
+        {
+            environment[key] = value;
+        }
+
         foreach (var city in cities)
         {
             environment[$"Line__Channels__{city}__ChannelSecret"] = Secret;
@@ -53,8 +63,8 @@ internal sealed class Bots(BenchSettings settings, Uri fakeApi, IReadOnlyList<st
         // The published build answers at full speed from its first request (code compiled ahead), as a deployed bot does;
         // from the Release build the first seconds are spent in the JIT, which a 20 s --quick run would measure.
         return settings.Published is { } published
-            ? await TargetProcess.StartAsync(name, Path.Combine(published, "dxbot"), ["serve"], environment, settings.Repo, port, LogPath(name))
-            : await TargetProcess.StartAsync(name, "dotnet", [DxBotDll, "serve"], environment, settings.Repo, port, LogPath(name));
+            ? await TargetProcess.StartAsync(name, Path.Combine(published, "dxbot"), ["serve"], environment, settings.Repo, port, LogPath(name), ReadyPath)
+            : await TargetProcess.StartAsync(name, "dotnet", [DxBotDll, "serve"], environment, settings.Repo, port, LogPath(name), ReadyPath);
     }
 
     public async Task<TargetProcess> StartLineEchoAsync()

@@ -45,6 +45,12 @@ if (args.Contains("--line-only"))
     return 0;
 }
 
+if (args.Contains("--line-rate-only"))
+{
+    await run.LineRateOnlyAsync();
+    return 0;
+}
+
 if (args.Contains("--reindex-only"))
 {
     await run.ReindexOnlyAsync();

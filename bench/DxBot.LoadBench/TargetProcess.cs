@@ -28,7 +28,8 @@ internal sealed class TargetProcess : IAsyncDisposable
     public TimeSpan StartupTime { get; private set; }
 
     public static async Task<TargetProcess> StartAsync(
-        string name, string fileName, IEnumerable<string> arguments, IDictionary<string, string> environment, string workingDirectory, int port, string logPath)
+        string name, string fileName, IEnumerable<string> arguments, IDictionary<string, string> environment, string workingDirectory, int port, string logPath,
+        string readyPath = "/healthz")
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -55,7 +56,7 @@ internal sealed class TargetProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var target = new TargetProcess(name, process, log, new Uri($"http://127.0.0.1:{port}/"));
-        await target.WaitHealthyAsync(TimeSpan.FromMinutes(5));
+        await target.WaitHealthyAsync(readyPath, TimeSpan.FromMinutes(5));
         target.StartupTime = started.Elapsed;
         return target;
     }
@@ -138,7 +139,7 @@ internal sealed class TargetProcess : IAsyncDisposable
         }
     }
 
-    private async Task WaitHealthyAsync(TimeSpan timeout)
+    private async Task WaitHealthyAsync(string readyPath, TimeSpan timeout)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = Stopwatch.StartNew();
@@ -151,7 +152,7 @@ internal sealed class TargetProcess : IAsyncDisposable
 
             try
             {
-                using var response = await client.GetAsync(new Uri(BaseUrl, "/healthz"));
+                using var response = await client.GetAsync(new Uri(BaseUrl, readyPath));
                 if (response.IsSuccessStatusCode)
                 {
                     return;

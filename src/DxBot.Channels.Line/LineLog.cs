@@ -13,7 +13,9 @@ internal static partial class LineLog
     [LoggerMessage(1, LogLevel.Warning, "LINE webhook for {City} refused: {Reason}.")]
     public static partial void WebhookRefused(ILogger logger, string city, string reason);
 
-    [LoggerMessage(2, LogLevel.Information, "LINE event {EventType}/{MessageType} {WebhookEventId} for {City} (redelivery: {IsRedelivery}).")]
+    // Debug: at hundreds of events a second, two console lines per event made the webhook's threads queue on the
+    // console logger's lock (bench/load/NOTES.md); the outcome (delivered, or a warning) stays one line per event.
+    [LoggerMessage(2, LogLevel.Debug, "LINE event {EventType}/{MessageType} {WebhookEventId} for {City} (redelivery: {IsRedelivery}).")]
     private static partial void EventReceivedCore(ILogger logger, string city, string eventType, string? messageType, string webhookEventId, bool isRedelivery);
 
     public static void EventReceived(ILogger logger, string city, string eventType, string? messageType, string webhookEventId, bool isRedelivery) =>

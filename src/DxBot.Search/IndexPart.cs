@@ -16,6 +16,9 @@ internal sealed class IndexPart
     private readonly Lazy<IReadOnlySet<string>> katakanaWords;
     private ReferenceCount references;
 
+    // Not documentCounts.Count, which takes every lock of the dictionary: it ran in every query's coverage count.
+    private int cachedCounts;
+
     public IndexPart(RAMDirectory directory, string? city, string? fingerprint, string[] ids, string[] texts, string[] titles, Lazy<IReadOnlySet<string>> katakanaWords)
     {
         Titles = titles;
@@ -78,9 +81,9 @@ internal sealed class IndexPart
         }
 
         // Bounded: residents' words are many, the cache must not grow with them forever.
-        if (documentCounts.Count < MaxCachedCounts)
+        if (Volatile.Read(ref cachedCounts) < MaxCachedCounts && documentCounts.TryAdd(unit, count))
         {
-            documentCounts.TryAdd(unit, count);
+            Interlocked.Increment(ref cachedCounts);
         }
 
         return count;

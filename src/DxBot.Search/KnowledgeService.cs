@@ -198,6 +198,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         KnowledgeIndex? index = null;
         var builtAt = DateTimeOffset.MinValue;
         string fingerprint;
+        PersistedKnowledgeWriter? persisting = null;
         try
         {
             knowledge = load() ?? throw new InvalidOperationException("The knowledge loader returned no knowledge.");
@@ -226,10 +227,13 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             }
 
             // With MeCab the index has a reading field: a generation built without it (or with it) is not the same build.
-            fingerprint = KnowledgeFingerprint.Of(knowledge) + (options.Morphology is null ? string.Empty : ".readings");
+            // With an index folder the knowledge is written beside the generation as it is hashed (one serialization).
+            persisting = Store is null ? null : PersistedKnowledgeWriter.Begin(Store.PathOf(generation), knowledge);
+            fingerprint = (persisting?.Fingerprint ?? KnowledgeFingerprint.Of(knowledge)) + (options.Morphology is null ? string.Empty : ".readings");
             var kept = Volatile.Read(ref current);
             if (keepIfUnchanged && kept.Index is { } keptIndex && fingerprint == Volatile.Read(ref inServiceFingerprint))
             {
+                persisting?.Dispose();
                 Store?.Delete(generation);
                 return new ReindexReport(
                     kept.Snapshot.Generation, keptIndex.Count, knowledge.Cities.Count, knowledge.FileCount, knowledge.Errors, options.Time.GetElapsedTime(started))
@@ -240,10 +244,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
 
             index = Build(knowledge, generation, kept.Index, cancellationToken);
             builtAt = options.Time.GetUtcNow();
-            if (Store is not null)
-            {
-                WriteKnowledge(Store.PathOf(generation), new PersistedKnowledge(builtAt, knowledge) { Fingerprint = fingerprint });
-            }
+            persisting?.Complete(builtAt, fingerprint);
 
             cancellationToken.ThrowIfCancellationRequested();
             ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
@@ -251,6 +252,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         }
         catch (Exception e)
         {
+            persisting?.Dispose();
             if (index is not null)
             {
                 index.Dispose();
@@ -302,19 +304,6 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
 
     // As administrators know them: the city's id, and "national" for the entries of every city.
     private static string CityName(string cityValue) => cityValue == KnowledgeFields.National ? "national" : cityValue;
-
-    private static void WriteKnowledge(string folder, PersistedKnowledge persisted)
-    {
-        // Written last and renamed into place: a generation with this file is complete, one without it is never served.
-        var file = System.IO.Path.Combine(folder, PersistedKnowledge.FileName);
-        var temporary = file + ".tmp";
-        using (var stream = File.Create(temporary))
-        {
-            JsonSerializer.Serialize(stream, persisted);
-        }
-
-        File.Move(temporary, file, overwrite: true);
-    }
 
     /// <summary>Opens a generation folder with the knowledge stored beside it; null (with why) when it cannot be served.</summary>
     private (KnowledgeIndex Index, DateTimeOffset BuiltAt, string? Fingerprint)? TryOpen(long generation, out string why)

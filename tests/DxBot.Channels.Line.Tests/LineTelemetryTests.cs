@@ -123,6 +123,21 @@ public sealed class LineTelemetryTests(LineTelemetryFixture fixture) : IClassFix
         }
     }
 
+    [Fact]
+    public async Task An_answered_event_leaves_one_line_at_information_and_its_receipt_at_debug()
+    {
+        var eventId = NewEventId();
+
+        await AskAsync(AnsweredQuestion, eventId: eventId);
+        await WaitUntilAsync(() => DeliveredLine(eventId) is not null, "the delivery log");
+
+        // One line per event at the bundled level: two made the webhook's threads queue on the console logger's lock.
+        var lines = _host.Logs.Lines.Where(l => l.Split(" | ")[0].Contains(eventId, StringComparison.Ordinal)).ToList();
+        var levels = lines.Select(l => l.Split(' ')[0]).Where(level => level is not ("Debug" or "Trace"));
+        Assert.Equal(["Information"], levels);
+        Assert.Contains(lines, l => l.StartsWith("Debug", StringComparison.Ordinal) && l.Contains($"LINE event message/text {eventId} for {Handa}", StringComparison.Ordinal));
+    }
+
     private string? DeliveredLine(string eventId) =>
         _host.Logs.Lines.FirstOrDefault(l => l.Contains($"LINE answer to {eventId}", StringComparison.Ordinal) && l.Contains("delivered by reply", StringComparison.Ordinal));
 

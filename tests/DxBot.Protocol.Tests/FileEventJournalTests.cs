@@ -40,9 +40,12 @@ public sealed class FileEventJournalTests : IDisposable
 
         await next.CompleteAsync(recovered.Single().Receipt, CancellationToken.None);
         await next.CompleteAsync(receipts[0], CancellationToken.None);
+        await next.WrittenAsync().WaitAsync(TimeSpan.FromMinutes(2));
         Assert.Single(Directory.EnumerateFiles(_folder));
         await next.CompleteAsync(receipts[1], CancellationToken.None);
 
+        // The writer thread deletes it, right after the completion.
+        await next.WrittenAsync().WaitAsync(TimeSpan.FromMinutes(2));
         Assert.Empty(Directory.EnumerateFiles(_folder));
     }
 
@@ -112,6 +115,55 @@ public sealed class FileEventJournalTests : IDisposable
 
         // One sync for the first (with whichever of the fifty the writer found with it), one for the rest.
         Assert.InRange(journal.Syncs, 1, 2);
+    }
+
+    [Fact]
+    public async Task A_write_held_by_the_disk_holds_up_no_append_and_no_completion()
+    {
+        using var writing = new ManualResetEventSlim(false);
+        using var holding = new ManualResetEventSlim(true);
+        using var journal = new FileEventJournal(_folder, beforeSync: null, beforeWrite: () =>
+        {
+            writing.Set();
+            holding.Wait(TimeSpan.FromMinutes(2));
+        });
+        var first = await journal.AppendAsync(["first"], CancellationToken.None);
+        await journal.WrittenAsync().WaitAsync(TimeSpan.FromMinutes(2));
+
+        // The writer's next write is held (a write to the page a sync is flushing waits for that sync).
+        holding.Reset();
+        writing.Reset();
+        var second = journal.AppendAsync(["second"], CancellationToken.None);
+        Task<IReadOnlyList<JournalReceipt>> third;
+        Assert.True(writing.Wait(TimeSpan.FromMinutes(2)));
+        try
+        {
+            // A worker completing its event and a webhook appending its own go on: neither waits for the file.
+            // (StartNew's task is the call's: it completes when the method returns, not when its entries are synced.)
+            await Task.Run(() => journal.CompleteAsync(first[0], CancellationToken.None)).WaitAsync(TimeSpan.FromSeconds(30));
+            third = await Task.Factory.StartNew(() => journal.AppendAsync(["third"], CancellationToken.None), CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Default)
+                .WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.False(second.IsCompleted);
+        }
+        finally
+        {
+            holding.Set();
+        }
+
+        await Task.WhenAll(second, third).WaitAsync(TimeSpan.FromMinutes(2));
+    }
+
+    [Fact]
+    public async Task What_was_completed_just_before_an_orderly_stop_is_not_answered_again()
+    {
+        using (var first = new FileEventJournal(_folder))
+        {
+            var receipts = await first.AppendAsync(["one", "two"], CancellationToken.None);
+            await first.CompleteAsync(receipts[0], CancellationToken.None);
+        }
+
+        using var next = new FileEventJournal(_folder);
+        Assert.Equal(["two"], (await next.ClaimAbandonedAsync(TimeSpan.Zero, CancellationToken.None)).Select(e => e.Payload));
     }
 
     [Fact]

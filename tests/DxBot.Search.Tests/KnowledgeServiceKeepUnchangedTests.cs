@@ -94,6 +94,25 @@ public sealed class KnowledgeServiceKeepUnchangedTests
         Assert.Equal(["gen-000001"], root.Folders());
     }
 
+    [Fact]
+    public async Task TheStoredKnowledgeIsTheKnowledgeWithItsFingerprintAndBuildTime()
+    {
+        // The file is now written as the fingerprint is hashed (one serialization a reindex): still the same content.
+        using var root = new TemporaryFolder();
+        var knowledge = TestKnowledge.Create();
+        using var service = new KnowledgeService(new KnowledgeServiceOptions { IndexRoot = root.Path });
+
+        var report = await service.ReindexAsync(knowledge);
+
+        Assert.True(report.Succeeded, report.Failure);
+        var folder = Path.Combine(root.Path, "gen-000001");
+        var stored = System.Text.Json.JsonSerializer.Deserialize<PersistedKnowledge>(await File.ReadAllTextAsync(Path.Combine(folder, PersistedKnowledge.FileName)))!;
+        Assert.Equal(KnowledgeFingerprint.Of(knowledge), stored.Fingerprint);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(knowledge), System.Text.Json.JsonSerializer.Serialize(stored.Knowledge));
+        Assert.Equal(service.Current.BuiltAt, stored.BuiltAt);
+        Assert.DoesNotContain(Directory.EnumerateFiles(folder), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
     private static async Task BuildFirstGenerationAsync(TemporaryFolder root)
     {
         using var first = new KnowledgeService(new KnowledgeServiceOptions { IndexRoot = root.Path });

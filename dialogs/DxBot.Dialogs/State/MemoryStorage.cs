@@ -15,6 +15,9 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
     private readonly ConcurrentQueue<string> _writeOrder = new();
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
+    // ConcurrentDictionary.Count takes every one of its locks: at every turn's write that stalled the other turns.
+    private int _count;
+
     public Task<IReadOnlyDictionary<string, JsonObject>> ReadAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
@@ -28,7 +31,10 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
 
             if (stored.ExpiresAt <= now)
             {
-                _items.TryRemove(new KeyValuePair<string, Stored>(key, stored));
+                if (_items.TryRemove(new KeyValuePair<string, Stored>(key, stored)))
+                {
+                    Interlocked.Decrement(ref _count);
+                }
             }
             else if (JsonNode.Parse(stored.Json) is JsonObject document)
             {
@@ -45,19 +51,29 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
         foreach (var (key, document) in changes)
         {
             var stored = new Stored(document.ToJsonString(), expiresAt);
-            if (_items.TryAdd(key, stored))
+            while (true)
             {
-                _writeOrder.Enqueue(key);
-            }
-            else
-            {
-                _items[key] = stored;
+                if (_items.TryAdd(key, stored))
+                {
+                    Interlocked.Increment(ref _count);
+                    _writeOrder.Enqueue(key);
+                    break;
+                }
+
+                // Replaced in place; removed meanwhile, it is added again (and counted) at the next round.
+                if (_items.TryGetValue(key, out var previous) && _items.TryUpdate(key, stored, previous))
+                {
+                    break;
+                }
             }
         }
 
-        while (_items.Count > capacity && _writeOrder.TryDequeue(out var oldest))
+        while (Volatile.Read(ref _count) > capacity && _writeOrder.TryDequeue(out var oldest))
         {
-            _items.TryRemove(oldest, out _);
+            if (_items.TryRemove(oldest, out _))
+            {
+                Interlocked.Decrement(ref _count);
+            }
         }
 
         return Task.CompletedTask;
@@ -67,7 +83,10 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
     {
         foreach (var key in keys)
         {
-            _items.TryRemove(key, out _);
+            if (_items.TryRemove(key, out _))
+            {
+                Interlocked.Decrement(ref _count);
+            }
         }
 
         return Task.CompletedTask;

@@ -9,9 +9,13 @@ namespace DxBot.Protocol.Storage;
 /// folder, each line an appended payload or a completion. An append returns only after fsync, and appends commit in
 /// groups: one writer thread writes every append waiting (one write a segment) and syncs once for all of them, so a busy
 /// webhook neither queues behind the disk nor blocks a thread-pool thread in fsync; a completion is written without one, since a killed process
-/// leaves it in the page cache and only a power cut would make an answered entry come back. A segment is deleted as soon
-/// as every entry in it is complete (the payloads may hold personal data) and a new one begun past
-/// <see cref="RotateBytes"/>, so the folder stays small. Each segment is held with an exclusive lock: the next run, or
+/// leaves it in the page cache and only a power cut would make an answered entry come back. Only the writer thread
+/// touches the files (writes, syncs, deletes) and never under the lock: a write to the page a sync is flushing waits for
+/// that sync, and under the lock it held up every webhook's append and every worker's completion behind a slow disk
+/// (LINE at 200 req/s: seconds of blocked thread-pool threads per run). A completion is therefore on its way to the
+/// file when its call returns, not in it; a process killed in that moment answers the event once more after restart,
+/// as one killed between its reply and its completion always did. A segment is deleted as soon as every entry in it is
+/// complete (the payloads may hold personal data) and a new one begun past <see cref="RotateBytes"/>, so the folder stays small. Each segment is held with an exclusive lock: the next run, or
 /// another process sharing the folder, takes over only the segments of a process that is gone.
 /// </summary>
 public sealed class FileEventJournal : IEventJournal, IDisposable
@@ -23,15 +27,17 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
     private readonly string _folder;
     private readonly Dictionary<string, Segment> _segments = new(StringComparer.Ordinal);
     private readonly HashSet<Segment> _unwritten = [];
+    private List<Segment> _deleting = [];
 
     // Also the writer's signal (Monitor.Wait/Pulse), so an append can never slip between its check and its wait.
     private readonly object _gate = new();
 
     // Reused under _gate: a line is formatted straight into the segment's unwritten bytes, without a stream a line.
     private readonly Utf8JsonWriter _lineWriter = new(Stream.Null);
-    private readonly ArrayBufferWriter<byte> _completionLine = new(64);
     private readonly Action? _beforeSync;
+    private readonly Action? _beforeWrite;
     private List<Waiter> _waiting = [];
+    private List<TaskCompletionSource> _rounds = [];
     private int _syncs;
     private Thread? _writer;
     private Segment? _current;
@@ -44,11 +50,13 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
     }
 
     /// <param name="beforeSync">Called on the writer thread before each group's sync (tests hold the disk with it).</param>
-    internal FileEventJournal(string folder, Action? beforeSync)
+    /// <param name="beforeWrite">Called on the writer thread before it writes a round's lines (tests hold the write with it).</param>
+    internal FileEventJournal(string folder, Action? beforeSync, Action? beforeWrite = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         _folder = Path.GetFullPath(folder);
         _beforeSync = beforeSync;
+        _beforeWrite = beforeWrite;
     }
 
     /// <summary>How many group syncs the writer has done.</summary>
@@ -96,15 +104,7 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
                 _current = null;
             }
 
-            if (_writer is null)
-            {
-                _writer = new Thread(WriteLoop) { IsBackground = true, Name = "DxBot event journal" };
-                _writer.Start();
-            }
-            else
-            {
-                Monitor.Pulse(_gate);
-            }
+            WakeWriter();
         }
 
         // Not cancellable: once queued, the entries reach the file whether or not the caller still waits.
@@ -112,9 +112,9 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
     }
 
     /// <summary>
-    /// The writer: takes every append waiting, writes each segment's lines with one write, syncs each segment once
-    /// and completes the group. What arrives during a sync is the next group, so the busier the webhook, the fewer
-    /// syncs per event.
+    /// The writer: takes every append and completion waiting, writes each segment's lines with one write, syncs each
+    /// segment that has appends once, completes the group and deletes the segments whose entries are all complete.
+    /// What arrives meanwhile is the next round, so the busier the webhook, the fewer syncs per event.
     /// </summary>
     private void WriteLoop()
     {
@@ -122,65 +122,61 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
         {
             List<Waiter> group;
             List<Segment> segments;
-            var failed = new Dictionary<Segment, Exception>();
+            List<Segment> deleting;
+            List<TaskCompletionSource> rounds;
+            bool last;
             lock (_gate)
             {
-                while (_waiting.Count == 0 && !_disposed)
+                while (_waiting.Count == 0 && _unwritten.Count == 0 && _deleting.Count == 0 && _rounds.Count == 0 && !_disposed)
                 {
                     Monitor.Wait(_gate);
                 }
 
+                // Disposed: one last round writes what was handed over (appends are kept, completions stay complete).
+                last = _disposed;
                 group = _waiting;
                 _waiting = [];
-                if (_disposed)
-                {
-                    foreach (var waiter in group)
-                    {
-                        waiter.Done.TrySetException(new ObjectDisposedException(nameof(FileEventJournal)));
-                    }
-
-                    return;
-                }
-
+                rounds = _rounds;
+                _rounds = [];
                 segments = [.. _unwritten];
                 _unwritten.Clear();
-
-                // Written under the gate, as completions are: a FileStream takes one writer at a time.
                 foreach (var segment in segments)
                 {
-                    try
-                    {
-                        segment.Stream.Write(segment.Unwritten.WrittenSpan);
-                    }
-                    catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException or NotSupportedException)
-                    {
-                        // A line may be half written (disk full): nothing more goes after it, or it would take the next
-                        // line with it. The group's entries in it are not kept: their webhooks get 503 and LINE resends.
-                        failed[segment] = e;
-                        segment.Retired = true;
-                        if (_current == segment)
-                        {
-                            _current = null;
-                        }
+                    segment.TakeUnwritten();
+                }
 
-                        segment.Outstanding -= group.Where(w => w.Segment == segment).Sum(w => w.Count);
-                        if (segment.Outstanding == 0)
-                        {
-                            Delete(segment);
-                        }
-                    }
-                    finally
-                    {
-                        segment.Unwritten.ResetWrittenCount();
-                    }
+                deleting = _deleting;
+                _deleting = [];
+            }
+
+            // Outside the gate: appends and completions go on meanwhile. Only this thread writes, syncs and deletes, so
+            // a segment is never closed under a write; one whose entries all completed meanwhile is deleted next round.
+            _beforeWrite?.Invoke();
+            var failed = new Dictionary<Segment, Exception>();
+            foreach (var segment in segments)
+            {
+                try
+                {
+                    segment.Stream.Write(segment.Writing.WrittenSpan);
+                }
+                catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException or NotSupportedException)
+                {
+                    failed[segment] = e;
+                }
+                finally
+                {
+                    segment.Writing.ResetWrittenCount();
                 }
             }
 
-            // Outside the gate, so completions and the next group's appends go on meanwhile. A segment here has
-            // entries waiting for this sync, so it cannot be deleted in the meantime.
-            _beforeSync?.Invoke();
-            Interlocked.Increment(ref _syncs);
-            foreach (var segment in segments.Where(s => !failed.ContainsKey(s)))
+            var syncing = group.Select(w => w.Segment).Distinct().Where(s => !failed.ContainsKey(s)).ToList();
+            if (syncing.Count > 0)
+            {
+                _beforeSync?.Invoke();
+                Interlocked.Increment(ref _syncs);
+            }
+
+            foreach (var segment in syncing)
             {
                 try
                 {
@@ -191,6 +187,11 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
                     // Failed, not lost from view: the writer thread must live on, or every later append would wait forever.
                     failed[segment] = e;
                 }
+            }
+
+            if (failed.Count > 0)
+            {
+                Fail(group, failed);
             }
 
             foreach (var waiter in group)
@@ -204,6 +205,87 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
                     waiter.Done.TrySetResult(waiter.Receipts);
                 }
             }
+
+            foreach (var segment in deleting)
+            {
+                try
+                {
+                    segment.Stream.Dispose();
+                    File.Delete(segment.Path);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Left behind, all complete: the next run's recovery finds nothing in it to answer and deletes it.
+                }
+            }
+
+            foreach (var round in rounds)
+            {
+                round.TrySetResult();
+            }
+
+            if (last)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Completes once the writer has written, synced and deleted everything handed to it before the call.</summary>
+    internal Task WrittenAsync()
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            if (_writer is null || _disposed)
+            {
+                return Task.CompletedTask;
+            }
+
+            _rounds.Add(done);
+            Monitor.Pulse(_gate);
+        }
+
+        return done.Task;
+    }
+
+    /// <summary>
+    /// A segment whose write or sync failed may end in half a line (disk full): nothing more goes after it, or it would
+    /// take the next line with it. The group's entries in it are not kept: their webhooks get 503 and LINE resends.
+    /// </summary>
+    private void Fail(List<Waiter> group, Dictionary<Segment, Exception> failed)
+    {
+        lock (_gate)
+        {
+            foreach (var segment in failed.Keys)
+            {
+                segment.Broken = true;
+                segment.Retired = true;
+                if (_current == segment)
+                {
+                    _current = null;
+                }
+
+                segment.Outstanding -= group.Where(w => w.Segment == segment).Sum(w => w.Count);
+                if (segment.Outstanding == 0)
+                {
+                    Delete(segment);
+                }
+            }
+        }
+    }
+
+    /// <summary>Starts the writer thread, or wakes it (under the gate).</summary>
+    private void WakeWriter()
+    {
+        if (_writer is null)
+        {
+            _writer = new Thread(WriteLoop) { IsBackground = true, Name = "DxBot event journal" };
+            _writer.Start();
+        }
+        else
+        {
+            Monitor.Pulse(_gate);
         }
     }
 
@@ -229,18 +311,24 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
                 return Task.CompletedTask;
             }
 
-            _completionLine.ResetWrittenCount();
-            _lineWriter.Reset(_completionLine);
-            _lineWriter.WriteStartObject();
-            _lineWriter.WriteNumber("c", sequence);
-            _lineWriter.WriteEndObject();
-            _lineWriter.Flush();
-            _completionLine.Write("\n"u8);
-            segment.Stream.Write(_completionLine.WrittenSpan);
-            segment.Bytes += _completionLine.WrittenCount;
             if (--segment.Outstanding == 0 && (segment.Retired || segment == _current))
             {
+                // Its completion need not be written: the file goes.
                 Delete(segment);
+            }
+            else if (!segment.Broken)
+            {
+                // Into the segment's next write: the writer thread takes it at once, the caller never waits on the file.
+                var before = segment.Unwritten.WrittenCount;
+                _lineWriter.Reset(segment.Unwritten);
+                _lineWriter.WriteStartObject();
+                _lineWriter.WriteNumber("c", sequence);
+                _lineWriter.WriteEndObject();
+                _lineWriter.Flush();
+                segment.Unwritten.Write("\n"u8);
+                segment.Bytes += segment.Unwritten.WrittenCount - before;
+                _unwritten.Add(segment);
+                WakeWriter();
             }
         }
 
@@ -287,6 +375,7 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
 
     public void Dispose()
     {
+        Thread? writer;
         lock (_gate)
         {
             if (_disposed)
@@ -295,8 +384,14 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
             }
 
             _disposed = true;
+            writer = _writer;
             Monitor.PulseAll(_gate);
+        }
 
+        // Its last round writes the completions and appends handed over; a disk that hangs longer is not waited for.
+        writer?.Join(TimeSpan.FromSeconds(30));
+        lock (_gate)
+        {
             // Closed, not deleted: what is still outstanding is the next run's to answer.
             foreach (var segment in _segments.Values)
             {
@@ -405,17 +500,19 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
         }
     }
 
+    /// <summary>Under the gate: the segment leaves the journal now, its file goes on the writer thread (after any write under way).</summary>
     private void Delete(Segment segment)
     {
-        segment.Stream.Dispose();
         _segments.Remove(segment.Name);
         _unwritten.Remove(segment);
+        segment.Unwritten.ResetWrittenCount();
         if (_current == segment)
         {
             _current = null;
         }
 
-        File.Delete(segment.Path);
+        _deleting.Add(segment);
+        WakeWriter();
     }
 
     private sealed record Waiter(Segment Segment, int Count, JournalReceipt[] Receipts, TaskCompletionSource<IReadOnlyList<JournalReceipt>> Done);
@@ -441,7 +538,16 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
 
         public bool Retired { get; set; }
 
-        /// <summary>Appended lines not yet written to the file (the writer's next group).</summary>
-        public ArrayBufferWriter<byte> Unwritten { get; } = new(1024);
+        /// <summary>A write or sync failed: the file may end in half a line, so nothing more is written to it.</summary>
+        public bool Broken { get; set; }
+
+        /// <summary>Lines not yet handed to the writer (filled under the gate).</summary>
+        public ArrayBufferWriter<byte> Unwritten { get; private set; } = new(1024);
+
+        /// <summary>Lines the writer is writing (its own, outside the gate).</summary>
+        public ArrayBufferWriter<byte> Writing { get; private set; } = new(1024);
+
+        /// <summary>Under the gate: hands the unwritten lines to the writer, which has emptied its buffer by now.</summary>
+        public void TakeUnwritten() => (Unwritten, Writing) = (Writing, Unwritten);
     }
 }
