@@ -46,6 +46,15 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task The_childs_allowance_in_residents_words_is_the_child_allowance()
+    {
+        // 「子どもの手当」 was no synonym of 児童手当: the survey of internet use answered 「ネットでできたら」.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "子どもの手当の申請、ネットでできたら楽なんだけどな〜");
+
+        Assert.Contains("児童手当", answer.Split('\n')[0]);
+    }
+
+    [Fact]
     public async Task Help_with_a_smartphone_asked_in_spaced_hiragana_reaches_the_support_programmes()
     {
         // Read as 「手伝って もらえますか」, the space kept 「手伝ってもらえ」 from being seen: the card guide answered.
