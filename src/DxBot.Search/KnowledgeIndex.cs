@@ -33,12 +33,16 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), TermContext> termContexts = new();
     private readonly KnowledgeEntry[] entriesByDoc;
     private readonly string[] textsByDoc;
+    private readonly string[] titlesByDoc;
+    private readonly string[]? readingsByDoc;
 
+    // Kana nouns of residents' messages looked up so far (see UsesKanaWord), at most this many.
     private const int MaxCachedKanaWords = 4096;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> kanaWords = new(StringComparer.Ordinal);
-    private readonly string[] titlesByDoc;
-    private readonly string[]? readingsByDoc;
+
+    private int cachedKanaWords;
+
     private readonly Dictionary<string, int> docsById;
     private readonly Dictionary<string, IReadOnlySet<string>> cityNameReadings = new(StringComparer.Ordinal);
     private readonly string[][] phrasesByDoc;
@@ -360,10 +364,11 @@ public sealed class KnowledgeIndex : IDisposable
 
         uses = DocumentsWith(katakana) > 0 || (readingsByDoc?.Any(r => r.Contains(katakana, StringComparison.Ordinal)) ?? false);
 
-        // Bounded: the words come from residents' messages.
-        if (kanaWords.Count >= MaxCachedKanaWords)
+        // Bounded: the words come from residents' messages. Counted apart: ConcurrentDictionary.Count takes every lock.
+        if (Interlocked.Increment(ref cachedKanaWords) > MaxCachedKanaWords)
         {
             kanaWords.Clear();
+            Interlocked.Exchange(ref cachedKanaWords, 0);
         }
 
         kanaWords[katakana] = uses;

@@ -33,6 +33,8 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IReadOnlyList<string> Words, bool Subject)> unknownKanaNouns = new(StringComparer.Ordinal);
 
+    private int cachedQuestions;
+
     public LuceneKnowledgeSearcher(KnowledgeIndex index, KnowledgeSearchOptions? options = null)
     {
         Index = index ?? throw new ArgumentNullException(nameof(index));
@@ -162,9 +164,12 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         if (!unknownKanaNouns.TryGetValue(text, out var found))
         {
             found = UnknownKanaNouns(morphology.Parse(text));
-            if (unknownKanaNouns.Count >= MaxCachedQuestions)
+
+            // Counted apart: ConcurrentDictionary.Count takes every lock of the dictionary.
+            if (Interlocked.Increment(ref cachedQuestions) > MaxCachedQuestions)
             {
                 unknownKanaNouns.Clear();
+                Interlocked.Exchange(ref cachedQuestions, 0);
             }
 
             unknownKanaNouns[text] = found;
