@@ -46,6 +46,15 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task Once_said_as_ikkai_is_the_once_only_principle()
+    {
+        // The plan's ワンスオンリー is 「一度出した情報」; residents say 一回, and nothing was found.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata"), "一回市役所に出した情報を、また別の手続きで出さなくてよくなる？");
+
+        Assert.Contains("ワンスオンリー", answer);
+    }
+
+    [Fact]
     public async Task The_childs_allowance_in_residents_words_is_the_child_allowance()
     {
         // 「子どもの手当」 was no synonym of 児童手当: the survey of internet use answered 「ネットでできたら」.
