@@ -85,6 +85,12 @@ internal static class RouterVocabulary
         "手伝ってくれ", "手伝ってもらえ", "手伝って貰え", "助けてくれ", "助けてもらえ", "教えてくれ", "教えてもらえ", "教えに来", "サポートして", "相談に乗",
     ];
 
+    /// <summary>
+    /// School words: children taught at school (「学校で教えてくれる？」, 情報モラル教育) are the plan's education measures,
+    /// not the support programmes for residents who struggle with a device.
+    /// </summary>
+    public static readonly string[] SchoolWords = ["学校", "授業", "生徒", "児童生徒", "教育委員会"];
+
     /// <summary>A question about one aspect of doing things online (安全か, スマホでもいいか): a search, not the overview.</summary>
     public static readonly string[] ParticularQuestionWords =
     [

@@ -60,6 +60,9 @@ public sealed class TopicRouterTests
     [Theory]
     [InlineData("うちの母（78）がやっとスマホにしたけど全然使いきらん。オンラインの申請とか絶対無理っち言いよる。市でなんか手伝ってくれることあると？", RouteKind.SupportSessions)]
     [InlineData("子どもがネットでトラブルにあわないか心配。学校で何か教えてくれる？", RouteKind.Knowledge)]
+    // 教えてる and ネット read as a struggle with a device; the school says it is about the children's education.
+    [InlineData("こどもがネットのトラブルに巻き込まれないか心配。学校で何か教えてる？", RouteKind.Knowledge)]
+    [InlineData("子どもにネットの使い方って学校で教えてくれるの？SNSのトラブルとか心配で", RouteKind.Knowledge)]
     // No struggle word, and the request typed with a space in it (やさしい日本語): asked for was the help all the same.
     [InlineData("お年寄りがスマホで手続きするのを手伝って もらえますか", RouteKind.SupportSessions)]
     public void Help_asked_for_with_a_device_is_the_support_programmes_even_when_the_story_names_a_procedure(string text, RouteKind kind) =>
