@@ -46,6 +46,15 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task An_age_the_knowledge_never_states_is_not_answered_with_an_entry_sharing_the_subjects_words()
+    {
+        // 医療費 matched the e-Tax entry's 医療費控除, which states no age.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "半田市の子ども医療費助成は何歳まで？");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+    }
+
+    [Fact]
     public async Task Once_said_as_ikkai_is_the_once_only_principle()
     {
         // The plan's ワンスオンリー is 「一度出した情報」; residents say 一回, and nothing was found.

@@ -17,9 +17,9 @@ public static partial class AnswerKind
         (["いくら", "金額", "何円", "参加費", "利用料"], (_, text) => Amount().IsMatch(text)),
         (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"], (_, text) => ClockTime().IsMatch(text)),
 
-        // A count or a share (「年に何回」「今何％」): only an entry stating a figure of that kind answers; the plan's other
-        // figures are neighbouring facts, not the answer.
-        (["何回", "何人", "何件", "何%", "何パーセント", "何割", "何枚", "何か所", "何箇所"], (_, text) => Count().IsMatch(text)),
+        // A count, a share or an age (「年に何回」「今何％」「何歳まで」): only an entry stating a figure of that kind
+        // answers; the plan's other figures are neighbouring facts, not the answer.
+        (["何回", "何人", "何件", "何%", "何パーセント", "何割", "何枚", "何か所", "何箇所", "何歳"], (_, text) => Count().IsMatch(text)),
 
         // The result of a named year (「令和6年度の実績は？」): an entry giving other years' figures (the baseline, the
         // target) does not answer it.
@@ -69,7 +69,7 @@ public static partial class AnswerKind
     [GeneratedRegex(@"何(回|人|件|枚|度)も")]
     private static partial Regex Idioms();
 
-    [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所)")]
+    [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所|歳)")]
     private static partial Regex Count();
 
     [GeneratedRegex(@"\d{1,2}時|\d{1,2}:\d{2}")]
