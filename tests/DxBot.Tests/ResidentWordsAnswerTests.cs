@@ -46,6 +46,15 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task A_rank_asked_is_answered_by_the_entry_stating_the_rank()
+    {
+        // The issuance-rate target (no rank in it) tied with the entry saying 県内1位, and won.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "半田市ってマイナカードの普及すごいって聞いた！県で何番目？");
+
+        Assert.Contains("1位", answer);
+    }
+
+    [Fact]
     public async Task An_age_the_knowledge_never_states_is_not_answered_with_an_entry_sharing_the_subjects_words()
     {
         // 医療費 matched the e-Tax entry's 医療費控除, which states no age.

@@ -21,6 +21,9 @@ public static partial class AnswerKind
         // answers; the plan's other figures are neighbouring facts, not the answer.
         (["何回", "何人", "何件", "何%", "何パーセント", "何割", "何枚", "何か所", "何箇所", "何歳"], (_, text) => Count().IsMatch(text)),
 
+        // A rank (「県で何番目？」): an entry giving the rate but not the rank does not answer it.
+        (["何番目", "何位", "順位", "なんい", "何番"], (_, text) => Rank().IsMatch(text)),
+
         // The result of a named year (「令和6年度の実績は？」): an entry giving other years' figures (the baseline, the
         // target) does not answer it.
         (["実績", "結果", "達成状況", "でしたか", "どうだった", "どうなった"], (question, text) => NamesEveryYearOf(question, text)),
@@ -71,6 +74,9 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所|歳)")]
     private static partial Regex Count();
+
+    [GeneratedRegex(@"\d+位")]
+    private static partial Regex Rank();
 
     [GeneratedRegex(@"\d{1,2}時|\d{1,2}:\d{2}")]
     private static partial Regex ClockTime();
