@@ -19,6 +19,10 @@ public sealed class KanaReadings
 
     private const string Particles = "のをにがはでともへ";
 
+    // Question words and amounts, kept as typed: a reading found inside them (つくら in いくつくらい) is chance.
+    private static readonly string[] KeptWords =
+        ["どのくらい", "どれくらい", "どれぐらい", "いくつ", "いくら", "くらい", "ぐらい", "どのように", "どうして", "なぜ", "どこ", "だれ", "いつ"];
+
     // A shortened spelling shorter than this (「しょめ」 for しょうめい) is too likely to be something else.
     private const int MinShortenedLength = 4;
 
@@ -73,6 +77,14 @@ public sealed class KanaReadings
         while (i < text.Length)
         {
             var replaced = false;
+            if (IsHiragana(text[i]) && KeptWords.FirstOrDefault(w => text.AsSpan(i).StartsWith(w, StringComparison.Ordinal)) is { } kept)
+            {
+                // 「いくつくらい」 is いくつ + くらい, not い + 作ら (つくら read as 作る).
+                output.Append(kept);
+                i += kept.Length;
+                continue;
+            }
+
             if (IsHiragana(text[i]) && (mostlyHiragana || StartsRun(text, i)))
             {
                 var run = 0;

@@ -58,6 +58,9 @@ public sealed class FollowUpReadingTests
     // A compound read whole, and a long vowel typed without its う.
     [InlineData("けんこうほけんしょう に なるの", "健康保険証になるの")]
     [InlineData("ほけんしょ に できますか", "保険証にできますか")]
+    // Question words stay as typed: つくら inside いくつくらい was read as 作ら.
+    [InlineData("いくつくらい？", "いくつくらい？")]
+    [InlineData("てつづき は いくら かかりますか", "手続はいくらかかりますか")]
     [InlineData("半田市のDXけいかくって何年までの計画ですか？", "半田市のDX計画って何年までの計画ですか？")]
     [InlineData("なめがた市のてつづきって全部ネット？", "なめがた市の手続って全部ネット？")]
     [InlineData("市役所でしないといけない", "市役所でしないといけない")]
