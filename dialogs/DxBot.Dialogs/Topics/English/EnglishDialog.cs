@@ -72,7 +72,7 @@ public sealed class EnglishDialog : ComponentDialog
         var layer = snapshot.Base.English;
         var normalized = TextNormalizer.Normalize(request.Question);
         var intent = layer.Intents.FirstOrDefault(i => i.Topic == EnglishMatcher.FindTopic(normalized, layer));
-        var hit = GlossaryHit(normalized, intent, layer, request.CityId) ?? (intent?.Search is { } search
+        var hit = GlossaryHit(snapshot.Searcher, normalized, intent, layer, request.CityId) ?? (intent?.Search is { } search
             ? snapshot.Searcher.Search(new SearchRequest(search, request.CityId, MaxResults: 1)).FirstOrDefault(h => h.Coverage >= _options.MinCoverage)
             : null);
         if (hit is null)
@@ -91,7 +91,7 @@ public sealed class EnglishDialog : ComponentDialog
     /// online procedures), searched with the plans' Japanese words for it; null when the question names nothing more
     /// or no entry covers those words well.
     /// </summary>
-    private SearchHit? GlossaryHit(string normalized, EnglishIntent? intent, EnglishLayer layer, string cityId)
+    private static SearchHit? GlossaryHit(IKnowledgeSearcher searcher, string normalized, EnglishIntent? intent, EnglishLayer layer, string cityId)
     {
         var named = EnglishMatcher.FindWords(normalized, layer.Glossary.Keys);
         var context = EnglishMatcher.FindWords(normalized, layer.GlossaryContext.Keys);
@@ -102,7 +102,7 @@ public sealed class EnglishDialog : ComponentDialog
         }
 
         var search = string.Join(' ', named.Select(w => layer.Glossary[w]).Concat(context.Select(w => layer.GlossaryContext[w])).Distinct(StringComparer.Ordinal));
-        return _knowledge.Current.Searcher.Search(new SearchRequest(search, cityId, MaxResults: 1))
+        return searcher.Search(new SearchRequest(search, cityId, MaxResults: 1))
             .FirstOrDefault(h => h.Coverage >= GlossaryMinCoverage);
     }
 }
