@@ -36,12 +36,8 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly string[] titlesByDoc;
     private readonly string[]? readingsByDoc;
 
-    // Kana nouns of residents' messages looked up so far (see UsesKanaWord), at most this many.
-    private const int MaxCachedKanaWords = 4096;
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> kanaWords = new(StringComparer.Ordinal);
-
-    private int cachedKanaWords;
+    // Kana nouns of residents' messages looked up lately (see UsesKanaWord).
+    private readonly RecentCache<string, bool> kanaWords = new(4096, StringComparer.Ordinal);
 
     private readonly Dictionary<string, int> docsById;
     private readonly Dictionary<string, IReadOnlySet<string>> cityNameReadings = new(StringComparer.Ordinal);
@@ -355,25 +351,9 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>
     /// Whether any entry writes this word (folded to katakana) or reads it: ゴミ is in no entry, コドモ is read in 子ども.
     /// </summary>
-    internal bool UsesKanaWord(string katakana)
-    {
-        if (kanaWords.TryGetValue(katakana, out var uses))
-        {
-            return uses;
-        }
-
-        uses = DocumentsWith(katakana) > 0 || (readingsByDoc?.Any(r => r.Contains(katakana, StringComparison.Ordinal)) ?? false);
-
-        // Bounded: the words come from residents' messages. Counted apart: ConcurrentDictionary.Count takes every lock.
-        if (Interlocked.Increment(ref cachedKanaWords) > MaxCachedKanaWords)
-        {
-            kanaWords.Clear();
-            Interlocked.Exchange(ref cachedKanaWords, 0);
-        }
-
-        kanaWords[katakana] = uses;
-        return uses;
-    }
+    internal bool UsesKanaWord(string katakana) =>
+        kanaWords.GetOrAdd(katakana, static (word, index) => index.DocumentsWith(word) > 0
+            || (index.readingsByDoc?.Any(r => r.Contains(word, StringComparison.Ordinal)) ?? false), this);
 
     /// <summary>The katakana words (whole runs) the entries use, for splitting compounds in questions.</summary>
     internal IReadOnlySet<string> KatakanaWords => katakanaWords.Value;

@@ -28,12 +28,8 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> topicFilters = new(StringComparer.Ordinal);
 
-    // Recent messages' unknown kana nouns (see WithUnknownKanaNouns); cleared when full, since a message is asked once.
-    private const int MaxCachedQuestions = 1024;
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IReadOnlyList<string> Words, bool Subject)> unknownKanaNouns = new(StringComparer.Ordinal);
-
-    private int cachedQuestions;
+    // Recent messages' unknown kana nouns (see WithUnknownKanaNouns): a message is asked once, its turn reads it again.
+    private readonly RecentCache<string, (IReadOnlyList<string> Words, bool Subject)> unknownKanaNouns = new(1024, StringComparer.Ordinal);
 
     public LuceneKnowledgeSearcher(KnowledgeIndex index, KnowledgeSearchOptions? options = null)
     {
@@ -161,20 +157,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         }
 
         // A turn asks the coverage of one message against several entries: it is read once.
-        if (!unknownKanaNouns.TryGetValue(text, out var found))
-        {
-            found = UnknownKanaNouns(morphology.Parse(text));
-
-            // Counted apart: ConcurrentDictionary.Count takes every lock of the dictionary.
-            if (Interlocked.Increment(ref cachedQuestions) > MaxCachedQuestions)
-            {
-                unknownKanaNouns.Clear();
-                Interlocked.Exchange(ref cachedQuestions, 0);
-            }
-
-            unknownKanaNouns[text] = found;
-        }
-
+        var found = unknownKanaNouns.GetOrAdd(text, static (t, s) => s.Searcher.UnknownKanaNouns(s.Morphology.Parse(t)), (Searcher: this, Morphology: morphology));
         return (question.WithUnknownUnits(found.Words), found.Subject);
     }
 
