@@ -14,8 +14,7 @@ public static partial class EnglishMatcher
         var bestScore = 0;
         foreach (var intent in layer.Intents)
         {
-            var found = intent.Words.Where(w => Contains(text, w)).Select(w => w.TrimEnd('*')).ToList();
-            var score = found.Count(w => !found.Any(o => o.Length > w.Length && o.Contains(w, StringComparison.Ordinal)));
+            var score = Matched(text, intent.Words).Count;
             if (score > bestScore)
             {
                 best = intent.Topic;
@@ -27,11 +26,13 @@ public static partial class EnglishMatcher
     }
 
     /// <summary>The keys of <paramref name="words"/> the question contains, a key inside a longer matched one left out.</summary>
-    public static IReadOnlyList<string> FindWords(string normalizedText, IEnumerable<string> words)
+    public static IReadOnlyList<string> FindWords(string normalizedText, IEnumerable<string> words) => Matched(Words(normalizedText), words);
+
+    // The words found in the prepared text, less those found only as part of a longer one found (care in 「health care」).
+    private static List<string> Matched(string text, IEnumerable<string> words)
     {
-        var text = Words(normalizedText);
         var found = words.Where(w => Contains(text, w)).ToList();
-        return found.Where(w => !found.Any(o => o.Length > w.Length && o.TrimEnd('*').Contains(w.TrimEnd('*'), StringComparison.Ordinal))).ToList();
+        return found.Where(w => !found.Any(o => o.TrimEnd('*').Length > w.TrimEnd('*').Length && o.TrimEnd('*').Contains(w.TrimEnd('*'), StringComparison.Ordinal))).ToList();
     }
 
     /// <summary>The procedure groups the question names.</summary>
