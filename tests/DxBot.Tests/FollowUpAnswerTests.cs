@@ -83,6 +83,18 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task An_aspect_asked_after_an_answer_is_looked_for_in_that_answer_first()
+    {
+        // The previous question's words match the LINE account entry best, but the answer shown was the SNS target's.
+        var bot = _services.Conversation("goshogawara");
+        await BundledBotFixture.TextAsync(bot, "五所川原市のLINE公式アカウントの登録者の目標は？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "それはいつまでに？");
+
+        Assert.Contains("令和7年度", answer);
+    }
+
+    [Fact]
     public async Task How_many_after_a_list_of_procedures_is_the_number_the_plan_gives()
     {
         // 「全部でいくつ？」 was searched alone: 全部 matched the support programme's text, which has no count at all.

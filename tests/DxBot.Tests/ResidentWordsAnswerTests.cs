@@ -30,6 +30,35 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task A_target_asked_for_is_answered_by_the_entry_giving_its_figure()
+    {
+        // The entry about the LINE account matched the words best but gives no target; the SNS target entry does.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("goshogawara"), "五所川原市のLINE公式アカウントの登録者の目標は？");
+
+        Assert.Contains("2万人", answer);
+    }
+
+    [Fact]
+    public async Task Where_targets_are_set_is_not_answered_with_the_targets()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "御前崎市の計画の具体的な目標値はどこで定めるの？");
+
+        Assert.StartsWith("【アクションプラン", answer);
+    }
+
+    [Theory]
+    [InlineData("namegata", "行方市役所で、いろんな課をまわらずに1か所で手続きが終わるようになる？", "ワンストップ")]
+    [InlineData("namegata", "市役所の手続き、毎回同じこと何枚も書くのめんどくさい😩 行方市はなんとかしてくれないの？", "書かない")]
+    [InlineData("handa", "半田市で手続きするとき、いちいち書類をそろえて持っていくのが大変なんだけど、減らないの？", "添付書類")]
+    [InlineData("omaezaki", "学生です。授業でアプリを作りたくて、御前崎市が持ってるデータを自由に使えたりしますか？", "オープンデータ")]
+    public async Task A_residents_phrase_for_a_plan_concept_finds_that_concept(string city, string question, string concept)
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
+
+        Assert.Contains(concept, answer);
+    }
+
+    [Fact]
     public async Task Again_and_again_is_not_a_count()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "同じ内容の書類を何回も出すの、御前崎市でもなくなりますか");

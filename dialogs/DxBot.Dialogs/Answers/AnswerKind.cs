@@ -21,6 +21,12 @@ public static partial class AnswerKind
         // answers; the plan's other figures are neighbouring facts, not the answer.
         (["何回", "何人", "何件", "何%", "何パーセント", "何割", "何枚", "何か所", "何箇所", "何歳"], (_, text) => Count().IsMatch(text)),
 
+        // A target figure (「登録者の目標は？」「目標値は？」): an entry describing the measure without its number does
+        // not answer; the plan's figure, or the plain statement that it gives none, does.
+        // Asked where or by whom the targets are set, the figure is not what is wanted.
+        (["目標値", "目標数", "数値目標", "目標人数", "者の目標", "率の目標", "数の目標", "時間の目標", "数の成果目標", "率の成果目標", "者の成果目標"],
+            (question, text) => OtherQuestion().IsMatch(question) || Figure().IsMatch(text)),
+
         // A rank (「県で何番目？」): an entry giving the rate but not the rank does not answer it.
         (["何番目", "何位", "順位", "なんい", "何番"], (_, text) => Rank().IsMatch(text)),
 
@@ -43,7 +49,7 @@ public static partial class AnswerKind
     {
         var normalized = TextNormalizer.Normalize(question);
         var text = AnswerLead.Normalized(entry);
-        return Asked(normalized).All(k => k.Answers(normalized, text));
+        return GlossaryEntry.IsNamedBy(normalized, entry) && Asked(normalized).All(k => k.Answers(normalized, text));
     }
 
     private static bool NamesEveryYearOf(string question, string text)
@@ -74,6 +80,12 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所|歳)")]
     private static partial Regex Count();
+
+    [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所|時間|項目|手続|業務|団体|社|校|台)")]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"どこ|どう|誰|だれ|なぜ|何で決|どの(よう|会議|組織)")]
+    private static partial Regex OtherQuestion();
 
     [GeneratedRegex(@"\d+位")]
     private static partial Regex Rank();

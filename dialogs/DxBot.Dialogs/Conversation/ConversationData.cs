@@ -21,6 +21,12 @@ public sealed class ConversationData
     /// </summary>
     public string? LastAnswerTitle { get; set; }
 
+    /// <summary>
+    /// The entry the last knowledge answer came from: a follow-up on one of its aspects (「それはいつまでに？」) asks
+    /// about what was shown, which may not be the best match for the question's words alone.
+    /// </summary>
+    public string? LastEntryId { get; set; }
+
     /// <summary>The entry the last answer came from, while part of it is left to show with 「詳しく」.</summary>
     public string? ContinueEntryId { get; set; }
 

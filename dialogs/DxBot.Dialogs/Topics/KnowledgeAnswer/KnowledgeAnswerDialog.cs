@@ -201,6 +201,13 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         var aboutSubject = subjectHits
             .Where(h => h.Coverage >= _options.MinCoverage && h.Coverage >= subjectHits[0].Coverage * SubjectShare)
             .ToList();
+        if (AnsweredEntry(snapshot.Base, request) is { } answered)
+        {
+            // What was shown comes first: 「それはいつまでに？」 asks about that answer, even where another entry
+            // matches the previous question's words better.
+            aboutSubject.RemoveAll(h => h.Entry.Id == answered.Id);
+            aboutSubject.Insert(0, new SearchHit(answered, 1, 1));
+        }
         var stating = aboutSubject.Where(h => slot.IsStatedIn(AnswerLead.Normalized(h.Entry))).ToList();
         if (stating.Count == 0)
         {
@@ -220,6 +227,12 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         var related = aboutSubject.Select(h => h.Entry).Where(e => e.Title != best.Title).Take(3).ToList();
         return await SendAnswerStepAsync(stepContext, best, answer, related, null, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The entry the previous answer came from, if it is still in the knowledge and for this city or all.</summary>
+    private static KnowledgeEntry? AnsweredEntry(KnowledgeBase knowledge, TopicRequest request) =>
+        request.AnsweredEntryId is { } id
+            ? knowledge.Entries.FirstOrDefault(e => e.Id == id && (e.CityId is null || e.CityId == request.CityId))
+            : null;
 
     private async Task<DialogTurnResult> ContinueStepAsync(
         WaterfallStepContext stepContext, KnowledgeBase knowledge, string entryId, int from, AnswerContext context, CancellationToken cancellationToken)

@@ -215,10 +215,13 @@ public sealed class MainDialog : ComponentDialog
         // A follow-up on an aspect keeps the subject: the next one (「場所は？」 after 「費用は？」) is about it too.
         var remembered = followUp.Slot is not null && followUp.Subject is { } subject ? subject : text;
         conversation.LastQuestion = TextCap.KeepEnd(remembered, MaxRememberedQuestion);
+        var answeredEntry = conversation.LastEntryId;
         conversation.LastAnswerTitle = null;
+        conversation.LastEntryId = null;
         conversation.ContinueEntryId = null;
         conversation.UnansweredQuestion = null;
-        var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureIds, followUp.Slot?.Name, followUp.Subject, Context: followUp.Context);
+        var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureIds, followUp.Slot?.Name, followUp.Subject, Context: followUp.Context,
+            AnsweredEntryId: followUp.Slot is null ? null : answeredEntry);
         var dialogId = route.Kind switch
         {
             RouteKind.MyNumberCard => nameof(MyNumberCardDialog),
@@ -236,6 +239,7 @@ public sealed class MainDialog : ComponentDialog
         {
             var conversation = await _accessors.ConversationData.GetAsync(stepContext.Context, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
             conversation.LastAnswerTitle = answered.Title;
+            conversation.LastEntryId = answered.EntryId;
             conversation.ContinueEntryId = answered.ContinueFrom is null ? null : answered.EntryId;
             conversation.ContinueFrom = answered.ContinueFrom ?? 0;
             if (answered.Question is { } asked)
