@@ -352,7 +352,7 @@ public static partial class TopicRouter
     [GeneratedRegex(@"(^|[^\p{L}\p{N}]|マイナンバーの|個人番号の|マイナの)カード")]
     private static partial Regex BareCard();
 
-    [GeneratedRegex(@"(マイナンバーカード|マイナカード|個人番号カード)(で|を使って|を使い|があれば)")]
+    [GeneratedRegex(@"(マイナンバーカード|マイナカード|個人番号カード)(で|を使って|を使い|を使った|を使う|があれば|による)")]
     private static partial Regex CardAsMeans();
 
     // 「そのうち子育ては？」「その中でスマホでできるのは？」 narrow the list just given.

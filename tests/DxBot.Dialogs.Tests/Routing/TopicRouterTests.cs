@@ -12,6 +12,7 @@ public sealed class TopicRouterTests
     [InlineData("マイナカードの暗証番号を忘れました", RouteKind.MyNumberCard, "暗証番号")]
     [InlineData("土日にマイナンバーカードを受け取れますか", RouteKind.MyNumberCard, "受取")]
     [InlineData("マイナンバーカードで何ができますか", RouteKind.MyNumberCard, "使いみち")]
+    [InlineData("マイナンバーカードを使ったオンライン申請、いくつの手続きが対象？", RouteKind.Knowledge, null)]
     [InlineData("マイナンバーカード", RouteKind.MyNumberCard, null)]
     [InlineData("マイナンバーカードの写真って市役所で撮ってもらえる？", RouteKind.Knowledge, null)]
     [InlineData("マイナンバーカードについて教えてください", RouteKind.MyNumberCard, null)]
