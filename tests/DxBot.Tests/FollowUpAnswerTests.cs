@@ -95,6 +95,19 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task How_many_after_the_online_procedures_overview_is_the_number_it_gave()
+    {
+        // The overview is shown by the procedures dialog, whose prompt hands the follow-up back to be searched: the
+        // previous question's words matched 「31手続以外…」 best, which gives no count of the city's own.
+        var bot = _services.Conversation("tsushima");
+        await BundledBotFixture.TextAsync(bot, "オンラインで申請できる手続きを増やすって聞いたけど");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "いくつくらい？");
+
+        Assert.Contains("25手続", answer);
+    }
+
+    [Fact]
     public async Task How_many_after_a_list_of_procedures_is_the_number_the_plan_gives()
     {
         // 「全部でいくつ？」 was searched alone: 全部 matched the support programme's text, which has no count at all.

@@ -4,4 +4,8 @@ namespace DxBot.Dialogs.Conversation;
 /// A topic dialog's result saying "this message was not for me": the main dialog routes the text afresh,
 /// so a resident can change the subject at any prompt.
 /// </summary>
-public sealed record Reroute(string Text);
+/// <param name="AnsweredEntryId">
+/// The entry the dialog showed before its prompt, if any: the message may be a follow-up on it (「いくつくらい？」 after
+/// the city's online procedures).
+/// </param>
+public sealed record Reroute(string Text, string? AnsweredEntryId = null);

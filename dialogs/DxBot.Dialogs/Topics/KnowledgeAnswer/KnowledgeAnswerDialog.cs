@@ -201,7 +201,8 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         var aboutSubject = subjectHits
             .Where(h => h.Coverage >= _options.MinCoverage && h.Coverage >= subjectHits[0].Coverage * SubjectShare)
             .ToList();
-        if (AnsweredEntry(snapshot.Base, request) is { } answered)
+        var answered = AnsweredEntry(snapshot.Base, request);
+        if (answered is not null)
         {
             // What was shown comes first: 「それはいつまでに？」 asks about that answer, even where another entry
             // matches the previous question's words better.
@@ -220,7 +221,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
 
         // Among the entries about the subject, the one that best matches the follow-up as asked.
         var ranked = snapshot.Searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: 8)).Select(h => h.Entry.Id).ToList();
-        var ordered = stating.OrderBy(h => ranked.IndexOf(h.Entry.Id) is var i && i >= 0 ? i : int.MaxValue).ToList();
+        var ordered = stating.OrderBy(h => h.Entry.Id != answered?.Id).ThenBy(h => ranked.IndexOf(h.Entry.Id) is var i && i >= 0 ? i : int.MaxValue).ToList();
         var best = ListAnswer.ItemRatherThanOverview(subject, ordered[0].Entry, ordered);
         var lead = AnswerComposer.Sentences(best.Body).Where(s => slot.IsStatedIn(TextNormalizer.Normalize(s))).Take(2).ToList();
         var answer = AnswerComposer.Compose(best, lead, context);

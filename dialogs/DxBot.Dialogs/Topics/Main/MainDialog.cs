@@ -254,6 +254,12 @@ public sealed class MainDialog : ComponentDialog
             conversation.UnansweredQuestion = TextCap.KeepEnd(unansweredQuestion.Question, MaxRememberedQuestion);
         }
 
+        if (stepContext.Result is Reroute { AnsweredEntryId: { } shown })
+        {
+            var conversation = await _accessors.ConversationData.GetAsync(stepContext.Context, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+            conversation.LastEntryId = shown;
+        }
+
         if (stepContext.Result is Reroute { Text.Length: > 0 } reroute)
         {
             // Bounded so two dialogs handing a message back and forth can never loop. Counted in the turn, not in the

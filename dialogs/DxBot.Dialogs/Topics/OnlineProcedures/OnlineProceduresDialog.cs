@@ -53,16 +53,24 @@ public sealed class OnlineProceduresDialog : ComponentDialog
         };
         if (procedures.Count == 0)
         {
-            // Not a procedure of the list: let the main dialog search for whatever it is.
-            return await stepContext.EndDialogAsync(new Reroute(stepContext.Result as string ?? ""), cancellationToken).ConfigureAwait(false);
+            // Not a procedure of the list: let the main dialog search for whatever it is, as a possible follow-up on the
+            // overview just shown.
+            var overview = knowledge.CityProcedures.FirstOrDefault(r => r.CityId == request.CityId && r.IsOverview);
+            return await stepContext.EndDialogAsync(new Reroute(stepContext.Result as string ?? "", overview is null ? null : EntryOf(overview)?.Id), cancellationToken).ConfigureAwait(false);
         }
 
         var text = procedures.Count == 1 ? Describe(procedures[0], request.CityId) : DescribeGroup(procedures, request.CityId);
         var next = OnlineProceduresStrings.ExampleProcedures.Where(p => !text.Contains(p, StringComparison.Ordinal)).Take(4);
         var reply = AnswerCards.Attach(MessageFactory.SuggestedActions(next, text), Cards(text, procedures, request.CityId));
         await stepContext.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
-        return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        // One procedure's answer is that procedure's entry: a follow-up (「いつから？」) is about it.
+        var row = procedures.Count == 1 ? knowledge.CityProcedures.FirstOrDefault(r => r.CityId == request.CityId && r.ProcedureId == procedures[0].Id) : null;
+        return await stepContext.EndDialogAsync(row is not null && EntryOf(row) is { } entry ? new AnsweredEntry(entry.Title, entry.Id) : null, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The knowledge entry a row of the city's procedures was indexed as.</summary>
+    private KnowledgeEntry? EntryOf(CityProcedure row) =>
+        _knowledge.Current.Base.Entries.FirstOrDefault(e => e.CityId == row.CityId && e.Topic == KnowledgeTopics.Procedure && e.Title == row.Name);
 
     /// <summary>
     /// The answer as a card: the plan's status as a badge when all the procedures share one, and a link where the
