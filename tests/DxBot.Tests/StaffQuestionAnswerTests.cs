@@ -29,6 +29,27 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task The_plans_policies_are_the_citys_not_the_nations_it_describes()
+    {
+        // 「国の動き（デジタル社会の基本方針…）」, the plan's account of national policy, tied and came first.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki", "msteams"), "御前崎市DX推進計画の基本方針は？");
+
+        Assert.StartsWith("【4つの基本方針】", answer);
+    }
+
+    [Fact]
+    public async Task A_message_pointing_back_is_answered_by_the_entry_about_what_it_asks()
+    {
+        // Read with the question before it, every entry about the policies covered it as well as the yearly review.
+        var bot = _services.Conversation("omaezaki", "msteams");
+        await BundledBotFixture.TextAsync(bot, "御前崎市DX推進計画の基本方針は？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "その進み具合は毎年だれが確認するの？");
+
+        Assert.Contains("デジタル化推進委員会", answer);
+    }
+
+    [Fact]
     public async Task How_many_the_plan_counts_names_its_list()
     {
         // 「4つ」 was no unit: the national policy entry tied with the city's four policies and won on index order.

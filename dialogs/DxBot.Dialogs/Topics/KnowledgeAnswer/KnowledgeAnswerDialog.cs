@@ -21,8 +21,14 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
 
     private const double SubjectShare = 0.8;
 
+    // Words naming the nation rather than the city, at the start of an entry's title or anywhere in a question.
+    private static readonly string[] NationWords = ["国の", "国が", "政府", "全国", "デジタル庁", "総務省"];
+
     // How much less of a short message the entry read with the previous question may cover and still be preferred.
     private const double ContextMargin = 0.1;
+
+    // Coverages this close are a tie the words of the message itself should break.
+    private const double EqualCoverage = 0.05;
 
     private readonly IKnowledgeProvider _knowledge;
     private readonly IQuestionLog _questions;
@@ -68,7 +74,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
             return await NotFoundStepAsync(stepContext, request, KnowledgeAnswerStrings.NotFound(city, context.Office), cancellationToken).ConfigureAwait(false);
         }
 
-        var best = PreferCity(confident).Entry;
+        var best = PreferTheMessage(snapshot.Searcher, request, PreferCity(question, confident), confident).Entry;
         if (!asksForAList)
         {
             best = ListAnswer.ItemRatherThanOverview(request.Question, best, confident);
@@ -136,7 +142,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
             return (request.Question, own, ownConfident);
         }
 
-        var answersMessage = searcher.Coverage(request.Question, PreferCity(withContextConfident).Entry, request.CityId);
+        var answersMessage = searcher.Coverage(request.Question, PreferCity(combined, withContextConfident).Entry, request.CityId);
         if (answersMessage < _options.MinCoverage)
         {
             return (request.Question, own, ownConfident);
@@ -146,7 +152,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         {
             // The message's own best entry wins when it is about the subject too (「被災者支援のはどれ？」 → the 罹災証明
             // entry, after the online procedures): it is the more particular answer.
-            var ownBest = PreferCity(ownConfident).Entry;
+            var ownBest = PreferCity(request.Question, ownConfident).Entry;
             if (searcher.Coverage(previous, ownBest, request.CityId) >= _options.MinCoverage
                 || answersMessage < searcher.Coverage(request.Question, ownBest, request.CityId) - ContextMargin)
             {
@@ -229,6 +235,29 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         return await SendAnswerStepAsync(stepContext, best, answer, related, null, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A message pointing back (「その進み具合は毎年だれが確認するの？」 after 「計画の基本方針は？」) is searched with the
+    /// question before it, whose words every entry about that subject shares: among the entries covering the two about
+    /// equally, the one covering the message itself clearly better answers it (the yearly review, not the policies again).
+    /// </summary>
+    private SearchHit PreferTheMessage(IKnowledgeSearcher searcher, TopicRequest request, SearchHit best, IReadOnlyList<SearchHit> confident)
+    {
+        if (request.Subject is not { Length: > 0 } subject || !request.Question.StartsWith(subject, StringComparison.Ordinal)
+            || request.Question[subject.Length..].Trim() is not { Length: > 0 } message)
+        {
+            return best;
+        }
+
+        var bestCovers = searcher.Coverage(message, best.Entry, request.CityId);
+        return confident
+            .Where(h => h.Entry.Id != best.Entry.Id && h.Coverage >= best.Coverage - EqualCoverage)
+            .Select(h => (Hit: h, Covers: searcher.Coverage(message, h.Entry, request.CityId)))
+            .Where(x => x.Covers >= bestCovers + ContextMargin * 2)
+            .OrderByDescending(x => x.Covers)
+            .Select(x => x.Hit)
+            .FirstOrDefault() ?? best;
+    }
+
     /// <summary>The entry the previous answer came from, if it is still in the knowledge and for this city or all.</summary>
     private static KnowledgeEntry? AnsweredEntry(KnowledgeBase knowledge, TopicRequest request) =>
         request.AnsweredEntryId is { } id
@@ -273,13 +302,17 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
 
     /// <summary>
     /// The city's own entry when it matches about as well as a national one: residents ask about their city, and
-    /// the national guides stay one tap away in the My Number dialog.
+    /// the national guides stay one tap away in the My Number dialog. A city entry telling what the nation does
+    /// (「国の動き（デジタル社会の基本方針…）」) is national too, unless the question asks about the nation: 「計画の基本方針は？」
+    /// is the city's.
     /// </summary>
-    private static SearchHit PreferCity(IReadOnlyList<SearchHit> confident)
+    private static SearchHit PreferCity(string question, IReadOnlyList<SearchHit> confident)
     {
+        var asksAboutTheNation = TextNormalizer.ContainsAny(TextNormalizer.Normalize(question), NationWords);
+        bool IsNational(KnowledgeEntry entry) => entry.CityId is null || (!asksAboutTheNation && NationWords.Any(w => entry.Title.StartsWith(w, StringComparison.Ordinal)));
         var top = confident[0];
-        return top.Entry.CityId is null
-            ? confident.FirstOrDefault(h => h.Entry.CityId is not null && h.Coverage >= top.Coverage - CityPreferenceMargin) ?? top
+        return IsNational(top.Entry)
+            ? confident.FirstOrDefault(h => !IsNational(h.Entry) && h.Coverage >= top.Coverage - CityPreferenceMargin) ?? top
             : top;
     }
 }
