@@ -108,6 +108,19 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task Particulars_asked_after_an_answer_come_from_the_entry_giving_them_not_the_same_answer_again()
+    {
+        // 「具体的には」 was read as a new question (the card's counters), and read back it repeated the funding answer.
+        var bot = _services.Conversation("namegata", "msteams");
+        var first = await BundledBotFixture.TextAsync(bot, "フロントヤード改革の財源には何を活用する？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "具体的にはどんな窓口を目指すの？");
+
+        Assert.NotEqual(first.Split('\n')[0], answer.Split('\n')[0]);
+        Assert.Contains("書かないワンストップ窓口", answer);
+    }
+
+    [Fact]
     public async Task How_many_after_a_list_of_procedures_is_the_number_the_plan_gives()
     {
         // 「全部でいくつ？」 was searched alone: 全部 matched the support programme's text, which has no count at all.

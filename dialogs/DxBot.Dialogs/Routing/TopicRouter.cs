@@ -338,8 +338,9 @@ public static partial class TopicRouter
     [GeneratedRegex(@"[?？]|誰|だれ|どこ|いつ|何|なに|どう|どれ|いくら")]
     private static partial Regex IsQuestion();
 
-    // A message opening with a demonstrative refers to the last answer; その他, これから, それぞれ do not.
-    [GeneratedRegex(@"^(それ|その|そこ|これ|この|あれ|あの|そっち|こっち)(?!他|ほか|から|ぞれ|うち|まま)")]
+    // A message opening with a demonstrative refers to the last answer; その他, これから, それぞれ do not. 「具体的には…」 asks
+    // for the particulars of what was just answered.
+    [GeneratedRegex(@"^((それ|その|そこ|これ|この|あれ|あの|そっち|こっち)(?!他|ほか|から|ぞれ|うち|まま)|具体的に)")]
     private static partial Regex PointsBack();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+")]

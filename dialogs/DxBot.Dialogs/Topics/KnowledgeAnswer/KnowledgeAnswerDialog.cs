@@ -249,13 +249,23 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         }
 
         var bestCovers = searcher.Coverage(message, best.Entry, request.CityId);
-        return confident
+        var better = confident
             .Where(h => h.Entry.Id != best.Entry.Id && h.Coverage >= best.Coverage - EqualCoverage)
             .Select(h => (Hit: h, Covers: searcher.Coverage(message, h.Entry, request.CityId)))
             .Where(x => x.Covers >= bestCovers + ContextMargin * 2)
             .OrderByDescending(x => x.Covers)
             .Select(x => x.Hit)
-            .FirstOrDefault() ?? best;
+            .FirstOrDefault();
+        if (better is not null || best.Entry.Id != request.AnsweredEntryId)
+        {
+            return better ?? best;
+        }
+
+        // The answer just given, again: asked back about it (「具体的にはどんな窓口を目指すの？」), the resident wants what it
+        // did not say, so another entry about the subject that answers the message as well comes first.
+        return confident
+            .Where(h => h.Entry.Id != best.Entry.Id)
+            .FirstOrDefault(h => searcher.Coverage(message, h.Entry, request.CityId) >= Math.Max(bestCovers, EqualCoverage)) ?? best;
     }
 
     /// <summary>The entry the previous answer came from, if it is still in the knowledge and for this city or all.</summary>
