@@ -51,11 +51,22 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("namegata", "市役所の手続き、毎回同じこと何枚も書くのめんどくさい😩 行方市はなんとかしてくれないの？", "書かない")]
     [InlineData("handa", "半田市で手続きするとき、いちいち書類をそろえて持っていくのが大変なんだけど、減らないの？", "添付書類")]
     [InlineData("omaezaki", "学生です。授業でアプリを作りたくて、御前崎市が持ってるデータを自由に使えたりしますか？", "オープンデータ")]
+    [InlineData("handa", "住民票の手数料ってスマホ決済とかで払える？", "キャッシュレス")]
+    [InlineData("goshogawara", "市民税をPayPayで払いたいんだけど、できる？", "電子収納")]
     public async Task A_residents_phrase_for_a_plan_concept_finds_that_concept(string city, string question, string concept)
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
 
         Assert.Contains(concept, answer);
+    }
+
+    [Fact]
+    public async Task A_busy_counter_told_while_asking_whether_things_will_change_is_a_question_about_the_plan()
+    {
+        // 「混んでる」 read as asking today's queue, which no plan states, so nothing answered.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("goshogawara"), "市役所の会計課の窓口がいつも混んでる。現金じゃなくて払えるようにならないの？");
+
+        Assert.Contains("電子収納", answer);
     }
 
     [Fact]

@@ -56,6 +56,7 @@ internal static class RouterVocabulary
     public static readonly string[] IntentionWords =
     [
         "予定", "計画", "考えて", "取り組", "取組", "なんとか", "何とか", "改善", "減ら", "なくな", "短く", "目指", "これから", "今後", "将来",
+        "ようになら", "ようになる", "ようになり", "ようにして",
     ];
 
     /// <summary>Words of a procedure, online or not: a device struggled with for one (「スマホで申請できない」) is about the procedure.</summary>
