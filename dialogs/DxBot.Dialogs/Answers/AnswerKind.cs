@@ -27,6 +27,11 @@ public static partial class AnswerKind
         (["目標値", "目標数", "数値目標", "目標人数", "者の目標", "率の目標", "数の目標", "時間の目標", "数の成果目標", "率の成果目標", "者の成果目標"],
             (question, text) => OtherQuestion().IsMatch(question) || Figure().IsMatch(text)),
 
+        // Whether something can be done at night or at the weekend (「夜中とかでもいいの？」): an entry about the service
+        // that says nothing of when it can be used does not answer it.
+        (["夜中", "夜でも", "夜とか", "夜間でも", "深夜", "土日でも", "土日とか", "休日でも", "休みの日でも", "24時間"],
+            (_, text) => FollowUpSlots.Named("hours")!.IsStatedIn(text)),
+
         // A rank (「県で何番目？」): an entry giving the rate but not the rank does not answer it.
         (["何番目", "何位", "順位", "なんい", "何番"], (_, text) => Rank().IsMatch(text)),
 
