@@ -1,0 +1,27 @@
+using DxBot.Dialogs.Answers;
+using DxBot.Knowledge.Model;
+
+namespace DxBot.Dialogs.Tests.Answers;
+
+public sealed class AnswerKindTests
+{
+    private static KnowledgeEntry Entry(string body) => new("handa#1", "住民票などのコンビニ交付", body, new Citation("半田市DX推進計画", "第三章")) { CityId = "handa" };
+
+    [Theory]
+    [InlineData("市役所に行かなくても手続きできるようにするって、夜中とかでもいいの？")]
+    [InlineData("土日でも申請できますか")]
+    public void Whether_it_works_at_night_or_at_the_weekend_needs_an_entry_saying_when(string question)
+    {
+        Assert.False(AnswerKind.Answers(question, Entry("市役所の窓口に行かなくても証明書を取得できるサービスです。")));
+        Assert.True(AnswerKind.Answers(question, Entry("オンライン申請なら24時間365日、自宅から手続きできます。")));
+    }
+
+    [Theory]
+    [InlineData("登録者の目標は？", false)]
+    [InlineData("目標値はどこで定めるの？", true)]
+    public void A_target_figure_asked_for_needs_an_entry_giving_a_figure(string question, bool answeredWithoutFigure)
+    {
+        Assert.Equal(answeredWithoutFigure, AnswerKind.Answers(question, Entry("市のLINE公式アカウントの機能を広げ、情報発信を強めています。")));
+        Assert.True(AnswerKind.Answers(question, Entry("登録者を令和7年度に2万人まで増やすことを目標にしています。")));
+    }
+}
