@@ -71,6 +71,24 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task Anything_good_about_making_the_card_is_its_uses()
+    {
+        // 「つくる」 made it the card's application guide, with the national difference between number and card first.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima"), "まいなんばーかーど つくると なにか いいこと あるの？ たいまし です");
+
+        Assert.Contains("【マイナンバーカードでできること", answer);
+    }
+
+    [Fact]
+    public async Task The_citys_card_entry_answering_best_leads_even_when_filed_under_another_topic()
+    {
+        // Read as the card's application, the city's entry on attachments saved (filed under uses) was never shown.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "マイナンバーカードを作ると、手続きのときに出す書類が減るってほんと？");
+
+        Assert.Contains("添付書類", answer);
+    }
+
+    [Fact]
     public async Task Again_and_again_is_not_a_count()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "同じ内容の書類を何回も出すの、御前崎市でもなくなりますか");

@@ -14,6 +14,9 @@ namespace DxBot.Dialogs.Topics.MyNumberCard;
 /// </summary>
 public sealed class MyNumberCardDialog : ComponentDialog
 {
+    // How much better an entry filed under another topic must match the question to lead the city's part.
+    private const double BetterMatch = 0.15;
+
     private readonly IKnowledgeProvider _knowledge;
     private readonly DialogOptions _options;
     private readonly TimeProvider _time;
@@ -86,6 +89,14 @@ public sealed class MyNumberCardDialog : ComponentDialog
         // Two national sections: a topic's answer is often split (有効期限 and where to renew).
         var national = ofTopic.Where(e => e.CityId is null).Take(2).ToList();
         var local = ofTopic.Where(e => e.CityId == cityId).Take(2).ToList();
+        // The city's entry matching the question best leads its part even when filed under another topic: 「作ると何か
+        // いいことある？もらえるものとか」 reads as the card's uses but is answered by the city's 地域振興券.
+        var topicBest = local.Count == 0 ? 0 : hits.FirstOrDefault(h => h.Entry.Id == local[0].Id)?.Score ?? 0;
+        if (hits.FirstOrDefault() is { Entry.CityId: { } bestCity } best && bestCity == cityId && !local.Contains(best.Entry)
+            && best.Score >= topicBest + BetterMatch)
+        {
+            local = [best.Entry, .. local.Take(1)];
+        }
 
         if (national.Count == 0 && local.Count == 0)
         {
