@@ -19,7 +19,9 @@ public static partial class AnswerKind
 
         // A count, a share or an age (「年に何回」「今何％」「何歳まで」): only an entry stating a figure of that kind
         // answers; the plan's other figures are neighbouring facts, not the answer.
-        (["何回", "何人", "何件", "何%", "何パーセント", "何割", "何枚", "何か所", "何箇所", "何歳"], (_, text) => Count().IsMatch(text)),
+        (["何回", "何人", "何件", "何%", "何パーセント", "何割", "何枚", "何か所", "何箇所", "何歳",
+            "率は今どのくらい", "率は今どれくらい", "率はどのくらい", "率はどれくらい", "率ってどのくらい", "率ってどれくらい", "率って今どのくらい", "率は現在どのくらい"],
+            (_, text) => Count().IsMatch(text)),
 
         // A target figure (「登録者の目標は？」「目標値は？」): an entry describing the measure without its number does
         // not answer; the plan's figure, or the plain statement that it gives none, does.

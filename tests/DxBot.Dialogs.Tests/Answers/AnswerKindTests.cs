@@ -24,4 +24,13 @@ public sealed class AnswerKindTests
         Assert.Equal(answeredWithoutFigure, AnswerKind.Answers(question, Entry("市のLINE公式アカウントの機能を広げ、情報発信を強めています。")));
         Assert.True(AnswerKind.Answers(question, Entry("登録者を令和7年度に2万人まで増やすことを目標にしています。")));
     }
+
+    [Fact]
+    public void A_rate_asked_as_how_much_needs_an_entry_giving_a_rate()
+    {
+        const string question = "御前崎市のマイナンバーカードの交付率は今どのくらいですか";
+
+        Assert.False(AnswerKind.Answers(question, Entry("すべての市民にカードが行き渡ることを目指すとしています。")));
+        Assert.True(AnswerKind.Answers(question, Entry("交付率は令和4年1月時点で52.2%でした。")));
+    }
 }
