@@ -72,7 +72,24 @@ internal static partial class LineRules
     public static string JoinBreaks(string text) =>
         Break().Replace(text, m => m.Index > 0 && m.Index + m.Length < text.Length && IsLatin(text[m.Index - 1]) && IsLatin(text[m.Index + m.Length]) ? " " : string.Empty);
 
+    /// <summary>
+    /// Closes up the spaces a PDF's layout leaves around numbers and Latin words inside Japanese text (「令和 2 年度」,
+    /// 「24 時間 365 日」, 「本市の DX 計画」): Japanese is written without them, and a resident or a search for 「令和2年度」
+    /// must find the figure as it is usually written. A number with a space on one side only (「オンライン化 100手続」, a
+    /// table cell), a number opening a line (「1 計画の目的」) and spaces between Latin words keep their spaces.
+    /// </summary>
+    public static string CloseUp(string text) => SpacedAfter().Replace(SpacedNumber().Replace(text, string.Empty), string.Empty);
+
     private static bool IsLatin(char c) => c < 0x3000 && char.IsLetterOrDigit(c);
+
+    // The space before a number spaced off the Japanese on both sides (「令和 2 年度」): the one after it goes next.
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]) +(?=[0-9]+(\.[0-9]+)? +[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}])")]
+    private static partial Regex SpacedNumber();
+
+    // A space between a number in Japanese text (after Japanese or its punctuation) or a Latin word and the Japanese
+    // after it, or between Japanese and the Latin word after it.
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}\p{IsCJKSymbolsandPunctuation}（][0-9]+(\.[0-9]+)?) +(?=[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}])|(?<=[A-Za-z]) +(?=[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}])|(?<=[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]) +(?=[A-Za-z])")]
+    private static partial Regex SpacedAfter();
 
     [GeneratedRegex(@"^[-‐－―–—\s]*[0-9０-９]+[-‐－―–—\s]*$|^[0-9０-９]+\s*/\s*[0-9０-９]+$|^[pPｐＰ][.．]?\s*[0-9０-９]+$")]
     private static partial Regex PageNumber();

@@ -41,7 +41,7 @@ internal static class SectionAssembler
             {
                 // Text before the first heading is the document's own introduction.
                 var headings = path.Count > 0 ? path.Select(h => h.Text).ToList() : [document.Title ?? fallbackTitle];
-                sections.Add(new ImportedSection(headings, string.Join('\n', body), page) { Keywords = targets ? TableText.TargetKeywords : [] });
+                sections.Add(new ImportedSection(headings, string.Join('\n', body.Select(LineRules.CloseUp)), page) { Keywords = targets ? TableText.TargetKeywords : [] });
             }
 
             body.Clear();

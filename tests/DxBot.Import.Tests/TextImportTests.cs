@@ -78,4 +78,28 @@ public sealed class TextImportTests
         Assert.Equal("第二章 計画の内容 ＞ デジタル格差の解消", section.Source);
         Assert.Equal("スマホ教室を携帯電話事業者と開きます。\n・対象は高齢者です。\n・予約制です。", section.Body);
     }
+
+    [Fact]
+    public void Spaces_a_pdf_left_around_numbers_and_latin_words_in_japanese_text_are_closed_up()
+    {
+        using var folder = new TempFolder();
+        const string plan = """
+            半田市DX推進計画
+
+            1 行政手続のオンライン化
+
+            本市では、令和 2 年度から市税の支払いに電子マネーを使えるようにし、24 時間 365 日申請できる本市の DX を進めます。
+            ・令和4年度 オンライン化 100手続
+            ・KPI は Key Performance Indicator の略です。
+            """;
+        var path = folder.Write("handa.txt", System.Text.Encoding.UTF8.GetBytes(plan));
+
+        var (_, sections) = DocumentImporter.ReadSections(path);
+
+        var lines = Assert.Single(sections).Body.Split('\n');
+        Assert.Equal("本市では、令和2年度から市税の支払いに電子マネーを使えるようにし、24時間365日申請できる本市のDXを進めます。", lines[0]);
+        // A table cell's number spaced on one side only and the spaces between Latin words stay.
+        Assert.Equal("・令和4年度 オンライン化 100手続", lines[1]);
+        Assert.Equal("・KPIはKey Performance Indicatorの略です。", lines[2]);
+    }
 }

@@ -14,7 +14,9 @@ public static class AnswerLeads
     {
         if (ImportedPassage.IsImported(entry))
         {
-            return ExtractiveLead.For(searcher, asked, entry) is { Count: > 0 } own ? own : ExtractiveLead.For(searcher, readAs, entry);
+            var extracted = ExtractiveLead.For(searcher, asked, entry) is { Count: > 0 } own ? own : ExtractiveLead.For(searcher, readAs, entry);
+            // A list asked for (「3つの行動指針を挙げて」) is the passage's own list, which opens it: read from the top.
+            return ExtractiveLead.AsksForSeveral(asked) ? extracted : ExtractiveLead.WithWhatFollows(entry, extracted);
         }
 
         return AnswerLead.For(asked, entry) is { Count: > 0 } lead ? lead : AnswerLead.For(readAs, entry);

@@ -72,6 +72,47 @@ public static partial class ExtractiveLead
         return [.. chosen.Select(i => sentences[i])];
     }
 
+    /// <summary>
+    /// The lead followed by what comes after it in the passage, up to the next heading-like break: a plan states a
+    /// measure and then its details (the list of 主な取組 under it, the schedule rows after its target), while the
+    /// passage's opening is usually about something else. The answer reads on from the lead rather than from the top.
+    /// </summary>
+    public static IReadOnlyList<string> WithWhatFollows(KnowledgeEntry entry, IReadOnlyList<string> lead)
+    {
+        if (lead.Count == 0)
+        {
+            return lead;
+        }
+
+        var sentences = AnswerComposer.Sentences(entry.Body);
+        var last = lead.Select(s => IndexOf(sentences, s)).Max();
+        if (last < 0)
+        {
+            return lead;
+        }
+
+        return [.. lead, .. sentences.Skip(last + 1).Where(s => !lead.Contains(s) && !Footnote().IsMatch(s))];
+    }
+
+    /// <summary>Whether a question asks for a list (「一覧」「挙げて」) or a counted set (「3つの柱」「3本柱」).</summary>
+    public static bool AsksForSeveral(string question) => ListAnswer.AsksForAList(question) || CountedSet().IsMatch(question);
+
+    private static int IndexOf(IReadOnlyList<string> sentences, string sentence)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i] == sentence)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    [GeneratedRegex(@"[2-9２-９二三四五六七八九](つ|本柱|本の柱)")]
+    private static partial Regex CountedSet();
+
     [GeneratedRegex(@"^※\s*[0-9０-９]")]
     private static partial Regex Footnote();
 

@@ -39,8 +39,9 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"\d+(件|手続|種類|個|か所|箇所|ヶ所|項目|業務|システム|つの|分野|事業|施策|サービス)")]
     private static partial Regex Count();
 
-    // A target's year answers 「いつまでに？」: 「令和7年度に1万4千人」「2022年度（令和4年度）を目標に」.
-    [GeneratedRegex(@"期限|有効期間|締め?切|まで(に|の|で)|\d+年間|年度\)?(末|中)?(に|を目標|の目標)")]
+    // A target's year answers 「いつまでに？」: 「令和7年度に1万4千人」「2022年度（令和4年度）を目標に」「目標時期を令和7年度とし」,
+    // and so does a plan's schedule row, the years of work of one action (「・研修の実施：令和4年度、…令和7年度。」).
+    [GeneratedRegex(@"期限|有効期間|締め?切|まで(に|の|で)|\d+年間|年度\)?(末|中)?(に|を目標|の目標|とし)|目標時期|^・[^：:\n]+[：:](令和|平成)\d+年度", RegexOptions.Multiline)]
     private static partial Regex Deadline();
 
     [GeneratedRegex(@"(令和|平成)\s?\d+年|\d{4}年|\d+月(から|より)|から開始|を開始|開始し|始ま|導入し")]

@@ -17,6 +17,8 @@ public sealed class EnglishDialog : ComponentDialog
     // The search words are the plans' own words for what was asked: an entry must have most of them to be about it.
     private const double GlossaryMinCoverage = 0.6;
 
+    private const string SupportTopic = "support";
+
     private readonly IKnowledgeProvider _knowledge;
     private readonly IQuestionLog _questions;
     private readonly DialogOptions _options;
@@ -72,8 +74,18 @@ public sealed class EnglishDialog : ComponentDialog
         var layer = snapshot.Base.English;
         var normalized = TextNormalizer.Normalize(request.Question);
         var intent = layer.Intents.FirstOrDefault(i => i.Topic == EnglishMatcher.FindTopic(normalized, layer));
-        var hit = GlossaryHit(snapshot.Searcher, normalized, intent, layer, request.CityId) ?? (intent?.Search is { } search
-            ? snapshot.Searcher.Search(new SearchRequest(search, request.CityId, MaxResults: 1)).FirstOrDefault(h => h.Coverage >= _options.MinCoverage)
+        var search = intent?.Search;
+        var ownSupport = intent?.Topic == SupportTopic;
+        if (ownSupport && !CityOwnTopics.AnswersFromKnowledge(snapshot.Base, request.CityId, new Route(RouteKind.SupportSessions)))
+        {
+            // The support programmes of the city's support.yaml answer this (EnglishAnswerComposer).
+            search = null;
+        }
+
+        var glossaryHit = GlossaryHit(snapshot.Searcher, normalized, intent, layer, request.CityId);
+        var hit = glossaryHit ?? (search is not null
+            ? snapshot.Searcher.Search(new SearchRequest(search, request.CityId, MaxResults: 4))
+                .FirstOrDefault(h => h.Coverage >= _options.MinCoverage && (!ownSupport || h.Entry.CityId == request.CityId))
             : null);
         if (hit is null)
         {
@@ -83,7 +95,9 @@ public sealed class EnglishDialog : ComponentDialog
         var city = snapshot.Base.Cities[request.CityId];
         var intro = EnglishStrings.JapaneseEntryIntro(layer.Cities.GetValueOrDefault(request.CityId)?.Name ?? city.Name) + "\n";
         var context = new AnswerContext(_options.MaxAnswerLength - intro.Length, today, ContactText.Office(city, "dx"));
-        return intro + AnswerComposer.Compose(hit.Entry, [], context).Text;
+        // An imported passage is a plan's raw text: the sentences on what was searched go first, as in Japanese answers.
+        var lead = glossaryHit is null && search is not null && ImportedPassage.IsImported(hit.Entry) ? ExtractiveLead.For(snapshot.Searcher, search, hit.Entry) : [];
+        return intro + AnswerComposer.Compose(hit.Entry, lead, context).Text;
     }
 
     /// <summary>

@@ -1,0 +1,47 @@
+using System.Text;
+using DxBot.Cli;
+using DxBot.Import.Tests.Support;
+using DxBot.Protocol.Schema;
+
+namespace DxBot.Import.Tests;
+
+/// <summary>
+/// Issue #13: 「いつまで？」 after an answer from an imported passage is answered by the year the plan gives, which a plan
+/// writes as its target time (「目標時期を令和7年度とし」) or as a schedule row, not only as 「…までに」.
+/// </summary>
+public sealed class ImportedFollowUpTests
+{
+    private const string Plan = """
+        行方市DX基本方針
+
+        6 取組事項
+
+        (1) 情報システム標準化・共通化
+
+        目標時期を令和7年度とし、基幹系20業務システムについて国の策定する標準仕様に準拠したシステムへ移行します。
+        移行にあわせて業務の手順を見直し、帳票の様式をそろえます。
+
+        (2) テレワークの推進
+
+        職員が自宅や出先でも仕事ができるよう、テレワークの環境を整えます。
+        """;
+
+    [Fact]
+    public async Task Until_when_after_a_passage_giving_its_target_time_is_answered_with_that_year()
+    {
+        using var knowledge = new CityProfilesOnly();
+        var plan = knowledge.Document("namegata-plan.txt", Encoding.UTF8.GetBytes(Plan));
+        Assert.Equal(0, ImportCommand.Run(new FileInfo(plan), "namegata", null, [knowledge.Path], TextWriter.Null, TextWriter.Null));
+
+        await using var services = await CliServices.BuildAsync([knowledge.Path], knowledge.Index, CancellationToken.None);
+        var conversation = new LocalConversation(services, "teams", "namegata");
+        await TextAsync(conversation, "行方市の情報システム標準化について教えて");
+        var reply = await TextAsync(conversation, "それはいつまで？");
+
+        Assert.Contains("目標時期を令和7年度とし", reply, StringComparison.Ordinal);
+        Assert.Contains("出典: 行方市DX基本方針 6 取組事項 ＞ (1) 情報システム標準化・共通化", reply, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> TextAsync(LocalConversation conversation, string text) =>
+        string.Join("\n", (await conversation.SendAsync(text, CancellationToken.None)).Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text));
+}
