@@ -1,3 +1,4 @@
+using DxBot.Protocol.Schema;
 using DxBot.Tests.Support;
 
 namespace DxBot.Tests;
@@ -47,6 +48,28 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
         var answer = await BundledBotFixture.TextAsync(bot, "その進み具合は毎年だれが確認するの？");
 
         Assert.Contains("デジタル化推進委員会", answer);
+    }
+
+    [Fact]
+    public async Task Suggestions_after_an_answer_are_of_its_kind_not_any_entry_sharing_its_words()
+    {
+        // Procedures whose text says 「計画期間中に」 covered the question as well as the plan period did.
+        var reply = Assert.Single(await _services.Conversation("goshogawara", "msteams").SendAsync("五所川原市DX推進計画の計画期間は？", CancellationToken.None), a => a.Type == ActivityTypes.Message);
+
+        Assert.StartsWith("【計画の期間", reply.Text);
+        Assert.DoesNotContain(reply.SuggestedActions!.Actions, a => a.Title.Contains("届出", StringComparison.Ordinal) || a.Title.Contains("体験会", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Why_pointed_back_to_from_inside_the_message_is_about_the_last_answer()
+    {
+        // 「そこ」 inside the message was not read as pointing back, and 理由 found the card's reasons.
+        var bot = _services.Conversation("goshogawara", "msteams");
+        await BundledBotFixture.TextAsync(bot, "五所川原市DX推進計画の計画期間は？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "終期をそこにした理由は？");
+
+        Assert.Contains("自治体DX推進計画", answer);
     }
 
     [Fact]

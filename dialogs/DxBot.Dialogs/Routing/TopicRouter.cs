@@ -339,8 +339,8 @@ public static partial class TopicRouter
     private static partial Regex IsQuestion();
 
     // A message opening with a demonstrative refers to the last answer; その他, これから, それぞれ do not. 「具体的には…」 asks
-    // for the particulars of what was just answered.
-    [GeneratedRegex(@"^((それ|その|そこ|これ|この|あれ|あの|そっち|こっち)(?!他|ほか|から|ぞれ|うち|まま)|具体的に)")]
+    // for the particulars of what was just answered; 「終期をそこにした理由は？」 points back from inside.
+    [GeneratedRegex(@"^((それ|その|そこ|これ|この|あれ|あの|そっち|こっち)(?!他|ほか|から|ぞれ|うち|まま)|具体的に)|[をにでがは](それ|そこ|その|あれ|あの)(?!他|ほか|から|ぞれ|うち|まま|後|際|場)")]
     private static partial Regex PointsBack();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+")]

@@ -30,6 +30,9 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
     // Coverages this close are a tie the words of the message itself should break.
     private const double EqualCoverage = 0.05;
 
+    // An entry covering this much of a message holds all of what it asks.
+    private const double WholeCoverage = 0.99;
+
     private readonly IKnowledgeProvider _knowledge;
     private readonly IQuestionLog _questions;
     private readonly DialogOptions _options;
@@ -100,7 +103,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
             return await SendAnswerStepAsync(stepContext, paired.Entries[0], new ComposedAnswer(paired.Text, null), others, null, cancellationToken).ConfigureAwait(false);
         }
 
-        var related = confident.Select(h => h.Entry).Where(e => e.Title != best.Title).Take(3).ToList();
+        var related = Related(best, confident.Select(h => h.Entry));
         // The lead is what the message itself asks (「令和5年度の目標は？」), not the subject it was read with.
         var lead = AnswerLeads.For(snapshot.Searcher, request.Question, question, best);
         var answer = AnswerComposer.Compose(best, lead, context);
@@ -231,7 +234,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         var best = ListAnswer.ItemRatherThanOverview(subject, ordered[0].Entry, ordered);
         var lead = AnswerComposer.Sentences(best.Body).Where(s => slot.IsStatedIn(TextNormalizer.Normalize(s))).Take(2).ToList();
         var answer = AnswerComposer.Compose(best, lead, context);
-        var related = aboutSubject.Select(h => h.Entry).Where(e => e.Title != best.Title).Take(3).ToList();
+        var related = Related(best, aboutSubject.Select(h => h.Entry));
         return await SendAnswerStepAsync(stepContext, best, answer, related, null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -256,17 +259,25 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
             .OrderByDescending(x => x.Covers)
             .Select(x => x.Hit)
             .FirstOrDefault();
-        if (better is not null || best.Entry.Id != request.AnsweredEntryId)
+        if (better is not null || best.Entry.Id != request.AnsweredEntryId || bestCovers >= WholeCoverage)
         {
             return better ?? best;
         }
 
-        // The answer just given, again: asked back about it (「具体的にはどんな窓口を目指すの？」), the resident wants what it
-        // did not say, so another entry about the subject that answers the message as well comes first.
+        // The answer just given, again, though it lacks some of what is asked back about it (「具体的にはどんな窓口を
+        // 目指すの？」): the resident wants what it did not say, so another entry about the subject that answers the
+        // message as well comes first. One holding all of it (「なんでその期間なの？」 after the period) stands.
         return confident
             .Where(h => h.Entry.Id != best.Entry.Id)
             .FirstOrDefault(h => searcher.Coverage(message, h.Entry, request.CityId) >= Math.Max(bestCovers, EqualCoverage)) ?? best;
     }
+
+    /// <summary>
+    /// Other entries offered after an answer: of the same kind as it, since sharing the question's words is not enough
+    /// (after the plan period, procedures whose text says 「計画期間中に」 matched as well as it did).
+    /// </summary>
+    private static List<KnowledgeEntry> Related(KnowledgeEntry best, IEnumerable<KnowledgeEntry> candidates) =>
+        candidates.Where(e => e.Title != best.Title && e.Topic == best.Topic).Take(3).ToList();
 
     /// <summary>The entry the previous answer came from, if it is still in the knowledge and for this city or all.</summary>
     private static KnowledgeEntry? AnsweredEntry(KnowledgeBase knowledge, TopicRequest request) =>
