@@ -53,6 +53,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("omaezaki", "学生です。授業でアプリを作りたくて、御前崎市が持ってるデータを自由に使えたりしますか？", "オープンデータ")]
     [InlineData("handa", "住民票の手数料ってスマホ決済とかで払える？", "キャッシュレス")]
     [InlineData("goshogawara", "市役所行かなくていい時代くる？？🙏", "行かなくていい市役所")]
+    [InlineData("namegata", "マイナンバーカードってほかのカードと一緒にできるようになるの？", "一体化")]
     [InlineData("goshogawara", "市民税をPayPayで払いたいんだけど、できる？", "電子収納")]
     public async Task A_residents_phrase_for_a_plan_concept_finds_that_concept(string city, string question, string concept)
     {
