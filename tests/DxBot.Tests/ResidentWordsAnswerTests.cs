@@ -90,6 +90,15 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task Until_which_year_the_plan_runs_is_its_period()
+    {
+        // The plan's purpose (which recalls a plan of 2007) matched the plan's name best and answered.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "御前崎市のDX推進計画は何年までですか");
+
+        Assert.StartsWith("【計画の期間", answer);
+    }
+
+    [Fact]
     public async Task Again_and_again_is_not_a_count()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "同じ内容の書類を何回も出すの、御前崎市でもなくなりますか");

@@ -34,6 +34,10 @@ public static partial class AnswerKind
         (["夜中", "夜でも", "夜とか", "夜間でも", "深夜", "土日でも", "土日とか", "休日でも", "休みの日でも", "24時間"],
             (_, text) => FollowUpSlots.Named("hours")!.IsStatedIn(text)),
 
+        // Until which year (「計画は何年までですか」): an entry saying when something runs to, not one that merely names a
+        // year (the plan's purpose, which recalls a plan of 2007).
+        (["何年まで", "何年度まで", "何年間", "何年 まで", "なんねんまで", "なんねん まで"], (_, text) => Until().IsMatch(text)),
+
         // A rank (「県で何番目？」): an entry giving the rate but not the rank does not answer it.
         (["何番目", "何位", "順位", "なんい", "何番"], (_, text) => Rank().IsMatch(text)),
 
@@ -93,6 +97,9 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"どこ|どう|誰|だれ|なぜ|何で決|どの(よう|会議|組織)")]
     private static partial Regex OtherQuestion();
+
+    [GeneratedRegex(@"(\d|年|月|度|末|\))まで|\d+年間|期間")]
+    private static partial Regex Until();
 
     [GeneratedRegex(@"\d+位")]
     private static partial Regex Rank();
