@@ -1,3 +1,4 @@
+using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -429,7 +430,8 @@ public sealed class KnowledgeIndex : IDisposable
         Action? onClosed,
         KnowledgeIndex? previous,
         MeCabTagger? morphology,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        ReindexPhases? phases = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var analyzer = CreateAnalyzer(knowledge);
@@ -465,36 +467,46 @@ public sealed class KnowledgeIndex : IDisposable
             // the query and the filter. Term statistics stay the whole index's, so no score changes.
             var analysis = AnalysisOf(knowledge, morphology);
             var reusable = previous is not null && previous.AnalysisFingerprint == analysis ? previous : null;
-            var rebuilt = new List<string>();
-            var analysed = 0;
+            var planned = new List<(string City, List<KnowledgeEntry> Entries, string Fingerprint)>();
             foreach (var city in indexed.GroupBy(e => KnowledgeFields.CityValue(e.CityId)).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 foreach (var entries in Split(city.ToList()))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var fingerprint = KnowledgeFingerprint.OfEntries(entries);
-                    if (reusable?.parts.FirstOrDefault(p => p.City == city.Key && p.Fingerprint == fingerprint) is { } same && same.TryAcquire())
-                    {
-                        parts.Add(same);
-                        continue;
-                    }
-
-                    parts.Add(BuildPart(analyzer, city.Key, fingerprint, entries, reusable, morphology, cancellationToken));
-                    analysed += entries.Count;
-                    if (!rebuilt.Contains(city.Key))
-                    {
-                        rebuilt.Add(city.Key);
-                    }
+                    planned.Add((city.Key, entries, KnowledgeFingerprint.OfEntries(entries)));
                 }
             }
 
+            phases?.End("part fingerprints");
+            var rebuilt = new List<string>();
+            var analysed = 0;
+            foreach (var (city, entries, fingerprint) in planned)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (reusable?.parts.FirstOrDefault(p => p.City == city && p.Fingerprint == fingerprint) is { } same && same.TryAcquire())
+                {
+                    parts.Add(same);
+                    continue;
+                }
+
+                parts.Add(BuildPart(analyzer, city, fingerprint, entries, reusable, morphology, cancellationToken));
+                analysed += entries.Count;
+                if (!rebuilt.Contains(city))
+                {
+                    rebuilt.Add(city);
+                }
+            }
+
+            phases?.End("analysis");
             if (folder is not null)
             {
                 WriteParts(parts, folder, previous);
+                phases?.End("parts written");
             }
 
             var index = new KnowledgeIndex(knowledge, generation, folder, analyzer, analysis, [.. parts], warnings, rebuilt, onClosed, morphology) { Analysed = analysed };
             parts.Clear();
+            phases?.End("generation assembled");
             return index;
         }
         catch

@@ -199,9 +199,11 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         var builtAt = DateTimeOffset.MinValue;
         string fingerprint;
         PersistedKnowledgeWriter? persisting = null;
+        var phases = new ReindexPhases(options.Time);
         try
         {
             knowledge = load() ?? throw new InvalidOperationException("The knowledge loader returned no knowledge.");
+            phases.End("load");
             cancellationToken.ThrowIfCancellationRequested();
             // No knowledge at all (a missing folder, every file broken) would answer nobody: it never replaces a generation.
             if (knowledge.Entries.Count == 0)
@@ -230,6 +232,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             // With an index folder the knowledge is written beside the generation as it is hashed (one serialization).
             persisting = Store is null ? null : PersistedKnowledgeWriter.Begin(Store.PathOf(generation), knowledge);
             fingerprint = (persisting?.Fingerprint ?? KnowledgeFingerprint.Of(knowledge)) + (options.Morphology is null ? string.Empty : ".readings");
+            phases.End("knowledge fingerprint and file");
             var kept = Volatile.Read(ref current);
             if (keepIfUnchanged && kept.Index is { } keptIndex && fingerprint == Volatile.Read(ref inServiceFingerprint))
             {
@@ -242,13 +245,14 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 };
             }
 
-            index = Build(knowledge, generation, kept.Index, cancellationToken);
+            index = Build(knowledge, generation, kept.Index, phases, cancellationToken);
             builtAt = options.Time.GetUtcNow();
             persisting?.Complete(builtAt, fingerprint);
 
             cancellationToken.ThrowIfCancellationRequested();
             ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
             Store?.Publish(generation);
+            phases.End("published");
         }
         catch (Exception e)
         {
@@ -287,6 +291,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         var previous = Interlocked.Exchange(ref current, new InService(index, snapshot));
         Retire(previous.Index);
         Store?.DeleteAllExcept(open.Keys);
+        phases.End("swapped");
 
         return new ReindexReport(
             generation,
@@ -299,6 +304,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             Rebuilt = [.. index.Rebuilt.Select(CityName)],
             Analysed = index.Analysed,
             Reused = [.. index.Cities.Except(index.Rebuilt, StringComparer.Ordinal).Select(CityName)],
+            Phases = phases.All,
         };
     }
 
@@ -355,12 +361,12 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
 
     // The generation in service lends the cities that did not change (a one-city edit analyses one city). It cannot
     // close meanwhile: only a reindex retires it, and this is the reindex; the reference taken here is for Dispose.
-    private KnowledgeIndex Build(KnowledgeBase knowledge, long generation, KnowledgeIndex? previous, CancellationToken cancellationToken)
+    private KnowledgeIndex Build(KnowledgeBase knowledge, long generation, KnowledgeIndex? previous, ReindexPhases phases, CancellationToken cancellationToken)
     {
         var lent = previous is not null && previous.TryAcquire() ? previous : null;
         try
         {
-            var index = KnowledgeIndex.Build(knowledge, Store?.PathOf(generation), generation, Closer(generation), lent, options.Morphology, cancellationToken);
+            var index = KnowledgeIndex.Build(knowledge, Store?.PathOf(generation), generation, Closer(generation), lent, options.Morphology, cancellationToken, phases);
             open[generation] = index;
             return index;
         }
