@@ -91,6 +91,22 @@ internal static class KnowledgeFingerprint
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>
+    /// Whether two entries give the same bytes to <see cref="OfEntries"/> (the same fields, compared as strings): a
+    /// part whose entries all compare so has the fingerprint it had, without hashing them again.
+    /// </summary>
+    public static bool SameEntryFields(KnowledgeEntry one, KnowledgeEntry other) =>
+        ReferenceEquals(one, other)
+        || (one.Id == other.Id
+            && one.CityId == other.CityId
+            && one.Topic == other.Topic
+            && one.Audience == other.Audience
+            && one.Title == other.Title
+            && one.Body == other.Body
+            && one.Category == other.Category
+            && one.Source?.Document == other.Source?.Document
+            && (one.Keywords ?? []).SequenceEqual(other.Keywords ?? [], StringComparer.Ordinal));
+
     private sealed class HashingStream(Stream? copy = null) : Stream
     {
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

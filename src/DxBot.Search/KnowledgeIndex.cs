@@ -473,7 +473,7 @@ public sealed class KnowledgeIndex : IDisposable
                 foreach (var entries in Split(city.ToList()))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    planned.Add((city.Key, entries, KnowledgeFingerprint.OfEntries(entries)));
+                    planned.Add((city.Key, entries, previous?.FingerprintOfSame(city.Key, entries) ?? KnowledgeFingerprint.OfEntries(entries)));
                 }
             }
 
@@ -549,6 +549,15 @@ public sealed class KnowledgeIndex : IDisposable
     private static IndexPart BuildPart(JapaneseAnalyzer analyzer, string city, string fingerprint, List<KnowledgeEntry> entries, KnowledgeIndex? previous, MeCabTagger? morphology, CancellationToken cancellationToken)
     {
         var readings = morphology is null ? null : new string[entries.Count];
+
+        // An entry object of the generation before (a file the loader did not parse again: most of a rebuilt part)
+        // keeps what was derived from it there; only its Lucene document is analysed again.
+        var same = new int[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            same[i] = previous is not null && previous.docsById.TryGetValue(entries[i].Id, out var doc) && ReferenceEquals(previous.entriesByDoc[doc], entries[i]) ? doc : -1;
+        }
+
         var directory = new RAMDirectory();
         try
         {
@@ -570,7 +579,7 @@ public sealed class KnowledgeIndex : IDisposable
                     var document = ToDocument(entries[i]);
                     if (readings is not null)
                     {
-                        readings[i] = ReadingOf(morphology!, entries[i]);
+                        readings[i] = same[i] >= 0 && previous!.readingsByDoc is { } earlierReadings ? earlierReadings[same[i]] : ReadingOf(morphology!, entries[i]);
                         document.Add(new TextField(KnowledgeFields.Reading, readings[i], Field.Store.NO));
                     }
 
@@ -582,18 +591,41 @@ public sealed class KnowledgeIndex : IDisposable
 
             // Entries of the city that did not change keep their folded text (same input, same synonyms): folding is
             // as costly as indexing, and one edited file leaves most of a city as it was.
-            var earlier = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var before in previous?.parts.Where(p => p.City == city) ?? [])
+            // The same entry object is taken over; only the others are looked up by their text, which is built for
+            // the city's earlier entries once one is needed.
+            Dictionary<string, string>? earlier = null;
+            string TextOf(KnowledgeEntry entry, int i)
             {
-                var first = previous!.FirstDocOf(before);
-                for (var doc = 0; doc < before.Ids.Length; doc++)
+                if (previous is null)
                 {
-                    earlier.TryAdd(CoverageInput(previous.entriesByDoc[first + doc]), before.Texts[doc]);
+                    return FoldForCoverage(analyzer, entry);
                 }
+
+                if (same[i] >= 0)
+                {
+                    return previous.textsByDoc[same[i]];
+                }
+
+                if (earlier is null)
+                {
+                    earlier = new Dictionary<string, string>(StringComparer.Ordinal);
+                    foreach (var before in previous.parts.Where(p => p.City == city))
+                    {
+                        var first = previous.FirstDocOf(before);
+                        for (var doc = 0; doc < before.Ids.Length; doc++)
+                        {
+                            earlier.TryAdd(CoverageInput(previous.entriesByDoc[first + doc]), before.Texts[doc]);
+                        }
+                    }
+                }
+
+                return earlier.TryGetValue(CoverageInput(entry), out var text) ? text : FoldForCoverage(analyzer, entry);
             }
 
-            var texts = entries.Select(e => earlier.TryGetValue(CoverageInput(e), out var text) ? text : FoldForCoverage(analyzer, e)).ToArray();
-            return NewPart(analyzer, directory, city, fingerprint, [.. entries.Select(e => e.Id)], texts, entries, readings, eager: true);
+            var texts = entries.Select(TextOf).ToArray();
+            var earlierTitles = previous is null ? null : same.Select(d => d >= 0 ? previous.titlesByDoc[d] : null).ToArray();
+            var earlierPhrases = previous is null ? null : same.Select(d => d >= 0 ? previous.phrasesByDoc[d] : null).ToArray();
+            return NewPart(analyzer, directory, city, fingerprint, [.. entries.Select(e => e.Id)], texts, entries, readings, eager: true, earlierTitles, earlierPhrases);
         }
         catch
         {
@@ -602,9 +634,20 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    private static IndexPart NewPart(JapaneseAnalyzer analyzer, RAMDirectory directory, string? city, string? fingerprint, string[] ids, string[] texts, List<KnowledgeEntry> entries, string[]? readings, bool eager)
+    private static IndexPart NewPart(
+        JapaneseAnalyzer analyzer,
+        RAMDirectory directory,
+        string? city,
+        string? fingerprint,
+        string[] ids,
+        string[] texts,
+        List<KnowledgeEntry> entries,
+        string[]? readings,
+        bool eager,
+        string?[]? earlierTitles = null,
+        string[]?[]? earlierPhrases = null)
     {
-        var titles = entries.Select(e => Fold(analyzer, e.Title ?? string.Empty).Text).ToArray();
+        var titles = entries.Select((e, i) => earlierTitles?[i] ?? Fold(analyzer, e.Title ?? string.Empty).Text).ToArray();
         var katakana = new Lazy<IReadOnlySet<string>>(() => CollectKatakanaWords(entries.Select(e => $"{e.Title}\n{e.Body}\n{string.Join('\n', e.Keywords)}")));
         if (eager)
         {
@@ -612,8 +655,42 @@ public sealed class KnowledgeIndex : IDisposable
             _ = katakana.Value;
         }
 
-        var phrases = entries.Select(e => e.Keywords.Where(IsResidentsPhrase).Select(k => Fold(analyzer, k).Text).ToArray()).ToArray();
+        var phrases = entries.Select((e, i) => earlierPhrases?[i] ?? e.Keywords.Where(IsResidentsPhrase).Select(k => Fold(analyzer, k).Text).ToArray()).ToArray();
         return new IndexPart(directory, city, fingerprint, ids, texts, titles, katakana) { Readings = readings, Phrases = phrases };
+    }
+
+    /// <summary>
+    /// The fingerprint of this generation's part of the city whose entries are these, in this order (the same
+    /// objects, as the loader hands over the entries of files it did not parse again, or the same fields); null when
+    /// none is. Hashing every entry of every part again was a fixed cost of each reindex (half a second under load at 100×).
+    /// </summary>
+    private string? FingerprintOfSame(string city, List<KnowledgeEntry> entries)
+    {
+        var first = 0;
+        foreach (var part in parts)
+        {
+            if (part.City == city && part.Fingerprint is { } fingerprint && part.Ids.Length == entries.Count && SameObjects(first))
+            {
+                return fingerprint;
+            }
+
+            first += part.Ids.Length;
+        }
+
+        return null;
+
+        bool SameObjects(int from)
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (!KnowledgeFingerprint.SameEntryFields(entriesByDoc[from + i], entries[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private int FirstDocOf(IndexPart part)
