@@ -139,6 +139,12 @@ public sealed class KnowledgeIndex : IDisposable
     /// </summary>
     public IReadOnlyList<string> Rebuilt { get; }
 
+    /// <summary>
+    /// The hash of each part's stored entries file (<see cref="PersistedKnowledgeWriter"/>), in part order; null when
+    /// the generation's entries were not stored that way (in memory, or an older layout), so none is taken over.
+    /// </summary>
+    internal IReadOnlyList<string>? EntryFiles { get; init; }
+
     /// <summary>How many entries were analysed for this generation (those of the rebuilt parts).</summary>
     public int Analysed { get; private init; }
 
@@ -177,7 +183,8 @@ public sealed class KnowledgeIndex : IDisposable
     /// (or, as one part mixing the cities, by a version that wrote one index a folder) from the knowledge it was built from.
     /// </summary>
     /// <param name="sameProgram">Whether this program built it: only then may its parts be reused by the next reindex.</param>
-    internal static KnowledgeIndex Open(KnowledgeBase knowledge, string folder, long generation, Action? onClosed, bool sameProgram, MeCabTagger? morphology = null)
+    /// <param name="entryFiles">The hashes of the parts' stored entries files, when they may be taken over by the next reindex.</param>
+    internal static KnowledgeIndex Open(KnowledgeBase knowledge, string folder, long generation, Action? onClosed, bool sameProgram, MeCabTagger? morphology = null, IReadOnlyList<string>? entryFiles = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var analyzer = CreateAnalyzer(knowledge);
@@ -219,7 +226,11 @@ public sealed class KnowledgeIndex : IDisposable
             var analysis = sameProgram ? AnalysisOf(knowledge, read) : null;
             var parts = opened.ToArray();
             opened.Clear();
-            return new KnowledgeIndex(knowledge, generation, folder, analyzer, analysis, parts, [], [], onClosed, morphology);
+            // The entries files belong to this layout's parts only when there is one file a part.
+            return new KnowledgeIndex(knowledge, generation, folder, analyzer, analysis, parts, [], [], onClosed, morphology)
+            {
+                EntryFiles = partFolders.Count > 0 && entryFiles?.Count == parts.Length ? entryFiles : null,
+            };
         }
         catch
         {
@@ -431,56 +442,22 @@ public sealed class KnowledgeIndex : IDisposable
         KnowledgeIndex? previous,
         MeCabTagger? morphology,
         CancellationToken cancellationToken,
-        ReindexPhases? phases = null)
+        ReindexPhases? phases = null,
+        IndexPlan? plan = null,
+        IReadOnlyList<string>? entryFiles = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var analyzer = CreateAnalyzer(knowledge);
         var parts = new List<IndexPart>();
         try
         {
-            var warnings = new List<KnowledgeError>();
-
-            // Which of two entries with one id is indexed is decided in the knowledge's order, as the entries are
-            // resolved by id (ResolveDocuments); only then are they grouped by city.
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var indexed = new List<KnowledgeEntry>();
-            foreach (var entry in knowledge.Entries)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (entry is null || string.IsNullOrEmpty(entry.Id))
-                {
-                    warnings.Add(new KnowledgeError(entry?.File ?? "(index)", entry?.Line ?? 0, "entry without an id: not indexed"));
-                    continue;
-                }
-
-                if (!seen.Add(entry.Id))
-                {
-                    warnings.Add(new KnowledgeError(entry.File ?? "(index)", entry.Line, $"duplicate entry id '{entry.Id}': only the first is indexed"));
-                    continue;
-                }
-
-                indexed.Add(entry);
-            }
-
-            // One part, so at least one segment, per city and one for the national entries: a search for a city then
-            // reads only its own and the national segments, where a filter over the whole index made Lucene leapfrog
-            // the query and the filter. Term statistics stay the whole index's, so no score changes.
             var analysis = AnalysisOf(knowledge, morphology);
             var reusable = previous is not null && previous.AnalysisFingerprint == analysis ? previous : null;
-            var planned = new List<(string City, List<KnowledgeEntry> Entries, string Fingerprint)>();
-            foreach (var city in indexed.GroupBy(e => KnowledgeFields.CityValue(e.CityId)).OrderBy(g => g.Key, StringComparer.Ordinal))
-            {
-                foreach (var entries in Split(city.ToList()))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    planned.Add((city.Key, entries, previous?.FingerprintOfSame(city.Key, entries) ?? KnowledgeFingerprint.OfEntries(entries)));
-                }
-            }
-
-            phases?.End("part fingerprints");
+            plan ??= Plan(knowledge, previous, cancellationToken);
+            phases?.End("analysis fingerprint");
             var rebuilt = new List<string>();
             var analysed = 0;
-            foreach (var (city, entries, fingerprint) in planned)
+            foreach (var (city, entries, _, fingerprint) in plan.Parts)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (reusable?.parts.FirstOrDefault(p => p.City == city && p.Fingerprint == fingerprint) is { } same && same.TryAcquire())
@@ -504,7 +481,7 @@ public sealed class KnowledgeIndex : IDisposable
                 phases?.End("parts written");
             }
 
-            var index = new KnowledgeIndex(knowledge, generation, folder, analyzer, analysis, [.. parts], warnings, rebuilt, onClosed, morphology) { Analysed = analysed };
+            var index = new KnowledgeIndex(knowledge, generation, folder, analyzer, analysis, [.. parts], plan.Warnings, rebuilt, onClosed, morphology) { Analysed = analysed, EntryFiles = entryFiles };
             parts.Clear();
             phases?.End("generation assembled");
             return index;
@@ -518,17 +495,71 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>
+    /// Divides the knowledge into the parts a build makes of it, each with its fingerprint (taken over from
+    /// <paramref name="previous"/> for a part whose entries are the same).
+    /// </summary>
+    internal static IndexPlan Plan(KnowledgeBase knowledge, KnowledgeIndex? previous, CancellationToken cancellationToken)
+    {
+        var warnings = new List<KnowledgeError>();
+        var loose = new List<KnowledgeEntry?>();
+        var loosePositions = new List<int>();
+
+        // Which of two entries with one id is indexed is decided in the knowledge's order, as the entries are
+        // resolved by id (ResolveDocuments); only then are they grouped by city.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var indexed = new List<(KnowledgeEntry Entry, int Position)>();
+        for (var position = 0; position < knowledge.Entries.Count; position++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var entry = knowledge.Entries[position];
+            if (entry is null || string.IsNullOrEmpty(entry.Id))
+            {
+                warnings.Add(new KnowledgeError(entry?.File ?? "(index)", entry?.Line ?? 0, "entry without an id: not indexed"));
+                loose.Add(entry);
+                loosePositions.Add(position);
+                continue;
+            }
+
+            if (!seen.Add(entry.Id))
+            {
+                warnings.Add(new KnowledgeError(entry.File ?? "(index)", entry.Line, $"duplicate entry id '{entry.Id}': only the first is indexed"));
+                loose.Add(entry);
+                loosePositions.Add(position);
+                continue;
+            }
+
+            indexed.Add((entry, position));
+        }
+
+        // One part, so at least one segment, per city and one for the national entries: a search for a city then
+        // reads only its own and the national segments, where a filter over the whole index made Lucene leapfrog
+        // the query and the filter. Term statistics stay the whole index's, so no score changes.
+        var planned = new List<PlannedPart>();
+        foreach (var city in indexed.GroupBy(e => KnowledgeFields.CityValue(e.Entry.CityId)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            foreach (var part in Split(city.ToList()))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var entries = part.Select(e => e.Entry).ToList();
+                planned.Add(new PlannedPart(city.Key, entries, [.. part.Select(e => e.Position)], previous?.FingerprintOfSame(city.Key, entries) ?? KnowledgeFingerprint.OfEntries(entries)));
+            }
+        }
+
+        return new IndexPlan(planned, loose, [.. loosePositions], warnings);
+    }
+
+    /// <summary>
     /// A city's entries as one part, or, for a city of more than <see cref="PartEntries"/> entries, as parts by file
     /// (a stable hash of the file's name picks the part): an edit to one file of a large city then analyses a few
     /// thousand entries, not the whole city. The same split whether the build is full or incremental, so documents are
     /// numbered alike either way; the bundled cities (a few hundred entries each) stay one part.
     /// </summary>
-    private static IEnumerable<List<KnowledgeEntry>> Split(List<KnowledgeEntry> city)
+    private static IEnumerable<List<(KnowledgeEntry Entry, int Position)>> Split(List<(KnowledgeEntry Entry, int Position)> city)
     {
         var count = city.Count <= PartEntries ? 1 : (city.Count + PartEntries - 1) / PartEntries;
         return count <= 1
             ? [city]
-            : city.GroupBy(e => FileHash(e.File) % (uint)count).OrderBy(g => g.Key).Select(g => g.ToList());
+            : city.GroupBy(e => FileHash(e.Entry.File) % (uint)count).OrderBy(g => g.Key).Select(g => g.ToList());
     }
 
     // FNV-1a: string.GetHashCode differs from one process to the next, and parts must be the same after a restart.
@@ -684,6 +715,45 @@ public sealed class KnowledgeIndex : IDisposable
             for (var i = 0; i < entries.Count; i++)
             {
                 if (!KnowledgeFingerprint.SameEntryFields(entriesByDoc[from + i], entries[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The part of this generation (its number) whose stored entries file holds exactly these entries of the city, all
+    /// fields alike, with that file's hash; null when none does.
+    /// </summary>
+    internal (int Part, string Hash)? StoredEntriesOf(string city, List<KnowledgeEntry> entries)
+    {
+        if (EntryFiles is null || EntryFiles.Count != parts.Length)
+        {
+            return null;
+        }
+
+        var first = 0;
+        for (var part = 0; part < parts.Length; part++)
+        {
+            var length = parts[part].Ids.Length;
+            if (parts[part].City == city && length == entries.Count && Same(first))
+            {
+                return (part, EntryFiles[part]);
+            }
+
+            first += length;
+        }
+
+        return null;
+
+        bool Same(int from)
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (!PersistedKnowledgeWriter.SameEntry(entriesByDoc[from + i], entries[i]))
                 {
                     return false;
                 }

@@ -199,6 +199,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         var builtAt = DateTimeOffset.MinValue;
         string fingerprint;
         PersistedKnowledgeWriter? persisting = null;
+        KnowledgeIndex? lent = null;
         var phases = new ReindexPhases(options.Time);
         try
         {
@@ -228,15 +229,22 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 };
             }
 
-            // With MeCab the index has a reading field: a generation built without it (or with it) is not the same build.
-            // With an index folder the knowledge is written beside the generation as it is hashed (one serialization).
-            persisting = Store is null ? null : PersistedKnowledgeWriter.Begin(Store.PathOf(generation), knowledge);
-            fingerprint = (persisting?.Fingerprint ?? KnowledgeFingerprint.Of(knowledge)) + (options.Morphology is null ? string.Empty : ".readings");
-            phases.End("knowledge fingerprint and file");
+            // The generation in service lends the parts (and stored entries) of the cities that did not change. It
+            // cannot close meanwhile: only a reindex retires it, and this is the reindex; the reference is for Dispose.
             var kept = Volatile.Read(ref current);
+            lent = kept.Index is { } inService && inService.TryAcquire() ? inService : null;
+            var plan = KnowledgeIndex.Plan(knowledge, lent, cancellationToken);
+            phases.End("plan and part fingerprints");
+
+            // With MeCab the index has a reading field: a generation built without it (or with it) is not the same build.
+            // With an index folder each part's entries are written beside the generation as they are hashed.
+            persisting = PersistedKnowledgeWriter.Begin(Store?.PathOf(generation), knowledge, plan, lent);
+            fingerprint = persisting.Fingerprint + (options.Morphology is null ? string.Empty : ".readings");
+            phases.End("stored entries and fingerprint");
             if (keepIfUnchanged && kept.Index is { } keptIndex && fingerprint == Volatile.Read(ref inServiceFingerprint))
             {
-                persisting?.Dispose();
+                lent?.Release();
+                lent = null;
                 Store?.Delete(generation);
                 return new ReindexReport(
                     kept.Snapshot.Generation, keptIndex.Count, knowledge.Cities.Count, knowledge.FileCount, knowledge.Errors, options.Time.GetElapsedTime(started))
@@ -245,7 +253,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 };
             }
 
-            index = Build(knowledge, generation, kept.Index, phases, cancellationToken);
+            index = Build(knowledge, plan, persisting.EntryFiles, generation, lent, phases, cancellationToken);
             builtAt = options.Time.GetUtcNow();
             persisting?.Complete(builtAt, fingerprint);
 
@@ -256,7 +264,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         }
         catch (Exception e)
         {
-            persisting?.Dispose();
+            lent?.Release();
             if (index is not null)
             {
                 index.Dispose();
@@ -284,6 +292,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             };
         }
 
+        lent?.Release();
         lastGeneration = generation;
         Volatile.Write(ref publishedGeneration, generation);
         Volatile.Write(ref inServiceFingerprint, fingerprint);
@@ -330,7 +339,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 persisted = JsonSerializer.Deserialize<PersistedKnowledge>(stream);
             }
 
-            if (persisted?.Knowledge is not { Entries.Count: > 0 } knowledge)
+            if (persisted?.Knowledge is null || PersistedKnowledgeWriter.Read(folder, persisted) is not { Entries.Count: > 0 } knowledge)
             {
                 why = "no entries";
                 return null;
@@ -338,7 +347,8 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
 
             why = string.Empty;
             var sameProgram = persisted.Fingerprint?.StartsWith(KnowledgeFingerprint.Program + ".", StringComparison.Ordinal) == true;
-            return (KnowledgeIndex.Open(knowledge, folder, generation, Closer(generation), sameProgram, options.Morphology), persisted.BuiltAt, persisted.Fingerprint);
+            var index = KnowledgeIndex.Open(knowledge, folder, generation, Closer(generation), sameProgram, options.Morphology, sameProgram ? persisted.EntryFiles : null);
+            return (index, persisted.BuiltAt, persisted.Fingerprint);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or KeyNotFoundException
             or Lucene.Net.Index.CorruptIndexException or Lucene.Net.Index.IndexNotFoundException)
@@ -359,21 +369,12 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         }
     };
 
-    // The generation in service lends the cities that did not change (a one-city edit analyses one city). It cannot
-    // close meanwhile: only a reindex retires it, and this is the reindex; the reference taken here is for Dispose.
-    private KnowledgeIndex Build(KnowledgeBase knowledge, long generation, KnowledgeIndex? previous, ReindexPhases phases, CancellationToken cancellationToken)
+    // The generation in service (lent by the caller) gives the cities that did not change: a one-city edit analyses one city.
+    private KnowledgeIndex Build(KnowledgeBase knowledge, IndexPlan plan, IReadOnlyList<string> entryFiles, long generation, KnowledgeIndex? lent, ReindexPhases phases, CancellationToken cancellationToken)
     {
-        var lent = previous is not null && previous.TryAcquire() ? previous : null;
-        try
-        {
-            var index = KnowledgeIndex.Build(knowledge, Store?.PathOf(generation), generation, Closer(generation), lent, options.Morphology, cancellationToken, phases);
-            open[generation] = index;
-            return index;
-        }
-        finally
-        {
-            lent?.Release();
-        }
+        var index = KnowledgeIndex.Build(knowledge, Store?.PathOf(generation), generation, Closer(generation), lent, options.Morphology, cancellationToken, phases, plan, entryFiles);
+        open[generation] = index;
+        return index;
     }
 
     private void Retire(KnowledgeIndex? index)
