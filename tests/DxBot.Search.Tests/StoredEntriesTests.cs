@@ -97,6 +97,33 @@ public sealed class StoredEntriesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_generation_stored_whole_by_an_earlier_version_is_still_served_and_reindexed()
+    {
+        // The layout before entries files: every entry in knowledge.json, nothing beside it.
+        var knowledge = TestKnowledge.Create();
+        using (var service = new KnowledgeService(new KnowledgeServiceOptions { IndexRoot = root.Path }))
+        {
+            Assert.True((await service.ReindexAsync(knowledge)).Succeeded);
+        }
+
+        var folder = Path.Combine(root.Path, "gen-000001");
+        var stored = JsonSerializer.Deserialize<PersistedKnowledge>(await File.ReadAllTextAsync(Path.Combine(folder, PersistedKnowledge.FileName)))!;
+        await File.WriteAllTextAsync(Path.Combine(folder, PersistedKnowledge.FileName), JsonSerializer.Serialize(new PersistedKnowledge(stored.BuiltAt, knowledge) { Fingerprint = stored.Fingerprint }));
+        foreach (var file in Directory.GetFiles(folder, "entries-*.json"))
+        {
+            File.Delete(file);
+        }
+
+        using var restarted = new KnowledgeService(new KnowledgeServiceOptions { IndexRoot = root.Path });
+        Assert.NotNull(restarted.Restore());
+        Assert.Equal(JsonSerializer.Serialize(knowledge), JsonSerializer.Serialize(restarted.Current.Base));
+
+        var report = await restarted.ReindexAsync(knowledge);
+        Assert.True(report.Succeeded, report.Failure);
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(root.Path, "gen-000002"), "entries-*.json").Length);
+    }
+
+    [Fact]
     public async Task A_generation_whose_entries_file_was_altered_is_not_served()
     {
         using (var service = new KnowledgeService(new KnowledgeServiceOptions { IndexRoot = root.Path }))
