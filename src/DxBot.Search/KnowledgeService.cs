@@ -166,7 +166,13 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         await reindexing.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Task.Run(() => Reindex(load, refuseOnErrors, keepIfUnchanged, started, cancellationToken), cancellationToken).ConfigureAwait(false);
+            // A thread of its own, not one of the pool's: on two cores the pool starts with two threads, and a reindex
+            // holding one for seconds left the turns one until the pool slowly added more (p99 of seconds at 100×).
+            return await Task.Factory.StartNew(
+                () => Reindex(load, refuseOnErrors, keepIfUnchanged, started, cancellationToken),
+                cancellationToken,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default).ConfigureAwait(false);
         }
         finally
         {
