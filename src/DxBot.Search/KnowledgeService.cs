@@ -14,6 +14,9 @@ namespace DxBot.Search;
 /// </summary>
 public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
 {
+    // The terms a new generation looks up before it goes into service; the cache they come from holds up to 200,000.
+    private const int MaxWarmTerms = 50_000;
+
     private readonly KnowledgeServiceOptions options;
     private readonly SemaphoreSlim reindexing = new(1, 1);
     private readonly CancellationTokenSource stopping = new();
@@ -260,6 +263,12 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             }
 
             index = Build(knowledge, plan, persisting.EntryFiles, generation, lent, phases, cancellationToken);
+            if (lent is not null)
+            {
+                index.WarmFrom(lent, MaxWarmTerms, cancellationToken);
+                phases.End("warm-up");
+            }
+
             builtAt = options.Time.GetUtcNow();
             persisting?.Complete(builtAt, fingerprint);
 

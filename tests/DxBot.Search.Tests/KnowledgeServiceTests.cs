@@ -35,6 +35,24 @@ public sealed class KnowledgeServiceTests
     }
 
     [Fact]
+    public async Task ANewGenerationHasTheTermsAskedOfTheOneBeforeLookedUpBeforeItServes()
+    {
+        using var service = new KnowledgeService(new KnowledgeServiceOptions { RetireDelay = TimeSpan.Zero });
+        await service.ReindexAsync(TestKnowledge.Create());
+        Assert.NotEmpty(service.Current.Searcher.Search(RateQuestion));
+        var asked = ((LuceneKnowledgeSearcher)service.Current.Searcher).Index;
+        var terms = asked.Analyzer.Terms(RateQuestion.Text, KnowledgeFields.Body);
+        Assert.Contains(terms, t => asked.HasTermContext(KnowledgeFields.Body, t));
+
+        var report = await service.ReindexAsync(TestKnowledge.Create());
+
+        Assert.Contains(report.Phases, p => p.Name == "warm-up");
+        var fresh = ((LuceneKnowledgeSearcher)service.Current.Searcher).Index;
+        Assert.NotSame(asked, fresh);
+        Assert.All(terms.Where(t => asked.HasTermContext(KnowledgeFields.Body, t)), t => Assert.True(fresh.HasTermContext(KnowledgeFields.Body, t)));
+    }
+
+    [Fact]
     public async Task ReindexPutsTheKnowledgeInServiceAndReportsIt()
     {
         using var service = new KnowledgeService();
