@@ -111,6 +111,9 @@ internal sealed class BenchRun(BenchSettings settings, FakeChannelApis fake, Htt
         const int times = 100;
         var lineRate = new LoadPlan($"LINE at {LineRate:0}/s", TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20), LineRate, 0);
         var folder = KnowledgeReplicator.Replicate(Knowledge, settings.Scratch, times);
+
+        // From an empty index, as the first run did: repeated runs then compare alike.
+        _bots.ForgetIndex($"dxbot {times}x");
         await using var dxbot = await _bots.StartDxBotAsync($"dxbot {times}x", folder);
         var reindex = await _runner.RunAsync(dxbot, LineRequests(dxbot), WithReindex(lineRate, dxbot) with { Label = $"LINE at {LineRate:0}/s, {times}×, reindex" });
         var oneCity = await OneCityReindexAsync(dxbot, folder, lineRate, times);

@@ -77,14 +77,9 @@ internal static class MarkdownReport
         s.AppendLine();
         s.AppendLine("| knowledge | answers/s | e2e p50 | e2e p99 | e2e max | errors | reindex and spike |");
         s.AppendLine("|---|---:|---:|---:|---:|---:|---|");
-        foreach (var x in run.Scaling.Where(x => x.Reindex is not null))
+        foreach (var row in ReindexRows(run))
         {
-            var r = x.Reindex!;
-            s.AppendLine(Inv($"| {x.Times}× | {r.Throughput:0} | {r.EndToEndP50:0.0} ms | {r.EndToEndP99:0.0} ms | {r.EndToEndMax:0} ms | {Errors(r)} | {r.Midway} |"));
-            if (x.OneCityReindex is { } o)
-            {
-                s.AppendLine(Inv($"| {x.Times}×, one city changed | {o.Throughput:0} | {o.EndToEndP50:0.0} ms | {o.EndToEndP99:0.0} ms | {o.EndToEndMax:0} ms | {Errors(o)} | {o.Midway} |"));
-            }
+            s.AppendLine(row);
         }
 
         s.AppendLine();
@@ -151,6 +146,20 @@ internal static class MarkdownReport
         {
             var seconds = ReindexSeconds(midway);
             yield return ("reindex of the bundled knowledge ≤ 5 s", midway.Split(';')[0], seconds <= 5);
+        }
+    }
+
+    /// <summary>The rows of the "Reindex under load" table (also printed by `--reindex-only`, which writes no report).</summary>
+    public static IEnumerable<string> ReindexRows(BenchRun run)
+    {
+        foreach (var x in run.Scaling.Where(x => x.Reindex is not null))
+        {
+            var r = x.Reindex!;
+            yield return Inv($"| {x.Times}× | {r.Throughput:0} | {r.EndToEndP50:0.0} ms | {r.EndToEndP99:0.0} ms | {r.EndToEndMax:0} ms | {Errors(r)} | {r.Midway} |");
+            if (x.OneCityReindex is { } o)
+            {
+                yield return Inv($"| {x.Times}×, one city changed | {o.Throughput:0} | {o.EndToEndP50:0.0} ms | {o.EndToEndP99:0.0} ms | {o.EndToEndMax:0} ms | {Errors(o)} | {o.Midway} |");
+            }
         }
     }
 

@@ -54,6 +54,11 @@ if (args.Contains("--line-rate-only"))
 if (args.Contains("--reindex-only"))
 {
     await run.ReindexOnlyAsync();
+    foreach (var row in MarkdownReport.ReindexRows(run))
+    {
+        Console.WriteLine(row);
+    }
+
     foreach (var (target, measured, met) in MarkdownReport.Targets(run).Where(t => t.Target.Contains("reindex", StringComparison.Ordinal)))
     {
         Console.WriteLine($"{target}: {measured} ({(met ? "met" : "missed")})");

@@ -20,5 +20,8 @@ public sealed record ReindexOutcome(ReindexStatus Status, long Generation, int E
     /// <summary>The cities taken over unchanged from the generation before.</summary>
     public IReadOnlyList<string> Reused { get; init; } = [];
 
+    /// <summary>How long each step took (<see cref="ReindexPhases"/>), the change report's included; empty unless a generation was built.</summary>
+    public IReadOnlyList<ReindexPhase> Phases { get; init; } = [];
+
     public bool Succeeded => Status == ReindexStatus.Succeeded;
 }

@@ -41,6 +41,24 @@ internal static class HardLink
         }
     }
 
+    /// <summary>Links one file to a new name; false when it cannot be linked (the caller then writes the file).</summary>
+    public static bool TryLink(string from, string to)
+    {
+        if (!(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()) || !File.Exists(from))
+        {
+            return false;
+        }
+
+        try
+        {
+            return link(from, to) == 0;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
     private static void Undo(List<string> linked)
     {
         foreach (var file in linked)

@@ -6,28 +6,13 @@ namespace DxBot.Search;
 
 /// <summary>
 /// Identifies what a generation was built from: the loaded knowledge (its stored form, so any change to any file that
-/// reaches the knowledge changes it) and the program that loaded and indexed it (a new build of the analyzer or the
-/// loader must rebuild even unchanged files).
+/// reaches the knowledge changes it: <see cref="PersistedKnowledgeWriter"/>) and the program that loaded and indexed
+/// it (a new build of the analyzer or the loader must rebuild even unchanged files).
 /// </summary>
 internal static class KnowledgeFingerprint
 {
     public static readonly string Program =
         $"{typeof(KnowledgeIndex).Assembly.ManifestModule.ModuleVersionId:N}.{typeof(KnowledgeBase).Assembly.ManifestModule.ModuleVersionId:N}";
-
-    public static string Of(KnowledgeBase knowledge) => Of(knowledge, copy: null);
-
-    /// <summary>
-    /// The fingerprint, the knowledge's JSON also written to <paramref name="copy"/> as it is hashed: a reindex that
-    /// keeps the knowledge beside its generation serializes it once for both (at 100× a serialization is about a fifth
-    /// of a one-city reindex's CPU).
-    /// </summary>
-    public static string Of(KnowledgeBase knowledge, Stream? copy)
-    {
-        // Hashed as it is serialized, never held whole: the 100× knowledge is about 50 MB of JSON.
-        using var hashing = new HashingStream(copy);
-        JsonSerializer.Serialize(hashing, knowledge);
-        return $"{Program}.{Convert.ToHexStringLower(hashing.Hash())}";
-    }
 
     /// <summary>
     /// What every index part's analysis depends on beside its own entries: the program and the shared word lists.
@@ -91,7 +76,24 @@ internal static class KnowledgeFingerprint
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private sealed class HashingStream(Stream? copy = null) : Stream
+    /// <summary>
+    /// Whether two entries give the same bytes to <see cref="OfEntries"/> (the same fields, compared as strings): a
+    /// part whose entries all compare so has the fingerprint it had, without hashing them again.
+    /// </summary>
+    public static bool SameEntryFields(KnowledgeEntry one, KnowledgeEntry other) =>
+        ReferenceEquals(one, other)
+        || (one.Id == other.Id
+            && one.CityId == other.CityId
+            && one.Topic == other.Topic
+            && one.Audience == other.Audience
+            && one.Title == other.Title
+            && one.Body == other.Body
+            && one.Category == other.Category
+            && one.Source?.Document == other.Source?.Document
+            && (one.Keywords ?? []).SequenceEqual(other.Keywords ?? [], StringComparer.Ordinal));
+
+    /// <summary>A stream that hashes what is written to it, and passes it on to <c>copy</c> when there is one.</summary>
+    internal sealed class HashingStream(Stream? copy = null) : Stream
     {
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 

@@ -1,3 +1,4 @@
+using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -138,6 +139,12 @@ public sealed class KnowledgeIndex : IDisposable
     /// </summary>
     public IReadOnlyList<string> Rebuilt { get; }
 
+    /// <summary>
+    /// The hash of each part's stored entries file (<see cref="PersistedKnowledgeWriter"/>), in part order; null when
+    /// the generation's entries were not stored that way (in memory, or an older layout), so none is taken over.
+    /// </summary>
+    internal IReadOnlyList<string>? EntryFiles { get; init; }
+
     /// <summary>How many entries were analysed for this generation (those of the rebuilt parts).</summary>
     public int Analysed { get; private init; }
 
@@ -176,7 +183,8 @@ public sealed class KnowledgeIndex : IDisposable
     /// (or, as one part mixing the cities, by a version that wrote one index a folder) from the knowledge it was built from.
     /// </summary>
     /// <param name="sameProgram">Whether this program built it: only then may its parts be reused by the next reindex.</param>
-    internal static KnowledgeIndex Open(KnowledgeBase knowledge, string folder, long generation, Action? onClosed, bool sameProgram, MeCabTagger? morphology = null)
+    /// <param name="entryFiles">The hashes of the parts' stored entries files, when they may be taken over by the next reindex.</param>
+    internal static KnowledgeIndex Open(KnowledgeBase knowledge, string folder, long generation, Action? onClosed, bool sameProgram, MeCabTagger? morphology = null, IReadOnlyList<string>? entryFiles = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var analyzer = CreateAnalyzer(knowledge);
@@ -218,7 +226,11 @@ public sealed class KnowledgeIndex : IDisposable
             var analysis = sameProgram ? AnalysisOf(knowledge, read) : null;
             var parts = opened.ToArray();
             opened.Clear();
-            return new KnowledgeIndex(knowledge, generation, folder, analyzer, analysis, parts, [], [], onClosed, morphology);
+            // The entries files belong to this layout's parts only when there is one file a part.
+            return new KnowledgeIndex(knowledge, generation, folder, analyzer, analysis, parts, [], [], onClosed, morphology)
+            {
+                EntryFiles = partFolders.Count > 0 && entryFiles?.Count == parts.Length ? entryFiles : null,
+            };
         }
         catch
         {
@@ -334,6 +346,34 @@ public sealed class KnowledgeIndex : IDisposable
         return built;
     }
 
+    /// <summary>
+    /// Looks up, before this generation goes into service, the terms the generation in service has been asked for
+    /// (at most <paramref name="max"/>), and the katakana words of every part: the first questions after a swap built
+    /// them while residents waited, the whole index's term positions for each of their words (a p99 of seconds in the
+    /// seconds after a 100× reindex under load, even one that changed nothing).
+    /// </summary>
+    internal int WarmFrom(KnowledgeIndex previous, int max, CancellationToken cancellationToken)
+    {
+        _ = KatakanaWords;
+        var warmed = 0;
+        foreach (var (field, text) in previous.termContexts.Keys)
+        {
+            if (warmed >= max)
+            {
+                break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            TermContextOf(field, text);
+            warmed++;
+        }
+
+        return warmed;
+    }
+
+    /// <summary>Whether the term's statistics are already looked up in this generation (tests).</summary>
+    internal bool HasTermContext(string field, string text) => termContexts.ContainsKey((field, text));
+
     /// <summary>How many entries' folded texts contain the unit, as coverage counts it.</summary>
     internal int DocumentsWith(string unit)
     {
@@ -429,72 +469,49 @@ public sealed class KnowledgeIndex : IDisposable
         Action? onClosed,
         KnowledgeIndex? previous,
         MeCabTagger? morphology,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        ReindexPhases? phases = null,
+        IndexPlan? plan = null,
+        IReadOnlyList<string>? entryFiles = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var analyzer = CreateAnalyzer(knowledge);
         var parts = new List<IndexPart>();
         try
         {
-            var warnings = new List<KnowledgeError>();
-
-            // Which of two entries with one id is indexed is decided in the knowledge's order, as the entries are
-            // resolved by id (ResolveDocuments); only then are they grouped by city.
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var indexed = new List<KnowledgeEntry>();
-            foreach (var entry in knowledge.Entries)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (entry is null || string.IsNullOrEmpty(entry.Id))
-                {
-                    warnings.Add(new KnowledgeError(entry?.File ?? "(index)", entry?.Line ?? 0, "entry without an id: not indexed"));
-                    continue;
-                }
-
-                if (!seen.Add(entry.Id))
-                {
-                    warnings.Add(new KnowledgeError(entry.File ?? "(index)", entry.Line, $"duplicate entry id '{entry.Id}': only the first is indexed"));
-                    continue;
-                }
-
-                indexed.Add(entry);
-            }
-
-            // One part, so at least one segment, per city and one for the national entries: a search for a city then
-            // reads only its own and the national segments, where a filter over the whole index made Lucene leapfrog
-            // the query and the filter. Term statistics stay the whole index's, so no score changes.
             var analysis = AnalysisOf(knowledge, morphology);
             var reusable = previous is not null && previous.AnalysisFingerprint == analysis ? previous : null;
+            plan ??= Plan(knowledge, previous, cancellationToken);
+            phases?.End("analysis fingerprint");
             var rebuilt = new List<string>();
             var analysed = 0;
-            foreach (var city in indexed.GroupBy(e => KnowledgeFields.CityValue(e.CityId)).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var (city, entries, _, fingerprint) in plan.Parts)
             {
-                foreach (var entries in Split(city.ToList()))
+                cancellationToken.ThrowIfCancellationRequested();
+                if (reusable?.parts.FirstOrDefault(p => p.City == city && p.Fingerprint == fingerprint) is { } same && same.TryAcquire())
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var fingerprint = KnowledgeFingerprint.OfEntries(entries);
-                    if (reusable?.parts.FirstOrDefault(p => p.City == city.Key && p.Fingerprint == fingerprint) is { } same && same.TryAcquire())
-                    {
-                        parts.Add(same);
-                        continue;
-                    }
+                    parts.Add(same);
+                    continue;
+                }
 
-                    parts.Add(BuildPart(analyzer, city.Key, fingerprint, entries, reusable, morphology, cancellationToken));
-                    analysed += entries.Count;
-                    if (!rebuilt.Contains(city.Key))
-                    {
-                        rebuilt.Add(city.Key);
-                    }
+                parts.Add(BuildPart(analyzer, city, fingerprint, entries, reusable, morphology, cancellationToken));
+                analysed += entries.Count;
+                if (!rebuilt.Contains(city))
+                {
+                    rebuilt.Add(city);
                 }
             }
 
+            phases?.End("analysis");
             if (folder is not null)
             {
                 WriteParts(parts, folder, previous);
+                phases?.End("parts written");
             }
 
-            var index = new KnowledgeIndex(knowledge, generation, folder, analyzer, analysis, [.. parts], warnings, rebuilt, onClosed, morphology) { Analysed = analysed };
+            var index = new KnowledgeIndex(knowledge, generation, folder, analyzer, analysis, [.. parts], plan.Warnings, rebuilt, onClosed, morphology) { Analysed = analysed, EntryFiles = entryFiles };
             parts.Clear();
+            phases?.End("generation assembled");
             return index;
         }
         catch
@@ -506,17 +523,71 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>
+    /// Divides the knowledge into the parts a build makes of it, each with its fingerprint (taken over from
+    /// <paramref name="previous"/> for a part whose entries are the same).
+    /// </summary>
+    internal static IndexPlan Plan(KnowledgeBase knowledge, KnowledgeIndex? previous, CancellationToken cancellationToken)
+    {
+        var warnings = new List<KnowledgeError>();
+        var loose = new List<KnowledgeEntry?>();
+        var loosePositions = new List<int>();
+
+        // Which of two entries with one id is indexed is decided in the knowledge's order, as the entries are
+        // resolved by id (ResolveDocuments); only then are they grouped by city.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var indexed = new List<(KnowledgeEntry Entry, int Position)>();
+        for (var position = 0; position < knowledge.Entries.Count; position++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var entry = knowledge.Entries[position];
+            if (entry is null || string.IsNullOrEmpty(entry.Id))
+            {
+                warnings.Add(new KnowledgeError(entry?.File ?? "(index)", entry?.Line ?? 0, "entry without an id: not indexed"));
+                loose.Add(entry);
+                loosePositions.Add(position);
+                continue;
+            }
+
+            if (!seen.Add(entry.Id))
+            {
+                warnings.Add(new KnowledgeError(entry.File ?? "(index)", entry.Line, $"duplicate entry id '{entry.Id}': only the first is indexed"));
+                loose.Add(entry);
+                loosePositions.Add(position);
+                continue;
+            }
+
+            indexed.Add((entry, position));
+        }
+
+        // One part, so at least one segment, per city and one for the national entries: a search for a city then
+        // reads only its own and the national segments, where a filter over the whole index made Lucene leapfrog
+        // the query and the filter. Term statistics stay the whole index's, so no score changes.
+        var planned = new List<PlannedPart>();
+        foreach (var city in indexed.GroupBy(e => KnowledgeFields.CityValue(e.Entry.CityId)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            foreach (var part in Split(city.ToList()))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var entries = part.Select(e => e.Entry).ToList();
+                planned.Add(new PlannedPart(city.Key, entries, [.. part.Select(e => e.Position)], previous?.FingerprintOfSame(city.Key, entries) ?? KnowledgeFingerprint.OfEntries(entries)));
+            }
+        }
+
+        return new IndexPlan(planned, loose, [.. loosePositions], warnings);
+    }
+
+    /// <summary>
     /// A city's entries as one part, or, for a city of more than <see cref="PartEntries"/> entries, as parts by file
     /// (a stable hash of the file's name picks the part): an edit to one file of a large city then analyses a few
     /// thousand entries, not the whole city. The same split whether the build is full or incremental, so documents are
     /// numbered alike either way; the bundled cities (a few hundred entries each) stay one part.
     /// </summary>
-    private static IEnumerable<List<KnowledgeEntry>> Split(List<KnowledgeEntry> city)
+    private static IEnumerable<List<(KnowledgeEntry Entry, int Position)>> Split(List<(KnowledgeEntry Entry, int Position)> city)
     {
         var count = city.Count <= PartEntries ? 1 : (city.Count + PartEntries - 1) / PartEntries;
         return count <= 1
             ? [city]
-            : city.GroupBy(e => FileHash(e.File) % (uint)count).OrderBy(g => g.Key).Select(g => g.ToList());
+            : city.GroupBy(e => FileHash(e.Entry.File) % (uint)count).OrderBy(g => g.Key).Select(g => g.ToList());
     }
 
     // FNV-1a: string.GetHashCode differs from one process to the next, and parts must be the same after a restart.
@@ -537,6 +608,15 @@ public sealed class KnowledgeIndex : IDisposable
     private static IndexPart BuildPart(JapaneseAnalyzer analyzer, string city, string fingerprint, List<KnowledgeEntry> entries, KnowledgeIndex? previous, MeCabTagger? morphology, CancellationToken cancellationToken)
     {
         var readings = morphology is null ? null : new string[entries.Count];
+
+        // An entry object of the generation before (a file the loader did not parse again: most of a rebuilt part)
+        // keeps what was derived from it there; only its Lucene document is analysed again.
+        var same = new int[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            same[i] = previous is not null && previous.docsById.TryGetValue(entries[i].Id, out var doc) && ReferenceEquals(previous.entriesByDoc[doc], entries[i]) ? doc : -1;
+        }
+
         var directory = new RAMDirectory();
         try
         {
@@ -558,7 +638,7 @@ public sealed class KnowledgeIndex : IDisposable
                     var document = ToDocument(entries[i]);
                     if (readings is not null)
                     {
-                        readings[i] = ReadingOf(morphology!, entries[i]);
+                        readings[i] = same[i] >= 0 && previous!.readingsByDoc is { } earlierReadings ? earlierReadings[same[i]] : ReadingOf(morphology!, entries[i]);
                         document.Add(new TextField(KnowledgeFields.Reading, readings[i], Field.Store.NO));
                     }
 
@@ -570,18 +650,41 @@ public sealed class KnowledgeIndex : IDisposable
 
             // Entries of the city that did not change keep their folded text (same input, same synonyms): folding is
             // as costly as indexing, and one edited file leaves most of a city as it was.
-            var earlier = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var before in previous?.parts.Where(p => p.City == city) ?? [])
+            // The same entry object is taken over; only the others are looked up by their text, which is built for
+            // the city's earlier entries once one is needed.
+            Dictionary<string, string>? earlier = null;
+            string TextOf(KnowledgeEntry entry, int i)
             {
-                var first = previous!.FirstDocOf(before);
-                for (var doc = 0; doc < before.Ids.Length; doc++)
+                if (previous is null)
                 {
-                    earlier.TryAdd(CoverageInput(previous.entriesByDoc[first + doc]), before.Texts[doc]);
+                    return FoldForCoverage(analyzer, entry);
                 }
+
+                if (same[i] >= 0)
+                {
+                    return previous.textsByDoc[same[i]];
+                }
+
+                if (earlier is null)
+                {
+                    earlier = new Dictionary<string, string>(StringComparer.Ordinal);
+                    foreach (var before in previous.parts.Where(p => p.City == city))
+                    {
+                        var first = previous.FirstDocOf(before);
+                        for (var doc = 0; doc < before.Ids.Length; doc++)
+                        {
+                            earlier.TryAdd(CoverageInput(previous.entriesByDoc[first + doc]), before.Texts[doc]);
+                        }
+                    }
+                }
+
+                return earlier.TryGetValue(CoverageInput(entry), out var text) ? text : FoldForCoverage(analyzer, entry);
             }
 
-            var texts = entries.Select(e => earlier.TryGetValue(CoverageInput(e), out var text) ? text : FoldForCoverage(analyzer, e)).ToArray();
-            return NewPart(analyzer, directory, city, fingerprint, [.. entries.Select(e => e.Id)], texts, entries, readings, eager: true);
+            var texts = entries.Select(TextOf).ToArray();
+            var earlierTitles = previous is null ? null : same.Select(d => d >= 0 ? previous.titlesByDoc[d] : null).ToArray();
+            var earlierPhrases = previous is null ? null : same.Select(d => d >= 0 ? previous.phrasesByDoc[d] : null).ToArray();
+            return NewPart(analyzer, directory, city, fingerprint, [.. entries.Select(e => e.Id)], texts, entries, readings, eager: true, earlierTitles, earlierPhrases);
         }
         catch
         {
@@ -590,9 +693,20 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    private static IndexPart NewPart(JapaneseAnalyzer analyzer, RAMDirectory directory, string? city, string? fingerprint, string[] ids, string[] texts, List<KnowledgeEntry> entries, string[]? readings, bool eager)
+    private static IndexPart NewPart(
+        JapaneseAnalyzer analyzer,
+        RAMDirectory directory,
+        string? city,
+        string? fingerprint,
+        string[] ids,
+        string[] texts,
+        List<KnowledgeEntry> entries,
+        string[]? readings,
+        bool eager,
+        string?[]? earlierTitles = null,
+        string[]?[]? earlierPhrases = null)
     {
-        var titles = entries.Select(e => Fold(analyzer, e.Title ?? string.Empty).Text).ToArray();
+        var titles = entries.Select((e, i) => earlierTitles?[i] ?? Fold(analyzer, e.Title ?? string.Empty).Text).ToArray();
         var katakana = new Lazy<IReadOnlySet<string>>(() => CollectKatakanaWords(entries.Select(e => $"{e.Title}\n{e.Body}\n{string.Join('\n', e.Keywords)}")));
         if (eager)
         {
@@ -600,8 +714,81 @@ public sealed class KnowledgeIndex : IDisposable
             _ = katakana.Value;
         }
 
-        var phrases = entries.Select(e => e.Keywords.Where(IsResidentsPhrase).Select(k => Fold(analyzer, k).Text).ToArray()).ToArray();
+        var phrases = entries.Select((e, i) => earlierPhrases?[i] ?? e.Keywords.Where(IsResidentsPhrase).Select(k => Fold(analyzer, k).Text).ToArray()).ToArray();
         return new IndexPart(directory, city, fingerprint, ids, texts, titles, katakana) { Readings = readings, Phrases = phrases };
+    }
+
+    /// <summary>
+    /// The fingerprint of this generation's part of the city whose entries are these, in this order (the same
+    /// objects, as the loader hands over the entries of files it did not parse again, or the same fields); null when
+    /// none is. Hashing every entry of every part again was a fixed cost of each reindex (half a second under load at 100×).
+    /// </summary>
+    private string? FingerprintOfSame(string city, List<KnowledgeEntry> entries)
+    {
+        var first = 0;
+        foreach (var part in parts)
+        {
+            if (part.City == city && part.Fingerprint is { } fingerprint && part.Ids.Length == entries.Count && SameObjects(first))
+            {
+                return fingerprint;
+            }
+
+            first += part.Ids.Length;
+        }
+
+        return null;
+
+        bool SameObjects(int from)
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (!KnowledgeFingerprint.SameEntryFields(entriesByDoc[from + i], entries[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The part of this generation (its number) whose stored entries file holds exactly these entries of the city, all
+    /// fields alike, with that file's hash; null when none does.
+    /// </summary>
+    internal (int Part, string Hash)? StoredEntriesOf(string city, List<KnowledgeEntry> entries)
+    {
+        if (EntryFiles is null || EntryFiles.Count != parts.Length)
+        {
+            return null;
+        }
+
+        var first = 0;
+        for (var part = 0; part < parts.Length; part++)
+        {
+            var length = parts[part].Ids.Length;
+            if (parts[part].City == city && length == entries.Count && Same(first))
+            {
+                return (part, EntryFiles[part]);
+            }
+
+            first += length;
+        }
+
+        return null;
+
+        bool Same(int from)
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (!PersistedKnowledgeWriter.SameEntry(entriesByDoc[from + i], entries[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private int FirstDocOf(IndexPart part)

@@ -14,6 +14,9 @@ namespace DxBot.Search;
 /// </summary>
 public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
 {
+    // The terms a new generation looks up before it goes into service; the cache they come from holds up to 200,000.
+    private const int MaxWarmTerms = 50_000;
+
     private readonly KnowledgeServiceOptions options;
     private readonly SemaphoreSlim reindexing = new(1, 1);
     private readonly CancellationTokenSource stopping = new();
@@ -166,7 +169,13 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         await reindexing.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Task.Run(() => Reindex(load, refuseOnErrors, keepIfUnchanged, started, cancellationToken), cancellationToken).ConfigureAwait(false);
+            // A thread of its own, not one of the pool's: on two cores the pool starts with two threads, and a reindex
+            // holding one for seconds left the turns one until the pool slowly added more (p99 of seconds at 100×).
+            return await Task.Factory.StartNew(
+                () => Reindex(load, refuseOnErrors, keepIfUnchanged, started, cancellationToken),
+                cancellationToken,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default).ConfigureAwait(false);
         }
         finally
         {
@@ -199,9 +208,12 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         var builtAt = DateTimeOffset.MinValue;
         string fingerprint;
         PersistedKnowledgeWriter? persisting = null;
+        KnowledgeIndex? lent = null;
+        var phases = new ReindexPhases(options.Time);
         try
         {
             knowledge = load() ?? throw new InvalidOperationException("The knowledge loader returned no knowledge.");
+            phases.End("load");
             cancellationToken.ThrowIfCancellationRequested();
             // No knowledge at all (a missing folder, every file broken) would answer nobody: it never replaces a generation.
             if (knowledge.Entries.Count == 0)
@@ -226,14 +238,22 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 };
             }
 
-            // With MeCab the index has a reading field: a generation built without it (or with it) is not the same build.
-            // With an index folder the knowledge is written beside the generation as it is hashed (one serialization).
-            persisting = Store is null ? null : PersistedKnowledgeWriter.Begin(Store.PathOf(generation), knowledge);
-            fingerprint = (persisting?.Fingerprint ?? KnowledgeFingerprint.Of(knowledge)) + (options.Morphology is null ? string.Empty : ".readings");
+            // The generation in service lends the parts (and stored entries) of the cities that did not change. It
+            // cannot close meanwhile: only a reindex retires it, and this is the reindex; the reference is for Dispose.
             var kept = Volatile.Read(ref current);
+            lent = kept.Index is { } inService && inService.TryAcquire() ? inService : null;
+            var plan = KnowledgeIndex.Plan(knowledge, lent, cancellationToken);
+            phases.End("plan and part fingerprints");
+
+            // With MeCab the index has a reading field: a generation built without it (or with it) is not the same build.
+            // With an index folder each part's entries are written beside the generation as they are hashed.
+            persisting = PersistedKnowledgeWriter.Begin(Store?.PathOf(generation), knowledge, plan, lent);
+            fingerprint = persisting.Fingerprint + (options.Morphology is null ? string.Empty : ".readings");
+            phases.End("stored entries and fingerprint");
             if (keepIfUnchanged && kept.Index is { } keptIndex && fingerprint == Volatile.Read(ref inServiceFingerprint))
             {
-                persisting?.Dispose();
+                lent?.Release();
+                lent = null;
                 Store?.Delete(generation);
                 return new ReindexReport(
                     kept.Snapshot.Generation, keptIndex.Count, knowledge.Cities.Count, knowledge.FileCount, knowledge.Errors, options.Time.GetElapsedTime(started))
@@ -242,17 +262,24 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 };
             }
 
-            index = Build(knowledge, generation, kept.Index, cancellationToken);
+            index = Build(knowledge, plan, persisting.EntryFiles, generation, lent, phases, cancellationToken);
+            if (lent is not null)
+            {
+                index.WarmFrom(lent, MaxWarmTerms, cancellationToken);
+                phases.End("warm-up");
+            }
+
             builtAt = options.Time.GetUtcNow();
             persisting?.Complete(builtAt, fingerprint);
 
             cancellationToken.ThrowIfCancellationRequested();
             ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
             Store?.Publish(generation);
+            phases.End("published");
         }
         catch (Exception e)
         {
-            persisting?.Dispose();
+            lent?.Release();
             if (index is not null)
             {
                 index.Dispose();
@@ -280,6 +307,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             };
         }
 
+        lent?.Release();
         lastGeneration = generation;
         Volatile.Write(ref publishedGeneration, generation);
         Volatile.Write(ref inServiceFingerprint, fingerprint);
@@ -287,6 +315,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         var previous = Interlocked.Exchange(ref current, new InService(index, snapshot));
         Retire(previous.Index);
         Store?.DeleteAllExcept(open.Keys);
+        phases.End("swapped");
 
         return new ReindexReport(
             generation,
@@ -299,6 +328,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             Rebuilt = [.. index.Rebuilt.Select(CityName)],
             Analysed = index.Analysed,
             Reused = [.. index.Cities.Except(index.Rebuilt, StringComparer.Ordinal).Select(CityName)],
+            Phases = phases.All,
         };
     }
 
@@ -324,7 +354,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 persisted = JsonSerializer.Deserialize<PersistedKnowledge>(stream);
             }
 
-            if (persisted?.Knowledge is not { Entries.Count: > 0 } knowledge)
+            if (persisted?.Knowledge is null || PersistedKnowledgeWriter.Read(folder, persisted) is not { Entries.Count: > 0 } knowledge)
             {
                 why = "no entries";
                 return null;
@@ -332,7 +362,8 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
 
             why = string.Empty;
             var sameProgram = persisted.Fingerprint?.StartsWith(KnowledgeFingerprint.Program + ".", StringComparison.Ordinal) == true;
-            return (KnowledgeIndex.Open(knowledge, folder, generation, Closer(generation), sameProgram, options.Morphology), persisted.BuiltAt, persisted.Fingerprint);
+            var index = KnowledgeIndex.Open(knowledge, folder, generation, Closer(generation), sameProgram, options.Morphology, sameProgram ? persisted.EntryFiles : null);
+            return (index, persisted.BuiltAt, persisted.Fingerprint);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or KeyNotFoundException
             or Lucene.Net.Index.CorruptIndexException or Lucene.Net.Index.IndexNotFoundException)
@@ -353,21 +384,12 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         }
     };
 
-    // The generation in service lends the cities that did not change (a one-city edit analyses one city). It cannot
-    // close meanwhile: only a reindex retires it, and this is the reindex; the reference taken here is for Dispose.
-    private KnowledgeIndex Build(KnowledgeBase knowledge, long generation, KnowledgeIndex? previous, CancellationToken cancellationToken)
+    // The generation in service (lent by the caller) gives the cities that did not change: a one-city edit analyses one city.
+    private KnowledgeIndex Build(KnowledgeBase knowledge, IndexPlan plan, IReadOnlyList<string> entryFiles, long generation, KnowledgeIndex? lent, ReindexPhases phases, CancellationToken cancellationToken)
     {
-        var lent = previous is not null && previous.TryAcquire() ? previous : null;
-        try
-        {
-            var index = KnowledgeIndex.Build(knowledge, Store?.PathOf(generation), generation, Closer(generation), lent, options.Morphology, cancellationToken);
-            open[generation] = index;
-            return index;
-        }
-        finally
-        {
-            lent?.Release();
-        }
+        var index = KnowledgeIndex.Build(knowledge, Store?.PathOf(generation), generation, Closer(generation), lent, options.Morphology, cancellationToken, phases, plan, entryFiles);
+        open[generation] = index;
+        return index;
     }
 
     private void Retire(KnowledgeIndex? index)

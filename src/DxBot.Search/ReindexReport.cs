@@ -1,3 +1,4 @@
+using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
 
 namespace DxBot.Search;
@@ -29,4 +30,7 @@ public sealed record ReindexReport(long Generation, int Entries, int Cities, int
 
     /// <summary>The cities taken over unchanged from the generation before, without analysis.</summary>
     public IReadOnlyList<string> Reused { get; init; } = [];
+
+    /// <summary>How long each step of a reindex that built a generation took, in order (empty otherwise).</summary>
+    public IReadOnlyList<ReindexPhase> Phases { get; init; } = [];
 }

@@ -97,7 +97,8 @@ public sealed class KnowledgeServiceKeepUnchangedTests
     [Fact]
     public async Task TheStoredKnowledgeIsTheKnowledgeWithItsFingerprintAndBuildTime()
     {
-        // The file is now written as the fingerprint is hashed (one serialization a reindex): still the same content.
+        // Each part's entries are stored in a file of their own and knowledge.json holds the rest and their order: read
+        // back, the same knowledge, entries in the loaded order (not the parts').
         using var root = new TemporaryFolder();
         var knowledge = TestKnowledge.Create();
         using var service = new KnowledgeService(new KnowledgeServiceOptions { IndexRoot = root.Path });
@@ -107,8 +108,9 @@ public sealed class KnowledgeServiceKeepUnchangedTests
         Assert.True(report.Succeeded, report.Failure);
         var folder = Path.Combine(root.Path, "gen-000001");
         var stored = System.Text.Json.JsonSerializer.Deserialize<PersistedKnowledge>(await File.ReadAllTextAsync(Path.Combine(folder, PersistedKnowledge.FileName)))!;
-        Assert.Equal(KnowledgeFingerprint.Of(knowledge), stored.Fingerprint);
-        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(knowledge), System.Text.Json.JsonSerializer.Serialize(stored.Knowledge));
+        Assert.NotNull(stored.EntryFiles);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(knowledge), System.Text.Json.JsonSerializer.Serialize(PersistedKnowledgeWriter.Read(folder, stored)));
+        Assert.StartsWith(KnowledgeFingerprint.Program + ".", stored.Fingerprint, StringComparison.Ordinal);
         Assert.Equal(service.Current.BuiltAt, stored.BuiltAt);
         Assert.DoesNotContain(Directory.EnumerateFiles(folder), f => f.EndsWith(".tmp", StringComparison.Ordinal));
     }

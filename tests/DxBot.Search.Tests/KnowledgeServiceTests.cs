@@ -18,6 +18,41 @@ public sealed class KnowledgeServiceTests
     }
 
     [Fact]
+    public async Task AReindexRunsOnAThreadOfItsOwnNotOneOfThePools()
+    {
+        // The turns run on the pool; a reindex holding one of its few threads for seconds made them wait.
+        using var service = new KnowledgeService();
+        bool? onPool = null;
+
+        var report = await service.ReindexAsync(() =>
+        {
+            onPool = Thread.CurrentThread.IsThreadPoolThread;
+            return TestKnowledge.Create();
+        });
+
+        Assert.True(report.Succeeded, report.Failure);
+        Assert.False(onPool);
+    }
+
+    [Fact]
+    public async Task ANewGenerationHasTheTermsAskedOfTheOneBeforeLookedUpBeforeItServes()
+    {
+        using var service = new KnowledgeService(new KnowledgeServiceOptions { RetireDelay = TimeSpan.Zero });
+        await service.ReindexAsync(TestKnowledge.Create());
+        Assert.NotEmpty(service.Current.Searcher.Search(RateQuestion));
+        var asked = ((LuceneKnowledgeSearcher)service.Current.Searcher).Index;
+        var terms = asked.Analyzer.Terms(RateQuestion.Text, KnowledgeFields.Body);
+        Assert.Contains(terms, t => asked.HasTermContext(KnowledgeFields.Body, t));
+
+        var report = await service.ReindexAsync(TestKnowledge.Create());
+
+        Assert.Contains(report.Phases, p => p.Name == "warm-up");
+        var fresh = ((LuceneKnowledgeSearcher)service.Current.Searcher).Index;
+        Assert.NotSame(asked, fresh);
+        Assert.All(terms.Where(t => asked.HasTermContext(KnowledgeFields.Body, t)), t => Assert.True(fresh.HasTermContext(KnowledgeFields.Body, t)));
+    }
+
+    [Fact]
     public async Task ReindexPutsTheKnowledgeInServiceAndReportsIt()
     {
         using var service = new KnowledgeService();
@@ -244,17 +279,23 @@ public sealed class KnowledgeServiceTests
         using var service = new KnowledgeService(new KnowledgeServiceOptions { IndexRoot = root.Path, RetireDelay = TimeSpan.FromSeconds(10) });
         await service.ReindexAsync(TestKnowledge.Create());
         using var stop = new CancellationTokenSource();
-        var searches = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        var running = Enumerable.Range(0, 2).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
+        var searches = running.Select(started => Task.Run(() =>
         {
             int count = 0;
             while (!stop.IsCancellationRequested)
             {
                 Assert.Equal(TestKnowledge.RateEntry, service.Current.Searcher.Search(RateQuestion)[0].Entry.Id);
                 count++;
+                started.TrySetResult();
             }
 
             return count;
         })).ToList();
+
+        // Both searching before the reindexes start: the reindexes no longer take pool threads, and could all be over
+        // before the pool had started the second search.
+        await Task.WhenAll(running.Select(r => r.Task)).WaitAsync(TimeSpan.FromMinutes(2));
 
         for (int i = 0; i < 5; i++)
         {

@@ -14,11 +14,20 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
     // thousands beside it (half a second of the 100× knowledge's reindex; bench/load/NOTES.md). A file is reused only
     // when its text and the city profiles it was checked against are exactly those of the last load.
     private IReadOnlyDictionary<KnowledgeFile, ParsedMarkdown> parsedMarkdown = new Dictionary<KnowledgeFile, ParsedMarkdown>();
+    private long unread;
+    private long parsedFiles;
+
+    /// <summary>Markdown files taken over from the previous load without reading them (their stamp had not changed), over this loader's life.</summary>
+    public long MarkdownFilesUnread => Interlocked.Read(ref unread);
+
+    /// <summary>Markdown files parsed, over this loader's life (an unchanged file read again but not parsed is not counted).</summary>
+    public long MarkdownFilesParsed => Interlocked.Read(ref parsedFiles);
 
     /// <summary>Loads and merges the folders, in order; where two folders define the same thing, the first one wins.</summary>
     public KnowledgeBase Load(IReadOnlyList<string> directories)
     {
         ArgumentNullException.ThrowIfNull(directories);
+        var started = DateTime.UtcNow;
         var errors = new ErrorLog(limits);
         var files = directories.SelectMany(d => KnowledgeFolder.Walk(d, errors)).ToList();
 
@@ -59,6 +68,21 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
         var profiles = System.Text.Json.JsonSerializer.Serialize(cities.OrderBy(c => c.Key, StringComparer.Ordinal));
         foreach (var file in files.Where(f => f.Kind is not (KnowledgeFileKind.CityProfile or KnowledgeFileKind.Catalog or KnowledgeFileKind.English)))
         {
+            if (file.Kind == KnowledgeFileKind.Markdown)
+            {
+                if (LoadMarkdown(file, lastParsed.GetValueOrDefault(file), cities, profiles, started, errors) is { } markdown)
+                {
+                    parsed[file] = markdown;
+                    entries.AddRange(markdown.Entries);
+                    foreach (var error in markdown.Errors)
+                    {
+                        errors.Add(error.File, error.Line, error.Message);
+                    }
+                }
+
+                continue;
+            }
+
             if (TextFileReader.Read(file, errors) is not { } text)
             {
                 continue;
@@ -68,18 +92,6 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
             {
                 switch (file.Kind)
                 {
-                    case KnowledgeFileKind.Markdown:
-                        var markdown = lastParsed.TryGetValue(file, out var last) && last.Text == text && last.Profiles == profiles
-                            ? last
-                            : ParseMarkdown(file, text, cities, profiles);
-                        parsed[file] = markdown;
-                        entries.AddRange(markdown.Entries);
-                        foreach (var error in markdown.Errors)
-                        {
-                            errors.Add(error.File, error.Line, error.Message);
-                        }
-
-                        break;
                     case KnowledgeFileKind.CityProcedures when CityOf(file, cities, errors) is { } city:
                         var seen = seenProcedures.TryGetValue(city.Id, out var set) ? set : seenProcedures[city.Id] = new HashSet<string>(StringComparer.Ordinal);
                         var (rows, rowEntries) = CityProceduresCsvParser.Parse(file, text, city, catalog, seen, errors);
@@ -128,11 +140,52 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
         };
     }
 
-    private ParsedMarkdown ParseMarkdown(KnowledgeFile file, string text, Dictionary<string, CityProfile> cities, string profiles)
+    /// <summary>
+    /// A Markdown file's entries and errors: those of the last load when the file is that load's (same stamp, not read
+    /// again; or same text) and was checked against the same city profiles, otherwise parsed. Null when it cannot be read.
+    /// </summary>
+    private ParsedMarkdown? LoadMarkdown(KnowledgeFile file, ParsedMarkdown? last, Dictionary<string, CityProfile> cities, string profiles, DateTime started, ErrorLog errors)
     {
-        // Its own log, so that its errors can be told again when the file is reused.
-        var log = new ErrorLog(limits);
-        return new ParsedMarkdown(text, profiles, MarkdownSectionParser.Parse(file, text, cities, log), [.. log.Errors]);
+        var stamp = FileStamp.Of(file.FullPath);
+        var sameProfiles = last is not null && last.Profiles == profiles;
+        if (sameProfiles && stamp is not null && stamp == last!.Stamp)
+        {
+            // Unread, but held to the limits as if read: a file over them now is reported, not served from memory.
+            if (TextFileReader.Admit(file, errors) is not { } size)
+            {
+                return null;
+            }
+
+            errors.BytesRead += size;
+            Interlocked.Increment(ref unread);
+            return last;
+        }
+
+        if (TextFileReader.Read(file, errors) is not { } text)
+        {
+            return null;
+        }
+
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+        var settled = stamp?.IfSettled(started);
+        if (sameProfiles && last!.TextHash.AsSpan().SequenceEqual(hash))
+        {
+            return last with { Stamp = settled };
+        }
+
+        try
+        {
+            // Its own log, so that its errors can be told again when the file is reused.
+            var log = new ErrorLog(limits);
+            var parsed = new ParsedMarkdown(settled, hash, profiles, MarkdownSectionParser.Parse(file, text, cities, log), [.. log.Errors]);
+            Interlocked.Increment(ref parsedFiles);
+            return parsed;
+        }
+        catch (Exception ex)
+        {
+            errors.Add(file, 0, Unexpected(ex));
+            return null;
+        }
     }
 
     private static IEnumerable<(KnowledgeFile File, string Text)> Read(List<KnowledgeFile> files, KnowledgeFileKind kind, ErrorLog errors)

@@ -11,24 +11,8 @@ internal static class TextFileReader
     public static string? Read(KnowledgeFile file, ErrorLog errors)
     {
         var limits = errors.Limits;
-
-        // Checked again here, not only in the walk: opening a FIFO blocks until a writer comes, and a device never ends.
-        var (kind, size) = FileSystemProbe.Inspect(file.FullPath);
-        if (kind != FileKind.Regular)
+        if (Admit(file, errors) is null)
         {
-            errors.Add(file, 0, KnowledgeFolder.NotRegular(kind));
-            return null;
-        }
-
-        if (size > limits.MaxFileBytes)
-        {
-            errors.Add(file, 0, TooLarge(size, limits));
-            return null;
-        }
-
-        if (errors.BytesRead + size > limits.MaxTotalBytes)
-        {
-            errors.Add(file, 0, $"知識フォルダ全体の大きさが上限（{limits.MaxTotalBytes} バイト）を超えるため、このファイルは読みません。");
             return null;
         }
 
@@ -65,6 +49,38 @@ internal static class TextFileReader
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// The checks made before a file is read: a regular file within the size limits of a file and of the whole load.
+    /// Its size, or null when it is not to be read (reported). A file reused unread (see <see cref="FileStamp"/>) passes
+    /// them too, and counts its size as read, so that the limits hold as they would had it been read.
+    /// </summary>
+    public static long? Admit(KnowledgeFile file, ErrorLog errors)
+    {
+        var limits = errors.Limits;
+
+        // Checked again here, not only in the walk: opening a FIFO blocks until a writer comes, and a device never ends.
+        var (kind, size) = FileSystemProbe.Inspect(file.FullPath);
+        if (kind != FileKind.Regular)
+        {
+            errors.Add(file, 0, KnowledgeFolder.NotRegular(kind));
+            return null;
+        }
+
+        if (size > limits.MaxFileBytes)
+        {
+            errors.Add(file, 0, TooLarge(size, limits));
+            return null;
+        }
+
+        if (errors.BytesRead + size > limits.MaxTotalBytes)
+        {
+            errors.Add(file, 0, $"知識フォルダ全体の大きさが上限（{limits.MaxTotalBytes} バイト）を超えるため、このファイルは読みません。");
+            return null;
+        }
+
+        return size;
     }
 
     /// <summary>Splits text into lines without their line breaks; index i is line i + 1.</summary>

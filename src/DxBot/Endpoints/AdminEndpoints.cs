@@ -53,6 +53,7 @@ public static class AdminEndpoints
                 ElapsedMs = (long)outcome.Elapsed.TotalMilliseconds,
                 outcome.Rebuilt,
                 outcome.Reused,
+                Phases = outcome.Phases.Select(p => new { p.Name, ElapsedMs = Math.Round(p.Elapsed.TotalMilliseconds, 1) }),
                 outcome.Failure,
                 Errors = outcome.Errors.Select(ErrorBody),
                 outcome.Changes,

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DxBot.Knowledge;
 using DxBot.Knowledge.Changes;
 using DxBot.Protocol.Diagnostics;
@@ -246,13 +247,17 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
         // Loaded inside the reindex: a folder that cannot be found (no bundled knowledge) is a failed reindex, not a crash.
         var report = await _service.ReindexAsync(source.Load, refuseOnErrors, keepIfUnchanged, cancellationToken).ConfigureAwait(false);
         var status = report.Succeeded ? ReindexStatus.Succeeded : report.Refused ? ReindexStatus.Refused : ReindexStatus.Failed;
-        var outcome = new ReindexOutcome(status, report.Generation, report.Entries, report.Cities, report.Files, report.Errors, report.Elapsed)
+        var comparing = Stopwatch.GetTimestamp();
+        var changes = report.Succeeded && !report.Unchanged ? KnowledgeChanges.Between(previous, _service.Current.Base.Entries) : KnowledgeChanges.None;
+        var phases = report.Phases.Count == 0 ? report.Phases : [.. report.Phases, new ReindexPhase("change report", Stopwatch.GetElapsedTime(comparing))];
+        var outcome = new ReindexOutcome(status, report.Generation, report.Entries, report.Cities, report.Files, report.Errors, report.Elapsed + (phases.Count == 0 ? TimeSpan.Zero : phases[^1].Elapsed))
         {
             Failure = report.Failure,
             Unchanged = report.Unchanged,
-            Changes = report.Succeeded && !report.Unchanged ? KnowledgeChanges.Between(previous, _service.Current.Base.Entries) : KnowledgeChanges.None,
+            Changes = changes,
             Rebuilt = report.Rebuilt,
             Reused = report.Reused,
+            Phases = phases,
         };
         LastOutcome = outcome;
         metrics.Reindex(outcome.Status.ToString().ToLowerInvariant(), outcome.Elapsed);
@@ -268,6 +273,11 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
             logger.LogInformation("Reindex {Status}: generation {Generation} in service, {Entries} entries ({Added} added, {Removed} removed, {Changed} changed), {Cities} cities, {Files} files, {Errors} errors in {Elapsed} ms; rebuilt: {Rebuilt}; reused: {Reused}.",
                 outcome.Status, outcome.Generation, outcome.Entries, outcome.Changes.Added, outcome.Changes.Removed, outcome.Changes.Changed, outcome.Cities, outcome.Files, outcome.Errors.Count, (long)outcome.Elapsed.TotalMilliseconds,
                 string.Join(' ', outcome.Rebuilt), string.Join(' ', outcome.Reused));
+        }
+
+        if (outcome.Phases.Count > 0 && logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.LogDebug("Reindex steps: {Phases}.", string.Join(", ", outcome.Phases.Select(p => $"{p.Name} {p.Elapsed.TotalMilliseconds:0} ms")));
         }
 
         foreach (var error in outcome.Errors)

@@ -60,6 +60,88 @@ public sealed class KnowledgeLoaderReuseTests
         Assert.Equal(first.Errors, second.Errors);
     }
 
+    [Fact]
+    public void Settled_unchanged_files_are_not_read_again()
+    {
+        using var folder = SampleKnowledge.CreateValid().Write("cities/handa/notice.md", Notice);
+        Settle(folder);
+        var loader = new KnowledgeLoader();
+        var first = loader.Load([folder.Path]);
+        var markdown = Directory.GetFiles(folder.Path, "*.md", SearchOption.AllDirectories).Count(f => !f.EndsWith("README.md", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(markdown, loader.MarkdownFilesParsed);
+        Assert.Equal(0, loader.MarkdownFilesUnread);
+
+        var second = loader.Load([folder.Path]);
+
+        Assert.Equal(markdown, loader.MarkdownFilesUnread);
+        Assert.Equal(markdown, loader.MarkdownFilesParsed);
+        Assert.All(first.Entries.Zip(second.Entries).Where(p => p.First.File!.EndsWith(".md", StringComparison.Ordinal)), pair => Assert.Same(pair.First, pair.Second));
+        AssertSameAsAFreshLoad(folder, second);
+    }
+
+    [Fact]
+    public void A_settled_file_rewritten_to_another_size_is_read_again_even_with_its_old_time()
+    {
+        using var folder = SampleKnowledge.CreateValid().Write("cities/handa/notice.md", Notice);
+        Settle(folder);
+        var loader = new KnowledgeLoader();
+        loader.Load([folder.Path]);
+        var file = Path.Combine(folder.Path, "cities", "handa", "notice.md");
+        var time = File.GetLastWriteTimeUtc(file);
+
+        folder.Write("cities/handa/notice.md", Notice.Replace("19時", "19時30分", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(file, time);
+        var second = loader.Load([folder.Path]);
+
+        Assert.Contains("19時30分", Assert.Single(second.Entries, e => e.File!.EndsWith("notice.md", StringComparison.Ordinal)).Body, StringComparison.Ordinal);
+        AssertSameAsAFreshLoad(folder, second);
+    }
+
+    [Fact]
+    public void A_file_rewritten_lately_to_the_same_size_and_time_is_read_again()
+    {
+        // Written within one tick of the file system's clock, a file keeps its time: a recent stamp is not trusted.
+        using var folder = SampleKnowledge.CreateValid().Write("cities/handa/notice.md", Notice);
+        var loader = new KnowledgeLoader();
+        loader.Load([folder.Path]);
+        var file = Path.Combine(folder.Path, "cities", "handa", "notice.md");
+        var time = File.GetLastWriteTimeUtc(file);
+
+        folder.Write("cities/handa/notice.md", Notice.Replace("19時", "20時", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(file, time);
+        var second = loader.Load([folder.Path]);
+
+        Assert.Contains("20時", Assert.Single(second.Entries, e => e.File!.EndsWith("notice.md", StringComparison.Ordinal)).Body, StringComparison.Ordinal);
+        AssertSameAsAFreshLoad(folder, second);
+    }
+
+    [Fact]
+    public void A_settled_file_that_grew_past_the_limit_is_refused_though_unread()
+    {
+        // Unread files are still held to the load's limits: here the whole load's, which the reused files count toward.
+        using var folder = SampleKnowledge.CreateValid().Write("cities/handa/notice.md", Notice);
+        Settle(folder);
+        var total = Directory.GetFiles(folder.Path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        var loader = new KnowledgeLoader(KnowledgeLimits.Default with { MaxTotalBytes = total + 10 });
+        Assert.Empty(loader.Load([folder.Path]).Errors);
+
+        folder.Write("cities/handa/zz-extra.md", Notice + new string('あ', 40));
+        var second = loader.Load([folder.Path]);
+
+        // Some file past the limit (whichever comes last) is refused: it would not be if the unread ones did not count.
+        Assert.Contains(second.Errors, e => e.Message.Contains("知識フォルダ全体の大きさが上限", StringComparison.Ordinal));
+        Assert.True(loader.MarkdownFilesUnread > 0);
+    }
+
+    // Every file written long enough ago for its stamp to be trusted.
+    private static void Settle(TempKnowledgeFolder folder)
+    {
+        foreach (var file in Directory.GetFiles(folder.Path, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
+    }
+
     private static void AssertSameAsAFreshLoad(TempKnowledgeFolder folder, Model.KnowledgeBase reused)
     {
         var fresh = new KnowledgeLoader().Load([folder.Path]);

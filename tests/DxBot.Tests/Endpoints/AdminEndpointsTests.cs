@@ -80,6 +80,13 @@ public sealed class AdminEndpointsTests
             ["goshogawara", "namegata", "national", "omaezaki", "tsushima"],
             report.GetProperty("reused").EnumerateArray().Select(c => c.GetString()).Order(StringComparer.Ordinal));
 
+        // Where the time went, step by step, the change report included (durations vary; the steps do not).
+        var steps = report.GetProperty("phases").EnumerateArray().ToList();
+        Assert.Equal("load", steps[0].GetProperty("name").GetString());
+        Assert.Equal("change report", steps[^1].GetProperty("name").GetString());
+        Assert.Contains(steps, s => s.GetProperty("name").GetString() == "analysis");
+        Assert.All(steps, s => Assert.True(s.GetProperty("elapsedMs").GetDouble() >= 0));
+
         var conversation = new LocalConversation(factory.Services, "line", "handa");
         var replies = await conversation.SendAsync("ペンギンの飼育体験はありますか", CancellationToken.None);
         Assert.Contains("動物園", string.Join("\n", replies.Select(r => r.Text)), StringComparison.Ordinal);
