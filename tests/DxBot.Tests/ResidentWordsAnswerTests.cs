@@ -54,6 +54,8 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("handa", "住民票の手数料ってスマホ決済とかで払える？", "キャッシュレス")]
     [InlineData("goshogawara", "市役所行かなくていい時代くる？？🙏", "行かなくていい市役所")]
     [InlineData("namegata", "マイナンバーカードってほかのカードと一緒にできるようになるの？", "一体化")]
+    [InlineData("handa", "半田市って議会の様子をネットで見られるようにするの？", "中継")]
+    [InlineData("namegata", "市役所の職員さんって家で仕事したりするの？", "テレワーク")]
     [InlineData("goshogawara", "市民税をPayPayで払いたいんだけど、できる？", "電子収納")]
     public async Task A_residents_phrase_for_a_plan_concept_finds_that_concept(string city, string question, string concept)
     {
