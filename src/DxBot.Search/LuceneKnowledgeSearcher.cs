@@ -168,8 +168,9 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         for (int i = 0; i < words.Count; i++)
         {
             var m = words[i];
+            // A word the synonyms fold onto one the entries use (ばあちゃん → 高齢者) is known.
             if (m.PartOfSpeech == "名詞" && m.Subclass == "一般" && HasKanaWord(m.Surface)
-                && TextFolding.Fold(m.Surface).Text is var word && !Index.UsesKanaWord(word))
+                && TextFolding.Fold(m.Surface).Text is var word && Index.Fold(m.Surface).Text == word && !Index.UsesKanaWord(word))
             {
                 unknown.Add(word);
                 int next = i + 1;

@@ -56,6 +56,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("namegata", "マイナンバーカードってほかのカードと一緒にできるようになるの？", "一体化")]
     [InlineData("handa", "半田市って議会の様子をネットで見られるようにするの？", "中継")]
     [InlineData("namegata", "市役所の職員さんって家で仕事したりするの？", "テレワーク")]
+    [InlineData("namegata", "行方市でスマホの相談って、来てもらえたりする？足が悪くて出かけられない", "アウトリーチ")]
     [InlineData("goshogawara", "市民税をPayPayで払いたいんだけど、できる？", "電子収納")]
     public async Task A_residents_phrase_for_a_plan_concept_finds_that_concept(string city, string question, string concept)
     {
@@ -98,6 +99,16 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "御前崎市のDX推進計画は何年までですか");
 
         Assert.StartsWith("【計画の期間", answer);
+    }
+
+    [Fact]
+    public async Task A_kana_word_the_synonyms_know_is_no_unknown_subject()
+    {
+        // ばあちゃん, read by MeCab as a kana noun no entry writes, made the question's subject unknown.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata"), "行方市で、ばあちゃんのスマホの相談に来てくれるようなのある？");
+
+        Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.Contains("相談", answer);
     }
 
     [Fact]
