@@ -72,10 +72,13 @@ public static partial class TopicRouter
         }
 
         var cardTopic = FindCardTopic(normalized);
-        if (mentionsCard && cardTopic is null && NamesSomethingBesides(normalized, knowledge, RouterVocabulary.CardWords))
+        if (mentionsCard && cardTopic is null
+            && (NamesSomethingBesides(normalized, knowledge, RouterVocabulary.CardWords) || AnswerKind.IsAboutThePlan(normalized)
+                || TextNormalizer.ContainsAny(normalized, RouterVocabulary.HelpRequestWords)))
         {
-            // 「マイナンバーカードの写真って市役所で撮ってもらえる？」 is no menu topic but a question the knowledge may answer;
-            // a follow-up (「なくしたら？」) still continues the card.
+            // 「マイナンバーカードの写真って市役所で撮ってもらえる？」 is no menu topic but a question the knowledge may answer,
+            // and so is what the city does about the card (「作りやすくするために何かしてくれるの？」); a follow-up
+            // (「なくしたら？」) still continues the card.
             return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: RouteKind.MyNumberCard);
         }
 

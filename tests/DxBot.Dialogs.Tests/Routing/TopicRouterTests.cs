@@ -13,6 +13,7 @@ public sealed class TopicRouterTests
     [InlineData("土日にマイナンバーカードを受け取れますか", RouteKind.MyNumberCard, "受取")]
     [InlineData("マイナンバーカードで何ができますか", RouteKind.MyNumberCard, "使いみち")]
     [InlineData("マイナンバーカードを使ったオンライン申請、いくつの手続きが対象？", RouteKind.Knowledge, null)]
+    [InlineData("マイナンバーカードを作りやすくするために何かしてくれるの？", RouteKind.Knowledge, null)]
     [InlineData("うちの父は80歳で、スマホは持っているけど電話しか使えません。手続きがネットばかりになったら困ります。市はそういう人のために何かしてくれるんでしょうか", RouteKind.SupportSessions, null)]
     [InlineData("マイナンバーカード", RouteKind.MyNumberCard, null)]
     [InlineData("マイナンバーカードの写真って市役所で撮ってもらえる？", RouteKind.Knowledge, null)]
