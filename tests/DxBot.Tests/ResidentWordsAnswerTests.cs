@@ -112,6 +112,14 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task Until_when_the_plan_runs_asked_in_spaced_kana_is_its_period()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata"), "なめがたし の でじたる の ほうしん って いつまで？");
+
+        Assert.Contains("令和8年3月", answer.Split('\n')[1]);
+    }
+
+    [Fact]
     public async Task Again_and_again_is_not_a_count()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "同じ内容の書類を何回も出すの、御前崎市でもなくなりますか");

@@ -36,7 +36,7 @@ public static partial class AnswerKind
 
         // Until which year (「計画は何年までですか」): an entry saying when something runs to, not one that merely names a
         // year (the plan's purpose, which recalls a plan of 2007).
-        (["何年まで", "何年度まで", "何年間", "何年 まで", "なんねんまで", "なんねん まで"], (_, text) => Until().IsMatch(text)),
+        (["何年まで", "何年度まで", "何年間", "なんねんまで", "計画はいつまで", "計画っていつまで", "方針はいつまで", "方針っていつまで"], (_, text) => Until().IsMatch(text)),
 
         // A rank (「県で何番目？」): an entry giving the rate but not the rank does not answer it.
         (["何番目", "何位", "順位", "なんい", "何番"], (_, text) => Rank().IsMatch(text)),
@@ -75,8 +75,9 @@ public static partial class AnswerKind
     /// </summary>
     private static IEnumerable<(string[] Asks, Func<string, string, bool> Answers)> Asked(string normalized)
     {
-        // 「何回も書かなくて」 is "again and again", not a count asked for.
-        var asked = Idioms().Replace(normalized, "");
+        // 「何回も書かなくて」 is "again and again", not a count asked for. A message typed in kana with spaces between
+        // words (「なんねん まで」, read 「何年 まで」) asks the same as without them.
+        var asked = Idioms().Replace(normalized.Replace(" ", "", StringComparison.Ordinal), "");
         return Kinds.Where(k => TextNormalizer.ContainsAny(asked, k.Asks)
             && !(k.Asks == RouterVocabulary.LiveStateWords && IsAboutThePlan(asked)));
     }

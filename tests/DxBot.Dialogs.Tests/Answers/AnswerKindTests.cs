@@ -34,10 +34,12 @@ public sealed class AnswerKindTests
         Assert.True(AnswerKind.Answers(question, Entry("交付率は令和4年1月時点で52.2%でした。")));
     }
 
-    [Fact]
-    public void Until_which_year_needs_an_entry_saying_when_it_runs_to()
+    [Theory]
+    [InlineData("御前崎市のDX推進計画は何年までですか")]
+    [InlineData("ごぜんざきし の でじたる の 計画 は 何年 まで ですか")]
+    [InlineData("行方市の方針っていつまで？")]
+    public void Until_which_year_needs_an_entry_saying_when_it_runs_to(string question)
     {
-        const string question = "御前崎市のDX推進計画は何年までですか";
 
         Assert.False(AnswerKind.Answers(question, Entry("市は2007年（平成19年）の計画から情報化に取り組んできました。")));
         Assert.True(AnswerKind.Answers(question, Entry("計画の期間は2021年度〜2025年度の5年間です。")));
