@@ -57,6 +57,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("handa", "半田市って議会の様子をネットで見られるようにするの？", "中継")]
     [InlineData("namegata", "市役所の職員さんって家で仕事したりするの？", "テレワーク")]
     [InlineData("namegata", "行方市でスマホの相談って、来てもらえたりする？足が悪くて出かけられない", "アウトリーチ")]
+    [InlineData("goshogawara", "市役所に行かなくても済む手続き、最終的にいくつまで増やす予定？", "200手続")]
     [InlineData("goshogawara", "市民税をPayPayで払いたいんだけど、できる？", "電子収納")]
     public async Task A_residents_phrase_for_a_plan_concept_finds_that_concept(string city, string question, string concept)
     {

@@ -44,4 +44,13 @@ public sealed class AnswerKindTests
         Assert.False(AnswerKind.Answers(question, Entry("市は2007年（平成19年）の計画から情報化に取り組んできました。")));
         Assert.True(AnswerKind.Answers(question, Entry("計画の期間は2021年度〜2025年度の5年間です。")));
     }
+
+    [Fact]
+    public void How_many_a_target_reaches_needs_an_entry_giving_a_number_of_things()
+    {
+        const string question = "オンラインでできる手続き、最終的にいくつまで増やす予定？";
+
+        Assert.False(AnswerKind.Answers(question, Entry("施策の進捗は部会が取りまとめ、幹事会が管理します。")));
+        Assert.True(AnswerKind.Answers(question, Entry("令和7年度までに200手続をオンライン化する計画です。")));
+    }
 }
