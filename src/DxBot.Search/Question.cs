@@ -25,6 +25,13 @@ internal sealed class Question
         "本当", "一応", "結局", "多分", "全然", "絶対", "色々", "実際",
     };
 
+    // When something happens in the resident's story (「来月引っ越す」「先週から役場に」): the scene, not what is asked.
+    // They also start a kanji run whose next bigram straddles two words (月引), so that one goes too.
+    private static readonly HashSet<string> StoryTimes = new(StringComparer.Ordinal)
+    {
+        "来月", "今月", "先月", "来週", "今週", "先週", "先日", "昨日", "今日", "明日", "毎朝", "最近", "昨年", "去年",
+    };
+
     // Nouns that name what is wanted about a subject (「山車まつりの日程」「講座の場所」): the subject says what the
     // question is about, so an entry sharing only the slot (any 日程) must not look like an answer.
     internal static readonly HashSet<string> SlotNouns = new(StringComparer.Ordinal)
@@ -276,6 +283,13 @@ internal sealed class Question
             }
 
             var bigram = text.Substring(k, 2);
+            if (StoryTimes.Contains(bigram) && k + 2 < end)
+            {
+                add(bigram, 1.0);
+                k++;
+                continue;
+            }
+
             if (!StopUnits.Contains(bigram) && !Interrogatives.Contains(bigram[0]))
             {
                 add(bigram, SlotNouns.Contains(bigram) ? SlotNounWeight : 1.0);

@@ -37,6 +37,17 @@ public sealed class QuestionWeightingTests : IDisposable
     }
 
     [Fact]
+    public void When_the_story_happens_does_not_join_the_next_word_into_a_unit()
+    {
+        var (folded, kinds) = index.Fold("来月引っ越すので転出の手続きを知りたい");
+        var question = Question.Parse(folded, kinds);
+
+        // 「来月引」 is one kanji run; its middle bigram 月引 is neither word.
+        Assert.DoesNotContain("月引", question.Units.Keys);
+        Assert.Contains("転出", question.Units.Keys);
+    }
+
+    [Fact]
     public void A_slot_such_as_the_schedule_is_no_answer_without_its_subject()
     {
         var festival = Searcher.Search(new("今年の山車まつりの日程って？", "tsushima"));

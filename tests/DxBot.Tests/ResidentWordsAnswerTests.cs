@@ -18,6 +18,33 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
     }
 
+    [Theory]
+    [InlineData("handa", "半田市の市民プールの料金はいくら？")]
+    [InlineData("namegata", "行方市で住民票を取るときの手数料はいくらですか")]
+    public async Task A_fee_for_something_the_knowledge_does_not_name_is_not_answered_with_another_fee(string city, string question)
+    {
+        // The card's fee (「初めての交付は無料」) is an amount, but not the amount of what was asked.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+    }
+
+    [Fact]
+    public async Task The_cards_fee_is_still_answered_when_the_card_is_named()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "マイナンバーカードの手数料はいくらですか");
+
+        Assert.Contains("無料", answer);
+    }
+
+    [Fact]
+    public async Task By_when_is_answered_by_an_entry_stating_the_year()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "御前崎市ってネットで申請できる手続きふえるの？いつまでに？");
+
+        Assert.Contains("2025年度", answer);
+    }
+
     [Fact]
     public async Task A_count_the_plan_gives_is_answered()
     {
@@ -59,6 +86,8 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("namegata", "行方市でスマホの相談って、来てもらえたりする？足が悪くて出かけられない", "アウトリーチ")]
     [InlineData("goshogawara", "市役所に行かなくても済む手続き、最終的にいくつまで増やす予定？", "200手続")]
     [InlineData("goshogawara", "市民税をPayPayで払いたいんだけど、できる？", "電子収納")]
+    [InlineData("goshogawara", "来月引っ越すんだけど、転出の手続きってネットでできる？", "転出")]
+    [InlineData("namegata", "窓口でもネットでも手続きできるようにするってこと？行方市のオムニなんとかって何？", "オムニチャネル")]
     public async Task A_residents_phrase_for_a_plan_concept_finds_that_concept(string city, string question, string concept)
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);

@@ -14,7 +14,8 @@ public static partial class AnswerKind
     // Each kind: the words that ask for it, and whether an entry's text (second) states it for the question (first).
     private static readonly (string[] Asks, Func<string, string, bool> Answers)[] Kinds =
     [
-        (["いくら", "金額", "何円", "参加費", "利用料"], (_, text) => Amount().IsMatch(text)),
+        // The amount must be for something the question names: the card's fee does not answer 「市民プールの料金は？」.
+        (["いくら", "金額", "何円", "参加費", "利用料"], (question, text) => Amount().IsMatch(text) && NamesTheSubject(question, text)),
         (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"], (_, text) => ClockTime().IsMatch(text)),
 
         // A count, a share or an age (「年に何回」「今何％」「何歳まで」): only an entry stating a figure of that kind
@@ -40,7 +41,7 @@ public static partial class AnswerKind
 
         // Until which year (「計画は何年までですか」): an entry saying when something runs to, not one that merely names a
         // year (the plan's purpose, which recalls a plan of 2007).
-        (["何年まで", "何年度まで", "何年間", "なんねんまで", "計画はいつまで", "計画っていつまで", "方針はいつまで", "方針っていつまで"], (_, text) => Until().IsMatch(text)),
+        (["何年まで", "何年度まで", "何年間", "なんねんまで", "いつまでに", "計画はいつまで", "計画っていつまで", "方針はいつまで", "方針っていつまで"], (_, text) => Until().IsMatch(text)),
 
         // A rank (「県で何番目？」): an entry giving the rate but not the rank does not answer it.
         (["何番目", "何位", "順位", "なんい", "何番"], (_, text) => Rank().IsMatch(text)),
@@ -67,6 +68,19 @@ public static partial class AnswerKind
         return GlossaryEntry.IsNamedBy(normalized, entry) && Asked(normalized).All(k => k.Answers(normalized, text));
     }
 
+    /// <summary>
+    /// Whether the entry names one of the question's words besides those asking for the fact: what the fee is for
+    /// (住民票, プール). A city's name says nothing of that; a question naming nothing else is about whatever was asked.
+    /// </summary>
+    private static bool NamesTheSubject(string question, string text)
+    {
+        var named = ContentWord().Matches(FactWords().Replace(question, " "))
+            .Select(m => m.Value)
+            .Where(w => !w.EndsWith('市'))
+            .ToList();
+        return named.Count == 0 || named.Any(w => text.Contains(w, StringComparison.Ordinal));
+    }
+
     private static bool NamesEveryYearOf(string question, string text)
     {
         var stated = FiscalYear.AllIn(text).Select(y => y.Year).ToHashSet();
@@ -90,6 +104,12 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし")]
     private static partial Regex Amount();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}々]{2,}|[\p{IsKatakana}ー]{2,}")]
+    private static partial Regex ContentWord();
+
+    [GeneratedRegex(@"手数料|料金|金額|費用|参加費|利用料|何円|お金|値段")]
+    private static partial Regex FactWords();
 
     [GeneratedRegex(@"何(回|人|件|枚|度)も")]
     private static partial Regex Idioms();

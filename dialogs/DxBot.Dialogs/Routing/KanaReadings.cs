@@ -85,7 +85,7 @@ public sealed class KanaReadings
                 continue;
             }
 
-            if (IsHiragana(text[i]) && (mostlyHiragana || StartsRun(text, i)))
+            if (IsHiragana(text[i]) && !FollowsKanji(text, i) && (mostlyHiragana || StartsRun(text, i)))
             {
                 var run = 0;
                 while (i + run < text.Length && run < _maxLength && IsHiragana(text[i + run]))
@@ -149,6 +149,9 @@ public sealed class KanaReadings
     }
 
     private static bool IsHiragana(char c) => c is >= 'ぁ' and <= 'ゖ' or 'ー';
+
+    // Kana right after a kanji are its ending (「移住してきた」 is 移住 + してきた, not 指摘), in any message.
+    private static bool FollowsKanji(string text, int i) => i > 0 && text[i - 1] is >= '一' and <= '鿿' or '々';
 
     // The first kana of a run, or the first after a lone particle opening it (の in 「市のてつづき」).
     private static bool StartsRun(string text, int i) =>
