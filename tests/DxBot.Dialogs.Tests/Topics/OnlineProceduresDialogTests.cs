@@ -26,6 +26,16 @@ public sealed class OnlineProceduresDialogTests
     }
 
     [Fact]
+    public async Task A_group_of_one_category_is_headed_by_that_category()
+    {
+        var bot = new BotHarness("goshogawara");
+
+        var answer = await bot.AskAsync("子育ての手続きはオンラインでできますか");
+
+        Assert.StartsWith("【子育ての手続き（", answer);
+    }
+
+    [Fact]
     public async Task A_planned_procedure_is_never_presented_as_available_now()
     {
         var bot = new BotHarness("goshogawara");

@@ -175,7 +175,8 @@ public sealed class OnlineProceduresDialog : ComponentDialog
             lines.Add(OnlineProceduresStrings.PlannedCaveat);
         }
 
-        return Compose(OnlineProceduresStrings.GroupTitle(procedures.Count), lines, procedures, city, known);
+        var category = procedures.Select(p => p.Category).Distinct(StringComparer.Ordinal).Count() == 1 ? procedures[0].Category : null;
+        return Compose(OnlineProceduresStrings.GroupTitle(procedures.Count, category), lines, procedures, city, known);
     }
 
     private string Compose(string title, List<string> lines, IReadOnlyList<Procedure> procedures, CityProfile city, IReadOnlyList<CityProcedure> rows)

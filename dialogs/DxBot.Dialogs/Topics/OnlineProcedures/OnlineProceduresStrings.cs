@@ -35,7 +35,9 @@ public static class OnlineProceduresStrings
     public static string GroupNames(IReadOnlyList<string> names) =>
         names.Count <= 3 ? string.Join("、", names) : $"{string.Join("、", names.Take(3))}など{names.Count}件の手続き";
 
-    public static string GroupTitle(int count) => $"該当する手続き（{count}件）";
+    // The group's category when they share one (「子育ての手続き（15件）」), so the heading says what was found.
+    public static string GroupTitle(int count, string? category) =>
+        category is { Length: > 0 } ? $"{category}の手続き（{count}件）" : $"該当する手続き（{count}件）";
 
     public const string Prefectural = "なお、この手続きは市ではなく県が受け付ける手続きです。";
 
