@@ -87,6 +87,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("goshogawara", "市役所に行かなくても済む手続き、最終的にいくつまで増やす予定？", "200手続")]
     [InlineData("goshogawara", "市民税をPayPayで払いたいんだけど、できる？", "電子収納")]
     [InlineData("goshogawara", "来月引っ越すんだけど、転出の手続きってネットでできる？", "転出")]
+    [InlineData("namegata", "市が持ってるデータって、うちの会社の商売に使ってもいいんですか？", "営利")]
     [InlineData("namegata", "窓口でもネットでも手続きできるようにするってこと？行方市のオムニなんとかって何？", "オムニチャネル")]
     public async Task A_residents_phrase_for_a_plan_concept_finds_that_concept(string city, string question, string concept)
     {

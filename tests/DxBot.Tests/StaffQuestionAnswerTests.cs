@@ -30,6 +30,15 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task Asked_for_the_kind_its_items_are_marked_as_the_overview_answers_not_one_item()
+    {
+        // 「AI・RPAの導入検討（重点項目）」 matched every word too; the question names no item, so it asks for all of them.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki", "msteams"), "御前崎市の重点項目は何ですか");
+
+        Assert.StartsWith("【重点項目とKGI", answer);
+    }
+
+    [Fact]
     public async Task The_plans_policies_are_the_citys_not_the_nations_it_describes()
     {
         // 「国の動き（デジタル社会の基本方針…）」, the plan's account of national policy, tied and came first.

@@ -60,6 +60,24 @@ public static partial class ListAnswer
             && terms.Any(t => TextNormalizer.Normalize(Bracketed().Replace(e.Title, "")).Contains(t, StringComparison.Ordinal))) ?? best;
     }
 
+    /// <summary>
+    /// A question naming only the kind an item is marked as (「御前崎市の重点項目は何ですか」 and 「AI・RPAの導入検討（重点項目）」)
+    /// asks for all of that kind: the overview listing them, when one is confident, rather than the one item that matched.
+    /// </summary>
+    public static KnowledgeEntry OverviewRatherThanUnnamedItem(string question, KnowledgeEntry best, IReadOnlyList<SearchHit> confident)
+    {
+        var normalized = TextNormalizer.Normalize(question);
+        var marks = Bracketed().Matches(best.Title).Select(m => m.Value.Trim('（', '）')).ToList();
+        var named = Word().Matches(TextNormalizer.Normalize(Bracketed().Replace(best.Title, " "))).Select(m => m.Value);
+        if (!marks.Any(m => m.Length >= MinTermLength && normalized.Contains(TextNormalizer.Normalize(m), StringComparison.Ordinal))
+            || named.Any(w => normalized.Contains(w, StringComparison.Ordinal)))
+        {
+            return best;
+        }
+
+        return Overview(question, confident) ?? best;
+    }
+
     /// <summary>The entries whose titles are marked with the term asked about (「（重点項目）」), as a list, or null when there are too few.</summary>
     public static string? Compose(string question, IReadOnlyList<SearchHit> hits, AnswerContext context)
     {

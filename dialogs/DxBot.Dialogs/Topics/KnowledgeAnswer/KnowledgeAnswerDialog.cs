@@ -80,7 +80,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         var best = PreferTheMessage(snapshot.Searcher, request, PreferCity(question, confident), confident).Entry;
         if (!asksForAList)
         {
-            best = ListAnswer.ItemRatherThanOverview(request.Question, best, confident);
+            best = ListAnswer.OverviewRatherThanUnnamedItem(request.Question, ListAnswer.ItemRatherThanOverview(request.Question, best, confident), confident);
         }
         else
         {
