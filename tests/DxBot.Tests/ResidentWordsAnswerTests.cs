@@ -105,13 +105,24 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("電子収納", answer);
     }
 
-    [Fact]
-    public async Task Anything_good_about_making_the_card_is_its_uses()
+    [Theory]
+    [InlineData("まいなんばーかーど つくると なにか いいこと あるの？ たいまし です")]
+    [InlineData("マイナンバーカードつくると対馬では何がいいの？")]
+    public async Task Anything_good_about_making_the_card_is_its_uses(string question)
     {
-        // 「つくる」 made it the card's application guide, with the national difference between number and card first.
-        var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima"), "まいなんばーかーど つくると なにか いいこと あるの？ たいまし です");
+        // 「つくる」 made it the card's application guide (or the card's menu), with the national difference between
+        // number and card first.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima"), question);
 
         Assert.Contains("【マイナンバーカードでできること", answer);
+    }
+
+    [Fact]
+    public async Task Whether_one_must_have_the_card_is_answered_it_is_voluntary()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata"), "マイナンバーカードって何の役に立つの？持ってないとダメ？");
+
+        Assert.Contains("義務ではありません", answer);
     }
 
     [Fact]
