@@ -1,0 +1,45 @@
+using DxBot.Knowledge;
+using DxBot.Knowledge.Model;
+
+namespace DxBot.Dialogs.Answers;
+
+/// <summary>
+/// The city's part of a topic dialog's answer for a city known only from its own documents (issue #13): with no
+/// hand-written entries on the topic, the dialog's city part would be empty while the imported plan often says what
+/// the city does about it (出張申請, 休日窓口, 地域振興券 under 「マイナンバーカードの普及促進」). The passage is the city's
+/// imported one matching the question best, if it matches confidently and is about the topic at all.
+/// </summary>
+public static class ImportedCityPart
+{
+    // Enough hits to reach the city's passage past the national guides that share the question's everyday words.
+    private const int SearchDepth = 12;
+
+    /// <summary>Whether the city has hand-written entries of the topic; if so, those stay its part.</summary>
+    public static bool HasWrittenEntries(KnowledgeBase knowledge, string cityId, string topic) =>
+        knowledge.Entries.Any(e => e.CityId == cityId && e.Topic == topic && !ImportedPassage.IsImported(e));
+
+    /// <summary>
+    /// The city's imported passage answering <paramref name="question"/> and naming one of <paramref name="topicWords"/>,
+    /// with its rank among all the question's hits (national ones included); null when none covers the question enough.
+    /// </summary>
+    public static (KnowledgeEntry Entry, int Rank, IReadOnlyList<SearchHit> Hits)? Find(
+        IKnowledgeSearcher searcher, string question, string cityId, double minCoverage, IReadOnlyList<string> topicWords)
+    {
+        var hits = searcher.Search(new SearchRequest(question, cityId, MaxResults: SearchDepth));
+        for (var rank = 0; rank < hits.Count; rank++)
+        {
+            var entry = hits[rank].Entry;
+            if (entry.CityId == cityId && ImportedPassage.IsImported(entry) && hits[rank].Coverage >= minCoverage
+                && topicWords.Any(w => entry.Body.Contains(w, StringComparison.Ordinal) || entry.Title.Contains(w, StringComparison.Ordinal)))
+            {
+                return (entry, rank, hits);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The passage composed with the sentences that answer the question first.</summary>
+    public static ComposedAnswer Compose(IKnowledgeSearcher searcher, string question, KnowledgeEntry passage, AnswerContext context) =>
+        AnswerComposer.Compose(passage, AnswerLeads.For(searcher, question, question, passage), context);
+}
