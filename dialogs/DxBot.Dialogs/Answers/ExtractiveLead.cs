@@ -44,6 +44,11 @@ public static partial class ExtractiveLead
             {
                 scores[i] += FigureBonus;
             }
+
+            if (scores[i] > 0)
+            {
+                scores[i] += AskedAspect.BonusFor(question, sentences[i]);
+            }
         }
 
         var best = Array.IndexOf(scores, scores.Max());

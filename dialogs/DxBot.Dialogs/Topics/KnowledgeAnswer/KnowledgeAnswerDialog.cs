@@ -77,7 +77,11 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
             return await NotFoundStepAsync(stepContext, request, KnowledgeAnswerStrings.NotFound(city, context.Office), cancellationToken).ConfigureAwait(false);
         }
 
-        var best = PreferTheMessage(snapshot.Searcher, request, PreferCity(question, confident), confident).Entry;
+        var bestHit = PreferTheMessage(snapshot.Searcher, request, PreferCity(question, confident), confident);
+        // A city's imported plan passage covering the question as well as the national entry found first is the city's answer.
+        var best = (TextNormalizer.ContainsAny(TextNormalizer.Normalize(question), NationWords)
+            ? null
+            : ImportedCityPart.OverNational(snapshot.Searcher, question, request.CityId, bestHit, _options.MinCoverage, CityPreferenceMargin)) ?? bestHit.Entry;
         if (!asksForAList)
         {
             best = ListAnswer.OverviewRatherThanUnnamedItem(request.Question, ListAnswer.ItemRatherThanOverview(request.Question, best, confident), confident);

@@ -17,6 +17,9 @@ public sealed class MyNumberCardDialog : ComponentDialog
     // How much better an entry filed under another topic must match the question to lead the city's part.
     private const double BetterMatch = 0.15;
 
+    // How a plan names the card: its passage on the card names it one of these ways.
+    private static readonly string[] CardWords = ["マイナンバーカード", "マイナカード", "個人番号カード"];
+
     private readonly IKnowledgeProvider _knowledge;
     private readonly DialogOptions _options;
     private readonly TimeProvider _time;
@@ -98,6 +101,17 @@ public sealed class MyNumberCardDialog : ComponentDialog
             local = [best.Entry, .. local.Take(1)];
         }
 
+        // A city known only from its documents: its plan's passage on the card is its part, first when it matches the
+        // question better than the national guide (「会社に申請受付に来てもらえる？」 is the plan's 出張申請).
+        var importedFirst = false;
+        if (local.Count == 0 && !ImportedCityPart.HasWrittenEntries(snapshot.Base, cityId, KnowledgeTopics.MyNumber)
+            && ImportedCityPart.Find(snapshot.Searcher, question, cityId, _options.MinCoverage, CardWords) is var (passage, passageRank, all))
+        {
+            local = [passage];
+            var nationalRank = national.Count == 0 ? -1 : all.Select(h => h.Entry.Id).ToList().IndexOf(national[0].Id);
+            importedFirst = nationalRank < 0 || passageRank < nationalRank;
+        }
+
         if (national.Count == 0 && local.Count == 0)
         {
             return ([MessageFactory.SuggestedActions(others, MyNumberCardStrings.NoGuide(label))], null);
@@ -107,11 +121,11 @@ public sealed class MyNumberCardDialog : ComponentDialog
         var choices = FeedbackStrings.After(others).ToList();
         var today = _time.Today();
         var context = new AnswerContext(_options.MaxAnswerLength, today, ContactText.Office(city, "mynumber"));
-        var nationalBubbles = Bubbles("", national, context);
-        var localBubbles = Bubbles($"■{MyNumberCardStrings.CityHeading(city.Name)}\n", local, context);
+        var nationalBubbles = Bubbles("", national, context, snapshot.Searcher, question);
+        var localBubbles = Bubbles($"■{MyNumberCardStrings.CityHeading(city.Name)}\n", local, context, snapshot.Searcher, question);
         // The city's own entry first when it matches the question better than any national guide (「申請したら何か
         // もらえる？」 is about the city's 地域振興券, not how to apply): the first message answers.
-        var localFirst = local.Count > 0 && (national.Count == 0 || rank.GetValueOrDefault(local[0].Id, int.MaxValue) < rank.GetValueOrDefault(national[0].Id, int.MaxValue));
+        var localFirst = importedFirst || local.Count > 0 && (national.Count == 0 || rank.GetValueOrDefault(local[0].Id, int.MaxValue) < rank.GetValueOrDefault(national[0].Id, int.MaxValue));
         var bubbles = (localFirst ? localBubbles.Concat(nationalBubbles) : nationalBubbles.Concat(localBubbles)).ToList();
         // Each guide also as a numbered card (one step a sentence); the text stays what it was.
         replies.AddRange(bubbles.Select((text, i) => AnswerCards.Attach(
@@ -125,10 +139,11 @@ public sealed class MyNumberCardDialog : ComponentDialog
     /// The entries packed into messages within the length limit, in order: a guide that does not fit beside the one
     /// before it gets a message of its own rather than being cut, since half of a guide reads as the whole of it.
     /// </summary>
-    private static IEnumerable<string> Bubbles(string heading, IReadOnlyList<KnowledgeEntry> entries, AnswerContext context)
+    private static IEnumerable<string> Bubbles(string heading, IReadOnlyList<KnowledgeEntry> entries, AnswerContext context, IKnowledgeSearcher searcher, string question)
     {
         var room = context with { MaxLength = context.MaxLength - heading.Length };
-        var guides = entries.Select(entry => AnswerComposer.Compose(entry, [], room).Text);
+        // An imported passage is a plan's raw text: the sentences answering the question come first.
+        var guides = entries.Select(entry => (ImportedPassage.IsImported(entry) ? ImportedCityPart.Compose(searcher, question, entry, room) : AnswerComposer.Compose(entry, [], room)).Text);
         return MessagePacker.Pack(guides, room.MaxLength, "\n\n").Select(message => heading + message);
     }
 }

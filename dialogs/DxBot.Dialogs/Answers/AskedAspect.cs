@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace DxBot.Dialogs.Answers;
+
+/// <summary>
+/// What a question asks of its subject beyond its words, for picking the sentences of an imported passage: a plan's
+/// passage on a measure describes the present state, the measures and the targets with the same words, and the one
+/// sentence that answers is the one stating what is asked: where (「どこで見られる？」: the sentence naming the catalog,
+/// the window, the site), or what the city will do (「これから増える？」「払えるようになる？」: the measures and targets,
+/// not the 「現状と課題」 row that shares the subject's words).
+/// </summary>
+public static partial class AskedAspect
+{
+    // As much as a figure's bonus: enough to decide among sentences about the subject, never to lift one about something else.
+    public const double Bonus = 0.15;
+
+    /// <summary>The bonus a sentence already about the question's subject gets for stating the aspect asked.</summary>
+    public static double BonusFor(string question, string sentence)
+    {
+        var bonus = 0.0;
+        if (AsksWhere().IsMatch(question) && StatesPlace().IsMatch(sentence))
+        {
+            bonus += Bonus;
+        }
+
+        if (AsksWhatWillBe().IsMatch(question) && StatesMeasure().IsMatch(sentence) && !StatesPresent().IsMatch(sentence))
+        {
+            bonus += Bonus;
+        }
+
+        return bonus;
+    }
+
+    [GeneratedRegex(@"どこ|何処|場所|どちら")]
+    private static partial Regex AsksWhere();
+
+    [GeneratedRegex(@"カタログ|サイト|ホームページ|ウェブ|窓口|会場|公民館|センター|庁舎|支所|公開|掲載|で開催|で実施")]
+    private static partial Regex StatesPlace();
+
+    [GeneratedRegex(@"これから|今後|将来|予定|ように(なる|なり|なっ|して)|増え|増や|いつから|なくな|変わる|変え")]
+    private static partial Regex AsksWhatWillBe();
+
+    [GeneratedRegex(@"目標|目指|予定|導入|拡充|拡大|図る|図り|図ります|取り組|取組|実現|構築|整備|までに|します|する。|する$")]
+    private static partial Regex StatesMeasure();
+
+    // The plan's account of today (「・現状と課題 ／ …しているが」), which shares the measure's words but not what it will do.
+    [GeneratedRegex(@"^・?\s*(現状と課題|現状|概要)\s*／|してきた|であるが|しているが|ていない")]
+    private static partial Regex StatesPresent();
+}

@@ -1,0 +1,54 @@
+using DxBot.Cli;
+using DxBot.Import.Tests.Support;
+using DxBot.Protocol.Schema;
+
+namespace DxBot.Import.Tests;
+
+/// <summary>
+/// Issue #13 on the real seed plans, imported into a knowledge folder with only the city profiles: which passage answers
+/// (the city's plan or a national guide) and which of its sentences lead.
+/// </summary>
+public sealed class ImportedPassageChoiceTests
+{
+    [Theory]
+    [InlineData("すまほ の つかいかた を ならえる ところ は ありますか")]
+    [InlineData("すまほの つかいかた を ならえる ところ は ありますか")]
+    public async Task A_residents_question_the_plan_answers_gets_the_citys_passage_rather_than_a_card_guide(string question)
+    {
+        var reply = await AskAsync("001_", "namegata", question);
+
+        // The plan's measure for residents unused to digital devices, not the card's application guide.
+        Assert.Contains("出典: 行方市DX基本方針", reply, StringComparison.Ordinal);
+        Assert.Contains("デジタル活用支援", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("マイナンバーカード総合サイト", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_question_on_the_number_itself_keeps_the_national_guide()
+    {
+        // The plan's roadmap names マイナンバー in its rows, but no sentence of it says how many digits it has.
+        var reply = await AskAsync("002_", "omaezaki", "マイナンバーって何桁の番号？");
+
+        Assert.Contains("12桁", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("五所川原市のオープンデータって地図で見られるようになるの？", "GIS")]
+    [InlineData("オープンデータって地図で見れるようになる？", "GIS")]
+    public async Task What_the_city_will_do_is_answered_by_the_plans_measures_not_its_present_state(string question, string expected)
+    {
+        var reply = await AskAsync("004_", "goshogawara", question);
+
+        Assert.Contains("(取組施策4) オープンデータの推進", reply, StringComparison.Ordinal);
+        Assert.Contains(expected, reply, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> AskAsync(string seed, string city, string question)
+    {
+        using var knowledge = new CityProfilesOnly();
+        Assert.Equal(0, ImportCommand.Run(new FileInfo(SeedPlans.Path(seed)), city, null, [knowledge.Path], TextWriter.Null, TextWriter.Null));
+        await using var services = await CliServices.BuildAsync([knowledge.Path], knowledge.Index, CancellationToken.None);
+        var activities = await new LocalConversation(services, "line", city).SendAsync(question, CancellationToken.None);
+        return string.Join("\n", activities.Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text));
+    }
+}
