@@ -130,7 +130,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 lastGeneration = generation;
                 Volatile.Write(ref publishedGeneration, generation);
                 Volatile.Write(ref inServiceFingerprint, fingerprint);
-                Volatile.Write(ref current, new InService(index, new KnowledgeSnapshot(index.Base, new LuceneKnowledgeSearcher(index, options.Search), generation, builtAt)));
+                Volatile.Write(ref current, new InService(index, new KnowledgeSnapshot(index.Base, SearcherOf(index), generation, builtAt)));
                 return new RestoredGeneration(generation, index.Count, generation == pointer.Generation ? null : problem ?? "`current` is missing");
             }
 
@@ -311,7 +311,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         lastGeneration = generation;
         Volatile.Write(ref publishedGeneration, generation);
         Volatile.Write(ref inServiceFingerprint, fingerprint);
-        var snapshot = new KnowledgeSnapshot(knowledge, new LuceneKnowledgeSearcher(index, options.Search), generation, builtAt);
+        var snapshot = new KnowledgeSnapshot(knowledge, SearcherOf(index), generation, builtAt);
         var previous = Interlocked.Exchange(ref current, new InService(index, snapshot));
         Retire(previous.Index);
         Store?.DeleteAllExcept(open.Keys);
@@ -330,6 +330,13 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             Reused = [.. index.Cities.Except(index.Rebuilt, StringComparer.Ordinal).Select(CityName)],
             Phases = phases.All,
         };
+    }
+
+    // The snapshot's searcher; its cache lives and dies with the generation, so a reindex never serves an older result.
+    private IKnowledgeSearcher SearcherOf(KnowledgeIndex index)
+    {
+        var searcher = new LuceneKnowledgeSearcher(index, options.Search);
+        return options.SearchCacheEntries > 0 ? new CachingKnowledgeSearcher(searcher, options.SearchCacheEntries) : searcher;
     }
 
     // As administrators know them: the city's id, and "national" for the entries of every city.

@@ -14,6 +14,12 @@ public sealed record KnowledgeServiceOptions
 
     public KnowledgeSearchOptions Search { get; init; } = KnowledgeSearchOptions.Default;
 
+    /// <summary>
+    /// How many search results (and as many coverages) each generation keeps for questions asked again
+    /// (<see cref="CachingKnowledgeSearcher"/>); 0 keeps none.
+    /// </summary>
+    public int SearchCacheEntries { get; init; }
+
     /// <summary>MeCab for the reading field (see <see cref="KanaReading"/>); null: bigrams only. Owned by the caller.</summary>
     public MeCabTagger? Morphology { get; init; }
 

@@ -210,6 +210,54 @@ public sealed class IncrementalReindexTests : IDisposable
         Assert.Equal(FullRebuildAnswers(changed), Answers(service.Current.Searcher));
     }
 
+    [Fact]
+    public async Task After_a_one_city_reindex_the_terms_asked_before_carry_the_unchanged_parts_statistics_over_and_count_as_a_fresh_lookup()
+    {
+        using var service = NewService();
+        var before = Bundled();
+        await service.ReindexAsync(before);
+        var asked = ((LuceneKnowledgeSearcher)service.Current.Searcher).Index;
+        Answers(service.Current.Searcher);
+        var terms = asked.LookedUpTerms;
+        Assert.NotEmpty(terms);
+
+        var handa = before.Entries.First(e => e.CityId == "handa");
+        var changed = before with { Entries = [.. before.Entries.Select(e => e == handa ? e with { Body = e.Body + " 窓口は平日の午前8時30分から開いています。" } : e)] };
+        var report = await service.ReindexAsync(changed);
+        Assert.Equal(["handa"], report.Rebuilt);
+        var fresh = ((LuceneKnowledgeSearcher)service.Current.Searcher).Index;
+        Assert.All(terms, t => Assert.True(fresh.HasTermContext(t.Field, t.Text)));
+
+        // Each warmed term as TermContext.Build would look it up in the new generation, segment by segment; the
+        // segments of the parts taken over hold the very states of the generation before (not looked up again).
+        var oldLeaves = asked.Searcher.TopReaderContext.Leaves;
+        var carried = 0;
+        foreach (var (field, text) in terms)
+        {
+            var term = new Lucene.Net.Index.Term(field, text);
+            var warmed = fresh.TermContextOf(field, text);
+            var lookedUp = Lucene.Net.Index.TermContext.Build(fresh.Searcher.TopReaderContext, term);
+            var previous = asked.TermContextOf(field, text);
+            Assert.Equal(lookedUp.DocFreq, warmed.DocFreq);
+            Assert.Equal(lookedUp.TotalTermFreq, warmed.TotalTermFreq);
+            foreach (var leaf in fresh.Searcher.TopReaderContext.Leaves)
+            {
+                var state = (Lucene.Net.Codecs.BlockTermState?)warmed.Get(leaf.Ord);
+                var expected = (Lucene.Net.Codecs.BlockTermState?)lookedUp.Get(leaf.Ord);
+                Assert.Equal(expected?.DocFreq, state?.DocFreq);
+                Assert.Equal(expected?.TotalTermFreq, state?.TotalTermFreq);
+                if (oldLeaves.FirstOrDefault(l => ReferenceEquals(l.AtomicReader, leaf.AtomicReader)) is { } same && state is not null)
+                {
+                    Assert.Same(previous.Get(same.Ord), state);
+                    carried++;
+                }
+            }
+        }
+
+        Assert.True(carried > 0);
+        Assert.Equal(FullRebuildAnswers(changed), Answers(service.Current.Searcher));
+    }
+
     private static string PartName(string city) => city == "national" ? "_national" : city;
 
     private KnowledgeService NewService() => new(new KnowledgeServiceOptions { IndexRoot = root.Path, RetireDelay = TimeSpan.Zero });

@@ -44,4 +44,15 @@ public sealed class HostTests
 
         Assert.False(json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").GetProperty("System.GC.Server").GetBoolean());
     }
+
+    [Fact]
+    public async Task The_thread_pools_idle_workers_do_not_spin()
+    {
+        // Spinning idle workers took CPU from the turns on two shared cores (issue #17's throughput goal).
+        var config = Path.ChangeExtension(RepositoryPaths.DxBotDll, ".runtimeconfig.json");
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(config));
+
+        Assert.Equal(0, json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").GetProperty("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit").GetInt32());
+    }
 }

@@ -24,4 +24,13 @@ public sealed class KnowledgeOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan StartupAnswerWait { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How many search results each knowledge generation keeps for questions asked again (and as many coverages);
+    /// dropped with the generation at each reindex; 0 keeps none. A turn asks several searches and coverages of one
+    /// message, so this is a few thousand messages; a result is a few hits referring to entries already in memory,
+    /// so the cache costs a few MB at most.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int SearchCacheEntries { get; set; } = 16_384;
 }

@@ -21,7 +21,12 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
 {
     private static readonly TimeSpan SubscribeRetryDelay = TimeSpan.FromSeconds(5);
 
-    private readonly KnowledgeService _service = new(new KnowledgeServiceOptions { IndexRoot = Path.GetFullPath(options.Value.IndexPath), Morphology = morphology.Tagger });
+    private readonly KnowledgeService _service = new(new KnowledgeServiceOptions
+    {
+        IndexRoot = Path.GetFullPath(options.Value.IndexPath),
+        Morphology = morphology.Tagger,
+        SearchCacheEntries = options.Value.SearchCacheEntries,
+    });
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
     private string? _contactWarningsSaid;
