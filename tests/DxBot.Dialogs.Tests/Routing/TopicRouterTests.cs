@@ -24,6 +24,7 @@ public sealed class TopicRouterTests
     [InlineData("ネットで申請するとき、なりすましとかってどうやって防いでるの？", RouteKind.Knowledge, null)]
     [InlineData("マイナンバーカード持ってると何が便利になるの？", RouteKind.MyNumberCard, "使いみち")]
     [InlineData("親がスマホに慣れてなくて心配です", RouteKind.SupportSessions, null)]
+    [InlineData("最近は何でもスマホと言われて正直ついていけません。私みたいな者はどうすればいいですか", RouteKind.SupportSessions, null)]
     [InlineData("児童手当はスマホで申請できる？いくらもらえる？", RouteKind.OnlineProcedures, null)]
     [InlineData("半田市のマイナンバーカードの交付率は？", RouteKind.Knowledge, null)]
     [InlineData("スマホ教室に参加したいです", RouteKind.SupportSessions, null)]
