@@ -80,6 +80,7 @@ public sealed class EnglishDialogTests
     [InlineData("namegata", "Will Namegata have a one-stop counter where I don't have to fill in forms?", "書かないワンストップ窓口")]
     [InlineData("handa", "What is Handa's target for the convenience store certificate issuance rate?", "43.6%")]
     [InlineData("handa", "What percentage of Handa residents have a My Number card?", "52.2%")]
+    [InlineData("goshogawara", "I heard Goshogawara gives something to people who apply for a My Number card. What is it?", "地域振興券")]
     public async Task A_subject_the_english_layer_has_no_text_for_gets_the_citys_japanese_entry_on_it(string city, string question, string expected)
     {
         var bot = new BotHarness(city, knowledge: BundledKnowledge.Base);
