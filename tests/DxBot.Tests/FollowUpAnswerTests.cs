@@ -83,6 +83,19 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task A_year_of_the_schedule_just_shown_is_answered_from_it()
+    {
+        // The year's words reached the plan's overall schedule, which says nothing of telework.
+        var bot = _services.Conversation("tsushima", "msteams");
+        await BundledBotFixture.TextAsync(bot, "対馬市のテレワークはスケジュール上どう進める？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "令和5年度からは何をするの？");
+
+        Assert.StartsWith("【テレワークのスケジュール】", answer);
+        Assert.Contains("体制整備", answer);
+    }
+
+    [Fact]
     public async Task An_aspect_asked_after_an_answer_is_looked_for_in_that_answer_first()
     {
         // The previous question's words match the LINE account entry best, but the answer shown was the SNS target's.

@@ -8,7 +8,7 @@ namespace DxBot.Dialogs.Conversation;
 /// <param name="Subject">The question the follow-up refers to: the slot must be answered by an entry about it.</param>
 /// <param name="ContinueEntryId">「詳しく」: the entry whose rest to show.</param>
 /// <param name="ContinueFrom">The sentence of that entry's body the rest starts at.</param>
-/// <param name="AnsweredEntryId">The entry the subject was answered with, which a follow-up's slot is looked for in first.</param>
+/// <param name="AnsweredEntryId">The entry the previous question was answered with, for a follow-up: its slot, or a year of it, is looked for there first.</param>
 /// <param name="Context">The previous question, which a short message may be about (see <see cref="Routing.FollowUp.Context"/>).</param>
 public sealed record TopicRequest(
     string Question,

@@ -141,6 +141,18 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
             return (request.Question, own, ownConfident);
         }
 
+        // A year of what was just answered (「令和5年度からは何をするの？」 after the telework schedule): the entry shown
+        // answers it when it states that year and everything else the message asks, before the overall schedule, which
+        // the year's words reach too. Other follow-ups that it covers may want another entry (「被災者支援のはどれ？」
+        // after the overview naming it).
+        if (request.SlotName is null && AnsweredEntry(_knowledge.Current.Base, request) is { } shown
+            && FiscalYear.AllIn(request.Question).ToList() is { Count: > 0 } years
+            && FiscalYear.AllIn(AnswerLead.Normalized(shown)).Select(y => y.Year).ToHashSet() is var stated && years.All(y => stated.Contains(y.Year))
+            && searcher.Coverage(request.Question, shown, request.CityId) >= WholeCoverage && AnswerKind.Answers(request.Question, shown))
+        {
+            return (request.Question, own, [new SearchHit(shown, 1, 1), .. ownConfident.Where(h => h.Entry.Id != shown.Id)]);
+        }
+
         var combined = $"{previous} {request.Question}";
         var withContext = searcher.Search(new SearchRequest(combined, request.CityId, MaxResults: maxResults));
         var withContextConfident = Confident(combined, withContext);

@@ -221,7 +221,7 @@ public sealed class MainDialog : ComponentDialog
         conversation.ContinueEntryId = null;
         conversation.UnansweredQuestion = null;
         var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureIds, followUp.Slot?.Name, followUp.Subject, Context: followUp.Context,
-            AnsweredEntryId: followUp.Subject is null ? null : answeredEntry);
+            AnsweredEntryId: followUp.Subject is null && followUp.Context is null ? null : answeredEntry);
         var dialogId = route.Kind switch
         {
             RouteKind.MyNumberCard => nameof(MyNumberCardDialog),
