@@ -37,6 +37,15 @@ public sealed class QuestionWeightingTests : IDisposable
     }
 
     [Fact]
+    public void A_word_kept_whole_is_not_folded_inside_while_the_shorter_word_alone_is()
+    {
+        using var kept = KnowledgeIndex.BuildInMemory(TestKnowledge.Create() with { Synonyms = [["オンライン", "ネット"], ["インターネット"]] });
+
+        Assert.StartsWith("オンライン", kept.Fold("ネットでできる？").Text);
+        Assert.Contains("インターネット", kept.Fold("インターネットの利用").Text);
+    }
+
+    [Fact]
     public void When_the_story_happens_does_not_join_the_next_word_into_a_unit()
     {
         var (folded, kinds) = index.Fold("来月引っ越すので転出の手続きを知りたい");

@@ -1,6 +1,9 @@
 namespace DxBot.Knowledge.Loading;
 
-/// <summary>Reads synonyms.txt: one group a line, the first word being the canonical form.</summary>
+/// <summary>
+/// Reads synonyms.txt: one group a line, the first word being the canonical form. A line of one word keeps that word
+/// whole: no shorter word folds inside it (ネットワーク stays itself when ネット folds onto オンライン).
+/// </summary>
 internal static class SynonymsParser
 {
     public static IReadOnlyList<IReadOnlyList<string>> Parse(KnowledgeFile file, string text, ErrorLog errors)
@@ -16,9 +19,9 @@ internal static class SynonymsParser
             }
 
             var words = WordList.Split(line);
-            if (words.Count < 2)
+            if (words.Count == 0)
             {
-                errors.Add(file, i + 1, "同義語のグループには 2 語以上をカンマ区切りで書いてください。");
+                errors.Add(file, i + 1, "同義語のグループに語が書かれていません。カンマ区切りで書いてください（1 語だけの行は、その語の中で短い語を置き換えない指定です）。");
                 continue;
             }
 

@@ -470,15 +470,28 @@ public sealed class KnowledgeLoaderTests
     }
 
     [Fact]
-    public void Load_SynonymGroupOfOneWord_IsReported()
+    public void Load_SynonymLineWithoutAWord_IsReported()
     {
         using var folder = SampleKnowledge.CreateValid();
-        folder.Write("synonyms.txt", "# comment\nマイナンバーカード\n\n電子申請, オンライン申請 ,\n");
+        folder.Write("synonyms.txt", "# comment\n , 、\n\n電子申請, オンライン申請 ,\n");
 
         var kb = loader.Load([folder.Path]);
 
         Assert.Equal(new KnowledgeError("synonyms.txt", 2, Assert.Single(kb.Errors).Message), kb.Errors[0]);
         Assert.Equal(["電子申請", "オンライン申請"], Assert.Single(kb.Synonyms));
+    }
+
+    [Fact]
+    public void Load_SynonymLineOfOneWord_KeepsThatWordWhole()
+    {
+        // 「インターネット」 alone: ネット folding onto オンライン must not fire inside it.
+        using var folder = SampleKnowledge.CreateValid();
+        folder.Write("synonyms.txt", "オンライン,ネット\nインターネット\n");
+
+        var kb = loader.Load([folder.Path]);
+
+        Assert.Empty(kb.Errors);
+        Assert.Equal([["オンライン", "ネット"], ["インターネット"]], kb.Synonyms);
     }
 
     [Fact]
