@@ -127,6 +127,6 @@ public static partial class ExtractiveLead
     [GeneratedRegex(@"[0-9０-９]+(\.[0-9]+)?\s*(%|％|件|人|時間|手続|項目|業務|年|割|万|億|円|回|か所|箇所|施設)|令和\s*[0-9０-９元]+|平成\s*[0-9０-９]+|R\s*[0-9]+")]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"^(そのうえ|その上|そのため|このため|これ|この|それ|その|こうした|そこで)")]
+    [GeneratedRegex(@"^(そのうえ|その上|そのため|このため|これ|この|それ|その|こうした|そこで|併せて|あわせて)")]
     private static partial Regex LeansBack();
 }
