@@ -19,8 +19,7 @@ public static partial class AskedAspect
     public static double BonusFor(string question, string sentence)
     {
         var bonus = 0.0;
-        // A table's overview row defines the subject (「オープンデータは、…公開されたデータである」): it says what, not where.
-        if (AsksWhere().IsMatch(question) && StatesPlace().IsMatch(sentence) && !Overview().IsMatch(sentence))
+        if (AsksWhere().IsMatch(question) && StatesPlace().IsMatch(sentence))
         {
             bonus += Bonus;
         }
@@ -37,9 +36,6 @@ public static partial class AskedAspect
 
         return bonus;
     }
-
-    [GeneratedRegex(@"^・?\s*概要\s*／")]
-    private static partial Regex Overview();
 
     [GeneratedRegex(@"教えて(くれ|もら)|教わ|習え|習い|習う|学べ|学び|使い方")]
     private static partial Regex AsksToLearn();
