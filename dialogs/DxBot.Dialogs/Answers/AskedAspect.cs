@@ -19,7 +19,7 @@ public static partial class AskedAspect
     public static double BonusFor(string question, string sentence)
     {
         var bonus = 0.0;
-        if (AsksWhere().IsMatch(question) && StatesPlace().IsMatch(sentence))
+        if (AnswersWhere(question, sentence))
         {
             bonus += Bonus;
         }
@@ -36,6 +36,16 @@ public static partial class AskedAspect
 
         return bonus;
     }
+
+    /// <summary>
+    /// Whether the question asks where and the sentence names a place or site. A table's overview row defines the subject
+    /// (「オープンデータは、…公開されたデータである」): it says what, not where.
+    /// </summary>
+    public static bool AnswersWhere(string question, string sentence) =>
+        AsksWhere().IsMatch(question) && StatesPlace().IsMatch(sentence) && !Overview().IsMatch(sentence);
+
+    [GeneratedRegex(@"^・?\s*概要\s*／")]
+    private static partial Regex Overview();
 
     [GeneratedRegex(@"教えて(くれ|もら)|教わ|習え|習い|習う|学べ|学び|使い方")]
     private static partial Regex AsksToLearn();

@@ -64,7 +64,12 @@ public static partial class ExtractiveLead
             chosen.Add(best - 1);
         }
 
-        foreach (var i in Enumerable.Range(0, sentences.Count).Where(i => !chosen.Contains(i)).OrderByDescending(i => scores[i]))
+        // When the best sentence names the place asked for, so must a companion: one without it is only about the subject
+        // (「オープンデータを有効活用することにより…」) and, being earlier in the plan, would lead the answer.
+        var placeAsked = AskedAspect.AnswersWhere(question, sentences[best]);
+        foreach (var i in Enumerable.Range(0, sentences.Count)
+                     .Where(i => !chosen.Contains(i) && (!placeAsked || AskedAspect.AnswersWhere(question, sentences[i])))
+                     .OrderByDescending(i => scores[i]))
         {
             if (chosen.Count >= MaxSentences || scores[i] < scores[best] * CompanionShare)
             {
