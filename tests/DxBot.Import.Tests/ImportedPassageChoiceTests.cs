@@ -44,6 +44,19 @@ public sealed class ImportedPassageChoiceTests
     }
 
     [Theory]
+    [InlineData("五所川原市のオープンデータってどこで見られる？")]
+    [InlineData("市のオープンデータってどこで見れる？")]
+    public async Task Where_to_find_it_is_answered_by_the_row_naming_the_site_not_the_overview_defining_it(string question)
+    {
+        var reply = await AskWithEveryPlanAsync("goshogawara", question);
+
+        // The 現状と課題 row names the prefecture's catalog and leads; the 概要 row only says what open data is.
+        Assert.Contains("(取組施策4) オープンデータの推進", reply, StringComparison.Ordinal);
+        Assert.Contains("青い森オープンデータカタログ", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("オープンデータは、行政機関等が保有するデータのうち", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("goshogawara", "スマホ全然わかんないじいちゃんでも教えてもらえる会ってある？携帯ショップと一緒にやるやつ", "体験会")]
     [InlineData("tsushima", "スマホの使い方を教えてもらえる講座はありますか", "ICT講座")]
     [InlineData("handa", "オンラインでの手続き、安全なのか不安で😥 教えてくれるとこある？", "使い方講座")]
