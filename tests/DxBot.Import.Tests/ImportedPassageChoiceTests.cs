@@ -43,6 +43,44 @@ public sealed class ImportedPassageChoiceTests
         Assert.Contains(expected, reply, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("五所川原市のオープンデータってどこで見られる？")]
+    [InlineData("市のオープンデータってどこで見れる？")]
+    public async Task Where_to_find_it_is_answered_by_the_row_naming_the_site_not_the_overview_defining_it(string question)
+    {
+        var reply = await AskWithEveryPlanAsync("goshogawara", question);
+
+        // The 現状と課題 row names the prefecture's catalog and leads; the 概要 row only says what open data is.
+        Assert.Contains("(取組施策4) オープンデータの推進", reply, StringComparison.Ordinal);
+        Assert.Contains("青い森オープンデータカタログ", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("オープンデータは、行政機関等が保有するデータのうち", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("goshogawara", "スマホ全然わかんないじいちゃんでも教えてもらえる会ってある？携帯ショップと一緒にやるやつ", "体験会")]
+    [InlineData("tsushima", "スマホの使い方を教えてもらえる講座はありますか", "ICT講座")]
+    [InlineData("handa", "オンラインでの手続き、安全なのか不安で😥 教えてくれるとこある？", "使い方講座")]
+    public async Task Where_to_learn_is_answered_by_the_sentence_naming_the_course_or_session(string city, string question, string expected)
+    {
+        // Every city's plan imported, as bench/imported/run.sh does: the other plans' passages weigh the words too.
+        var reply = await AskWithEveryPlanAsync(city, question);
+
+        Assert.Contains(expected, reply, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> AskWithEveryPlanAsync(string city, string question)
+    {
+        using var knowledge = new CityProfilesOnly();
+        foreach (var (seed, seedCity) in new[] { ("000_", "tsushima"), ("001_", "namegata"), ("002_", "omaezaki"), ("003_", "handa"), ("004_", "goshogawara") })
+        {
+            Assert.Equal(0, ImportCommand.Run(new FileInfo(SeedPlans.Path(seed)), seedCity, null, [knowledge.Path], TextWriter.Null, TextWriter.Null));
+        }
+
+        await using var services = await CliServices.BuildAsync([knowledge.Path], knowledge.Index, CancellationToken.None);
+        var activities = await new LocalConversation(services, "line", city).SendAsync(question, CancellationToken.None);
+        return string.Join("\n", activities.Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text));
+    }
+
     private static async Task<string> AskAsync(string seed, string city, string question)
     {
         using var knowledge = new CityProfilesOnly();

@@ -7,7 +7,8 @@ namespace DxBot.Dialogs.Answers;
 /// passage on a measure describes the present state, the measures and the targets with the same words, and the one
 /// sentence that answers is the one stating what is asked: where (「どこで見られる？」: the sentence naming the catalog,
 /// the window, the site), or what the city will do (「これから増える？」「払えるようになる？」: the measures and targets,
-/// not the 「現状と課題」 row that shares the subject's words).
+/// not the 「現状と課題」 row that shares the subject's words), or where to learn (「スマホの使い方を教えてもらえる？」: the
+/// sentence naming the course or the hands-on session, not the one describing who lacks the skills).
 /// </summary>
 public static partial class AskedAspect
 {
@@ -18,7 +19,7 @@ public static partial class AskedAspect
     public static double BonusFor(string question, string sentence)
     {
         var bonus = 0.0;
-        if (AsksWhere().IsMatch(question) && StatesPlace().IsMatch(sentence))
+        if (AnswersWhere(question, sentence))
         {
             bonus += Bonus;
         }
@@ -28,8 +29,29 @@ public static partial class AskedAspect
             bonus += Bonus;
         }
 
+        if (AsksToLearn().IsMatch(question) && StatesLearning().IsMatch(sentence))
+        {
+            bonus += Bonus;
+        }
+
         return bonus;
     }
+
+    /// <summary>
+    /// Whether the question asks where and the sentence names a place or site. A table's overview row defines the subject
+    /// (「オープンデータは、…公開されたデータである」): it says what, not where.
+    /// </summary>
+    public static bool AnswersWhere(string question, string sentence) =>
+        AsksWhere().IsMatch(question) && StatesPlace().IsMatch(sentence) && !Overview().IsMatch(sentence);
+
+    [GeneratedRegex(@"^・?\s*概要\s*／")]
+    private static partial Regex Overview();
+
+    [GeneratedRegex(@"教えて(くれ|もら)|教わ|習え|習い|習う|学べ|学び|使い方")]
+    private static partial Regex AsksToLearn();
+
+    [GeneratedRegex(@"講座|教室|講習|体験会|相談会|勉強会|研修会|出前|デジタル活用支援")]
+    private static partial Regex StatesLearning();
 
     [GeneratedRegex(@"どこ|何処|場所|どちら")]
     private static partial Regex AsksWhere();

@@ -64,7 +64,12 @@ public static partial class ExtractiveLead
             chosen.Add(best - 1);
         }
 
-        foreach (var i in Enumerable.Range(0, sentences.Count).Where(i => !chosen.Contains(i)).OrderByDescending(i => scores[i]))
+        // When the best sentence names the place asked for, so must a companion: one without it is only about the subject
+        // (「オープンデータを有効活用することにより…」) and, being earlier in the plan, would lead the answer.
+        var placeAsked = AskedAspect.AnswersWhere(question, sentences[best]);
+        foreach (var i in Enumerable.Range(0, sentences.Count)
+                     .Where(i => !chosen.Contains(i) && (!placeAsked || AskedAspect.AnswersWhere(question, sentences[i])))
+                     .OrderByDescending(i => scores[i]))
         {
             if (chosen.Count >= MaxSentences || scores[i] < scores[best] * CompanionShare)
             {
@@ -127,6 +132,6 @@ public static partial class ExtractiveLead
     [GeneratedRegex(@"[0-9０-９]+(\.[0-9]+)?\s*(%|％|件|人|時間|手続|項目|業務|年|割|万|億|円|回|か所|箇所|施設)|令和\s*[0-9０-９元]+|平成\s*[0-9０-９]+|R\s*[0-9]+")]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"^(そのうえ|その上|そのため|このため|これ|この|それ|その|こうした|そこで)")]
+    [GeneratedRegex(@"^(そのうえ|その上|そのため|このため|これ|この|それ|その|こうした|そこで|併せて|あわせて)")]
     private static partial Regex LeansBack();
 }
