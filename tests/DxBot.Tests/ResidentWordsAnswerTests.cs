@@ -46,6 +46,15 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task How_many_procedures_is_answered_by_the_number_of_procedures()
+    {
+        // 「何件」 wanted a figure in 件; the plan counts procedures as 「25手続」, and every entry was refused.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima"), "国が決めた手続きのうち、オンラインでできるようにするのは何件？");
+
+        Assert.Contains("25手続", answer);
+    }
+
+    [Fact]
     public async Task A_count_the_plan_gives_is_answered()
     {
         var bot = _services.Conversation("goshogawara");

@@ -20,15 +20,15 @@ public static partial class AnswerKind
 
         // A count, a share or an age (「年に何回」「今何％」「何歳まで」): only an entry stating a figure of that kind
         // answers; the plan's other figures are neighbouring facts, not the answer.
-        (["何回", "何人", "何件", "何%", "何パーセント", "何割", "何枚", "何か所", "何箇所", "何歳",
+        (["何回", "何人", "何%", "何パーセント", "何割", "何枚", "何か所", "何箇所", "何歳",
             "率は今どのくらい", "率は今どれくらい", "率はどのくらい", "率はどれくらい", "率ってどのくらい", "率ってどれくらい", "率って今どのくらい", "率は現在どのくらい"],
             (_, text) => Count().IsMatch(text)),
 
         // A target figure (「登録者の目標は？」「目標値は？」): an entry describing the measure without its number does
         // not answer; the plan's figure, or the plain statement that it gives none, does.
-        // How many things a target reaches (「最終的にいくつまで増やす予定？」): a number of them, as the count follow-up
-        // (「いくつくらい？」) wants it.
-        (["いくつまで", "いくつに増や", "何手続"], (_, text) => FollowUpSlots.Named("count")!.IsStatedIn(text)),
+        // How many things a target reaches (「最終的にいくつまで増やす予定？」「オンライン化するのは何件？」): a number of
+        // them (25手続, 20業務), as the count follow-up (「いくつくらい？」) wants it.
+        (["いくつまで", "いくつに増や", "何手続", "何件"], (_, text) => FollowUpSlots.Named("count")!.IsStatedIn(text)),
 
         // Asked where or by whom the targets are set, the figure is not what is wanted.
         (["目標値", "目標数", "数値目標", "目標人数", "者の目標", "率の目標", "数の目標", "時間の目標", "数の成果目標", "率の成果目標", "者の成果目標"],
