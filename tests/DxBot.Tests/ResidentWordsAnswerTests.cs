@@ -46,6 +46,15 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task A_target_asked_in_percent_is_the_target_not_the_rate_whose_keywords_say_percent()
+    {
+        // 「パーセント」 counted as a word of the subject, and the rate entry listing 「何パーセント」 among its keywords won.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "マイナンバーカードの交付率の目標は何パーセント？");
+
+        Assert.StartsWith("【マイナンバーカード交付率の目標（90%）】", answer);
+    }
+
+    [Fact]
     public async Task How_many_procedures_is_answered_by_the_number_of_procedures()
     {
         // 「何件」 wanted a figure in 件; the plan counts procedures as 「25手続」, and every entry was refused.
