@@ -74,6 +74,7 @@ public static class EnglishAnswerComposer
     {
         var office = context.Office("procedures");
         var withNote = false;
+        var viaMynaportal = false;
         foreach (var group in groups.Take(2))
         {
             var rows = knowledge.CityProcedures.Where(r => r.CityId == context.City.Id && r.ProcedureId is { } id && group.ProcedureIds.Contains(id)).ToList();
@@ -95,6 +96,13 @@ public static class EnglishAnswerComposer
             parts.Add(StatusSentence(context, group.Name, row, office));
             sources.Add(row.Source);
             withNote |= row.Note is not null;
+            viaMynaportal |= row.Status is ProcedureStatus.Online or ProcedureStatus.Planned && row.Via?.Contains("マイナポータル", StringComparison.Ordinal) == true;
+        }
+
+        // What a resident needs for it, which the plans take as known (national: Mynaportal signs in with the card).
+        if (viaMynaportal)
+        {
+            parts.Add(EnglishStrings.MynaportalNeedsTheCard);
         }
 
         if (withNote)

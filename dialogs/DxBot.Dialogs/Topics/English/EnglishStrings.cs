@@ -58,6 +58,9 @@ public static class EnglishStrings
     public static string ProcedurePlanned(string cityName, string name, string? via, string? target) =>
         $"Not confirmed yet: {cityName}'s plan aims to put {name} online" + (via is null ? "" : $" via {via}") + (target is null ? "." : $" by {target}.");
 
+    public const string MynaportalNeedsTheCard =
+        "Applications on Mynaportal (マイナポータル) are generally made with your My Number card (マイナンバーカード), read by a smartphone or a card reader.";
+
     public static string ProcedureNotOnline(string cityName, string name) =>
         $"No. According to the plan, {name} is not online in {cityName}; it is done at the city office counter.";
 

@@ -72,6 +72,17 @@ public sealed class EnglishDialogTests
         Assert.Equal(QuestionKind.Unanswered, logged.Kind);
     }
 
+    [Fact]
+    public async Task A_procedure_planned_on_Mynaportal_says_the_card_is_what_it_is_done_with()
+    {
+        var bot = new BotHarness("tsushima", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("Will I be able to apply for child allowance online?");
+
+        Assert.Contains("Mynaportal", answer);
+        Assert.Contains(EnglishStrings.MynaportalNeedsTheCard, answer);
+    }
+
     [Theory]
     // 「online」 made these questions about online procedures (or the city's contact): what they name beyond that
     // topic is searched with the plans' own words for it.
