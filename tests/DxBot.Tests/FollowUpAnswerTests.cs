@@ -83,6 +83,19 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task What_a_measure_is_for_is_answered_from_the_measure_just_shown()
+    {
+        // Read as a new question, 「何のためにやるの？」 moved to the telework schedule, which says nothing of why.
+        var bot = _services.Conversation("tsushima");
+        await BundledBotFixture.TextAsync(bot, "対馬市のテレワークの取組について教えて");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "それって何のためにやるの？");
+
+        Assert.StartsWith("【テレワークの推進", answer);
+        Assert.Contains("ワークライフバランス", answer.Split('\n')[1]);
+    }
+
+    [Fact]
     public async Task A_year_of_the_schedule_just_shown_is_answered_from_it()
     {
         // The year's words reached the plan's overall schedule, which says nothing of telework.

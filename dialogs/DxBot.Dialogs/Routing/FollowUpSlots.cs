@@ -17,6 +17,7 @@ public static partial class FollowUpSlots
         new("hours", "利用できる曜日・時間帯", ["土日", "土曜", "日曜", "休日", "祝日", "夜間", "夜", "早朝", "朝", "深夜", "24時間", "平日", "休み"], Hours()),
         new("apply", "申し込み方法", ["申し込", "申込", "予約", "応募", "参加するには", "参加方法", "参加したい", "受けるには"], Apply()),
         new("bring", "必要なもの", ["持ち物", "必要なもの", "何が必要", "なにが必要", "必要書類", "持っていく", "持参"], Bring()),
+        new("purpose", "目的", ["何のため", "なんのため", "目的", "ねらい", "狙い"], Purpose()),
         new("place", "場所", ["場所", "会場", "どこで", "どこに", "どこへ", "どちらで", "どこ?"], Place()),
         new("when", "日時", ["いつ", "日程", "日時", "何日", "何曜", "何時に", "何時から", "何時まで", "何時?", "開催日", "時間帯"], When()),
         new("who", "対象", ["対象", "誰でも", "だれでも", "条件", "何歳", "年齢", "子どもでも", "子供でも"], Who()),
@@ -52,6 +53,10 @@ public static partial class FollowUpSlots
 
     [GeneratedRegex(@"申し?込|予約|応募|受付|電話で|窓口で|申請")]
     private static partial Regex Apply();
+
+    // What a measure is for (「それって何のためにやるの？」): the plan says so with ため, 目的 or 「…できるよう」.
+    [GeneratedRegex(@"ため(に|、|で)|目的|ねらい|狙い|よう(に|、)|を目指|効果")]
+    private static partial Regex Purpose();
 
     [GeneratedRegex(@"持参|持ち物|持って|本人確認書類|通知書|印鑑|必要書類|を用意")]
     private static partial Regex Bring();

@@ -15,6 +15,7 @@ public sealed class FollowUpReadingTests
     [InlineData("それはいつから？", "since")]
     [InlineData("いつまで？", "deadline")]
     [InlineData("場所は？", "place")]
+    [InlineData("それって何のためにやるの？", "purpose")]
     [InlineData("何が必要？", "bring")]
     public void An_aspect_alone_follows_up_the_previous_subject(string text, string slot)
     {
