@@ -109,6 +109,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("omaezaki", "市のLINE公式アカウント友だち登録したけど、これで何してくれるの？", "電子申請")]
     [InlineData("namegata", "行方市ってなんでデジタル化してるの？人が減ってるから？", "人口減少")]
     [InlineData("goshogawara", "市のLINEで大事なお知らせがスマホに届くようにしてほしい", "プッシュ配信")]
+    [InlineData("omaezaki", "市役所の人ってデジタル詳しいの？😅 勉強とかしてる？", "デジタル人材の確保")]
     [InlineData("tsushima", "対馬に住んでます。子どもの手当の手続き、役所に行かないでスマホからできるようになるって聞いたんだけどほんと？", "マイナンバーカードによるオンライン申請")]
     [InlineData("handa", "半田市の保育園で働いています。毎朝欠席の電話対応に追われていて、日報づくりも大変です。市は保育園の事務もデジタル化する予定はありますか？", "日報")]
     [InlineData("namegata", "窓口でもネットでも手続きできるようにするってこと？行方市のオムニなんとかって何？", "オムニチャネル")]
