@@ -48,7 +48,7 @@ public static partial class AnswerKind
 
         // The result of a named year (「令和6年度の実績は？」): an entry giving other years' figures (the baseline, the
         // target) does not answer it.
-        (["実績", "結果", "達成状況", "でしたか", "どうだった", "どうなった"], (question, text) => NamesEveryYearOf(question, text)),
+        (["実績", "結果", "達成状況", "でしたか", "どうだった", "どうなった"], FiscalYear.EachNamedIn),
 
         // Whether a slot is free or a counter busy today is in no plan or guide.
         (RouterVocabulary.LiveStateWords, (_, _) => false),
@@ -79,12 +79,6 @@ public static partial class AnswerKind
             .Where(w => !w.EndsWith('市'))
             .ToList();
         return named.Count == 0 || named.Any(w => text.Contains(w, StringComparison.Ordinal));
-    }
-
-    private static bool NamesEveryYearOf(string question, string text)
-    {
-        var stated = FiscalYear.AllIn(text).Select(y => y.Year).ToHashSet();
-        return FiscalYear.AllIn(question).All(y => stated.Contains(y.Year));
     }
 
     /// <summary>

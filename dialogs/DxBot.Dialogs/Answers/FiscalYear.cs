@@ -19,6 +19,13 @@ public sealed partial record FiscalYear(int Year, string Label)
                 : int.Parse(match.Groups["western"].Value, CultureInfo.InvariantCulture),
             match.Value));
 
+    /// <summary>Whether the text names every fiscal year the question names (true when the question names none).</summary>
+    public static bool EachNamedIn(string question, string text)
+    {
+        var stated = AllIn(text).Select(y => y.Year).ToHashSet();
+        return AllIn(question).All(y => stated.Contains(y.Year));
+    }
+
     /// <summary>The year a target names: its first 令和 year, else its first Western one.</summary>
     public static FiscalYear? Of(string? target) =>
         target is null ? null : AllIn(target).OrderBy(y => !y.Label.StartsWith("令和", StringComparison.Ordinal)).FirstOrDefault();

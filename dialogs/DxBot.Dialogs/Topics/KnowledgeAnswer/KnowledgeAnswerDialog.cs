@@ -146,8 +146,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
         // the year's words reach too. Other follow-ups that it covers may want another entry (「被災者支援のはどれ？」
         // after the overview naming it).
         if (request.SlotName is null && AnsweredEntry(_knowledge.Current.Base, request) is { } shown
-            && FiscalYear.AllIn(request.Question).ToList() is { Count: > 0 } years
-            && FiscalYear.AllIn(AnswerLead.Normalized(shown)).Select(y => y.Year).ToHashSet() is var stated && years.All(y => stated.Contains(y.Year))
+            && FiscalYear.AllIn(request.Question).Any() && FiscalYear.EachNamedIn(request.Question, AnswerLead.Normalized(shown))
             && searcher.Coverage(request.Question, shown, request.CityId) >= WholeCoverage && AnswerKind.Answers(request.Question, shown))
         {
             return (request.Question, own, [new SearchHit(shown, 1, 1), .. ownConfident.Where(h => h.Entry.Id != shown.Id)]);
