@@ -5,6 +5,9 @@ public static class AnswerStrings
 {
     public const string More = "詳しく";
 
+    /// <summary>The opening of every "I don't know" reply; the eval recognises a fallback by it.</summary>
+    public const string NotFoundOpening = "申し訳ありません。そのご質問にお答えできる情報が見つかりませんでした。";
+
     /// <summary>Words a resident uses to ask for the rest of the last answer.</summary>
     public static readonly string[] MoreWords = ["詳しく", "くわしく", "もっと詳しく", "もっとくわしく", "続き", "つづき", "続きを見る", "詳細", "もっと"];
 

@@ -21,6 +21,31 @@ public sealed class SupportSessionsDialogTests
     }
 
     [Fact]
+    public async Task Asked_when_and_where_with_no_date_known_says_so_first_then_lists_the_programs()
+    {
+        var bot = new BotHarness("goshogawara");
+
+        var answer = await bot.AskAsync("スマホ相談会って次はいつどこでやってますか？");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.Contains("五所川原市のスマホ教室・相談会の日時・会場は、計画やこのボットの情報には書かれていません", answer);
+        Assert.Contains("スマホ相談会", answer);
+        Assert.Contains("出典: 五所川原市DX推進計画 取組施策11", answer);
+    }
+
+    [Fact]
+    public async Task A_published_date_answers_when_without_the_not_found_opening()
+    {
+        var sessions = new List<SupportSession> { new("goshogawara", "スマホ相談会", new DateOnly(2026, 12, 5), "市役所 会議室") };
+        var bot = new BotHarness("goshogawara", knowledge: TestKnowledge.Create(sessions));
+
+        var answer = await bot.AskAsync("スマホ相談会って次はいつどこでやってますか？");
+
+        Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.Contains("12月5日 スマホ相談会／市役所 会議室", answer);
+    }
+
+    [Fact]
     public async Task A_follow_up_that_points_back_is_read_with_the_question_before_it()
     {
         var bot = new BotHarness("goshogawara");

@@ -1,3 +1,4 @@
+using DxBot.Dialogs.Answers;
 using DxBot.Knowledge.Model;
 
 namespace DxBot.Dialogs.Topics.KnowledgeAnswer;
@@ -5,8 +6,7 @@ namespace DxBot.Dialogs.Topics.KnowledgeAnswer;
 /// <summary>What the bot says when it answers from the plans, or cannot.</summary>
 public static class KnowledgeAnswerStrings
 {
-    /// <summary>The opening of every "I don't know" reply; the eval recognises a fallback by it.</summary>
-    public const string NotFoundOpening = "申し訳ありません。そのご質問にお答えできる情報が見つかりませんでした。";
+    public const string NotFoundOpening = AnswerStrings.NotFoundOpening;
 
     public const string Related = "関連する情報:";
 

@@ -104,15 +104,49 @@ public sealed class SupportSessionsDialog : ComponentDialog
             ? [SupportSessionsStrings.UpcomingHeading, .. upcoming.Select(SupportSessionsStrings.Session)]
             : hasPublished ? [] : [SupportSessionsStrings.NoDates(office)];
 
+        // 「次はいつ？どこで？」 with no date known: the first sentence says so, the plan's programs follow as details.
+        var lines = new List<string>();
+        if (upcoming.Count == 0 && !hasPublished && AskedDateOrPlace(question, programs) is { } aspect)
+        {
+            lines.Add(SupportSessionsStrings.NoDatesAsked(city.Name, aspect, office));
+            lines.Add(SupportSessionsStrings.PlanHeading(city.Name));
+            dates = [];
+        }
+        else
+        {
+            lines.Add(SupportSessionsStrings.Heading(city.Name));
+        }
+
         // Messages within the limit: the programs that match best, each described in a share of one message; those that
         // do not fit beside them go on in the next message, with the dates and the citation last.
         var citation = AnswerFormatter.SourcePrefix + string.Join("／", programs.Select(p => p.Source.ToString()).Distinct().Take(3));
-        var lines = new List<string> { SupportSessionsStrings.Heading(city.Name) };
         lines.AddRange(programs.Select(p => SupportSessionsStrings.Program(p, AnswerFormatter.Shorten(p.Description, DescriptionLength))));
         lines.AddRange(dates);
         lines.Add(citation);
         return MessagePacker.Pack(lines, _options.MaxAnswerLength);
     }
+
+    /// <summary>
+    /// What of a session the question asks and nothing here tells, its date, its place or both, as told to residents; null
+    /// when it asks neither, or only where and a program names its place (公民館, 支所…).
+    /// </summary>
+    private static string? AskedDateOrPlace(string normalizedQuestion, IReadOnlyList<SupportProgram> programs)
+    {
+        bool Asks(string slot) => FollowUpSlots.Named(slot)!.Words.Any(w => normalizedQuestion.Contains(w, StringComparison.Ordinal));
+        var date = Asks("when") || Asks("since") || NextTime.Any(w => normalizedQuestion.Contains(w, StringComparison.Ordinal));
+        var placeSlot = FollowUpSlots.Named("place")!;
+        var place = Asks("place") && (date || !programs.Any(p => placeSlot.IsStatedIn(TextNormalizer.Normalize(p.Description))));
+        return (date, place) switch
+        {
+            (true, true) => SupportSessionsStrings.DateAndPlace,
+            (true, false) => SupportSessionsStrings.Date,
+            (false, true) => SupportSessionsStrings.Place,
+            _ => null,
+        };
+    }
+
+    // 「次回は？」「今度はありますか」 ask for a date without a date word.
+    private static readonly string[] NextTime = ["次回", "次は", "今度", "次の"];
 
     /// <summary>How many two-character pieces of the question the program's title (twice) and description contain.</summary>
     private static int Relevance(SupportProgram program, string normalizedQuestion)

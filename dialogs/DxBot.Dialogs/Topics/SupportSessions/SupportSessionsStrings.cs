@@ -1,3 +1,4 @@
+using DxBot.Dialogs.Answers;
 using DxBot.Knowledge.Model;
 
 namespace DxBot.Dialogs.Topics.SupportSessions;
@@ -11,6 +12,20 @@ public static class SupportSessionsStrings
 
     public static string NoDates(string office) =>
         $"具体的な日程・会場はこちらではまだご案内できません。{office}にお問い合わせいただくか、市の広報・ホームページをご確認ください。";
+
+    /// <summary>
+    /// The answer to 「次はいつ？どこで？」 when no date is known: said first, as any "I don't know" is, before what the plan
+    /// provides.
+    /// </summary>
+    public static string NoDatesAsked(string cityName, string aspect, string office) =>
+        $"{AnswerStrings.NotFoundOpening}\n" + AnswerStrings.NotStated($"{cityName}のスマホ教室・相談会", aspect, office) +
+        "市の広報・ホームページにも案内が載ることがあります。";
+
+    public const string DateAndPlace = "日時・会場";
+    public const string Date = "日時";
+    public const string Place = "会場";
+
+    public static string PlanHeading(string cityName) => $"【計画にある{cityName}のデジタル活用支援】";
 
     public static string NoPrograms(string cityName, string office) =>
         $"{cityName}のDX推進計画には、スマホ教室や相談会についての具体的な記載が見つかりませんでした。{office}にお問い合わせください。";
