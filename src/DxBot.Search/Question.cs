@@ -122,6 +122,12 @@ internal sealed class Question
             if (kinds[i] is CharKind.Han or CharKind.Katakana)
             {
                 int end = RunEnd(kinds, i, k => k is CharKind.Han or CharKind.Katakana);
+                if (IsAdverb(text, i, end))
+                {
+                    i = end;
+                    continue;
+                }
+
                 AddContentRun(text, kinds, i, end, Add, AddUnit, AddTerm, knownWords, stem => verbStems.Add(stem));
                 i = end;
             }
@@ -164,6 +170,13 @@ internal sealed class Question
 
         return new Question(units, termWeights, kanaBigrams, verbStems);
     }
+
+    /// <summary>
+    /// 「最終的に」「具体的に」「基本的に」: a word made an adverb by 的に says how the question is asked, not what about, like
+    /// the adverbs among <see cref="StopUnits"/>.
+    /// </summary>
+    private static bool IsAdverb(string text, int start, int end) =>
+        end - start >= 3 && text[end - 1] == '的' && end < text.Length && text[end] is 'ニ' or 'に';
 
     /// <summary>The share (0–1) of the question's unit weight found in an entry's folded text.</summary>
     /// <param name="entryReading">

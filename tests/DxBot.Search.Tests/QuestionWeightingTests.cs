@@ -46,6 +46,17 @@ public sealed class QuestionWeightingTests : IDisposable
     }
 
     [Fact]
+    public void An_adverb_made_with_teki_ni_is_no_unit_while_the_same_word_as_a_noun_is()
+    {
+        var (adverb, adverbKinds) = index.Fold("最終的に何手続まで増やすの？");
+        var (noun, nounKinds) = index.Fold("最終的な目標は？");
+
+        Assert.DoesNotContain("最終", Question.Parse(adverb, adverbKinds).Units.Keys);
+        Assert.Contains("手続", Question.Parse(adverb, adverbKinds).Units.Keys);
+        Assert.Contains("最終", Question.Parse(noun, nounKinds).Units.Keys);
+    }
+
+    [Fact]
     public void When_the_story_happens_does_not_join_the_next_word_into_a_unit()
     {
         var (folded, kinds) = index.Fold("来月引っ越すので転出の手続きを知りたい");

@@ -30,6 +30,27 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task Late_at_night_is_answered_by_an_entry_giving_opening_hours()
+    {
+        // 「夜中でも」 wants an entry saying when the service runs; 「6時30分から23時まで」 says it as hours.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata"), "夜中でも証明書とりたいんだけど、コンビニで出せるやつってある？");
+
+        Assert.Contains("コンビニ", answer);
+        Assert.Contains("6時30分から23時まで", answer);
+    }
+
+    [Theory]
+    [InlineData("tsushima", "来月引っ越す予定なんだけど、役所とか電気とか色んな手続きを一回で済ませられる仕組みってある？", "引越しワンストップ")]
+    [InlineData("omaezaki", "市からのお知らせをスマホで受け取れる方法ってありますか？回覧板だと見逃しちゃうので", "LINE公式アカウント")]
+    [InlineData("goshogawara", "「行かなくていい市役所」って見たんだけど、結局いくつの手続きがネットでできるようになるの？", "200手続")]
+    public async Task Residents_words_reach_the_plans_terms(string city, string question, string expected)
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
+
+        Assert.Contains(expected, answer);
+    }
+
+    [Fact]
     public async Task The_cards_fee_is_still_answered_when_the_card_is_named()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "マイナンバーカードの手数料はいくらですか");

@@ -28,7 +28,7 @@ public static partial class AnswerKind
         // not answer; the plan's figure, or the plain statement that it gives none, does.
         // How many things a target reaches (「最終的にいくつまで増やす予定？」「オンライン化するのは何件？」): a number of
         // them (25手続, 20業務), as the count follow-up (「いくつくらい？」) wants it.
-        (["いくつまで", "いくつに増や", "何手続", "何件"], (_, text) => FollowUpSlots.Named("count")!.IsStatedIn(text)),
+        (["いくつまで", "いくつに増や", "いくつの", "何手続", "何件"], (_, text) => FollowUpSlots.Named("count")!.IsStatedIn(text)),
 
         // Asked where or by whom the targets are set, the figure is not what is wanted.
         (["目標値", "目標数", "数値目標", "目標人数", "者の目標", "率の目標", "数の目標", "時間の目標", "数の成果目標", "率の成果目標", "者の成果目標"],

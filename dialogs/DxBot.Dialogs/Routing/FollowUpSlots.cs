@@ -48,7 +48,8 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"(令和|平成)\s?\d+年|\d{4}年|\d+月(から|より)|から開始|を開始|開始し|始ま|導入し")]
     private static partial Regex Since();
 
-    [GeneratedRegex(@"土日|土曜|日曜|休日|祝日|24時間|夜間|早朝|いつでも|時間を問わず|平日|開庁時間|365日")]
+    // Opening hours count too (「6時30分から23時まで」): they say whether late evening is in.
+    [GeneratedRegex(@"土日|土曜|日曜|休日|祝日|24時間|夜間|早朝|いつでも|時間を問わず|平日|開庁時間|365日|\d{1,2}(時(\d{1,2}分)?|:\d{2})(から|〜|~|-)\d{1,2}(時|:\d{2})")]
     private static partial Regex Hours();
 
     [GeneratedRegex(@"申し?込|予約|応募|受付|電話で|窓口で|申請")]
