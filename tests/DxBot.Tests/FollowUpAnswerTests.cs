@@ -30,6 +30,18 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task Until_when_after_the_support_programs_is_about_the_program_listed_first()
+    {
+        var bot = _services.Conversation("tsushima");
+        await BundledBotFixture.TextAsync(bot, "スマホが苦手なんだけど、市で何か手伝ってくれることある？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "それって計画だといつからいつまでやることになってるの？");
+
+        Assert.StartsWith("【デジタル活用支援（スマートフォン等の操作・オンライン手続）】", answer);
+        Assert.Contains("令和4年度から令和7年度まで", answer);
+    }
+
+    [Fact]
     public async Task How_to_apply_after_a_smartphone_class_is_not_the_cards_application()
     {
         var bot = _services.Conversation("tsushima");

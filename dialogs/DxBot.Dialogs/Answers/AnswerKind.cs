@@ -36,8 +36,8 @@ public static partial class AnswerKind
 
         // Whether something can be done at night or at the weekend (「夜中とかでもいいの？」): an entry about the service
         // that says nothing of when it can be used does not answer it.
-        (["夜中", "夜でも", "夜とか", "夜間でも", "深夜", "土日でも", "土日とか", "休日でも", "休みの日でも", "24時間"],
-            (_, text) => FollowUpSlots.Named("hours")!.IsStatedIn(text)),
+        (["夜中", "夜でも", "夜とか", "夜間でも", "深夜", "24時間"], (_, text) => FollowUpSlots.Named("hours")!.IsStatedIn(text)),
+        (["土日でも", "土日とか", "休日でも", "休みの日でも"], (_, text) => FollowUpSlots.Named("days")!.IsStatedIn(text)),
 
         // Until which year (「計画は何年までですか」): an entry saying when something runs to, not one that merely names a
         // year (the plan's purpose, which recalls a plan of 2007).

@@ -14,7 +14,8 @@ public static partial class FollowUpSlots
         new("count", "件数", ["いくつ", "何件", "何個", "何種類", "何手続", "件数", "何か所", "何箇所", "何項目", "何業務"], Count()),
         new("deadline", "期限", ["いつまで", "いつ頃まで", "いつごろまで", "期限", "締め切り", "締切", "しめきり", "目標年度", "目標時期", "達成時期", "何年度まで"], Deadline()),
         new("since", "開始の時期", ["いつから", "いつ頃から", "いつごろから", "開始", "始まる", "はじまる"], Since()),
-        new("hours", "利用できる曜日・時間帯", ["土日", "土曜", "日曜", "休日", "祝日", "夜間", "夜", "早朝", "朝", "深夜", "24時間", "平日", "休み"], Hours()),
+        new("days", "利用できる曜日・時間帯", ["土日", "土曜", "日曜", "休日", "祝日", "平日", "休み"], Days()),
+        new("hours", "利用できる時間帯", ["夜間", "夜", "早朝", "朝", "深夜", "24時間"], Hours()),
         new("apply", "申し込み方法", ["申し込", "申込", "予約", "応募", "参加するには", "参加方法", "参加したい", "受けるには"], Apply()),
         new("bring", "必要なもの", ["持ち物", "必要なもの", "何が必要", "なにが必要", "必要書類", "持っていく", "持参"], Bring()),
         new("purpose", "目的", ["何のため", "なんのため", "目的", "ねらい", "狙い"], Purpose()),
@@ -41,15 +42,19 @@ public static partial class FollowUpSlots
     private static partial Regex Count();
 
     // A target's year answers 「いつまでに？」: 「令和7年度に1万4千人」「2022年度（令和4年度）を目標に」「目標時期を令和7年度とし」,
-    // and so does a plan's schedule row, the years of work of one action (「・研修の実施：令和4年度、…令和7年度。」).
-    [GeneratedRegex(@"期限|有効期間|締め?切|まで(に|の|で)|\d+年間|年度\)?(末|中)?(に|を目標|の目標|とし)|目標時期|^・[^：:\n]+[：:](令和|平成)\d+年度", RegexOptions.Multiline)]
+    // and so does a plan's schedule row, the years of work of one action (「・研修の実施：令和4年度、…令和7年度。」), and a year
+    // something runs until (「令和7年度まで続ける」).
+    [GeneratedRegex(@"期限|有効期間|締め?切|まで(に|の|で)|\d+年度?まで|\d+年間|年度\)?(末|中)?(に|を目標|の目標|とし)|目標時期|^・[^：:\n]+[：:](令和|平成)\d+年度", RegexOptions.Multiline)]
     private static partial Regex Deadline();
 
     [GeneratedRegex(@"(令和|平成)\s?\d+年|\d{4}年|\d+月(から|より)|から開始|を開始|開始し|始ま|導入し")]
     private static partial Regex Since();
 
-    // Opening hours count too (「6時30分から23時まで」): they say whether late evening is in.
-    [GeneratedRegex(@"土日|土曜|日曜|休日|祝日|24時間|夜間|早朝|いつでも|時間を問わず|平日|開庁時間|365日|\d{1,2}(時(\d{1,2}分)?|:\d{2})(から|〜|~|-)\d{1,2}(時|:\d{2})")]
+    [GeneratedRegex(@"土日|土曜|日曜|休日|祝日|24時間|いつでも|平日|開庁|365日")]
+    private static partial Regex Days();
+
+    // Opening hours count here (「6時30分から23時まで」): they say whether late evening is in, not whether Sunday is.
+    [GeneratedRegex(@"24時間|夜間|早朝|いつでも|時間を問わず|開庁時間|\d{1,2}(時(\d{1,2}分)?|:\d{2})(から|〜|~|-)\d{1,2}(時|:\d{2})")]
     private static partial Regex Hours();
 
     [GeneratedRegex(@"申し?込|予約|応募|受付|電話で|窓口で|申請")]

@@ -11,7 +11,7 @@ public sealed class FollowUpReadingTests
     [InlineData("手数料はいくら？", "fee")]
     [InlineData("申し込み方法は？", "apply")]
     [InlineData("夜とか朝早くでも大丈夫？", "hours")]
-    [InlineData("それって土日もやってる？", "hours")]
+    [InlineData("それって土日もやってる？", "days")]
     [InlineData("それはいつから？", "since")]
     [InlineData("いつまで？", "deadline")]
     [InlineData("場所は？", "place")]

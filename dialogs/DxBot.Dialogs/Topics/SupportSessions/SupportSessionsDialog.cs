@@ -57,7 +57,7 @@ public sealed class SupportSessionsDialog : ComponentDialog
         }
 
         var published = _booking is null ? [] : await _booking.UpcomingAsync(request.CityId, cancellationToken).ConfigureAwait(false);
-        var messages = Compose(request, published.Count > 0);
+        var (messages, first) = Compose(request, published.Count > 0);
         for (var i = 0; i < messages.Count; i++)
         {
             var activity = i == messages.Count - 1 ? MessageFactory.SuggestedActions(SupportSessionsStrings.NextChoices, messages[i]) : MessageFactory.Text(messages[i]);
@@ -70,10 +70,14 @@ public sealed class SupportSessionsDialog : ComponentDialog
 
             await stepContext.Context.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
         }
-        return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+
+        // The program listed first is what a follow-up (「それっていつまで？」「誰とやるの？」) asks about.
+        var entry = first is null ? null : _knowledge.Current.Base.Entries.FirstOrDefault(e =>
+            e.CityId == request.CityId && e.Topic == KnowledgeTopics.Support && e.Title == first.Title);
+        return await stepContext.EndDialogAsync(entry is null ? null : new AnsweredEntry(entry.Title, entry.Id), cancellationToken).ConfigureAwait(false);
     }
 
-    private IReadOnlyList<string> Compose(TopicRequest request, bool hasPublished = false)
+    private (IReadOnlyList<string> Messages, SupportProgram? First) Compose(TopicRequest request, bool hasPublished = false)
     {
         var snapshot = _knowledge.Current;
         var city = snapshot.Base.Cities[request.CityId];
@@ -91,7 +95,7 @@ public sealed class SupportSessionsDialog : ComponentDialog
             .ToList();
         if (programs.Count == 0)
         {
-            return [SupportSessionsStrings.NoPrograms(city.Name, office)];
+            return ([SupportSessionsStrings.NoPrograms(city.Name, office)], null);
         }
 
         var today = _time.Today();
@@ -123,7 +127,7 @@ public sealed class SupportSessionsDialog : ComponentDialog
         lines.AddRange(programs.Select(p => SupportSessionsStrings.Program(p, AnswerFormatter.Shorten(p.Description, DescriptionLength))));
         lines.AddRange(dates);
         lines.Add(citation);
-        return MessagePacker.Pack(lines, _options.MaxAnswerLength);
+        return (MessagePacker.Pack(lines, _options.MaxAnswerLength), programs[0]);
     }
 
     /// <summary>
