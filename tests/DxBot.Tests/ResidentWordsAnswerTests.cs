@@ -50,6 +50,25 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains(expected, answer);
     }
 
+    [Theory]
+    [InlineData("goshogawara", "土日にマイナンバーカードを受け取れる日、次はいつですか？")]
+    [InlineData("goshogawara", "五所川原市DX推進本部の本部長は誰ですか")]
+    [InlineData("handa", "保育園の入園申込みの締め切りっていつですか？")]
+    public async Task A_date_a_post_holder_or_a_closing_date_the_plan_does_not_give_is_not_answered_with_the_topic(string city, string question)
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+    }
+
+    [Fact]
+    public async Task A_post_holder_the_plan_names_is_answered()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "デジタル化推進委員会のトップは誰？");
+
+        Assert.Contains("副市長", answer);
+    }
+
     [Fact]
     public async Task The_cards_fee_is_still_answered_when_the_card_is_named()
     {

@@ -11,6 +11,9 @@ namespace DxBot.Dialogs.Answers;
 /// </summary>
 public static partial class AnswerKind
 {
+    // Before Kinds, which uses it: static fields are initialised in order.
+    private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催"];
+
     // Each kind: the words that ask for it, and whether an entry's text (second) states it for the question (first).
     private static readonly (string[] Asks, Func<string, string, bool> Answers)[] Kinds =
     [
@@ -50,9 +53,29 @@ public static partial class AnswerKind
         // target) does not answer it.
         (["実績", "結果", "達成状況", "でしたか", "どうだった", "どうなった"], FiscalYear.EachNamedIn),
 
+        // An application's closing date (「入園申込みの締め切りは？」): a target year is not one.
+        (["締め切り", "締切", "しめきり"], (_, text) => ClosingDate().IsMatch(text)),
+
+        // The next date of something (「次はいつですか」): a date, not the description of what is held.
+        (NextDateWords, (_, text) => Date().IsMatch(text)),
+
+        // Who holds a post (「本部長は誰？」「トップは誰？」): an entry describing the body without naming the post's holder
+        // does not answer it.
+        (["長は誰", "長はだれ", "トップは誰", "トップはだれ", "責任者は誰", "責任者はだれ"], (_, text) => PostHolder().IsMatch(text)),
+
         // Whether a slot is free or a counter busy today is in no plan or guide.
         (RouterVocabulary.LiveStateWords, (_, _) => false),
     ];
+
+    /// <summary>
+    /// True when the question asks for a fact other than the next date: support sessions have their dates from the
+    /// administrators, not from the plans, so their dialog answers that one.
+    /// </summary>
+    public static bool AsksForAFactBesidesTheNextDate(string question)
+    {
+        var normalized = TextNormalizer.Normalize(question);
+        return Asked(normalized).Any(k => k.Asks != NextDateWords);
+    }
 
     /// <summary>True when the question asks for such a fact, so only an entry stating one may answer it.</summary>
     public static bool AsksForAFact(string question)
@@ -119,6 +142,15 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"(\d|年|月|度|末|\))まで|\d+年間|期間")]
     private static partial Regex Until();
+
+    [GeneratedRegex(@"締め?切|受付期間|(申込|申請|提出)(の)?期(限|間)")]
+    private static partial Regex ClosingDate();
+
+    [GeneratedRegex(@"\d{1,2}月\d{1,2}日")]
+    private static partial Regex Date();
+
+    [GeneratedRegex(@"市長|町長|村長|教育長|部長|課長|室長|局長|CIO|CDO|統括責任者")]
+    private static partial Regex PostHolder();
 
     [GeneratedRegex(@"\d+位")]
     private static partial Regex Rank();

@@ -38,7 +38,7 @@ internal static class RouterVocabulary
     /// </summary>
     public static readonly string[] NotAboutOnlineWords =
     [
-        "いくら", "金額", "何円", "支給日", "振り込", "振込", "所得制限", "もらえる額", "対象になる", "条件",
+        "いくら", "金額", "何円", "支給日", "振り込", "振込", "所得制限", "もらえる額", "対象になる", "条件", "締め切り", "締切", "しめきり",
     ];
 
     /// <summary>

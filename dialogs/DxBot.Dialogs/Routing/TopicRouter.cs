@@ -82,6 +82,12 @@ public static partial class TopicRouter
             return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: RouteKind.MyNumberCard);
         }
 
+        if (mentionsCard && AnswerKind.AsksForAFact(normalized))
+        {
+            // 「土日に受け取れる日、次はいつ？」 asks a fact the card's guides may not state: only an entry stating it answers.
+            return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: RouteKind.MyNumberCard);
+        }
+
         if (mentionsCard || (cardTopic is not null && previousTopic == nameof(RouteKind.MyNumberCard) && normalized.Length <= 20))
         {
             return new Route(RouteKind.MyNumberCard, cardTopic, MentionedCityId: mentionedCity);
@@ -104,7 +110,7 @@ public static partial class TopicRouter
         {
             // The programs list states no fee or opening time (「スマホ教室の参加費はいくら？」): only an entry that states
             // one may answer that (AnswerKind), else the bot gives the contact.
-            return new Route(AnswerKind.AsksForAFact(normalized) ? RouteKind.Knowledge : RouteKind.SupportSessions, MentionedCityId: mentionedCity);
+            return new Route(AnswerKind.AsksForAFactBesidesTheNextDate(normalized) ? RouteKind.Knowledge : RouteKind.SupportSessions, MentionedCityId: mentionedCity);
         }
 
         var procedures = FindProcedures(normalized, knowledge);
