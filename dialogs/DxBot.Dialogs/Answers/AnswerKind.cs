@@ -110,7 +110,7 @@ public static partial class AnswerKind
     /// </summary>
     private static IEnumerable<(string[] Asks, Func<string, string, bool> Answers)> Asked(string normalized)
     {
-        // 「何回も書かなくて」 is "again and again", not a count asked for. A message typed in kana with spaces between
+        // 「何回も書かなくて」 is "again and again", not a count asked for, and 「暇もないくらい」 holds no いくら. A message typed in kana with spaces between
         // words (「なんねん まで」, read 「何年 まで」) asks the same as without them.
         var asked = Idioms().Replace(normalized.Replace(" ", "", StringComparison.Ordinal), "");
         return Kinds.Where(k => TextNormalizer.ContainsAny(asked, k.Asks)
@@ -128,7 +128,7 @@ public static partial class AnswerKind
     [GeneratedRegex(@"手数料|料金|金額|費用|参加費|利用料|何円|お金|値段")]
     private static partial Regex FactWords();
 
-    [GeneratedRegex(@"何(回|人|件|枚|度)も")]
+    [GeneratedRegex(@"何(回|人|件|枚|度)も|ないくらい|ないぐらい")]
     private static partial Regex Idioms();
 
     [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所|歳)")]

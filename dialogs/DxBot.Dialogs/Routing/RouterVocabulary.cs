@@ -65,6 +65,9 @@ internal static class RouterVocabulary
         "オンライン", "電子申請", "ネット申請", "ぴったりサービス", "マイナポータル", "手続", "申請", "届出", "届け出", "証明書", "住民票", "納付", "支払",
     ];
 
+    /// <summary>Paying the city (fees, taxes, charges): the plans' payment measures, not a procedure's application.</summary>
+    public static readonly string[] PaymentWords = ["払え", "払う", "払い", "支払", "納付", "納め", "納税", "決済"];
+
     /// <summary>Devices residents struggle with, and the words of that struggle: together they ask for the support programmes.</summary>
     public static readonly string[] DeviceWords = ["スマホ", "スマートフォン", "携帯", "ケータイ", "パソコン", "タブレット", "ネット"];
 

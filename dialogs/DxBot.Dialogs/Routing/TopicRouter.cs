@@ -119,13 +119,17 @@ public static partial class TopicRouter
         // A long message tells more than its question (「先月戻ってきました…児童手当とか保育園とか」): what it names
         // besides the procedures is its story, so procedures asked about online are answered as such.
         var toldAtLength = normalized.Length >= LongMessage.MinLength && TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords);
-        if (procedures.Count > 0 && !asksOtherThanOnline && (toldAtLength || !SaysMoreThan(normalized, procedures, knowledge)))
+        // Paying is asked about only as a procedure of its own (自動車税の申告納付), not as the way an application is done.
+        var asksToPay = TextNormalizer.ContainsAny(normalized, RouterVocabulary.PaymentWords)
+            && !procedures.Any(p => TextNormalizer.ContainsAny(TextNormalizer.Normalize(p.Name), RouterVocabulary.PaymentWords));
+        if (procedures.Count > 0 && !asksOtherThanOnline && !asksToPay && (toldAtLength || !SaysMoreThan(normalized, procedures, knowledge)))
         {
             return new Route(RouteKind.OnlineProcedures, ProcedureIds: procedures.Select(p => p.Id).ToList(), MentionedCityId: mentionedCity);
         }
 
         var aboutProcedures = TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords) || normalized.Contains("手続", StringComparison.Ordinal);
-        if (procedures.Count == 0 && aboutProcedures && FindCategory(normalized, knowledge) is { } category)
+        // 「保育料とか市に払うお金、ネットで払える？」 asks about paying, not the group's applications.
+        if (procedures.Count == 0 && aboutProcedures && !asksToPay && FindCategory(normalized, knowledge) is { } category)
         {
             // 「子育ての手続きはオンラインでできる？」: the category's procedures, answered as a group.
             var ids = knowledge.Procedures.Where(p => p.Category == category).Select(p => p.Id).ToList();

@@ -17,6 +17,19 @@ public sealed class AnswerKindTests
     }
 
     [Theory]
+    [InlineData("opening hours", "コンビニで夜中でも取れますか", "利用できる時間は6時30分から23時までです。", true)]
+    [InlineData("opening hours say nothing of Sundays", "土日でも取れますか", "利用できる時間は6時30分から23時までです。", false)]
+    [InlineData("no いくら in ないくらい", "暇もないくらいで、改善する気はありますか", "窓口の手続を見直す計画です。", true)]
+    [InlineData("a post's holder", "推進本部の本部長は誰ですか", "推進本部は本部会議・幹事会・部会の3層で動きます。", false)]
+    [InlineData("a post's holder named", "委員会のトップは誰？", "委員会のトップは副市長です。", true)]
+    [InlineData("a closing date", "入園申込みの締め切りは？", "令和7年度にオンライン化率100%を目指します。", false)]
+    [InlineData("the next date", "次回はいつですか", "土日に窓口を開けて交付しています。", false)]
+    public void A_kind_of_fact_asked_needs_an_entry_stating_it(string why, string question, string body, bool answers)
+    {
+        Assert.True(answers == AnswerKind.Answers(question, Entry(body)), why);
+    }
+
+    [Theory]
     [InlineData("登録者の目標は？", false)]
     [InlineData("目標値はどこで定めるの？", true)]
     public void A_target_figure_asked_for_needs_an_entry_giving_a_figure(string question, bool answeredWithoutFigure)

@@ -37,6 +37,8 @@ public sealed class TopicRouterTests
     [InlineData("保育園の欠席連絡はオンラインでできる？", RouteKind.Knowledge, null)]
     [InlineData("市のLINEから電子申請できますか", RouteKind.Knowledge, null)]
     [InlineData("今日の天気は？", RouteKind.Knowledge, null)]
+    [InlineData("保育料とか市に払うお金、ネットとかスマホでまとめて払えるようにならないかな", RouteKind.Knowledge, null)]
+    [InlineData("土日にマイナンバーカードを受け取れる日、次はいつですか？", RouteKind.Knowledge, null)]
     [InlineData("五所川原市です", RouteKind.ChangeCity, null)]
     [InlineData("ヘルプ", RouteKind.Menu, null)]
     [InlineData("ありがとうございました！", RouteKind.Acknowledgement, TopicRouter.ThanksSubTopic)]
