@@ -69,6 +69,24 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("副市長", answer);
     }
 
+    [Theory]
+    [InlineData("tsushima", "対馬のDXって結局なにするの？ざっくり教えて", "【対馬市の目指すDX")]
+    [InlineData("namegata", "行方市のデジタル化の目標って、ひとことで言うと何？", "【行方市がDXで目指すもの")]
+    public async Task The_plans_gist_is_answered_with_its_aims(string city, string question, string title)
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
+
+        Assert.StartsWith(title, answer);
+    }
+
+    [Fact]
+    public async Task What_the_city_does_for_residents_in_short_is_still_their_measures()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata"), "行方市はこれからデジタルで何をしてくれるの？ざっくり教えて");
+
+        Assert.Contains("マイナンバーカード", answer);
+    }
+
     [Fact]
     public async Task The_cards_fee_is_still_answered_when_the_card_is_named()
     {

@@ -124,7 +124,14 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
     /// </summary>
     private (string Question, IReadOnlyList<SearchHit> Hits, List<SearchHit> Confident) ReadInContext(IKnowledgeSearcher searcher, TopicRequest request, int maxResults)
     {
-        if (LongMessage.Questions(request.Question, KnowledgeWords.Of(_knowledge.Current.Base).AllCityWords) is { } asked)
+        var cityWords = KnowledgeWords.Of(_knowledge.Current.Base).AllCityWords;
+        if (PlanGist.Rewrite(request.Question, cityWords) is var gist && gist != request.Question
+            && Confident(gist, searcher.Search(new SearchRequest(gist, request.CityId, MaxResults: maxResults))) is { Count: > 0 } gistConfident)
+        {
+            return (gist, gistConfident, gistConfident);
+        }
+
+        if (LongMessage.Questions(request.Question, cityWords) is { } asked)
         {
             // What a long message asks, searched apart from its story; the whole when the question leans on the story.
             var askedHits = searcher.Search(new SearchRequest(asked, request.CityId, MaxResults: maxResults));
