@@ -33,6 +33,10 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
     // An entry covering this much of a message holds all of what it asks.
     private const double WholeCoverage = 0.99;
 
+    // An entry covering this much of the question is about its subject: when it lacks the fact asked, the answer says so
+    // of it by name.
+    private const double MostlyAboutTheSubject = 0.5;
+
     private readonly IKnowledgeProvider _knowledge;
     private readonly IQuestionLog _questions;
     private readonly DialogOptions _options;
@@ -74,7 +78,11 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
 
         if (confident.Count == 0)
         {
-            return await NotFoundStepAsync(stepContext, request, KnowledgeAnswerStrings.NotFound(city, context.Office), cancellationToken).ConfigureAwait(false);
+            // The entry about the subject lacks the fact asked (the fee, the next date): say which, of what.
+            var notFound = hits.FirstOrDefault() is { Coverage: >= MostlyAboutTheSubject } top && AnswerKind.MissingFrom(question, top.Entry) is { } missing
+                ? $"{KnowledgeAnswerStrings.NotFoundOpening}\n{AnswerStrings.NotStated($"「{top.Entry.Title}」", missing, context.Office)}"
+                : KnowledgeAnswerStrings.NotFound(city, context.Office);
+            return await NotFoundStepAsync(stepContext, request, notFound, cancellationToken).ConfigureAwait(false);
         }
 
         var bestHit = PreferTheMessage(snapshot.Searcher, request, PreferCity(question, confident), confident);
