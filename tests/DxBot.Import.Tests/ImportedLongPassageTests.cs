@@ -22,6 +22,28 @@ public sealed class ImportedLongPassageTests
         Assert.Contains("2万人", reply, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("マイナカード申請したら何かもらえるってほんと？")]
+    [InlineData("マイナンバーカードを申請すると何か特典ってある？")]
+    public async Task What_the_city_gives_for_applying_leads_the_citys_part_not_the_measures_opening(string question)
+    {
+        // 取組施策3's 課題解決のための取組 row (「取得申請済みの市民へ地域振興券を贈る」) says what is given; the passage's
+        // opening sentence on 交付円滑化計画 shares the card's words but came first in the plan's order and filled the message.
+        var reply = await AskAsync("004_", "goshogawara", "line", question);
+
+        Assert.Contains("■五所川原市の取組", reply, StringComparison.Ordinal);
+        Assert.Contains("地域振興券", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Someone_coming_to_do_it_is_not_something_given()
+    {
+        // 「来てもらえる？」 asks for a service, not a gift: the 出張申請受付 sentence answers it.
+        var reply = await AskAsync("004_", "goshogawara", "line", "会社の同僚まとめてマイナンバーカードの申請したいんだけど、市の人に来てもらえる？");
+
+        Assert.Contains("出張申請", reply, StringComparison.Ordinal);
+    }
+
     internal static async Task<string> AskAsync(string seed, string city, string channel, params string[] messages)
     {
         using var knowledge = new CityProfilesOnly();

@@ -30,6 +30,7 @@ public static partial class ExtractiveLead
 
         var asksFigure = AsksFigure().IsMatch(question);
         var scores = new double[sentences.Count];
+        var aspects = new double[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
             if (Footnote().IsMatch(sentences[i]))
@@ -47,7 +48,8 @@ public static partial class ExtractiveLead
 
             if (scores[i] > 0)
             {
-                scores[i] += AskedAspect.BonusFor(question, sentences[i]);
+                aspects[i] = AskedAspect.BonusFor(question, sentences[i]);
+                scores[i] += aspects[i];
             }
         }
 
@@ -77,6 +79,14 @@ public static partial class ExtractiveLead
             }
 
             chosen.Add(i);
+        }
+
+        // The sentence stating the aspect asked (what is given, where, where to learn) leads when its companions do not
+        // state it: in the plan's order a companion about the subject only would fill the message before it.
+        if (aspects[best] > 0 && chosen.Where(i => i != best && i != best - 1).All(i => aspects[i] < aspects[best]))
+        {
+            var first = chosen.Where(i => i == best || (i == best - 1 && LeansBack().IsMatch(sentences[best]))).ToList();
+            return [.. first.Concat(chosen.Except(first)).Select(i => sentences[i])];
         }
 
         return [.. chosen.Select(i => sentences[i])];
@@ -126,7 +136,8 @@ public static partial class ExtractiveLead
     [GeneratedRegex(@"^※\s*[0-9０-９]")]
     private static partial Regex Footnote();
 
-    [GeneratedRegex(@"何|いくつ|いつ|どれくらい|どのくらい|目標値|目標|数値|件数|人数|時間|割合|率|年度|[0-9０-９]")]
+    // 「何か」 is "something" (「何かもらえる？」), not a number asked for.
+    [GeneratedRegex(@"何(?!か)|いくつ|いつ|どれくらい|どのくらい|目標値|目標|数値|件数|人数|時間|割合|率|年度|[0-9０-９]")]
     private static partial Regex AsksFigure();
 
     [GeneratedRegex(@"[0-9０-９]+(\.[0-9]+)?\s*(%|％|件|人|時間|手続|項目|業務|年|割|万|億|円|回|か所|箇所|施設)|令和\s*[0-9０-９元]+|平成\s*[0-9０-９]+|R\s*[0-9]+")]
