@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace DxBot.Import;
 
 /// <summary>
@@ -5,8 +7,11 @@ namespace DxBot.Import;
 /// headings above it; a heading with nothing under it (a chapter title before its first sub-heading) only names the
 /// path of the sections below.
 /// </summary>
-internal static class SectionAssembler
+internal static partial class SectionAssembler
 {
+    // A colophon's lines are short: names, an address, numbers.
+    private const int MaxColophonLine = 80;
+
     public static IReadOnlyList<ImportedSection> Assemble(ReadDocument document, string fallbackTitle)
     {
         var sections = new List<ImportedSection>();
@@ -35,6 +40,12 @@ internal static class SectionAssembler
 
         void Flush()
         {
+            var colophon = Colophon(body);
+            if (colophon.Count > 0)
+            {
+                body.RemoveRange(body.Count - colophon.Count, colophon.Count);
+            }
+
             // A cover page (title, date, the city's name) is text before the first heading without a single sentence.
             var cover = path.Count == 0 && !body.Any(b => b.Contains('。', StringComparison.Ordinal));
             if (body.Count > 0 && !cover)
@@ -44,9 +55,43 @@ internal static class SectionAssembler
                 sections.Add(new ImportedSection(headings, string.Join('\n', body.Select(LineRules.CloseUp)), page) { Keywords = targets ? TableText.TargetKeywords : [] });
             }
 
+            // One line each, as a list: run together, 「策定発行 | 御前崎市編集 | …」 would not read.
+            if (colophon.Count > 0)
+            {
+                sections.Add(new ImportedSection([ImportTexts.ColophonTitle], string.Join('\n', colophon.Select(l => "・" + LineRules.CloseUp(l).Trim())), page) { Keywords = ImportTexts.ColophonKeywords });
+            }
+
             body.Clear();
             targets = false;
             page = null;
         }
     }
+
+    /// <summary>
+    /// The colophon closing a document (「発行 | 御前崎市」「編集 | …デジタル推進室」「TEL 0537-85-1127」「Mail …」): the
+    /// trailing run of short lines without a sentence, when it gives a phone number and says who issues or edits it or
+    /// how to reach them. It is the plan's contact, not part of the last section it follows, and becomes a section of
+    /// its own that questions on whom to ask find; empty when the text does not end with one.
+    /// </summary>
+    private static List<string> Colophon(List<string> body)
+    {
+        var start = body.Count;
+        while (start > 0 && body[start - 1].Length <= MaxColophonLine && !body[start - 1].Contains('。', StringComparison.Ordinal) && !ListItem().IsMatch(body[start - 1]))
+        {
+            start--;
+        }
+
+        var tail = body.Skip(start).ToList();
+        return start > 0 && tail.Any(l => Phone().IsMatch(l)) && tail.Any(l => Office().IsMatch(l)) ? tail : [];
+    }
+
+    [GeneratedRegex(@"(TEL|Tel|電話|℡)\s*[:：]?\s*[0-9０-９]{2,5}[-－ー(（][0-9０-９]{1,4}[-－ー)）][0-9０-９]{3,4}")]
+    private static partial Regex Phone();
+
+    // A list's items are short lines too, but the section's own (「・(4) BPRの取組の徹底」).
+    [GeneratedRegex(@"^\s*([・\-*•]|[(（]?[0-9０-９]+[)）.]|[①-⑳])")]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"発行|編集|問い?合わ?せ|担当|@")]
+    private static partial Regex Office();
 }
