@@ -44,6 +44,18 @@ public sealed class ImportedLongPassageTests
         Assert.Contains("出張申請", reply, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("御前崎でスマホ教室みたいなのってやってる？")]
+    [InlineData("すまほ にがてです。 おしえて くれる ところ ありますか")]
+    public async Task A_smartphone_class_asked_for_finds_the_plans_digital_support(string question)
+    {
+        // 御前崎市's plan names its help for residents unused to smartphones by the national programme's name,
+        // 「デジタル活用支援を行い、情報格差の解消に努めます」, never スマホ教室.
+        var reply = await AskAsync("002_", "omaezaki", "line", question);
+
+        Assert.Contains("デジタル活用支援", reply, StringComparison.Ordinal);
+    }
+
     internal static async Task<string> AskAsync(string seed, string city, string channel, params string[] messages)
     {
         using var knowledge = new CityProfilesOnly();
