@@ -56,6 +56,29 @@ public sealed class ImportedLongPassageTests
         Assert.Contains("デジタル活用支援", reply, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_sentence_under_a_sub_heading_comes_with_the_heading_on_a_line_of_its_own()
+    {
+        // 半田市's (ア) 次世代を担う児童・生徒の育成 names its topics in 「■」 lines; the sentences under
+        // 「■児童生徒の情報モラルの向上」 never say 情報モラル again.
+        var reply = await AskAsync("003_", "handa", "line", "子どもがネットで被害にあったり、逆に誰かを傷つけたりしないか心配です");
+
+        Assert.Contains("\n■児童生徒の情報モラル¹⁶の向上\n", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("半田市の議会ってネットで見れるの？")]
+    [InlineData("半田市って議会の様子をネットで見られるようにするの？")]
+    public async Task A_sentence_opening_with_mata_is_read_with_the_one_it_adds_to(string question)
+    {
+        // 「…議会のライブ中継など、市民に分かりやすい議会運営を目指します。また、タブレット端末の導入による…」: the
+        // second sentence matched best (議会, オンライン), the first says what residents asked.
+        var reply = await AskAsync("003_", "handa", "line", question);
+
+        Assert.Contains("■ ICTを活用した議会運営", reply, StringComparison.Ordinal);
+        Assert.Contains("議会のライブ中継", reply, StringComparison.Ordinal);
+    }
+
     internal static async Task<string> AskAsync(string seed, string city, string channel, params string[] messages)
     {
         using var knowledge = new CityProfilesOnly();
