@@ -12,6 +12,9 @@ internal static partial class SectionAssembler
     // A colophon's lines are short: names, an address, numbers.
     private const int MaxColophonLine = 80;
 
+    // Two empty headings in a row are a chapter and its first section's title; three or more of one level, a list.
+    private const int MinHeadingList = 3;
+
     public static IReadOnlyList<ImportedSection> Assemble(ReadDocument document, string fallbackTitle)
     {
         var sections = new List<ImportedSection>();
@@ -19,7 +22,7 @@ internal static partial class SectionAssembler
         var body = new List<string>();
         var targets = false;
         int? page = null;
-        foreach (var block in document.Blocks)
+        foreach (var block in WithHeadingListsAsText(document.Blocks))
         {
             if (block.IsHeading)
             {
@@ -65,6 +68,47 @@ internal static partial class SectionAssembler
             targets = false;
             page = null;
         }
+    }
+
+    /// <summary>
+    /// A numbered list read as headings (「次の4つの基本方針を掲げ…」 then 「1 デジタル化による…」 to 「4 …」, each a
+    /// numbered line): three or more headings of one level in a row with nothing under any of them, right after a
+    /// paragraph. As headings they would vanish, each naming only an empty path; they are the items of the
+    /// paragraph before them, kept as its list.
+    /// </summary>
+    private static IEnumerable<ImportBlock> WithHeadingListsAsText(IReadOnlyList<ImportBlock> blocks)
+    {
+        var result = new List<ImportBlock>(blocks.Count);
+        var i = 0;
+        while (i < blocks.Count)
+        {
+            var end = i;
+            while (end < blocks.Count && blocks[end].IsHeading && blocks[end].Level == blocks[i].Level)
+            {
+                end++;
+            }
+
+            // The last of the run is a heading of its own when text or a deeper heading follows it (「3-2 基本方針及び施策の
+            // 全体像」 after the list): the empty ones before it are the list.
+            var run = end - i;
+            if (end < blocks.Count && !(blocks[end].IsHeading && blocks[end].Level <= blocks[i].Level))
+            {
+                run--;
+            }
+
+            var afterText = i > 0 && !blocks[i - 1].IsHeading;
+            if (blocks[i].IsHeading && run >= MinHeadingList && afterText)
+            {
+                result.AddRange(blocks.Skip(i).Take(run).Select(b => new ImportBlock(0, "・" + b.Text, b.Page)));
+                i += run;
+                continue;
+            }
+
+            result.Add(blocks[i]);
+            i++;
+        }
+
+        return result;
     }
 
     /// <summary>
