@@ -15,7 +15,7 @@ internal static partial class SectionAssembler
     // Two empty headings in a row are a chapter and its first section's title; three or more of one level, a list.
     private const int MinHeadingList = 3;
 
-    public static IReadOnlyList<ImportedSection> Assemble(ReadDocument document, string fallbackTitle)
+    public static IReadOnlyList<ImportedSection> Assemble(ReadDocument document)
     {
         var sections = new List<ImportedSection>();
         var path = new List<(int Level, string Text)>();
@@ -53,8 +53,9 @@ internal static partial class SectionAssembler
             var cover = path.Count == 0 && !body.Any(b => b.Contains('。', StringComparison.Ordinal));
             if (body.Count > 0 && !cover)
             {
-                // Text before the first heading is the document's own introduction.
-                var headings = path.Count > 0 ? path.Select(h => h.Text).ToList() : [document.Title ?? fallbackTitle];
+                // Text before the first heading is the document's own introduction. Titled with the document's title it
+                // would match every question naming the plan (「行方市DX基本方針のデジタル三原則は？」) by its title alone.
+                var headings = path.Count > 0 ? path.Select(h => h.Text).ToList() : [ImportTexts.IntroductionTitle];
                 sections.Add(new ImportedSection(headings, string.Join('\n', body.Select(LineRules.CloseUp)), page) { Keywords = targets ? TableText.TargetKeywords : [] });
             }
 

@@ -79,7 +79,7 @@ public sealed class ImportedLongPassageTests
         Assert.Contains("議会のライブ中継", reply, StringComparison.Ordinal);
     }
 
-    private static async Task<string> AskWithEveryPlanAsync(string city, string question)
+    internal static async Task<string> AskWithEveryPlanAsync(string city, string question, string channel = "line")
     {
         using var knowledge = new CityProfilesOnly();
         foreach (var (seed, seedCity) in new[] { ("000_", "tsushima"), ("001_", "namegata"), ("002_", "omaezaki"), ("003_", "handa"), ("004_", "goshogawara") })
@@ -88,7 +88,7 @@ public sealed class ImportedLongPassageTests
         }
 
         await using var services = await CliServices.BuildAsync([knowledge.Path], knowledge.Index, CancellationToken.None);
-        var activities = await new LocalConversation(services, "line", city).SendAsync(question, CancellationToken.None);
+        var activities = await new LocalConversation(services, channel, city).SendAsync(question, CancellationToken.None);
         return string.Join("\n", activities.Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text));
     }
 
