@@ -41,7 +41,7 @@ public static partial class DocumentImporter
             _ => throw new DocumentImportException(ImportTexts.Unsupported),
         };
         var fallback = Path.GetFileNameWithoutExtension(documentPath);
-        var sections = SectionAssembler.Assemble(document, fallback);
+        var sections = SectionAssembler.Assemble(document);
         if (sections.Count == 0)
         {
             throw new DocumentImportException(ImportTexts.NoSections);

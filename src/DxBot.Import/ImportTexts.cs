@@ -12,4 +12,13 @@ internal static class ImportTexts
     public const string NotUtf8 = "テキストの文字コードを読み取れません。UTF-8 で保存し直してください。";
     public const string NoSections = "見出しと本文のある節が見つかりませんでした。見出しのある文書を取り込んでください。";
     public const string Empty = "ファイルが空です。";
+
+    /// <summary>The title of the text before a document's first heading (its own introduction).</summary>
+    public const string IntroductionTitle = "はじめに";
+
+    /// <summary>The title of a document's colophon (its issuer, editor, phone and mail), imported as a section of its own.</summary>
+    public const string ColophonTitle = "発行・連絡先";
+
+    /// <summary>What residents call a colophon's contents when they ask for it.</summary>
+    public static readonly IReadOnlyList<string> ColophonKeywords = ["問い合わせ先", "連絡先", "電話番号", "メールアドレス", "担当部署"];
 }

@@ -58,9 +58,12 @@ public static partial class AnswerComposer
 
         var body = new StringBuilder();
         var count = 0;
+        // A plan's sub-heading line (「■ ICTを活用した議会運営」) stands on its own line, not run into its first sentence.
+        var afterHeading = false;
         foreach (var sentence in shown)
         {
-            var separator = body.Length == 0 || body[^1] == '\n' ? "" : NeedsBreak(sentence) ? "\n" : "";
+            var separator = body.Length == 0 || body[^1] == '\n' ? "" : NeedsBreak(sentence) || afterHeading ? "\n" : "";
+            afterHeading = ExtractiveLead.IsSubHeading(sentence);
             if (body.Length + separator.Length + sentence.Length > budget && count > 0)
             {
                 break;
@@ -93,7 +96,7 @@ public static partial class AnswerComposer
         return passed is null ? null : AnswerStrings.PassedTarget(passed.Label, context.Office);
     }
 
-    private static bool NeedsBreak(string sentence) => sentence.StartsWith('・') || sentence.StartsWith('-') || char.IsDigit(sentence[0]);
+    private static bool NeedsBreak(string sentence) => sentence.StartsWith('・') || sentence.StartsWith('-') || char.IsDigit(sentence[0]) || ExtractiveLead.IsSubHeading(sentence);
 
 
     [GeneratedRegex(@"[^。！？\n]+[。！？]*|[。！？]+")]

@@ -19,7 +19,7 @@ public static partial class AnswerLead
     private static readonly ConditionalWeakTable<KnowledgeEntry, string> NormalizedTexts = new();
 
     public static string Normalized(KnowledgeEntry entry) =>
-        NormalizedTexts.GetValue(entry, e => TextNormalizer.Normalize(e.Title + "\n" + e.Body));
+        NormalizedTexts.GetValue(entry, e => TextNormalizer.NormalizeWhole(e.Title + "\n" + e.Body));
 
     public static IReadOnlyList<string> For(string question, KnowledgeEntry entry)
     {

@@ -8,7 +8,8 @@ namespace DxBot.Dialogs.Answers;
 /// sentence that answers is the one stating what is asked: where (「どこで見られる？」: the sentence naming the catalog,
 /// the window, the site), or what the city will do (「これから増える？」「払えるようになる？」: the measures and targets,
 /// not the 「現状と課題」 row that shares the subject's words), or where to learn (「スマホの使い方を教えてもらえる？」: the
-/// sentence naming the course or the hands-on session, not the one describing who lacks the skills).
+/// sentence naming the course or the hands-on session, not the one describing who lacks the skills), or what is given
+/// (「申請したら何かもらえる？」: the sentence naming the voucher or points, not the one on how to apply).
 /// </summary>
 public static partial class AskedAspect
 {
@@ -34,6 +35,11 @@ public static partial class AskedAspect
             bonus += Bonus;
         }
 
+        if (AsksWhatIsGiven().IsMatch(question) && StatesWhatIsGiven().IsMatch(sentence))
+        {
+            bonus += Bonus;
+        }
+
         return bonus;
     }
 
@@ -52,6 +58,13 @@ public static partial class AskedAspect
 
     [GeneratedRegex(@"講座|教室|講習|体験会|相談会|勉強会|研修会|出前|デジタル活用支援")]
     private static partial Regex StatesLearning();
+
+    // 「申請したら何かもらえる？」「特典ってある？」: what the city gives, not how the card is applied for.
+    [GeneratedRegex(@"(?<![てで])(もらえ|貰え)|特典|お得|得する|プレゼント|還元")]
+    private static partial Regex AsksWhatIsGiven();
+
+    [GeneratedRegex(@"贈る|贈呈|進呈|プレゼント|特典|ポイント|付与|商品券|振興券|給付|還元")]
+    private static partial Regex StatesWhatIsGiven();
 
     [GeneratedRegex(@"どこ|何処|場所|どちら")]
     private static partial Regex AsksWhere();

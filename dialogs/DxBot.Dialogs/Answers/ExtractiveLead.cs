@@ -30,6 +30,7 @@ public static partial class ExtractiveLead
 
         var asksFigure = AsksFigure().IsMatch(question);
         var scores = new double[sentences.Count];
+        var aspects = new double[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
             if (Footnote().IsMatch(sentences[i]))
@@ -47,7 +48,8 @@ public static partial class ExtractiveLead
 
             if (scores[i] > 0)
             {
-                scores[i] += AskedAspect.BonusFor(question, sentences[i]);
+                aspects[i] = AskedAspect.BonusFor(question, sentences[i]);
+                scores[i] += aspects[i];
             }
         }
 
@@ -58,8 +60,10 @@ public static partial class ExtractiveLead
         }
 
         var chosen = new SortedSet<int> { best };
-        // A sentence that leans on the one before it (「そのため…」) is read with that one.
-        if (best > 0 && LeansBack().IsMatch(sentences[best]))
+        // A sentence that leans on the one before it (「そのため…」) is read with that one; one adding to it (「また、」)
+        // only when that one shares the question's words too, not a law's history the paragraph opened with.
+        var leans = best > 0 && LeansBack().IsMatch(sentences[best]) && (!AddsTo().IsMatch(sentences[best]) || scores[best - 1] > 0);
+        if (leans)
         {
             chosen.Add(best - 1);
         }
@@ -77,6 +81,23 @@ public static partial class ExtractiveLead
             }
 
             chosen.Add(i);
+        }
+
+        // The sub-heading the best sentence stands under (「■児童生徒の情報モラルの向上」) comes with it: it names what the
+        // sentences below it are about, which they seldom repeat.
+        var heading = SubHeadingOf(sentences, best);
+
+        // The sentence stating the aspect asked (what is given, where, where to learn) leads when its companions do not
+        // state it: in the plan's order a companion about the subject only would fill the message before it.
+        if (aspects[best] > 0 && chosen.Where(i => i != best && i != best - 1).All(i => aspects[i] < aspects[best]))
+        {
+            var first = chosen.Where(i => i == best || (i == best - 1 && leans)).ToList();
+            return [.. (heading is { } h ? [h] : Array.Empty<int>()).Concat(first).Concat(chosen.Except(first)).Distinct().Select(i => sentences[i])];
+        }
+
+        if (heading is { } under)
+        {
+            chosen.Add(under);
         }
 
         return [.. chosen.Select(i => sentences[i])];
@@ -104,6 +125,26 @@ public static partial class ExtractiveLead
         return [.. lead, .. sentences.Skip(last + 1).Where(s => !lead.Contains(s) && !Footnote().IsMatch(s))];
     }
 
+    /// <summary>The sub-heading line (「■ ICTを活用した議会運営」) above sentence <paramref name="index"/>, if one is.</summary>
+    private static int? SubHeadingOf(IReadOnlyList<string> sentences, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (IsSubHeading(sentences[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a line of an imported passage is a sub-heading inside it: opening with a block mark and ending without a
+    /// sentence's close. A plan marks the topics inside a measure with such lines.
+    /// </summary>
+    public static bool IsSubHeading(string sentence) => SubHeading().IsMatch(sentence);
+
     /// <summary>Whether a question asks for a list (「一覧」「挙げて」) or a counted set (「3つの柱」「3本柱」).</summary>
     public static bool AsksForSeveral(string question) => ListAnswer.AsksForAList(question) || CountedSet().IsMatch(question);
 
@@ -126,12 +167,20 @@ public static partial class ExtractiveLead
     [GeneratedRegex(@"^※\s*[0-9０-９]")]
     private static partial Regex Footnote();
 
-    [GeneratedRegex(@"何|いくつ|いつ|どれくらい|どのくらい|目標値|目標|数値|件数|人数|時間|割合|率|年度|[0-9０-９]")]
+    [GeneratedRegex(@"^[■□◆◇]\s*[^。！？]{2,60}$")]
+    private static partial Regex SubHeading();
+
+    // 「何か」 is "something" (「何かもらえる？」), not a number asked for.
+    [GeneratedRegex(@"何(?!か)|いくつ|いつ|どれくらい|どのくらい|目標値|目標|数値|件数|人数|時間|割合|率|年度|[0-9０-９]")]
     private static partial Regex AsksFigure();
 
     [GeneratedRegex(@"[0-9０-９]+(\.[0-9]+)?\s*(%|％|件|人|時間|手続|項目|業務|年|割|万|億|円|回|か所|箇所|施設)|令和\s*[0-9０-９元]+|平成\s*[0-9０-９]+|R\s*[0-9]+")]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"^(そのうえ|その上|そのため|このため|これ|この|それ|その|こうした|そこで|併せて|あわせて)")]
+    [GeneratedRegex(@"^また[、,]")]
+    private static partial Regex AddsTo();
+
+    // 「また、」 adds to the sentence before it (「議会のライブ中継など…を目指します。また、…ペーパーレス化などを推進します。」).
+    [GeneratedRegex(@"^(そのうえ|その上|そのため|このため|これ|この|それ|その|こうした|そこで|併せて|あわせて|また[、,])")]
     private static partial Regex LeansBack();
 }

@@ -8,14 +8,22 @@ public static class TextNormalizer
     /// <summary>Longest input the router and search look at: enough for any real question, bounded for safety.</summary>
     public const int MaxLength = 500;
 
-    public static string Normalize(string? text)
+    public static string Normalize(string? text) => Normalize(text, MaxLength);
+
+    /// <summary>
+    /// An entry's text folded the same way, whole: the length cap is for what users type. An imported passage runs to
+    /// thousands of characters, and a fact past its 500th (the SNS target in a measure's 成果目標 row) is still stated.
+    /// </summary>
+    public static string NormalizeWhole(string? text) => Normalize(text, int.MaxValue / 4);
+
+    private static string Normalize(string? text, int maxLength)
     {
         if (string.IsNullOrEmpty(text))
         {
             return "";
         }
 
-        var trimmed = text.Length > MaxLength * 2 ? text[..(MaxLength * 2)] : text;
+        var trimmed = text.Length > maxLength * 2 ? text[..(maxLength * 2)] : text;
         var folded = trimmed.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var builder = new StringBuilder(folded.Length);
         foreach (var rune in folded.EnumerateRunes())
@@ -33,7 +41,7 @@ public static class TextNormalizer
         }
 
         var result = builder.ToString().Trim();
-        return result.Length > MaxLength ? result[..MaxLength] : result;
+        return result.Length > maxLength ? result[..maxLength] : result;
     }
 
     public static bool ContainsAny(string normalizedText, IEnumerable<string> words) =>
