@@ -20,6 +20,9 @@ internal static partial class LineJournalLog
     [LoggerMessage(44, LogLevel.Error, "A LINE journal entry could not be read and was dropped.")]
     public static partial void EntryUnreadable(ILogger logger);
 
+    [LoggerMessage(46, LogLevel.Error, "LINE events for {City} were queued but could not be synced to the disk ({ExceptionType}); LINE is told 503, and its redelivery is dropped while this process lives.")]
+    public static partial void SyncFailed(ILogger logger, string city, string exceptionType);
+
     [LoggerMessage(45, LogLevel.Information, "LINE worker stopping with {Pending} events still queued; the journal keeps them for the next start.")]
     public static partial void StoppingWithPending(ILogger logger, int pending);
 }

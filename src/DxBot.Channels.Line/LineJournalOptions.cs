@@ -8,7 +8,8 @@ public sealed class LineJournalOptions
 {
     /// <summary>
     /// The folder of the local journal. Its files hold the events as LINE sent them (a message's text and the sender's
-    /// LINE id, needed to answer), are readable by the bot's user only and are deleted once every event in them is answered.
+    /// LINE id, needed to answer), are readable by the bot's user only and are overwritten with zeros (and reused) once
+    /// every event in them is answered.
     /// </summary>
     public string Folder { get; set; } = "data/line-journal";
 

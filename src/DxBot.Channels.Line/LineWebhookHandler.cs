@@ -125,8 +125,10 @@ internal sealed class LineWebhookHandler(
     }
 
     /// <summary>
-    /// Writes the batch's events to the journal (durably: LINE's 200 promises an answer even if this process dies next),
-    /// then queues them; false when any could not be kept, so that LINE is told 503 and redelivers.
+    /// Writes the batch's events to the journal and queues them as soon as they are kept (a kill of this process can no
+    /// longer lose them), then waits until they are durable (LINE's 200 promises an answer even if the machine fails
+    /// next); false when any could not be kept or made durable, so that LINE is told 503 and redelivers. The turns do not
+    /// wait for the disk: a slow sync delays LINE's 200, not the resident's answer.
     /// </summary>
     private async Task<bool> QueueAsync(string city, string? destination, List<(LineWebhookEvent Event, JsonElement Json)> accepted)
     {
@@ -135,14 +137,17 @@ internal sealed class LineWebhookHandler(
             return true;
         }
 
+        // Not cancelled with the request: an append half done is better finished than left to guess about.
+        var append = journal.Append([.. accepted.Select(a => LineJournalPayload.Write(city, destination, a.Json))], CancellationToken.None);
         IReadOnlyList<JournalReceipt> receipts;
         try
         {
-            // Not cancelled with the request: an append half done is better finished than left to guess about.
-            receipts = await journal.AppendAsync([.. accepted.Select(a => LineJournalPayload.Write(city, destination, a.Json))], CancellationToken.None).ConfigureAwait(false);
+            receipts = await append.Kept.ConfigureAwait(false);
         }
         catch (Exception e)
         {
+            // Durable failed with it; observed here so that its exception is not reported as unobserved.
+            _ = append.Durable.Exception;
             LineJournalLog.AppendFailed(logger, city, e.GetType().Name);
             foreach (var (lineEvent, _) in accepted)
             {
@@ -168,6 +173,18 @@ internal sealed class LineWebhookHandler(
             metrics.EventDropped(city, "queue_full");
             LineLog.QueueFull(logger, city, lineEvent.WebhookEventId);
             queued = false;
+        }
+
+        try
+        {
+            await append.Durable.ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // The events are queued and will be answered while this process lives, and remembered, so LINE's redelivery
+            // after the 503 is dropped; should the process die first, the redelivery reaches a run that has not seen it.
+            LineJournalLog.SyncFailed(logger, city, e.GetType().Name);
+            return false;
         }
 
         return queued;

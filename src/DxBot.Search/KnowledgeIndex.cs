@@ -30,6 +30,9 @@ public sealed class KnowledgeIndex : IDisposable
 
     // About a quarter of a city of the 100× knowledge (6,300 entries): a second of analysis becomes a quarter.
     private const int PartEntries = 1_600;
+
+    // A part rebuilt by merging more runs than this is analysed whole instead (each run is a reader in the merge).
+    private const int MaxMergedRuns = 64;
     private const int MaxCachedTermContexts = 200_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), TermContext> termContexts = new();
     private readonly KnowledgeEntry[] entriesByDoc;
@@ -548,8 +551,8 @@ public sealed class KnowledgeIndex : IDisposable
                     continue;
                 }
 
-                parts.Add(BuildPart(analyzer, city, fingerprint, entries, reusable, morphology, cancellationToken));
-                analysed += entries.Count;
+                parts.Add(BuildPart(analyzer, city, fingerprint, entries, reusable, morphology, cancellationToken, out var analysedInPart));
+                analysed += analysedInPart;
                 if (!rebuilt.Contains(city))
                 {
                     rebuilt.Add(city);
@@ -659,8 +662,18 @@ public sealed class KnowledgeIndex : IDisposable
     // The one place a generation's analyzer is made (builds and restores must analyse alike).
     private static JapaneseAnalyzer CreateAnalyzer(KnowledgeBase knowledge) => new(knowledge.Synonyms);
 
-    private static IndexPart BuildPart(JapaneseAnalyzer analyzer, string city, string fingerprint, List<KnowledgeEntry> entries, KnowledgeIndex? previous, MeCabTagger? morphology, CancellationToken cancellationToken)
+    /// <param name="analysed">How many of the entries were analysed (the others' documents were merged over).</param>
+    private static IndexPart BuildPart(
+        JapaneseAnalyzer analyzer,
+        string city,
+        string fingerprint,
+        List<KnowledgeEntry> entries,
+        KnowledgeIndex? previous,
+        MeCabTagger? morphology,
+        CancellationToken cancellationToken,
+        out int analysed)
     {
+        analysed = entries.Count;
         var readings = morphology is null ? null : new string[entries.Count];
 
         // An entry object of the generation before (a file the loader did not parse again: most of a rebuilt part)
@@ -674,29 +687,53 @@ public sealed class KnowledgeIndex : IDisposable
         var directory = new RAMDirectory();
         try
         {
-            var config = new IndexWriterConfig(JapaneseAnalyzer.Version, analyzer)
+            void Add(IndexWriter writer, int i)
             {
-                OpenMode = OpenMode.CREATE,
-                Similarity = Similarity,
-
-                // Plain files, no compound file: a compound file's slices are buffered inputs, and each query term's
-                // scorer cloned one and filled a new 1 KB buffer (a seventh of what a search allocated).
-                UseCompoundFile = false,
-                MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
-            };
-            using (var writer = new IndexWriter(directory, config))
-            {
-                for (var i = 0; i < entries.Count; i++)
+                cancellationToken.ThrowIfCancellationRequested();
+                var document = ToDocument(entries[i]);
+                if (readings is not null)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var document = ToDocument(entries[i]);
-                    if (readings is not null)
+                    readings[i] = same[i] >= 0 && previous!.readingsByDoc is { } earlierReadings ? earlierReadings[same[i]] : ReadingOf(morphology!, entries[i]);
+                    document.Add(new TextField(KnowledgeFields.Reading, readings[i], Field.Store.NO));
+                }
+
+                writer.AddDocument(document);
+            }
+
+            using (var writer = new IndexWriter(directory, WriterConfig(analyzer)))
+            {
+                if (previous is not null && RunsOf(previous, same) is { } runs)
+                {
+                    // Most of the part is entries of the generation before (an edit to one file of a large city): their
+                    // documents are merged over from its parts as they are, and only the others are analysed.
+                    using var analysedDirectory = new RAMDirectory();
+                    using (var analysing = new IndexWriter(analysedDirectory, WriterConfig(analyzer)))
                     {
-                        readings[i] = same[i] >= 0 && previous!.readingsByDoc is { } earlierReadings ? earlierReadings[same[i]] : ReadingOf(morphology!, entries[i]);
-                        document.Add(new TextField(KnowledgeFields.Reading, readings[i], Field.Store.NO));
+                        for (var i = 0; i < entries.Count; i++)
+                        {
+                            if (same[i] < 0)
+                            {
+                                Add(analysing, i);
+                            }
+                            else if (readings is not null)
+                            {
+                                readings[i] = previous.readingsByDoc?[same[i]] ?? ReadingOf(morphology!, entries[i]);
+                            }
+                        }
+
+                        analysing.Commit();
                     }
 
-                    writer.AddDocument(document);
+                    using var analysedReader = DirectoryReader.Open(analysedDirectory);
+                    writer.AddIndexes([.. runs.SelectMany(r => DocRangeReader.Over(r.Part?.Reader ?? analysedReader, r.From, r.Count))]);
+                    analysed = analysedReader.MaxDoc;
+                }
+                else
+                {
+                    for (var i = 0; i < entries.Count; i++)
+                    {
+                        Add(writer, i);
+                    }
                 }
 
                 writer.Commit();
@@ -745,6 +782,66 @@ public sealed class KnowledgeIndex : IDisposable
             directory.Dispose();
             throw;
         }
+    }
+
+    private static IndexWriterConfig WriterConfig(JapaneseAnalyzer analyzer) => new(JapaneseAnalyzer.Version, analyzer)
+    {
+        OpenMode = OpenMode.CREATE,
+        Similarity = Similarity,
+
+        // Plain files, no compound file: a compound file's slices are buffered inputs, and each query term's
+        // scorer cloned one and filled a new 1 KB buffer (a seventh of what a search allocated).
+        UseCompoundFile = false,
+        MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
+    };
+
+    /// <summary>
+    /// The new part's documents as runs, in order: documents taken over from a part of the generation before
+    /// (<see cref="DocRun.Part"/>, its documents From..From+Count) or analysed now (Part null, the analysed documents
+    /// From..From+Count). Null when analysing all is as cheap: fewer than half taken over, or too many runs to merge.
+    /// </summary>
+    private static List<DocRun>? RunsOf(KnowledgeIndex previous, int[] same)
+    {
+        var runs = new List<DocRun>();
+        var analysed = 0;
+        var partEnds = new List<(IndexPart Part, int First, int End)>();
+        var first = 0;
+        foreach (var part in previous.parts)
+        {
+            partEnds.Add((part, first, first + part.Ids.Length));
+            first += part.Ids.Length;
+        }
+
+        for (var i = 0; i < same.Length; i++)
+        {
+            if (same[i] < 0)
+            {
+                if (runs.Count > 0 && runs[^1] is { Part: null } open)
+                {
+                    runs[^1] = open with { Count = open.Count + 1 };
+                }
+                else
+                {
+                    runs.Add(new DocRun(null, analysed, 1));
+                }
+
+                analysed++;
+                continue;
+            }
+
+            var (owner, start, _) = partEnds.First(p => same[i] >= p.First && same[i] < p.End);
+            var local = same[i] - start;
+            if (runs.Count > 0 && runs[^1] is { Part: { } part } run && ReferenceEquals(part, owner) && run.From + run.Count == local)
+            {
+                runs[^1] = run with { Count = run.Count + 1 };
+            }
+            else
+            {
+                runs.Add(new DocRun(owner, local, 1));
+            }
+        }
+
+        return analysed * 2 <= same.Length && runs.Count <= MaxMergedRuns ? runs : null;
     }
 
     private static IndexPart NewPart(

@@ -25,7 +25,10 @@ public sealed record ReindexReport(long Generation, int Entries, int Cities, int
     /// </summary>
     public IReadOnlyList<string> Rebuilt { get; init; } = [];
 
-    /// <summary>How many entries were analysed (a large city is split by file, so an edit to one file analyses its part only).</summary>
+    /// <summary>
+    /// How many entries were analysed: a large city is split by file, so an edit to one file rebuilds its part only, and
+    /// in a rebuilt part the entries of the generation before have their documents merged over, not analysed again.
+    /// </summary>
     public int Analysed { get; init; }
 
     /// <summary>The cities taken over unchanged from the generation before, without analysis.</summary>

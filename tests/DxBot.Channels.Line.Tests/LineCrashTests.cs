@@ -1,4 +1,5 @@
 using DxBot.Channels.Line.Tests.Infrastructure;
+using DxBot.Tests.Shared;
 
 namespace DxBot.Channels.Line.Tests;
 
@@ -39,11 +40,12 @@ public sealed class LineCrashTests : IDisposable
         await using var second = await DxBotProcess.StartAsync(settings, _folder);
         var calls = await lineApi.WaitForAsync(scenario.AllAnswered, "an answer to every acknowledged event", TimeSpan.FromMinutes(3));
 
-        // The journal's files are deleted once all their events are answered: then nothing more can be sent twice.
+        // Once all their events are answered the journal's files are wiped (kept, zeros, for the next appends): then
+        // nothing more can be sent twice, and no resident's id or message stays on the disk.
         var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (Directory.EnumerateFiles(journal).Any())
+        while (!LockedFile.NoneHolds(journal, scenario.UserIds))
         {
-            Assert.True(DateTime.UtcNow < deadline, "the journal still has files: " + string.Join(", ", Directory.EnumerateFiles(journal)));
+            Assert.True(DateTime.UtcNow < deadline, "the journal still holds a user's event: " + string.Join(", ", Directory.EnumerateFiles(journal)));
             await Task.Delay(100);
         }
 

@@ -1,5 +1,8 @@
 using System.Net;
 using DxBot.Channels.Line.Tests.Infrastructure;
+using DxBot.Protocol.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using static DxBot.Channels.Line.Tests.Infrastructure.LineWebhookBodies;
 
 namespace DxBot.Channels.Line.Tests;
@@ -32,6 +35,51 @@ public sealed class LineJournalWebhookTests : IDisposable
         Assert.Equal(2, host.Logs.Lines.Count(l => l.Contains("LINE events for handa could not be written to the journal", StringComparison.Ordinal)));
         Assert.DoesNotContain(host.Logs.Lines, l => l.Contains($"LINE event {eventId} for handa was already received", StringComparison.Ordinal));
         Assert.DoesNotContain(lineApi.Calls, c => c.ReplyToken == token);
+    }
+
+    [Fact]
+    public async Task The_answer_does_not_wait_for_the_journals_sync_and_LINE_gets_its_200_once_the_events_are_durable()
+    {
+        await using var lineApi = await FakeLineApi.StartAsync();
+        var journal = new HeldSyncJournal();
+        await using var host = new LineBotHost(lineApi, new EchoTestBot(), configureServices: services => services.Replace(ServiceDescriptor.Singleton<IEventJournal>(journal)));
+        var token = NewReplyToken();
+        var body = await CallbackAsync(Text(NewUserId(), "こんにちは", token, NewEventId()));
+
+        // The disk holds the sync: the resident is answered all the same, and the webhook's 200 waits.
+        var posting = host.PostSignedAsync("handa", body);
+        await lineApi.WaitForAsync(c => c.Any(x => x.ReplyToken == token && x.Succeeded), "the answer while the sync is held", TimeSpan.FromMinutes(1));
+        await Task.Delay(100);
+        Assert.False(posting.IsCompleted);
+
+        journal.Sync();
+        using var response = await posting.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(journal.Completed);
+    }
+
+    [Fact]
+    public async Task When_the_sync_fails_LINE_is_told_503_and_the_event_is_answered_once_all_the_same()
+    {
+        await using var lineApi = await FakeLineApi.StartAsync();
+        var journal = new HeldSyncJournal();
+        journal.FailSync();
+        await using var host = new LineBotHost(lineApi, new EchoTestBot(), configureServices: services => services.Replace(ServiceDescriptor.Singleton<IEventJournal>(journal)));
+        var token = NewReplyToken();
+        var eventId = NewEventId();
+        var user = NewUserId();
+
+        using var first = await host.PostSignedAsync("handa", await CallbackAsync(Text(user, "こんにちは", token, eventId)));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, first.StatusCode);
+        await lineApi.WaitForAsync(c => c.Any(x => x.ReplyToken == token && x.Succeeded), "the answer to the kept event", TimeSpan.FromMinutes(1));
+
+        // LINE redelivers after the 503: this process answered it already, so the redelivery is dropped.
+        using var redelivery = await host.PostSignedAsync("handa", await CallbackAsync(Text(user, "こんにちは", token, eventId, redelivery: true)));
+        Assert.Equal(HttpStatusCode.OK, redelivery.StatusCode);
+        Assert.Contains(host.Logs.Lines, l => l.Contains("could not be synced to the disk", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Lines, l => l.Contains($"LINE event {eventId} for handa was already received", StringComparison.Ordinal));
+        await Task.Delay(200);
+        Assert.Single(lineApi.Calls, c => c.ReplyToken == token);
     }
 
     [Fact]

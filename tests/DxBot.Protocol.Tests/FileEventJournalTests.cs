@@ -1,4 +1,5 @@
 using DxBot.Protocol.Storage;
+using DxBot.Tests.Shared;
 
 namespace DxBot.Protocol.Tests;
 
@@ -26,27 +27,122 @@ public sealed class FileEventJournalTests : IDisposable
     }
 
     [Fact]
-    public async Task A_file_is_deleted_once_every_entry_in_it_is_answered()
+    public async Task Once_every_entry_in_a_file_is_answered_nothing_of_them_is_left_on_disk()
     {
         using (var first = new FileEventJournal(_folder))
         {
-            await first.AppendAsync(["left"], CancellationToken.None);
+            await first.AppendAsync(["left by the run before"], CancellationToken.None);
         }
 
         using var next = new FileEventJournal(_folder);
-        var receipts = await next.AppendAsync(["a", "b"], CancellationToken.None);
+        var receipts = await next.AppendAsync(["first question", "second question"], CancellationToken.None);
         var recovered = await next.ClaimAbandonedAsync(TimeSpan.Zero, CancellationToken.None);
-        Assert.Equal(2, Directory.EnumerateFiles(_folder).Count());
-
         await next.CompleteAsync(recovered.Single().Receipt, CancellationToken.None);
         await next.CompleteAsync(receipts[0], CancellationToken.None);
-        await next.WrittenAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        Assert.Single(Directory.EnumerateFiles(_folder));
-        await next.CompleteAsync(receipts[1], CancellationToken.None);
+        await EventuallyAsync(next, () => LockedFile.NoneHolds(_folder, ["left by the run before"]));
 
-        // The writer thread deletes it, right after the completion.
-        await next.WrittenAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        Assert.Empty(Directory.EnumerateFiles(_folder));
+        // The second question is not answered yet: it is still on the disk.
+        Assert.False(LockedFile.NoneHolds(_folder, ["second question"]));
+
+        await next.CompleteAsync(receipts[1], CancellationToken.None);
+        await EventuallyAsync(next, () => LockedFile.NoneHolds(_folder, ["first question", "second question"]));
+        Assert.InRange(Directory.EnumerateFiles(_folder).Count(), 1, 1 + FileEventJournal.MaxSpares);
+    }
+
+    [Fact]
+    public async Task An_append_is_kept_before_its_sync_and_a_kill_then_loses_nothing()
+    {
+        using var holding = new ManualResetEventSlim(false);
+        var killed = _folder + "-killed";
+        var journal = new FileEventJournal(_folder, beforeSync: () => holding.Wait(TimeSpan.FromMinutes(2)));
+        try
+        {
+            // The disk holds the sync: the entry is kept (a turn may start) and not yet durable (LINE waits for its 200).
+            var append = journal.Append(["asked while the disk was slow"], CancellationToken.None);
+            Assert.Single(await append.Kept.WaitAsync(TimeSpan.FromMinutes(2)));
+            Assert.False(append.Durable.IsCompleted);
+
+            // What a kill leaves for the next run: the files as the kernel has them now (the lock dies with the process).
+            Directory.CreateDirectory(killed);
+            foreach (var file in Directory.EnumerateFiles(_folder))
+            {
+                await File.WriteAllBytesAsync(Path.Combine(killed, Path.GetFileName(file)), LockedFile.ReadAllBytes(file));
+            }
+
+            using (var next = new FileEventJournal(killed))
+            {
+                Assert.Equal(["asked while the disk was slow"], (await next.ClaimAbandonedAsync(TimeSpan.Zero, CancellationToken.None)).Select(e => e.Payload));
+            }
+
+            holding.Set();
+            await append.Durable.WaitAsync(TimeSpan.FromMinutes(2));
+        }
+        finally
+        {
+            holding.Set();
+            journal.Dispose();
+            if (Directory.Exists(killed))
+            {
+                Directory.Delete(killed, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Segments_are_made_whole_ahead_written_in_place_and_reused()
+    {
+        using var journal = new FileEventJournal(_folder);
+        HashSet<string> made = [];
+        for (var round = 0; round < 30; round++)
+        {
+            var receipts = await journal.AppendAsync([$"question {round}"], CancellationToken.None);
+            await journal.CompleteAsync(receipts[0], CancellationToken.None);
+            await journal.WrittenAsync().WaitAsync(TimeSpan.FromMinutes(2));
+            if (round == 10)
+            {
+                made = [.. Directory.EnumerateFiles(_folder)];
+            }
+        }
+
+        // No file was made after the first rounds and none changed its size: every append wrote into blocks made ahead.
+        Assert.Equal(made, Directory.EnumerateFiles(_folder).ToHashSet());
+        Assert.InRange(made.Count, 1, 1 + FileEventJournal.MaxSpares);
+        Assert.All(made, file => Assert.Equal(FileEventJournal.SegmentBytes, new FileInfo(file).Length));
+    }
+
+    [Fact]
+    public async Task A_completion_of_an_entry_from_before_a_wipe_does_not_complete_the_files_next_entries()
+    {
+        JournalReceipt? reused = null;
+        using (var first = new FileEventJournal(_folder))
+        {
+            var stale = (await first.AppendAsync(["answered"], CancellationToken.None))[0];
+            await first.CompleteAsync(stale, CancellationToken.None);
+
+            // Until the file of the answered entry is wiped and written again.
+            for (var i = 0; i < 100 && reused is null; i++)
+            {
+                await first.WrittenAsync().WaitAsync(TimeSpan.FromMinutes(2));
+                var receipt = (await first.AppendAsync([$"later {i}"], CancellationToken.None))[0];
+                if (SegmentOf(receipt) == SegmentOf(stale))
+                {
+                    reused = receipt;
+                    continue;
+                }
+
+                await first.CompleteAsync(receipt, CancellationToken.None);
+            }
+
+            Assert.NotNull(reused);
+
+            // The answered entry's receipt again (a worker completing twice): the file's new entry stays outstanding.
+            await first.CompleteAsync(stale, CancellationToken.None);
+            await first.WrittenAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        }
+
+        using var next = new FileEventJournal(_folder);
+        var recovered = await next.ClaimAbandonedAsync(TimeSpan.Zero, CancellationToken.None);
+        Assert.Equal([reused!.Id], recovered.Select(e => e.Receipt.Id));
     }
 
     [Fact]
@@ -177,8 +273,25 @@ public sealed class FileEventJournalTests : IDisposable
         using var journal = new FileEventJournal(_folder);
         await journal.AppendAsync(["U0123456789abcdef0123456789abcdef"], CancellationToken.None);
 
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Directory.EnumerateFiles(_folder).Single()));
+        foreach (var file in Directory.EnumerateFiles(_folder))
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        }
+
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(_folder));
+    }
+
+    private static string SegmentOf(JournalReceipt receipt) => receipt.Id[..receipt.Id.LastIndexOf(':')];
+
+    private static async Task EventuallyAsync(FileEventJournal journal, Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "not within 2 minutes");
+            await journal.WrittenAsync().WaitAsync(TimeSpan.FromMinutes(2));
+            await Task.Delay(10);
+        }
     }
 
     public void Dispose()

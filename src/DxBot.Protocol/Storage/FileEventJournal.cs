@@ -5,42 +5,84 @@ using System.Text.Json;
 namespace DxBot.Protocol.Storage;
 
 /// <summary>
-/// The <see cref="IEventJournal"/> of one instance without a shared store: append-only JSON Lines segment files in a
-/// folder, each line an appended payload or a completion. An append returns only after fsync, and appends commit in
-/// groups: one writer thread writes every append waiting (one write a segment) and syncs once for all of them, so a busy
-/// webhook neither queues behind the disk nor blocks a thread-pool thread in fsync; a completion is written without one, since a killed process
-/// leaves it in the page cache and only a power cut would make an answered entry come back. Only the writer thread
-/// touches the files (writes, syncs, deletes) and never under the lock: a write to the page a sync is flushing waits for
-/// that sync, and under the lock it held up every webhook's append and every worker's completion behind a slow disk
-/// (LINE at 200 req/s: seconds of blocked thread-pool threads per run). A completion is therefore on its way to the
-/// file when its call returns, not in it; a process killed in that moment answers the event once more after restart,
-/// as one killed between its reply and its completion always did. A segment is deleted as soon as every entry in it is
-/// complete (the payloads may hold personal data) and a new one begun past <see cref="RotateBytes"/>, so the folder stays small. Each segment is held with an exclusive lock: the next run, or
-/// another process sharing the folder, takes over only the segments of a process that is gone.
+/// The <see cref="IEventJournal"/> of one instance without a shared store: JSON Lines segment files in a folder, each
+/// line an appended payload or a completion.
+/// <para>
+/// An append is <see cref="JournalAppend.Kept"/> once its lines are written to the file (in the kernel's page cache: a
+/// killed process loses nothing from there), and <see cref="JournalAppend.Durable"/> once they are synced to the disk.
+/// Two threads do the I/O, never a caller's: the writer writes every waiting append and completion (one write a segment)
+/// and hands the round to the syncer, which syncs each segment once for all of it. So a turn may start as soon as its
+/// event is kept while a slow disk holds up only the acknowledgements, and a sync in progress never holds up the next
+/// round's writes.
+/// </para>
+/// <para>
+/// Segments are made ahead, <see cref="SegmentBytes"/> of zeros written and synced with the file's name, and then
+/// written in place: an append changes neither the file's size nor its block map, so its sync (<c>fdatasync</c>, see
+/// <see cref="FileSync"/>) writes data pages only and does not wait for a commit of the file system's journal, which on a
+/// shared disk carries every other process's pending writes. A segment whose entries are all complete is wiped (its
+/// used bytes overwritten with zeros: the payloads hold what residents wrote and their LINE ids) and kept as a spare, up
+/// to <see cref="MaxSpares"/>; past that, or when it does not have the made size, it is deleted. A new segment is
+/// begun past <see cref="RotateBytes"/>, and the segment in use is swapped for a spare as soon as all its entries are
+/// complete, so an answered event stays in the file only until the syncer's next round. Reading back stops at the
+/// zeros.
+/// </para>
+/// <para>
+/// A completion is written without a sync, since a killed process leaves it in the page cache and only a power cut
+/// would make an answered entry come back; its call returns before the writer writes it, so a process killed in that
+/// moment answers the event once more after restart, as one killed between its reply and its completion always did.
+/// Each segment is held with an exclusive lock: the next run, or another process sharing the folder, takes over only
+/// the segments of a process that is gone.
+/// </para>
 /// </summary>
 public sealed class FileEventJournal : IEventJournal, IDisposable
 {
-    internal const long RotateBytes = 8 * 1024 * 1024;
+    /// <summary>The size a segment is made with (zeros, written and synced before its first line).</summary>
+    internal const long SegmentBytes = 8 * 1024 * 1024;
+
+    /// <summary>Past this, appends go to the next segment; the rest leaves room for the last batch in place.</summary>
+    internal const long RotateBytes = 6 * 1024 * 1024;
+
+    /// <summary>Wiped segments kept for reuse: the one in use swaps with one, a full one waits for its last answers.</summary>
+    internal const int MaxSpares = 2;
 
     private const string Extension = ".jsonl";
 
+    private static readonly byte[] Zeros = new byte[256 * 1024];
+
     private readonly string _folder;
+
+    // The segments entries can be completed in: the one in use, full ones with entries outstanding, recovered ones.
     private readonly Dictionary<string, Segment> _segments = new(StringComparer.Ordinal);
     private readonly HashSet<Segment> _unwritten = [];
-    private List<Segment> _deleting = [];
 
-    // Also the writer's signal (Monitor.Wait/Pulse), so an append can never slip between its check and its wait.
+    // Every segment with an open file, so that Dispose closes them all.
+    private readonly HashSet<Segment> _open = [];
+
+    // Also the threads' signal (Monitor.Wait/PulseAll), so an append can never slip between a check and a wait.
     private readonly object _gate = new();
 
     // Reused under _gate: a line is formatted straight into the segment's unwritten bytes, without a stream a line.
     private readonly Utf8JsonWriter _lineWriter = new(Stream.Null);
     private readonly Action? _beforeSync;
     private readonly Action? _beforeWrite;
+
+    // The writer's work: appends and completions to write, segments all complete (to hand on after the round's writes).
     private List<Waiter> _waiting = [];
-    private List<TaskCompletionSource> _rounds = [];
+    private List<Segment> _retiring = [];
+    private List<TaskCompletionSource> _writerRounds = [];
+
+    // The syncer's work, handed over by the writer: appends written, new files, segments to wipe or delete.
+    private List<Waiter> _written = [];
+    private HashSet<Segment> _made = [];
+    private List<Segment> _handedOver = [];
+    private List<TaskCompletionSource> _syncRounds = [];
+
+    private readonly List<Segment> _spares = [];
     private int _syncs;
     private Thread? _writer;
+    private Thread? _syncer;
     private Segment? _current;
+    private bool _writerDone;
     private bool _recovered;
     private bool _disposed;
 
@@ -49,7 +91,7 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
     {
     }
 
-    /// <param name="beforeSync">Called on the writer thread before each group's sync (tests hold the disk with it).</param>
+    /// <param name="beforeSync">Called on the syncer thread before each group's sync (tests hold the disk with it).</param>
     /// <param name="beforeWrite">Called on the writer thread before it writes a round's lines (tests hold the write with it).</param>
     internal FileEventJournal(string folder, Action? beforeSync, Action? beforeWrite = null)
     {
@@ -59,25 +101,36 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
         _beforeWrite = beforeWrite;
     }
 
-    /// <summary>How many group syncs the writer has done.</summary>
+    /// <summary>How many group syncs the syncer has done.</summary>
     internal int Syncs => Volatile.Read(ref _syncs);
 
-    public Task<IReadOnlyList<JournalReceipt>> AppendAsync(IReadOnlyList<string> payloads, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<JournalReceipt>> AppendAsync(IReadOnlyList<string> payloads, CancellationToken cancellationToken) =>
+        Enqueue(payloads).Durable;
+
+    public JournalAppend Append(IReadOnlyList<string> payloads, CancellationToken cancellationToken)
+    {
+        var (kept, durable) = Enqueue(payloads);
+        return new JournalAppend(kept, durable);
+    }
+
+    private (Task<IReadOnlyList<JournalReceipt>> Kept, Task<IReadOnlyList<JournalReceipt>> Durable) Enqueue(IReadOnlyList<string> payloads)
     {
         ArgumentNullException.ThrowIfNull(payloads);
         if (payloads.Count == 0)
         {
-            return Task.FromResult<IReadOnlyList<JournalReceipt>>([]);
+            var none = Task.FromResult<IReadOnlyList<JournalReceipt>>([]);
+            return (none, none);
         }
 
         var receipts = new JournalReceipt[payloads.Count];
 
-        // Completed on the writer thread; the webhook's continuation must not run there and hold up the next group.
-        var done = new TaskCompletionSource<IReadOnlyList<JournalReceipt>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Completed on the I/O threads; the webhook's continuation must not run there and hold up the next round.
+        var kept = new TaskCompletionSource<IReadOnlyList<JournalReceipt>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var durable = new TaskCompletionSource<IReadOnlyList<JournalReceipt>>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            var segment = _current ??= CreateSegment();
+            var segment = _current ??= TakeSegment();
             var before = segment.Unwritten.WrittenCount;
             for (var i = 0; i < payloads.Count; i++)
             {
@@ -92,29 +145,49 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
                 receipts[i] = new JournalReceipt(string.Concat(segment.Name, ":", sequence.ToString(CultureInfo.InvariantCulture)));
             }
 
-            // Counted as outstanding at once: the segment cannot be deleted while this group is on its way to the disk.
+            // Counted as outstanding at once: the segment cannot be wiped while this group is on its way to the disk.
             segment.Bytes += segment.Unwritten.WrittenCount - before;
             segment.Outstanding += payloads.Count;
             _unwritten.Add(segment);
-            _waiting.Add(new Waiter(segment, payloads.Count, receipts, done));
+            _waiting.Add(new Waiter(segment, payloads.Count, receipts, kept, durable));
             if (segment.Bytes >= RotateBytes)
             {
-                // Deleted once its last entry completes; new appends go to a fresh segment.
+                // Wiped once its last entry completes; new appends go to a spare.
                 segment.Retired = true;
                 _current = null;
             }
 
-            WakeWriter();
+            Wake();
         }
 
         // Not cancellable: once queued, the entries reach the file whether or not the caller still waits.
-        return done.Task;
+        return (kept.Task, durable.Task);
+    }
+
+    /// <summary>Under the gate: a spare for the next appends, or a new segment whose file the writer makes.</summary>
+    private Segment TakeSegment()
+    {
+        Segment segment;
+        if (_spares.Count > 0)
+        {
+            segment = _spares[^1];
+            _spares.RemoveAt(_spares.Count - 1);
+        }
+        else
+        {
+            segment = NewSegment();
+        }
+
+        // Receipts stay unique across the file's uses: a completion of an entry from before the wipe is recognized.
+        segment.FirstSequence = segment.NextSequence;
+        _segments.Add(segment.Name, segment);
+        return segment;
     }
 
     /// <summary>
-    /// The writer: takes every append and completion waiting, writes each segment's lines with one write, syncs each
-    /// segment that has appends once, completes the group and deletes the segments whose entries are all complete.
-    /// What arrives meanwhile is the next round, so the busier the webhook, the fewer syncs per event.
+    /// The writer: takes every append and completion waiting, writes each segment's lines with one write at its end,
+    /// completes the appends as kept and hands them to the syncer with the segments all complete (after their last
+    /// lines are written, so a wipe never meets a write).
     /// </summary>
     private void WriteLoop()
     {
@@ -122,12 +195,12 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
         {
             List<Waiter> group;
             List<Segment> segments;
-            List<Segment> deleting;
+            List<Segment> retiring;
             List<TaskCompletionSource> rounds;
             bool last;
             lock (_gate)
             {
-                while (_waiting.Count == 0 && _unwritten.Count == 0 && _deleting.Count == 0 && _rounds.Count == 0 && !_disposed)
+                while (_waiting.Count == 0 && _unwritten.Count == 0 && _retiring.Count == 0 && _writerRounds.Count == 0 && !_disposed)
                 {
                     Monitor.Wait(_gate);
                 }
@@ -136,8 +209,8 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
                 last = _disposed;
                 group = _waiting;
                 _waiting = [];
-                rounds = _rounds;
-                _rounds = [];
+                rounds = _writerRounds;
+                _writerRounds = [];
                 segments = [.. _unwritten];
                 _unwritten.Clear();
                 foreach (var segment in segments)
@@ -145,21 +218,29 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
                     segment.TakeUnwritten();
                 }
 
-                deleting = _deleting;
-                _deleting = [];
+                retiring = _retiring;
+                _retiring = [];
             }
 
-            // Outside the gate: appends and completions go on meanwhile. Only this thread writes, syncs and deletes, so
-            // a segment is never closed under a write; one whose entries all completed meanwhile is deleted next round.
+            // Outside the gate: appends and completions go on meanwhile.
             _beforeWrite?.Invoke();
             var failed = new Dictionary<Segment, Exception>();
+            var made = new List<Segment>();
             foreach (var segment in segments)
             {
                 try
                 {
-                    segment.Stream.Write(segment.Writing.WrittenSpan);
+                    if (segment.Stream is null)
+                    {
+                        // No spare was ready (the first append, or a burst past the spares): made here, synced whole by the syncer.
+                        Make(segment);
+                        made.Add(segment);
+                    }
+
+                    RandomAccess.Write(segment.Stream!.SafeFileHandle, segment.Writing.WrittenSpan, segment.FileOffset);
+                    segment.FileOffset += segment.Writing.WrittenCount;
                 }
-                catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException or NotSupportedException)
+                catch (Exception e) when (IsFileError(e))
                 {
                     failed[segment] = e;
                 }
@@ -169,54 +250,127 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
                 }
             }
 
-            var syncing = group.Select(w => w.Segment).Distinct().Where(s => !failed.ContainsKey(s)).ToList();
-            if (syncing.Count > 0)
-            {
-                _beforeSync?.Invoke();
-                Interlocked.Increment(ref _syncs);
-            }
-
-            foreach (var segment in syncing)
-            {
-                try
-                {
-                    segment.Stream.Flush(flushToDisk: true);
-                }
-                catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException or NotSupportedException)
-                {
-                    // Failed, not lost from view: the writer thread must live on, or every later append would wait forever.
-                    failed[segment] = e;
-                }
-            }
-
             if (failed.Count > 0)
             {
-                Fail(group, failed);
+                FailWrites(group, failed);
             }
 
             foreach (var waiter in group)
             {
                 if (failed.TryGetValue(waiter.Segment, out var error))
                 {
-                    waiter.Done.TrySetException(error);
+                    // Durable first: a caller resumed by Kept finds it failed already.
+                    waiter.Durable.TrySetException(error);
+                    waiter.Kept.TrySetException(error);
                 }
                 else
                 {
-                    waiter.Done.TrySetResult(waiter.Receipts);
+                    waiter.Kept.TrySetResult(waiter.Receipts);
                 }
             }
 
-            foreach (var segment in deleting)
+            lock (_gate)
+            {
+                _written.AddRange(group.Where(w => !failed.ContainsKey(w.Segment)));
+                _made.UnionWith(made.Where(s => !failed.ContainsKey(s)));
+                _handedOver.AddRange(retiring);
+                _syncRounds.AddRange(rounds);
+                _writerDone = last;
+                Monitor.PulseAll(_gate);
+            }
+
+            if (last)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The syncer: syncs each segment the writer wrote appends to (or made) once, completes those appends as durable,
+    /// then wipes or deletes the segments all complete, keeps a spare ready and swaps the segment in use for it once
+    /// all its entries are complete.
+    /// </summary>
+    private void SyncLoop()
+    {
+        while (true)
+        {
+            List<Waiter> group;
+            List<Segment> syncing;
+            List<Segment> retiring;
+            List<TaskCompletionSource> rounds;
+            bool last;
+            lock (_gate)
+            {
+                while (_written.Count == 0 && _made.Count == 0 && _handedOver.Count == 0 && _syncRounds.Count == 0 && !_writerDone)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                last = _writerDone;
+                group = _written;
+                _written = [];
+                syncing = [.. group.Select(w => w.Segment).Concat(_made).Distinct()];
+                _made = [];
+                retiring = _handedOver;
+                _handedOver = [];
+                rounds = _syncRounds;
+                _syncRounds = [];
+            }
+
+            if (group.Count > 0)
+            {
+                _beforeSync?.Invoke();
+                Interlocked.Increment(ref _syncs);
+            }
+
+            var failed = new Dictionary<Segment, Exception>();
+            foreach (var segment in syncing)
             {
                 try
                 {
-                    segment.Stream.Dispose();
-                    File.Delete(segment.Path);
+                    if (segment.NeedsFullSync)
+                    {
+                        FileSync.Created(segment.Stream!, _folder);
+                        segment.NeedsFullSync = false;
+                    }
+                    else
+                    {
+                        FileSync.Data(segment.Stream!);
+                    }
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                catch (Exception e) when (IsFileError(e))
                 {
-                    // Left behind, all complete: the next run's recovery finds nothing in it to answer and deletes it.
+                    // Failed, not lost from view: the syncer must live on, or every later append would wait forever.
+                    failed[segment] = e;
                 }
+            }
+
+            if (failed.Count > 0)
+            {
+                FailSyncs(failed);
+            }
+
+            foreach (var waiter in group)
+            {
+                if (failed.TryGetValue(waiter.Segment, out var error))
+                {
+                    waiter.Durable.TrySetException(error);
+                }
+                else
+                {
+                    waiter.Durable.TrySetResult(waiter.Receipts);
+                }
+            }
+
+            foreach (var segment in retiring)
+            {
+                Recycle(segment);
+            }
+
+            if (!last)
+            {
+                KeepSpareReady();
             }
 
             foreach (var round in rounds)
@@ -231,7 +385,7 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
         }
     }
 
-    /// <summary>Completes once the writer has written, synced and deleted everything handed to it before the call.</summary>
+    /// <summary>Completes once the writer and the syncer have done everything handed to them before the call.</summary>
     internal Task WrittenAsync()
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -242,50 +396,179 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
                 return Task.CompletedTask;
             }
 
-            _rounds.Add(done);
-            Monitor.Pulse(_gate);
+            _writerRounds.Add(done);
+            Monitor.PulseAll(_gate);
         }
 
         return done.Task;
     }
 
     /// <summary>
-    /// A segment whose write or sync failed may end in half a line (disk full): nothing more goes after it, or it would
-    /// take the next line with it. The group's entries in it are not kept: their webhooks get 503 and LINE resends.
+    /// A segment whose write failed may end in half a line (disk full): nothing more goes after it, or it would take the
+    /// next line with it. The group's entries in it are not kept: their webhooks get 503 and LINE resends.
     /// </summary>
-    private void Fail(List<Waiter> group, Dictionary<Segment, Exception> failed)
+    private void FailWrites(List<Waiter> group, Dictionary<Segment, Exception> failed)
     {
         lock (_gate)
         {
             foreach (var segment in failed.Keys)
             {
-                segment.Broken = true;
-                segment.Retired = true;
-                if (_current == segment)
-                {
-                    _current = null;
-                }
-
                 segment.Outstanding -= group.Where(w => w.Segment == segment).Sum(w => w.Count);
-                if (segment.Outstanding == 0)
-                {
-                    Delete(segment);
-                }
+                Break(segment);
             }
         }
     }
 
-    /// <summary>Starts the writer thread, or wakes it (under the gate).</summary>
-    private void WakeWriter()
+    /// <summary>
+    /// A segment whose sync failed may not hold its lines after a crash of the machine: nothing more goes to it. Its
+    /// entries were kept (a turn may be answering them), so they stay outstanding until answered.
+    /// </summary>
+    private void FailSyncs(Dictionary<Segment, Exception> failed)
+    {
+        lock (_gate)
+        {
+            foreach (var segment in failed.Keys)
+            {
+                Break(segment);
+            }
+        }
+    }
+
+    /// <summary>Under the gate.</summary>
+    private void Break(Segment segment)
+    {
+        segment.Broken = true;
+        segment.Retired = true;
+        if (_current == segment)
+        {
+            _current = null;
+        }
+
+        if (segment.Outstanding == 0 && _segments.ContainsKey(segment.Name))
+        {
+            Retire(segment);
+        }
+    }
+
+    /// <summary>On the syncer: a segment all complete is wiped and kept as a spare, or closed and deleted.</summary>
+    private void Recycle(Segment segment)
+    {
+        bool keep;
+        lock (_gate)
+        {
+            keep = !_disposed && !segment.Broken && segment.Stream is not null && segment.Size == SegmentBytes && _spares.Count < MaxSpares;
+        }
+
+        if (keep)
+        {
+            // Not synced on its own: the next append's sync of this file carries the zeros with it.
+            keep = Wipe(segment);
+        }
+
+        if (keep)
+        {
+            lock (_gate)
+            {
+                segment.Bytes = 0;
+                segment.FileOffset = 0;
+                segment.Retired = false;
+                segment.Recovered = false;
+                segment.Pending.Clear();
+                _spares.Add(segment);
+                SwapIdleCurrent();
+            }
+
+            return;
+        }
+
+        lock (_gate)
+        {
+            _open.Remove(segment);
+        }
+
+        try
+        {
+            segment.Stream?.Dispose();
+            File.Delete(segment.Path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left behind, all complete: the next run's recovery finds nothing in it to answer and deletes it.
+        }
+    }
+
+    /// <summary>Overwrites the segment's lines with zeros; false when the file refused.</summary>
+    private static bool Wipe(Segment segment)
+    {
+        try
+        {
+            for (long offset = 0; offset < segment.FileOffset; offset += Zeros.Length)
+            {
+                RandomAccess.Write(segment.Stream!.SafeFileHandle, Zeros.AsSpan(0, (int)Math.Min(Zeros.Length, segment.FileOffset - offset)), offset);
+            }
+
+            return true;
+        }
+        catch (Exception e) when (IsFileError(e))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>On the syncer: once the journal is in use, a segment is made ahead so that no append waits for one.</summary>
+    private void KeepSpareReady()
+    {
+        lock (_gate)
+        {
+            if (_disposed || _spares.Count > 0 || _segments.Count == 0)
+            {
+                return;
+            }
+        }
+
+        var segment = NewSegment();
+        try
+        {
+            Make(segment);
+            FileSync.Created(segment.Stream!, _folder);
+            segment.NeedsFullSync = false;
+        }
+        catch (Exception e) when (IsFileError(e))
+        {
+            // The writer makes one when it needs it, and reports the error to that append.
+            return;
+        }
+
+        lock (_gate)
+        {
+            _spares.Add(segment);
+            SwapIdleCurrent();
+        }
+    }
+
+    /// <summary>Under the gate: the segment in use, all complete, gives way to a spare, so its entries are wiped now.</summary>
+    private void SwapIdleCurrent()
+    {
+        if (_current is { Outstanding: 0, Bytes: > 0 } idle && _spares.Count > 0 && !_disposed)
+        {
+            idle.Retired = true;
+            Retire(idle);
+        }
+    }
+
+    /// <summary>Starts the writer and syncer threads, or wakes them (under the gate).</summary>
+    private void Wake()
     {
         if (_writer is null)
         {
-            _writer = new Thread(WriteLoop) { IsBackground = true, Name = "DxBot event journal" };
+            _writer = new Thread(WriteLoop) { IsBackground = true, Name = "DxBot event journal writer" };
+            _syncer = new Thread(SyncLoop) { IsBackground = true, Name = "DxBot event journal sync" };
             _writer.Start();
+            _syncer.Start();
         }
         else
         {
-            Monitor.Pulse(_gate);
+            Monitor.PulseAll(_gate);
         }
     }
 
@@ -300,8 +583,9 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
 
         lock (_gate)
         {
-            if (_disposed || !_segments.TryGetValue(receipt.Id[..separator], out var segment))
+            if (_disposed || !_segments.TryGetValue(receipt.Id[..separator], out var segment) || sequence < segment.FirstSequence)
             {
+                // Unknown, or an entry of the file before it was wiped: complete already.
                 return Task.CompletedTask;
             }
 
@@ -311,14 +595,10 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
                 return Task.CompletedTask;
             }
 
-            if (--segment.Outstanding == 0 && (segment.Retired || segment == _current))
-            {
-                // Its completion need not be written: the file goes.
-                Delete(segment);
-            }
-            else if (!segment.Broken)
+            if (!segment.Broken)
             {
                 // Into the segment's next write: the writer thread takes it at once, the caller never waits on the file.
+                // Written even when it is the segment's last: a kill before the wipe then answers nothing again.
                 var before = segment.Unwritten.WrittenCount;
                 _lineWriter.Reset(segment.Unwritten);
                 _lineWriter.WriteStartObject();
@@ -328,8 +608,22 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
                 segment.Unwritten.Write("\n"u8);
                 segment.Bytes += segment.Unwritten.WrittenCount - before;
                 _unwritten.Add(segment);
-                WakeWriter();
             }
+
+            if (--segment.Outstanding == 0)
+            {
+                if (segment.Retired)
+                {
+                    Retire(segment);
+                }
+                else
+                {
+                    // In use: it gives way to a spare if one is ready, else the syncer swaps it once one is.
+                    SwapIdleCurrent();
+                }
+            }
+
+            Wake();
         }
 
         return Task.CompletedTask;
@@ -352,14 +646,16 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
             foreach (var path in Directory.EnumerateFiles(_folder, "*" + Extension).Order(StringComparer.Ordinal))
             {
                 var name = Path.GetFileNameWithoutExtension(path);
-                if (_segments.ContainsKey(name) || TryTakeOver(path, name) is not { } segment)
+                if (_segments.ContainsKey(name) || _open.Any(s => s.Name == name) || TryTakeOver(path, name) is not { } segment)
                 {
                     continue;
                 }
 
                 if (segment.Outstanding == 0)
                 {
-                    Delete(segment);
+                    // Nothing to answer: wiped into a spare (a spare of the run before, already zeros) or deleted.
+                    Retire(segment);
+                    Wake();
                     continue;
                 }
 
@@ -376,6 +672,7 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
     public void Dispose()
     {
         Thread? writer;
+        Thread? syncer;
         lock (_gate)
         {
             if (_disposed)
@@ -385,27 +682,43 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
 
             _disposed = true;
             writer = _writer;
+            syncer = _syncer;
             Monitor.PulseAll(_gate);
         }
 
-        // Its last round writes the completions and appends handed over; a disk that hangs longer is not waited for.
-        writer?.Join(TimeSpan.FromSeconds(30));
+        // Their last rounds write and sync what was handed over; a disk that hangs longer is not waited for.
+        var stopped = (writer?.Join(TimeSpan.FromSeconds(30)) ?? true) & (syncer?.Join(TimeSpan.FromSeconds(30)) ?? true);
         lock (_gate)
         {
-            // Closed, not deleted: what is still outstanding is the next run's to answer.
-            foreach (var segment in _segments.Values)
+            // Closed, not deleted: what is still outstanding is the next run's to answer. What is all complete is wiped
+            // first (once the threads are done with the files), as the syncer would have done a moment later.
+            foreach (var segment in _open)
             {
-                segment.Stream.Dispose();
+                if (stopped && segment.Stream is not null && !segment.Broken && segment.FileOffset > 0
+                    && (!_segments.ContainsKey(segment.Name) || segment.Outstanding == 0))
+                {
+                    Wipe(segment);
+                }
+
+                segment.Stream?.Dispose();
             }
 
+            _open.Clear();
             _segments.Clear();
+            _spares.Clear();
         }
     }
 
-    private Segment CreateSegment()
+    private Segment NewSegment()
+    {
+        var name = string.Concat(DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmssfffffff", CultureInfo.InvariantCulture), "-", Guid.NewGuid().ToString("N")[..8]);
+        return new Segment(name, Path.Combine(_folder, name + Extension));
+    }
+
+    /// <summary>On the writer or the syncer: creates the segment's file, <see cref="SegmentBytes"/> of zeros (not synced).</summary>
+    private void Make(Segment segment)
     {
         CreateFolder();
-        var name = string.Concat(DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmssfffffff", CultureInfo.InvariantCulture), "-", Guid.NewGuid().ToString("N")[..8]);
         var options = new FileStreamOptions
         {
             Mode = FileMode.CreateNew,
@@ -419,9 +732,30 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        var segment = new Segment(name, Path.Combine(_folder, name + Extension), new FileStream(Path.Combine(_folder, name + Extension), options), recovered: false);
-        _segments.Add(name, segment);
-        return segment;
+        var stream = new FileStream(segment.Path, options);
+        try
+        {
+            // Written, not only reserved: blocks reserved by fallocate are "unwritten" until their first write, and that
+            // first write changes the block map, which is metadata a sync would then have to commit.
+            for (long offset = 0; offset < SegmentBytes; offset += Zeros.Length)
+            {
+                RandomAccess.Write(stream.SafeFileHandle, Zeros, offset);
+            }
+        }
+        catch
+        {
+            stream.Dispose();
+            File.Delete(segment.Path);
+            throw;
+        }
+
+        lock (_gate)
+        {
+            segment.Stream = stream;
+            segment.Size = SegmentBytes;
+            segment.NeedsFullSync = true;
+            _open.Add(segment);
+        }
     }
 
     private void CreateFolder()
@@ -436,7 +770,7 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
         }
     }
 
-    /// <summary>Opens a segment left by another process, or null while that process still holds it.</summary>
+    /// <summary>Under the gate: opens a segment left by another process, or null while that process still holds it.</summary>
     private Segment? TryTakeOver(string path, string name)
     {
         FileStream stream;
@@ -450,36 +784,54 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
             return null;
         }
 
-        var segment = new Segment(name, path, stream, recovered: true);
-        var complete = true;
-        using (var reader = new StreamReader(stream, leaveOpen: true))
+        var bytes = new byte[stream.Length];
+        var read = 0;
+        while (read < bytes.Length && RandomAccess.Read(stream.SafeFileHandle, bytes.AsSpan(read), read) is var n and > 0)
         {
-            while (reader.ReadLine() is { } line)
-            {
-                complete = ReadLine(line, segment) && complete;
-            }
+            read += n;
+        }
+
+        // The lines end where the zeros the segment was made with begin (a file of an earlier version has none).
+        var end = bytes.AsSpan(0, read).LastIndexOfAnyExcept((byte)0) + 1;
+        var segment = new Segment(name, path) { Stream = stream, Size = bytes.Length, Recovered = true };
+        var start = 0;
+        while (start < end)
+        {
+            var length = bytes.AsSpan(start, end - start).IndexOf((byte)'\n');
+            length = length < 0 ? end - start : length;
+            ReadLine(bytes.AsMemory(start, length), segment);
+            start += length + 1;
         }
 
         segment.Outstanding = segment.Pending.Count;
         segment.Retired = true;
-        segment.Bytes = stream.Length;
-        stream.Seek(0, SeekOrigin.End);
-        if (!complete)
+        segment.FileOffset = end;
+        if (end > 0 && bytes[end - 1] != (byte)'\n')
         {
             // A line cut short by the crash: end it, so that the completions written from now on stay readable.
-            stream.Write("\n"u8);
+            RandomAccess.Write(stream.SafeFileHandle, "\n"u8, end);
+            segment.FileOffset++;
         }
 
+        segment.Bytes = segment.FileOffset;
         _segments.Add(name, segment);
+        _open.Add(segment);
         return segment;
     }
 
-    /// <summary>Applies one line; false for a line that is not whole (the last one, when the process died writing it).</summary>
-    private static bool ReadLine(string line, Segment segment)
+    /// <summary>Applies one line; a line that is not whole (the process died writing it) is skipped.</summary>
+    private static void ReadLine(ReadOnlyMemory<byte> line, Segment segment)
     {
+        // Zeros around a line can only be a write torn by a power cut: what is left of it is read if whole.
+        var from = line.Span.IndexOfAnyExcept((byte)0);
+        if (from < 0)
+        {
+            return;
+        }
+
         try
         {
-            using var document = JsonDocument.Parse(line);
+            using var document = JsonDocument.Parse(line[from..(line.Span.LastIndexOfAnyExcept((byte)0) + 1)]);
             var root = document.RootElement;
             if (root.TryGetProperty("a", out var appended) && root.TryGetProperty("p", out var payload))
             {
@@ -491,48 +843,66 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
             {
                 segment.Pending.Remove(completed.GetInt64());
             }
-
-            return true;
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
-            return false;
+            // Not whole.
         }
     }
 
-    /// <summary>Under the gate: the segment leaves the journal now, its file goes on the writer thread (after any write under way).</summary>
-    private void Delete(Segment segment)
+    /// <summary>Under the gate: the segment leaves the journal now; the writer hands it on after its last lines.</summary>
+    private void Retire(Segment segment)
     {
         _segments.Remove(segment.Name);
-        _unwritten.Remove(segment);
-        segment.Unwritten.ResetWrittenCount();
         if (_current == segment)
         {
             _current = null;
         }
 
-        _deleting.Add(segment);
-        WakeWriter();
+        _retiring.Add(segment);
+        Monitor.PulseAll(_gate);
     }
 
-    private sealed record Waiter(Segment Segment, int Count, JournalReceipt[] Receipts, TaskCompletionSource<IReadOnlyList<JournalReceipt>> Done);
+    private static bool IsFileError(Exception e) =>
+        e is IOException or ObjectDisposedException or UnauthorizedAccessException or NotSupportedException;
 
-    private sealed class Segment(string name, string path, FileStream stream, bool recovered)
+    private sealed record Waiter(
+        Segment Segment,
+        int Count,
+        JournalReceipt[] Receipts,
+        TaskCompletionSource<IReadOnlyList<JournalReceipt>> Kept,
+        TaskCompletionSource<IReadOnlyList<JournalReceipt>> Durable);
+
+    private sealed class Segment(string name, string path)
     {
         public string Name { get; } = name;
 
         public string Path { get; } = path;
 
-        public FileStream Stream { get; } = stream;
+        /// <summary>Null until the writer makes the file (a new segment whose first lines are waiting).</summary>
+        public FileStream? Stream { get; set; }
 
-        public bool Recovered { get; } = recovered;
+        /// <summary>The file's length when made or taken over; only a segment of <see cref="SegmentBytes"/> is reused.</summary>
+        public long Size { get; set; }
+
+        /// <summary>Made and not synced yet: its first sync is a full one, with the file's size and name.</summary>
+        public bool NeedsFullSync { get; set; }
+
+        public bool Recovered { get; set; }
 
         /// <summary>A recovered segment's entries not yet complete, by sequence, in order (new segments leave it empty).</summary>
         public SortedDictionary<long, string> Pending { get; } = [];
 
         public long NextSequence { get; set; }
 
+        /// <summary>The first sequence of the file's current use; older receipts were completed before its wipe.</summary>
+        public long FirstSequence { get; set; }
+
+        /// <summary>Bytes of lines handed to the writer (under the gate).</summary>
         public long Bytes { get; set; }
+
+        /// <summary>Where the writer writes next (its own; the syncer reads it once the writer handed the segment over).</summary>
+        public long FileOffset { get; set; }
 
         public int Outstanding { get; set; }
 

@@ -11,6 +11,17 @@ public interface IEventJournal
     /// <summary>Appends the payloads; when the task completes they survive a crash of this process.</summary>
     Task<IReadOnlyList<JournalReceipt>> AppendAsync(IReadOnlyList<string> payloads, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Appends the payloads and tells apart the two moments a caller may wait for: kept (a kill of this process loses
+    /// nothing) and durable (a crash of the machine neither). A journal whose store has one moment for both (Redis: the
+    /// entries are in another process once it answers) completes both together.
+    /// </summary>
+    JournalAppend Append(IReadOnlyList<string> payloads, CancellationToken cancellationToken)
+    {
+        var appended = AppendAsync(payloads, cancellationToken);
+        return new JournalAppend(appended, appended);
+    }
+
     /// <summary>The entry is answered (or definitively failed): it is never handed out again.</summary>
     Task CompleteAsync(JournalReceipt receipt, CancellationToken cancellationToken);
 
