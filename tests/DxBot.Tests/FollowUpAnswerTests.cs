@@ -42,6 +42,18 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task Until_when_the_plan_runs_after_its_aims_is_the_plans_period_told_as_ended()
+    {
+        var bot = _services.Conversation("namegata");
+        await BundledBotFixture.TextAsync(bot, "行方市ってDXで何をめざしてるんですか？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "その方針はいつまでのものですか？");
+
+        Assert.StartsWith("【行方市DX基本方針 Ver.2.0の期間】\n行方市DX基本方針 Ver.2.0の期間は、令和3年11月〜令和8年3月です。", answer);
+        Assert.Contains("2026年3月に終わっています", answer);
+    }
+
+    [Fact]
     public async Task How_to_apply_after_a_smartphone_class_is_not_the_cards_application()
     {
         var bot = _services.Conversation("tsushima");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DxBot.Dialogs.Answers;
 using DxBot.Dialogs.Conversation;
 using DxBot.Dialogs.Engine;
@@ -15,7 +16,7 @@ namespace DxBot.Dialogs.Topics.KnowledgeAnswer;
 /// Answers from the indexed knowledge with its source, or, when nothing matches confidently, says so and gives
 /// the city's contact: a wrong answer is worse than none.
 /// </summary>
-public sealed class KnowledgeAnswerDialog : ComponentDialog
+public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 {
     private const double CityPreferenceMargin = 0.15;
 
@@ -249,9 +250,18 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
             aboutSubject.Insert(0, new SearchHit(answered, 1, 1));
         }
         var stating = aboutSubject.Where(h => slot.IsStatedIn(AnswerLead.Normalized(h.Entry))).ToList();
+        var city = snapshot.Base.Cities[request.CityId];
+        if (stating.Count == 0 && slot.Name is "deadline" or "since" && NamesThePlan().IsMatch(request.Question) && city.Plan.Period is { Length: > 0 } period)
+        {
+            // 「それっていつまでの計画？」 after the plan's aims: the plan's own period, which no entry about its aims states.
+            var end = PlanPeriod.EndOf(period);
+            var text = KnowledgeAnswerStrings.PlanPeriod(city.Plan, period, end < context.Today ? end : null, context.Office);
+            await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(FeedbackStrings.After(Main.MainStrings.MenuChoices), text), cancellationToken).ConfigureAwait(false);
+            return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         if (stating.Count == 0)
         {
-            var city = snapshot.Base.Cities[request.CityId];
             var notStated = aboutSubject.Count > 0
                 ? AnswerStrings.NotStated($"「{aboutSubject[0].Entry.Title}」", slot.Label, context.Office)
                 : AnswerStrings.NotStatedWithoutSubject(slot.Label, context.Office);
@@ -366,4 +376,7 @@ public sealed class KnowledgeAnswerDialog : ComponentDialog
             ? confident.FirstOrDefault(h => !IsNational(h.Entry) && h.Coverage >= top.Coverage - CityPreferenceMargin) ?? top
             : top;
     }
+
+    [GeneratedRegex(@"計画|方針")]
+    private static partial Regex NamesThePlan();
 }

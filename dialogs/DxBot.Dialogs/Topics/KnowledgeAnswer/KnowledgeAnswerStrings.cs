@@ -10,6 +10,12 @@ public static class KnowledgeAnswerStrings
 
     public const string Related = "関連する情報:";
 
+    /// <summary>The plan's own period, from the city's profile: what 「それっていつまでの計画？」 asks of the plan.</summary>
+    public static string PlanPeriod(PlanInfo plan, string period, DateOnly? endedOn, string office) =>
+        $"【{plan.Title}の期間】\n{plan.Title}の期間は、{period}です。" +
+        (endedOn is { } end ? $"\n※この期間は{end.Year}年{end.Month}月に終わっています。いまの計画や次の計画については{office}でご確認ください。" : "") +
+        $"\n{AnswerFormatter.SourcePrefix}{plan.Title}";
+
     public static string NotFound(CityProfile city, string office)
     {
         return $"{NotFoundOpening}\nこのボットは{city.Name}のDX推進計画とマイナンバーカード・オンライン手続きについてお答えしています。" +
