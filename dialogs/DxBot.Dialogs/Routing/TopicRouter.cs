@@ -104,6 +104,7 @@ public static partial class TopicRouter
             || (TextNormalizer.ContainsAny(normalized, RouterVocabulary.DeviceWords)
                 && TextNormalizer.ContainsAny(normalized, RouterVocabulary.StruggleWords)
                 && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.ProcedureWords)
+                && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.PaymentWords)
                 && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords.Where(w => !RouterVocabulary.DeviceWords.Any(d => d != "ネット" && w.StartsWith(d, StringComparison.Ordinal)))));
         if ((needsHelpWithADevice || TextNormalizer.ContainsAny(normalized, RouterVocabulary.SupportWords))
             && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.SchoolWords))
