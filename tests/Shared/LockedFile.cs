@@ -9,6 +9,8 @@ namespace DxBot.Tests.Shared;
 /// </summary>
 internal static class LockedFile
 {
+    private const int NoSuchFile = 2;
+
     public static byte[] ReadAllBytes(string path)
     {
         if (OperatingSystem.IsWindows())
@@ -17,6 +19,12 @@ internal static class LockedFile
         }
 
         var descriptor = Open(path, 0);
+        if (descriptor < 0 && Marshal.GetLastPInvokeError() == NoSuchFile)
+        {
+            // Removed since the folder was listed (a spare segment dropped): it holds nothing any more.
+            return [];
+        }
+
         if (descriptor < 0)
         {
             throw new IOException($"open {path}: errno {Marshal.GetLastPInvokeError()}");
