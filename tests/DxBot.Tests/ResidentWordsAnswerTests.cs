@@ -44,6 +44,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("tsushima", "来月引っ越す予定なんだけど、役所とか電気とか色んな手続きを一回で済ませられる仕組みってある？", "引越しワンストップ")]
     [InlineData("omaezaki", "市からのお知らせをスマホで受け取れる方法ってありますか？回覧板だと見逃しちゃうので", "LINE公式アカウント")]
     [InlineData("goshogawara", "「行かなくていい市役所」って見たんだけど、結局いくつの手続きがネットでできるようになるの？", "200手続")]
+    [InlineData("namegata", "うちの親はスマホ無理だから窓口じゃないとダメなんだけど、デジタル化したら窓口はなくなっちゃうの？", "オムニチャネル")]
     [InlineData("tsushima", "対馬の市役所でお金を払うとき、まだ現金だけなんですか？カードとかで払えるようにはならないんでしょうか", "電子決済")]
     public async Task Residents_words_reach_the_plans_terms(string city, string question, string expected)
     {
