@@ -99,7 +99,11 @@ public static partial class TopicRouter
         // 使いきらん…オンラインの申請とか無理…市で手伝ってくれる？」) is the support programmes whatever the story names.
         // Typed in kana with spaces between words (「すまほで てつづき… てつだって もらえますか」), read without them.
         var unspaced = normalized.Replace(" ", "", StringComparison.Ordinal);
-        var asksHelpWithADevice = TextNormalizer.ContainsAny(unspaced, RouterVocabulary.HelpRequestWords) && TextNormalizer.ContainsAny(unspaced, RouterVocabulary.HandheldDeviceWords);
+        // Help asked for someone lost with online procedures (「母がオンラインの手続きのやり方が全然わからなくて。手伝って
+        // くれるところは？」) is the same support, with no device named.
+        var asksHelpWithADevice = TextNormalizer.ContainsAny(unspaced, RouterVocabulary.HelpRequestWords)
+            && (TextNormalizer.ContainsAny(unspaced, RouterVocabulary.HandheldDeviceWords)
+                || (TextNormalizer.ContainsAny(unspaced, RouterVocabulary.StruggleWords) && TextNormalizer.ContainsAny(unspaced, RouterVocabulary.OnlineWords)));
         var needsHelpWithADevice = asksHelpWithADevice
             || (TextNormalizer.ContainsAny(normalized, RouterVocabulary.DeviceWords)
                 && TextNormalizer.ContainsAny(normalized, RouterVocabulary.StruggleWords)

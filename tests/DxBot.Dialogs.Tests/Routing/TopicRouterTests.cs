@@ -40,6 +40,7 @@ public sealed class TopicRouterTests
     [InlineData("保育料とか市に払うお金、ネットとかスマホでまとめて払えるようにならないかな", RouteKind.Knowledge, null)]
     [InlineData("土日にマイナンバーカードを受け取れる日、次はいつですか？", RouteKind.Knowledge, null)]
     [InlineData("市の窓口って現金しか使えんでしょ？カードとかスマホ決済で払えるようにする予定ある？", RouteKind.Knowledge, null)]
+    [InlineData("70過ぎの母がオンラインの手続きのやり方が全然わからなくて。市で手伝ってくれるところはありますか？", RouteKind.SupportSessions, null)]
     [InlineData("五所川原市です", RouteKind.ChangeCity, null)]
     [InlineData("ヘルプ", RouteKind.Menu, null)]
     [InlineData("ありがとうございました！", RouteKind.Acknowledgement, TopicRouter.ThanksSubTopic)]
