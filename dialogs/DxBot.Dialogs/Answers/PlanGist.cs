@@ -23,13 +23,8 @@ public static partial class PlanGist
             return question;
         }
 
-        var rest = PlanWords().Replace(GistWords().Replace(normalized, " "), " ");
-        foreach (var word in cityWords.Where(w => w.Length > 0).OrderByDescending(w => w.Length))
-        {
-            rest = rest.Replace(word, " ", StringComparison.Ordinal);
-        }
-
-        return Meaningful().Matches(rest).Sum(m => m.Length) < 2 ? Query : question;
+        var rest = TextNormalizer.Without(PlanWords().Replace(GistWords().Replace(normalized, " "), " "), cityWords);
+        return TextNormalizer.MeaningfulLength(rest) < 2 ? Query : question;
     }
 
     // Asking for the gist, not for one measure.
@@ -43,7 +38,4 @@ public static partial class PlanGist
     // The plan itself and the words of asking about it.
     [GeneratedRegex(@"dx|デジタル化|デジタル|計画|方針|目標|目指|狙い|ねらい|何|なに|教えて|言うと")]
     private static partial Regex PlanWords();
-
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]+")]
-    private static partial Regex Meaningful();
 }

@@ -1,9 +1,10 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace DxBot.Dialogs.Routing;
 
 /// <summary>Folds what residents type (full/half width, upper/lower case, spaces) for keyword matching.</summary>
-public static class TextNormalizer
+public static partial class TextNormalizer
 {
     /// <summary>Longest input the router and search look at: enough for any real question, bounded for safety.</summary>
     public const int MaxLength = 500;
@@ -46,4 +47,25 @@ public static class TextNormalizer
 
     public static bool ContainsAny(string normalizedText, IEnumerable<string> words) =>
         words.Any(w => normalizedText.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>The text with each of the words replaced by a space, longest first (市役所 before 市).</summary>
+    public static string Without(string normalizedText, IEnumerable<string> words)
+    {
+        var rest = normalizedText;
+        foreach (var word in words.Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length))
+        {
+            rest = rest.Replace(word, " ", StringComparison.Ordinal);
+        }
+
+        return rest;
+    }
+
+    /// <summary>
+    /// How many characters of kanji, katakana and Latin letters the text holds: what a question is about; hiragana left
+    /// over are endings and particles.
+    /// </summary>
+    public static int MeaningfulLength(string normalizedText) => Meaningful().Matches(normalizedText).Sum(m => m.Length);
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]+")]
+    private static partial Regex Meaningful();
 }

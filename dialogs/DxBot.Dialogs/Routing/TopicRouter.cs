@@ -265,7 +265,7 @@ public static partial class TopicRouter
 
         // 「それってどこがやるの？」 points back; 「誰がやってくれるの？」 asks about the last answer without naming anything.
         var asksAboutTheLastAnswer = PointsBack().IsMatch(normalized)
-            || (normalized.Length <= MaxBareFollowUpLength && IsQuestion().IsMatch(normalized) && Meaningful().Matches(normalized).Sum(m => m.Length) < 2);
+            || (normalized.Length <= MaxBareFollowUpLength && IsQuestion().IsMatch(normalized) && TextNormalizer.MeaningfulLength(normalized) < 2);
         return asksAboutTheLastAnswer ? $"{previousQuestion} {text}" : text;
     }
 
@@ -308,13 +308,8 @@ public static partial class TopicRouter
             return new FollowUp(text, Context: previousQuestion);
         }
 
-        var rest = normalized;
-        foreach (var word in FollowUpSlots.AllWords.Concat(RouterVocabulary.FollowUpFillers).OrderByDescending(w => w.Length))
-        {
-            rest = rest.Replace(word, " ", StringComparison.Ordinal);
-        }
-
-        return Meaningful().Matches(rest).Sum(m => m.Length) < 2 ? new FollowUp(combined, slot, previousQuestion) : new FollowUp(text, Context: previousQuestion);
+        var rest = TextNormalizer.Without(normalized, FollowUpSlots.AllWords.Concat(RouterVocabulary.FollowUpFillers));
+        return TextNormalizer.MeaningfulLength(rest) < 2 ? new FollowUp(combined, slot, previousQuestion) : new FollowUp(text, Context: previousQuestion);
     }
 
     /// <summary>True when, once the generic words and city names are removed, nothing is left to search for.</summary>
@@ -322,22 +317,11 @@ public static partial class TopicRouter
         !NamesSomethingBesides(normalizedText, knowledge, []);
 
     private static bool NamesSomethingBesides(string normalizedText, KnowledgeBase knowledge, IEnumerable<string> words) =>
-        Meaningful().Matches(Strip(normalizedText, knowledge, words)).Sum(m => m.Length) >= 2;
-
-    // Kanji, katakana and Latin letters carry what a question is about; leftover hiragana are endings and particles.
+        TextNormalizer.MeaningfulLength(Strip(normalizedText, knowledge, words)) >= 2;
 
     /// <summary>The text without city names, generic words and the given words, longest first.</summary>
-    private static string Strip(string normalizedText, KnowledgeBase knowledge, IEnumerable<string> words)
-    {
-        var rest = normalizedText;
-        var all = KnowledgeWords.Of(knowledge).AllCityWords.Concat(words).Concat(RouterVocabulary.GenericOnlineWords);
-        foreach (var word in all.Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length))
-        {
-            rest = rest.Replace(word, " ", StringComparison.Ordinal);
-        }
-
-        return rest;
-    }
+    private static string Strip(string normalizedText, KnowledgeBase knowledge, IEnumerable<string> words) =>
+        TextNormalizer.Without(normalizedText, KnowledgeWords.Of(knowledge).AllCityWords.Concat(words).Concat(RouterVocabulary.GenericOnlineWords));
 
     /// <summary>
     /// True when the message names something besides the procedure (「保育園の欠席連絡」 is not the 保育園 application):
@@ -381,6 +365,4 @@ public static partial class TopicRouter
     [GeneratedRegex(@"(です|でお願いします|でお願い|をお願いします|に住んでいます|在住|。|\.|!|！|\s)+$")]
     private static partial Regex CityAnswerSuffix();
 
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]+")]
-    private static partial Regex Meaningful();
 }

@@ -136,8 +136,8 @@ public sealed class SupportSessionsDialog : ComponentDialog
     /// </summary>
     private static string? AskedDateOrPlace(string normalizedQuestion, IReadOnlyList<SupportProgram> programs)
     {
-        bool Asks(string slot) => FollowUpSlots.Named(slot)!.Words.Any(w => normalizedQuestion.Contains(w, StringComparison.Ordinal));
-        var date = Asks("when") || Asks("since") || NextTime.Any(w => normalizedQuestion.Contains(w, StringComparison.Ordinal));
+        bool Asks(string slot) => TextNormalizer.ContainsAny(normalizedQuestion, FollowUpSlots.Named(slot)!.Words);
+        var date = Asks("when") || Asks("since") || TextNormalizer.ContainsAny(normalizedQuestion, NextTime);
         var placeSlot = FollowUpSlots.Named("place")!;
         var place = Asks("place") && (date || !programs.Any(p => placeSlot.IsStatedIn(TextNormalizer.Normalize(p.Description))));
         return (date, place) switch
