@@ -585,6 +585,16 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task An_english_question_on_the_websites_languages_gets_the_citys_entry_on_them()
+    {
+        // 「website」 made it a question about online procedures, answered with the online-procedure target.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "Can I read the Handa city website in other languages?");
+
+        Assert.Contains("外国語", answer);
+        Assert.DoesNotContain("22.5%", answer);
+    }
+
+    [Fact]
     public async Task Staff_asking_for_a_list_get_the_plans_overview_not_one_item()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki", "teams"), "重点項目は何がありますか");
