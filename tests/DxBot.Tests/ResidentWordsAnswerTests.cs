@@ -584,11 +584,13 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("出典: 御前崎市DX推進計画", answer);
     }
 
-    [Fact]
-    public async Task An_english_question_on_the_websites_languages_gets_the_citys_entry_on_them()
+    [Theory]
+    [InlineData("Can I read the Handa city website in other languages?")]
+    [InlineData("I don't read Japanese well. Does the city website have my language?")]
+    public async Task An_english_question_on_the_websites_languages_gets_the_citys_entry_on_them(string question)
     {
         // 「website」 made it a question about online procedures, answered with the online-procedure target.
-        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "Can I read the Handa city website in other languages?");
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), question);
 
         Assert.Contains("外国語", answer);
         Assert.DoesNotContain("22.5%", answer);
