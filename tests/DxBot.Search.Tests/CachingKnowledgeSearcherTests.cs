@@ -15,12 +15,12 @@ public sealed class CachingKnowledgeSearcherTests
     {
         // As the bot runs: the bundled knowledge, MeCab's readings, the cache on.
         using var service = new KnowledgeService(new KnowledgeServiceOptions { SearchCacheEntries = 100_000, Morphology = TestMorphology.Tagger });
-        var report = await service.ReindexAsync(new KnowledgeLoader().Load([Path.Combine(RepositoryRoot(), "knowledge")]));
+        var report = await service.ReindexAsync(new KnowledgeLoader().Load([BenchQuestions.KnowledgeFolder()]));
         Assert.True(report.Succeeded, report.Failure);
         var cached = Assert.IsType<CachingKnowledgeSearcher>(service.Current.Searcher);
         var uncached = new LuceneKnowledgeSearcher(((LuceneKnowledgeSearcher)cached.Inner).Index);
 
-        var requests = Questions()
+        var requests = BenchQuestions.All()
             .SelectMany(q => new[]
             {
                 new SearchRequest(q.Question, q.City, MaxResults: 8),
@@ -121,25 +121,6 @@ public sealed class CachingKnowledgeSearcherTests
     private static string Answer(IKnowledgeSearcher searcher, SearchRequest request) =>
         $"{request}: " + string.Join(" | ", searcher.Search(request).Select(h =>
             $"{h.Entry.Id} {h.Score:R} {h.Coverage:R} {searcher.Coverage(request.Text, h.Entry, request.CityId):R}"));
-
-    private static IEnumerable<(string City, string Question)> Questions() =>
-        File.ReadLines(Path.Combine(RepositoryRoot(), "bench", "load", "questions.tsv"))
-            .Where(l => !l.StartsWith('#') && l.Contains('\t'))
-            .Select(l => l.Split('\t'))
-            .Select(p => (p[0], p[1]));
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DxBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (DxBot.sln) was not found.");
-    }
 
     private sealed class CountingSearcher : IKnowledgeSearcher
     {

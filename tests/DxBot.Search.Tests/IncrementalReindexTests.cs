@@ -120,7 +120,7 @@ public sealed class IncrementalReindexTests : IDisposable
         Assert.DoesNotContain("namegata", report.Reused);
         Assert.Equal(withoutNamegata.Entries.Count, report.Entries);
         Assert.DoesNotContain(
-            Questions().SelectMany(q => service.Current.Searcher.Search(new SearchRequest(q.Question, "namegata", MaxResults: 10))),
+            BenchQuestions.All().SelectMany(q => service.Current.Searcher.Search(new SearchRequest(q.Question, "namegata", MaxResults: 10))),
             h => h.Entry.CityId == "namegata");
         Assert.Equal(FullRebuildAnswers(withoutNamegata), Answers(service.Current.Searcher));
     }
@@ -145,7 +145,7 @@ public sealed class IncrementalReindexTests : IDisposable
     public async Task A_broken_file_in_one_city_loses_that_files_entries_and_keeps_the_rest_without_rebuilding_them()
     {
         using var folder = new TemporaryFolder();
-        CopyFolder(Path.Combine(RepositoryRoot(), "knowledge"), folder.Path);
+        CopyFolder(BenchQuestions.KnowledgeFolder(), folder.Path);
         var loader = new KnowledgeLoader();
         using var service = NewService();
         var before = await service.ReindexAsync(() => loader.Load([folder.Path]));
@@ -269,7 +269,7 @@ public sealed class IncrementalReindexTests : IDisposable
     // score alike, so the order of documents decides between them and a part put back in the wrong place would show.
     private static KnowledgeBase Bundled()
     {
-        var knowledge = new KnowledgeLoader().Load([Path.Combine(RepositoryRoot(), "knowledge")]);
+        var knowledge = new KnowledgeLoader().Load([BenchQuestions.KnowledgeFolder()]);
         Assert.Empty(knowledge.Errors);
         var copies = knowledge.Entries.Where(e => e.CityId is not null)
             .SelectMany(e => new[] { e with { Id = e.Id + "-r2" }, e with { Id = e.Id + "-r3" } });
@@ -284,16 +284,10 @@ public sealed class IncrementalReindexTests : IDisposable
 
     // Each question in its city and without one (every city), the top 8 with score and coverage.
     private static List<string> Answers(IKnowledgeSearcher searcher) =>
-        [.. Questions()
+        [.. BenchQuestions.All()
             .SelectMany(q => new[] { (City: (string?)q.City, q.Question), (City: (string?)null, q.Question) })
             .Select(q => $"{q.City ?? "-"} {q.Question}: " + string.Join(" | ", searcher.Search(new SearchRequest(q.Question, q.City, MaxResults: 8))
                 .Select(h => $"{h.Entry.Id} {h.Score:R} {h.Coverage:R}")))];
-
-    private static IEnumerable<(string City, string Question)> Questions() =>
-        File.ReadLines(Path.Combine(RepositoryRoot(), "bench", "load", "questions.tsv"))
-            .Where(l => !l.StartsWith('#') && l.Contains('\t'))
-            .Select(l => l.Split('\t'))
-            .Select(p => (p[0], p[1]));
 
     private static void CopyFolder(string from, string to)
     {
@@ -303,18 +297,5 @@ public sealed class IncrementalReindexTests : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DxBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (DxBot.sln) was not found.");
     }
 }

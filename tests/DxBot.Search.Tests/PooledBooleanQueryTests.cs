@@ -17,12 +17,12 @@ public sealed class PooledBooleanQueryTests
     public async Task Every_benchmark_question_gets_Lucenes_hits_and_scores_bit_for_bit()
     {
         using var service = new KnowledgeService(new KnowledgeServiceOptions { SearchCacheEntries = 0, Morphology = TestMorphology.Tagger });
-        var report = await service.ReindexAsync(new KnowledgeLoader().Load([Path.Combine(RepositoryRoot(), "knowledge")]));
+        var report = await service.ReindexAsync(new KnowledgeLoader().Load([BenchQuestions.KnowledgeFolder()]));
         Assert.True(report.Succeeded, report.Failure);
         var pooled = Assert.IsType<LuceneKnowledgeSearcher>(service.Current.Searcher);
         var lucene = new LuceneKnowledgeSearcher(pooled.Index) { LuceneBooleanScoring = true };
 
-        var requests = Questions()
+        var requests = BenchQuestions.All()
             .SelectMany(q => new[]
             {
                 new SearchRequest(q.Question, q.City, MaxResults: 20),
@@ -113,23 +113,4 @@ public sealed class PooledBooleanQueryTests
 
     private static string Answer(IKnowledgeSearcher searcher, SearchRequest request) =>
         $"{request}: " + string.Join(" | ", searcher.Search(request).Select(h => $"{h.Entry.Id} {h.Score:R} {h.Coverage:R}"));
-
-    private static IEnumerable<(string City, string Question)> Questions() =>
-        File.ReadLines(Path.Combine(RepositoryRoot(), "bench", "load", "questions.tsv"))
-            .Where(l => !l.StartsWith('#') && l.Contains('\t'))
-            .Select(l => l.Split('\t'))
-            .Select(p => (p[0], p[1]));
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DxBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (DxBot.sln) was not found.");
-    }
 }
