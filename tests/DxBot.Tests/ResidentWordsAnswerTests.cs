@@ -31,6 +31,16 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task Two_questions_about_the_citys_own_help_stay_one_answer_from_the_citys_entry()
+    {
+        // Read alone, each half reached a national guide on photos; the city's own free photo service answers both.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("goshogawara"), "カードの写真って自分で用意するんですか？市役所で撮ってもらえる？");
+
+        Assert.Contains("無料", answer);
+        Assert.Contains("五所川原市", answer);
+    }
+
+    [Fact]
     public async Task Late_at_night_is_answered_by_an_entry_giving_opening_hours()
     {
         // 「夜中でも」 wants an entry saying when the service runs; 「6時30分から23時まで」 says it as hours.

@@ -19,6 +19,19 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("オープンデータ", answer);
     }
 
+    [Theory]
+    [InlineData("handa", "DX推進委員会の委員長はだれですか？それと、庁内DX推進リーダーはどのように選ぶのですか？", "副市長", "推薦")]
+    [InlineData("omaezaki", "CIOを務めているのは誰で、各部長はどんな立場なんですか", "副市長", "デジタル推進官")]
+    [InlineData("handa", "職員研修の受講者数と、市民向け講座の参加者数、それぞれの目標を教えて", "150人", "400人")]
+    public async Task Two_questions_in_one_message_are_each_answered_from_their_own_entry(string city, string question, string first, string second)
+    {
+        // The entry found for the whole message answered the first question only.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation(city, "msteams"), question);
+
+        Assert.Contains(first, answer);
+        Assert.Contains(second, answer);
+    }
+
     [Fact]
     public async Task Why_asked_about_a_subject_is_answered_by_the_subject_not_by_any_entry_saying_reason()
     {

@@ -26,6 +26,46 @@ public static partial class PairedQuestion
         return ($"{before}{first}{after}", $"{before}{second}{after}");
     }
 
+    /// <summary>
+    /// Two questions in one message (「トップは誰？デジタル推進官にはどの職が？」「委員長は誰？あと、リーダーはどう選ばれる？」
+    /// 「トップは誰で、各部長は…」): each clause is asked on its own; null when the message asks one thing. A clause needs
+    /// words of its own (a few kanji or katakana), so 「本当？大丈夫？」 or a greeting before the question is no pair.
+    /// </summary>
+    public static (string First, string Second)? Clauses(string question)
+    {
+        var whole = TextNormalizer.Normalize(question);
+        var normalized = whole.TrimEnd('?', '。', ' ', '…', '.');
+        var match = ClauseBreak().Match(normalized);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var first = normalized[..match.Index] + match.Groups["asked"].Value;
+        var second = normalized[(match.Index + match.Length)..];
+        if (match.Value.StartsWith('と') && second.LastIndexOf('、') is var shared and > 0)
+        {
+            // 「受講者数と、参加者数、それぞれ累計の目標は」: what follows the second noun phrase is asked of both.
+            first += second[shared..];
+        }
+
+        // The second clause asks too: 「…変わるの？字を書くのが苦手で…」 tells the first one's reason.
+        var asks = whole.EndsWith('?') || AsksAtTheEnd().IsMatch(second);
+        return asks && TextNormalizer.MeaningfulLength(first) >= MinClauseWords && TextNormalizer.MeaningfulLength(second) >= MinClauseWords
+            ? (first, second)
+            : null;
+    }
+
+    private const int MinClauseWords = 4;
+
+    // A question mark inside the message, 「あと」「それと」「それから」 after a clause, a question word ended by 「で、」,
+    // or a noun phrase ended by 「と、」 (a verb's 「行くと、」 is a condition, not a pair).
+    [GeneratedRegex(@"\?\s*(あと|それと|それから|また)?、?\s*(?=\S)|[、。]\s*(あと|それと|それから)、?\s*|(?<asked>誰|だれ|何|なに|いつ|どこ|どれ|いくつ|いくら)で、|(?<=[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー])と、")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"(か|かな|の|教えて|教えてください|ください)$")]
+    private static partial Regex AsksAtTheEnd();
+
     // Two nouns joined by と (or や・および) in the question's topic: what follows them is a topic particle or の+slot.
     // A noun run starts after a particle or the start, so 「ひとり」「もっと」 are never a pair.
     [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9])(?<a>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})(と|や|および|及び)、?(?<b>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})(?=(は|を|について|って|の(方法|内容|中身|仕組み|考え方)|、|,|\(|\?|$))")]

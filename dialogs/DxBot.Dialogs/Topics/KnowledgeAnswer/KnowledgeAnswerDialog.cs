@@ -204,7 +204,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     /// </summary>
     private (string Text, IReadOnlyList<KnowledgeEntry> Entries)? PairedAnswer(IKnowledgeSearcher searcher, TopicRequest request, KnowledgeEntry best, AnswerContext context)
     {
-        if (PairedQuestion.Split(request.Question) is not var (first, second))
+        // A follow-up is read with the question before it: its clauses are two turns', not two questions.
+        var clauses = request.Context is null && request.Subject is null ? PairedQuestion.Clauses(request.Question) : null;
+        var nouns = PairedQuestion.Split(request.Question);
+        if ((nouns ?? clauses) is not var (first, second))
         {
             return null;
         }
@@ -212,7 +215,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var halves = new[] { first, second }
             .Select(q => (Question: q, Best: Confident(q, searcher.Search(new SearchRequest(q, request.CityId, MaxResults: 4))).FirstOrDefault()))
             .ToList();
+        // Two clauses about the city's own subject (「写真は自分で用意？市役所で撮ってもらえる？」) whose halves, read alone,
+        // drift to a national guide: the second leaves its subject to the first, and the city's entry answers the whole.
         if (halves.Any(h => h.Best is null) || halves[0].Best!.Entry.Id == halves[1].Best!.Entry.Id
+            || (nouns is null && best.CityId is not null && halves.Any(h => h.Best!.Entry.CityId is null))
             || halves.All(h => h.Best!.Entry.Id == best.Id || searcher.Coverage(h.Question, best, request.CityId) > searcher.Coverage(h.Question, h.Best.Entry, request.CityId)))
         {
             return null;
