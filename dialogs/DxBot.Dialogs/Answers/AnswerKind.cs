@@ -32,7 +32,8 @@ public static partial class AnswerKind
         // not answer; the plan's figure, or the plain statement that it gives none, does.
         // How many things a target reaches (「最終的にいくつまで増やす予定？」「オンライン化するのは何件？」): a number of
         // them (25手続, 20業務), as the count follow-up (「いくつくらい？」) wants it.
-        (["いくつまで", "いくつに増や", "いくつの", "何手続", "何件"], (_, text) => FollowUpSlots.Named("count")!.IsStatedIn(text), "件数"),
+        // A counter asked (「何件公開」) wants a number of those: 「3つの条件」 or 「14の施策」 count other things.
+        (["いくつまで", "いくつに増や", "いくつの", "何手続", "何件"], (question, text) => FollowUpSlots.Named("count")!.IsStatedIn(text) && CountsWhatIsAsked(question, text), "件数"),
 
         // Asked where or by whom the targets are set, the figure is not what is wanted.
         (["目標値", "目標数", "数値目標", "目標人数", "者の目標", "率の目標", "数の目標", "時間の目標", "数の成果目標", "率の成果目標", "者の成果目標"],
@@ -64,6 +65,10 @@ public static partial class AnswerKind
         // does not answer it.
         (["長は誰", "長はだれ", "トップは誰", "トップはだれ", "責任者は誰", "責任者はだれ"], (_, text) => PostHolder().IsMatch(text), "担当する役職・人"),
 
+        // Which office does it (「書かない窓口はどの課でやってますか」): an entry describing the service without naming a
+        // 課 or counter does not say where to go.
+        (["どの課", "どこの課", "何課", "担当課", "担当の課", "どの部署", "どこの部署", "担当部署", "どこの窓口", "どの窓口"], (_, text) => Office().IsMatch(text), "担当する課・窓口"),
+
         // Whether a slot is free or a counter busy today is in no plan or guide.
         (RouterVocabulary.LiveStateWords, (_, _) => false, "現在の状況"),
     ];
@@ -89,7 +94,10 @@ public static partial class AnswerKind
     {
         var normalized = TextNormalizer.Normalize(question);
         var text = AnswerLead.Normalized(entry);
-        return GlossaryEntry.IsNamedBy(normalized, entry) && Asked(normalized).All(k => k.Answers(normalized, text));
+        var asked = Asked(normalized).ToList();
+        // A definition states no count, date, amount or holder of the city's: 「オープンデータは何件公開してる？」 is not
+        // answered by what オープンデータ means, though the definition's 「3つの条件」 is a count.
+        return GlossaryEntry.IsNamedBy(normalized, entry) && (asked.Count == 0 || !GlossaryEntry.Is(entry)) && asked.All(k => k.Answers(normalized, text));
     }
 
     /// <summary>
@@ -116,6 +124,10 @@ public static partial class AnswerKind
         return named.Count == 0 || named.Any(w => text.Contains(w, StringComparison.Ordinal));
     }
 
+    private static bool CountsWhatIsAsked(string question, string text) =>
+        CounterAsked().Match(question) is not { Success: true } asked
+        || Regex.IsMatch(text, $@"\d+\s?({(asked.Groups[1].Value is "件" or "手続" ? "件|手続" : Regex.Escape(asked.Groups[1].Value))})");
+
     /// <summary>
     /// The kinds of fact the question asks for. 「待ち時間」 in 「待ち時間長いのなんとかなる予定ある？」 asks about the plan,
     /// not today's queue: a question about what the city intends is never a live-state question.
@@ -130,6 +142,9 @@ public static partial class AnswerKind
     }
 
     public static bool IsAboutThePlan(string normalized) => TextNormalizer.ContainsAny(normalized, RouterVocabulary.IntentionWords);
+
+    [GeneratedRegex(@"何(件|手続|業務|種類|項目|システム|か所|箇所)")]
+    private static partial Regex CounterAsked();
 
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし")]
     private static partial Regex Amount();
@@ -163,6 +178,9 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"市長|町長|村長|教育長|部長|課長|室長|局長|CIO|CDO|統括責任者")]
     private static partial Regex PostHolder();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(課|室|係|センター)|[\p{IsCJKUnifiedIdeographs}]{2,}部(?!分|の)")]
+    private static partial Regex Office();
 
     [GeneratedRegex(@"\d+位")]
     private static partial Regex Rank();

@@ -12,9 +12,11 @@ public static class GlossaryEntry
 {
     private const string TitlePrefix = "用語：";
 
+    public static bool Is(KnowledgeEntry entry) => entry.Title.StartsWith(TitlePrefix, StringComparison.Ordinal);
+
     public static bool IsNamedBy(string normalizedQuestion, KnowledgeEntry entry)
     {
-        if (!entry.Title.StartsWith(TitlePrefix, StringComparison.Ordinal))
+        if (!Is(entry))
         {
             return true;
         }

@@ -24,6 +24,12 @@ public sealed class AnswerKindTests
     [InlineData("a post's holder named", "委員会のトップは誰？", "委員会のトップは副市長です。", true)]
     [InlineData("a closing date", "入園申込みの締め切りは？", "令和7年度にオンライン化率100%を目指します。", false)]
     [InlineData("the next date", "次回はいつですか", "土日に窓口を開けて交付しています。", false)]
+    [InlineData("a count of other things", "オープンデータは何件公開していますか", "施策は3つの方針と14の施策に分かれます。", false)]
+    [InlineData("a count of what is asked", "オープンデータは何件公開していますか", "オープンデータを45件公開しています。", true)]
+    [InlineData("procedures counted as 件", "オンラインでできるのは何件？", "令和7年度までに200手続をオンライン化します。", true)]
+    [InlineData("the office not named", "書かない窓口はどの課でやってますか", "職員が申請書を作り、市民は手書きしなくて済みます。", false)]
+    [InlineData("the office named", "書かない窓口はどの課でやってますか", "市民課の窓口で、職員が申請書を作ります。", true)]
+    [InlineData("a part is no department", "どこの窓口でできますか", "一部の窓口で実施しています。", false)]
     public void A_kind_of_fact_asked_needs_an_entry_stating_it(string why, string question, string body, bool answers)
     {
         Assert.True(answers == AnswerKind.Answers(question, Entry(body)), why);
@@ -65,5 +71,16 @@ public sealed class AnswerKindTests
 
         Assert.False(AnswerKind.Answers(question, Entry("施策の進捗は部会が取りまとめ、幹事会が管理します。")));
         Assert.True(AnswerKind.Answers(question, Entry("令和7年度までに200手続をオンライン化する計画です。")));
+    }
+
+    [Fact]
+    public void A_definition_answers_what_a_term_means_not_a_fact_about_it()
+    {
+        var glossary = new KnowledgeEntry("omaezaki#9", "用語：オープンデータ", "オープンデータは、二次利用でき、機械判読に適し、無償で使える3つの条件を満たすデータで、国のカタログには1万件以上あります。",
+            new Citation("御前崎市DX推進計画", "用語集")) { CityId = "omaezaki" };
+
+        Assert.True(AnswerKind.Answers("オープンデータって何？", glossary));
+        Assert.False(AnswerKind.Answers("オープンデータは何件公開してる？", glossary));
+        Assert.False(AnswerKind.Answers("オープンデータの担当課はどこ？ 市民課ですか", glossary));
     }
 }
