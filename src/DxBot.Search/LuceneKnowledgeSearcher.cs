@@ -40,6 +40,9 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
 
     public KnowledgeIndex Index { get; }
 
+    /// <summary>Lucene's own BooleanQuery instead of <see cref="PooledBooleanQuery"/>: for tests comparing the two.</summary>
+    internal bool LuceneBooleanScoring { get; init; }
+
     /// <summary>
     /// The hits for a question, best first, at most <see cref="SearchRequest.MaxResults"/>. Empty when the question has
     /// nothing meaningful to search for, or when this generation has already been retired.
@@ -317,6 +320,8 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         return Question.Parse(folded, kinds, excluded, Index.KatakanaWords, Index.VerbPhrases);
     }
 
+    private BooleanQuery NewBooleanQuery() => LuceneBooleanScoring ? new BooleanQuery(disableCoord: true) : new PooledBooleanQuery(disableCoord: true);
+
     private BooleanQuery BuildQuery(string text, Question question, string? reading, IReadOnlySet<string>? cityNameReadings)
     {
         var terms = Index.Analyzer.Terms(text)
@@ -331,7 +336,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
             .Where(u => u.Key.Length == 1 && !termTexts.Contains(u.Key))
             .Select(u => (Term: u.Key, Position: int.MaxValue, Weight: u.Value));
 
-        var query = new BooleanQuery(disableCoord: true);
+        var query = NewBooleanQuery();
         foreach (var (term, _, weight) in terms
             .Concat(prefixes)
             .OrderByDescending(t => t.Weight)
@@ -350,7 +355,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         // bigrams, which stay the main one (docs/benchmarks.md: reading the kanji words too counted them twice).
         if (reading is not null && options.ReadingBoost > 0 && query.Clauses.Count < BooleanQuery.MaxClauseCount)
         {
-            var byReading = new BooleanQuery(disableCoord: true);
+            var byReading = NewBooleanQuery();
             // Neither the city's name (every entry of the city has it; short ones would win) nor grammar (デス, マス).
             var readingTerms = Index.Analyzer.Terms(reading, KnowledgeFields.Reading)
                 .Where(t => !Question.FunctionBigrams.Contains(t) && (cityNameReadings is null || !cityNameReadings.Contains(t)))

@@ -40,6 +40,18 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("五所川原市", answer);
     }
 
+    [Theory]
+    [InlineData("omaezaki", "申請書のハンコって押さなくてよくなるんですか？", "押印")]
+    [InlineData("namegata", "前に出したのと同じ書類をまた窓口で出すのが面倒です。なんとかならないの？", "ワンスオンリー")]
+    [InlineData("handa", "半田はマイナンバーカードを持ってる人が多いって本当？", "52.2%")]
+    [InlineData("tsushima", "市はマイナンバーカードをどれくらいの人に持ってもらうつもりなの？", "県平均")]
+    public async Task Residents_words_for_the_plans_terms_reach_the_entry_about_them(string city, string question, string expected)
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
+
+        Assert.Contains(expected, answer);
+    }
+
     [Fact]
     public async Task Late_at_night_is_answered_by_an_entry_giving_opening_hours()
     {

@@ -21,22 +21,33 @@ public static partial class AnswerLead
     public static string Normalized(KnowledgeEntry entry) =>
         NormalizedTexts.GetValue(entry, e => TextNormalizer.NormalizeWhole(e.Title + "\n" + e.Body));
 
+    // An entry's sentences, folded, and whether they form a list: the same at every question the entry might answer.
+    private static readonly ConditionalWeakTable<KnowledgeEntry, EntrySentences> SentenceTexts = new();
+
+    private static EntrySentences SentencesOf(KnowledgeEntry entry) =>
+        SentenceTexts.GetValue(entry, static e =>
+        {
+            var sentences = AnswerComposer.Sentences(e.Body);
+            return new EntrySentences(sentences, [.. sentences.Select(TextNormalizer.Normalize)], sentences.Any(s => ListItem().IsMatch(s)));
+        });
+
     public static IReadOnlyList<string> For(string question, KnowledgeEntry entry)
     {
         var pairs = Pairs(TextNormalizer.Normalize(question));
-        var sentences = AnswerComposer.Sentences(entry.Body);
+        var read = SentencesOf(entry);
+        var sentences = read.Sentences;
         if (pairs.Count == 0 || sentences.Count < 2)
         {
             return [];
         }
 
         // A list keeps its order: an item taken out of it reads as the whole answer.
-        if (sentences.Any(s => ListItem().IsMatch(s)))
+        if (read.IsList)
         {
             return [];
         }
 
-        var scores = sentences.Select(s => Score(TextNormalizer.Normalize(s), pairs)).ToList();
+        var scores = read.Normalized.Select(s => Score(s, pairs)).ToList();
         var best = scores.IndexOf(scores.Max());
         // A sentence that leans on the one before it (「そのため…」「この…」) cannot open an answer; one that only opens
         // with a connective (「一方、」) can, without it.
@@ -78,4 +89,6 @@ public static partial class AnswerLead
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,}")]
     private static partial Regex Content();
+
+    private sealed record EntrySentences(IReadOnlyList<string> Sentences, IReadOnlyList<string> Normalized, bool IsList);
 }

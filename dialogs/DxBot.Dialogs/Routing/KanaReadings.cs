@@ -14,14 +14,19 @@ public sealed class KanaReadings
     // At least this share of the message's letters in hiragana: 「こせきとうほん って こんびに で とれますか」, not 「戸籍謄本はとれますか」.
     private const double MinHiraganaShare = 0.7;
 
+    // At most this share in kanji: a few converted words (市, 何) in a message otherwise typed in kana.
+    private const double MaxKanjiShare = 0.1;
+
     // Shortest reading replaced in a message that is not mostly hiragana: 「しない」 (市内) or 「かいご」 are too likely by chance.
     private const int MinLengthInText = 4;
 
     private const string Particles = "のをにがはでともへ";
 
-    // Question words and amounts, kept as typed: a reading found inside them (つくら in いくつくらい) is chance.
+    // Question words, amounts and demonstratives, kept as typed: a reading found inside them (つくら in いくつくらい,
+    // そうい in 「そういう予定」 read as 創意) is chance.
     private static readonly string[] KeptWords =
-        ["どのくらい", "どれくらい", "どれぐらい", "いくつ", "いくら", "くらい", "ぐらい", "どのように", "どうして", "なぜ", "どこ", "だれ", "いつ"];
+        ["どのくらい", "どれくらい", "どれぐらい", "いくつ", "いくら", "くらい", "ぐらい", "どのように", "どうして", "なぜ", "どこ", "だれ", "いつ",
+            "そういう", "こういう", "どういう", "ああいう", "そういった", "こういった"];
 
     // A shortened spelling shorter than this (「しょめ」 for しょうめい) is too likely to be something else.
     private const int MinShortenedLength = 4;
@@ -136,16 +141,20 @@ public sealed class KanaReadings
     {
         var letters = 0;
         var hiragana = 0;
+        var kanji = 0;
         foreach (var c in text)
         {
             if (char.IsLetter(c))
             {
                 letters++;
                 hiragana += IsHiragana(c) ? 1 : 0;
+                kanji += c is >= '一' and <= '鿿' or '々' ? 1 : 0;
             }
         }
 
-        return letters >= 4 && hiragana >= letters * MinHiraganaShare;
+        // Casual Japanese is mostly hiragana too (「車がないので、わざわざ…行かなくても…」), but it writes its nouns in
+        // kanji; a message typed without conversion has hardly any.
+        return letters >= 4 && hiragana >= letters * MinHiraganaShare && kanji <= letters * MaxKanjiShare;
     }
 
     private static bool IsHiragana(char c) => c is >= 'ぁ' and <= 'ゖ' or 'ー';

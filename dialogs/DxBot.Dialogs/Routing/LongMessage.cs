@@ -34,6 +34,7 @@ public static partial class LongMessage
         // The sentences taken, by index: a sentence is taken once even when it both asks and is leaned on.
         var taken = new SortedSet<int>();
         var questions = 0;
+        var asking = new HashSet<int>();
         for (var i = 0; i < sentences.Count && questions < MaxQuestions; i++)
         {
             // 「何度も書かされて大変でした」 tells a story: 何度も is "again and again", not a question word. (何枚も and 何回も
@@ -52,11 +53,28 @@ public static partial class LongMessage
             }
 
             taken.Add(i);
+            asking.Add(i);
             questions++;
         }
 
-        return taken.Count == 0 || taken.Count == sentences.Count ? null : string.Join(" ", taken.Select(i => sentences[i]));
+        // The whole message, when every sentence is taken as it is: nothing was set apart from the question.
+        var read = string.Join(" ", taken.Select(i => asking.Contains(i) ? sentences[i] : WithoutReason(sentences[i])));
+        return taken.Count == 0 || read == string.Join(" ", sentences) ? null : read;
     }
+
+    /// <summary>
+    /// A sentence leaned on for what a question is about, without the reason the resident gives first (「車がないので、」):
+    /// that is their story, and its words (車) pulled the search to entries about cars.
+    /// </summary>
+    private static string WithoutReason(string sentence)
+    {
+        var reason = Reason().Match(sentence);
+        var rest = reason.Success ? sentence[(reason.Index + reason.Length)..] : sentence;
+        return Content().Matches(rest).Where(m => m.Length >= 2).Sum(m => m.Length) >= MinContent ? rest : sentence;
+    }
+
+    [GeneratedRegex(@"^.*?(ので|から|けど|けれど|ため)、")]
+    private static partial Regex Reason();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]+")]
     private static partial Regex Content();

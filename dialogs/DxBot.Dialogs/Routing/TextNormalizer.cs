@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -8,6 +9,13 @@ public static partial class TextNormalizer
 {
     /// <summary>Longest input the router and search look at: enough for any real question, bounded for safety.</summary>
     public const int MaxLength = 500;
+
+    // Texts folded recently (messages of the moment, entries' sentences) and how many were added since the last clear.
+    private const int MemoCapacity = 8192;
+    private const int MaxMemoizedLength = 2000;
+    private static readonly ConcurrentDictionary<string, string> Recent = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> RecentWhole = new(StringComparer.Ordinal);
+    private static int memoAdded;
 
     public static string Normalize(string? text) => Normalize(text, MaxLength);
 
@@ -24,9 +32,39 @@ public static partial class TextNormalizer
             return "";
         }
 
+        // A turn folds its message a dozen times (routing, search, answer checks), and entries' sentences are folded at
+        // every question they might answer: the result is kept for the texts of the moment (NFKC through ICU is most
+        // of the cost). The cap is part of the key, so a text folded whole is not confused with its capped form.
+        if (text.Length > MaxMemoizedLength)
+        {
+            return Fold(text, maxLength);
+        }
+
+        var memo = maxLength == MaxLength ? Recent : RecentWhole;
+        if (memo.TryGetValue(text, out var kept))
+        {
+            return kept;
+        }
+
+        var folded = Fold(text, maxLength);
+        if (Interlocked.Increment(ref memoAdded) > MemoCapacity)
+        {
+            // Emptied whole rather than tracked per entry: what residents send does not accumulate.
+            Recent.Clear();
+            RecentWhole.Clear();
+            Interlocked.Exchange(ref memoAdded, 0);
+        }
+
+        memo[text] = folded;
+        return folded;
+    }
+
+    private static string Fold(string text, int maxLength)
+    {
         var trimmed = text.Length > maxLength * 2 ? text[..(maxLength * 2)] : text;
         var folded = trimmed.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var builder = new StringBuilder(folded.Length);
+        Span<char> units = stackalloc char[2];
         foreach (var rune in folded.EnumerateRunes())
         {
             // Emoji and other symbols carry no meaning for routing; drop them rather than let them break words.
@@ -38,7 +76,15 @@ public static partial class TextNormalizer
                 continue;
             }
 
-            builder.Append(Rune.IsWhiteSpace(rune) ? " " : rune.ToString());
+            if (Rune.IsWhiteSpace(rune))
+            {
+                builder.Append(' ');
+            }
+            else
+            {
+                // The rune's own UTF-16 units, as Rune.ToString() gives them, without a string per character.
+                builder.Append(units[..rune.EncodeToUtf16(units)]);
+            }
         }
 
         var result = builder.ToString().Trim();

@@ -193,8 +193,17 @@ public static partial class TopicRouter
         var names = KnowledgeWords.Of(knowledge);
         foreach (var procedure in knowledge.Procedures)
         {
-            var found = names.WordsOf(procedure).Where(w => normalizedText.Contains(w, StringComparison.Ordinal)).ToList();
-            var score = found.Where(w => !found.Any(o => o.Length > w.Length && o.Contains(w, StringComparison.Ordinal))).Sum(w => w.Length);
+            // Most procedures name nothing in the message: no list is made for them (this runs for every procedure of every message).
+            List<string>? found = null;
+            foreach (var word in names.WordsOf(procedure))
+            {
+                if (normalizedText.Contains(word, StringComparison.Ordinal))
+                {
+                    (found ??= []).Add(word);
+                }
+            }
+
+            var score = found is null ? 0 : found.Where(w => !found.Any(o => o.Length > w.Length && o.Contains(w, StringComparison.Ordinal))).Sum(w => w.Length);
             if (score > bestScore)
             {
                 best = [procedure];

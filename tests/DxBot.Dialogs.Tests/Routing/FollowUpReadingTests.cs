@@ -67,6 +67,9 @@ public sealed class FollowUpReadingTests
     [InlineData("市役所でしないといけない", "市役所でしないといけない")]
     // Kana right after a kanji are its ending, also in a chatty message mostly in kana: してき in 移住してきた is no 指摘.
     [InlineData("先週島に移住してきたばかりで、まだよくわからないんですけど", "先週島に移住してきたばかりで、まだよくわからないんですけど")]
+    // Casual text is mostly kana too, but writes its nouns in kanji: そうい in 「そういう予定」 is no 創意.
+    [InlineData("車がないので、わざわざ市役所まで行かなくても手続きできるとうれしいです。そういう予定はありますか", "車がないので、わざわざ市役所まで行かなくても手続きできるとうれしいです。そういう予定はありますか")]
+    [InlineData("そういう よてい は ありますか", "そういう予定はありますか")]
     public void Hiragana_messages_are_read_with_the_knowledges_words(string text, string expected)
     {
         Assert.Equal(expected, KanaReadings.Of(BundledKnowledge.Base).Apply(text));

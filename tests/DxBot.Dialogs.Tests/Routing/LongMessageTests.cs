@@ -39,6 +39,15 @@ public sealed class LongMessageTests
         Assert.Equal("市のデジタル推進室に郵便で書類を送りたいと思っています 住所は?", asked);
     }
 
+    [Fact]
+    public void The_sentence_leaned_on_is_taken_without_the_reason_told_first()
+    {
+        // 「車がないので」 is the resident's story: 車 pulled the search to the plan's entry about mobility.
+        var asked = LongMessage.Questions("車がないので、わざわざ市役所まで行かなくても手続きできるとうれしいです。そういう予定はありますか");
+
+        Assert.Equal("わざわざ市役所まで行かなくても手続きできるとうれしいです そういう予定はありますか", asked);
+    }
+
     [Theory]
     [InlineData("マイナンバーカードの暗証番号を忘れました")]
     [InlineData("スマホ教室はいつ、どこでありますか？申し込みは必要ですか？")]
