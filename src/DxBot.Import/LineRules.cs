@@ -62,8 +62,42 @@ internal static partial class LineRules
         paragraph.Append(text);
     }
 
-    /// <summary>Whitespace runs (line breaks, tabs, no-break and ideographic spaces) become one space.</summary>
-    public static string Normalize(string text) => Spaces().Replace(text.Replace('\u3000', ' '), " ").Trim();
+    /// <summary>
+    /// Whitespace runs (line breaks, tabs, no-break and ideographic spaces) become one space, and Cyrillic or Greek
+    /// letters typed inside a katakana word become the katakana they stand for (<see cref="StrayLetters"/>).
+    /// </summary>
+    public static string Normalize(string text) => StrayLetters(Spaces().Replace(text.Replace('\u3000', ' '), " ").Trim());
+
+    /// <summary>
+    /// A plan typed with another keyboard layout now and then has a Cyrillic or Greek letter in a katakana word
+    /// (御前崎市's 「デジタルデバйд対策」 for デジタルデバイド): no reader can search for it, and the word it hides is the
+    /// one residents type. One to three such letters right after katakana, not part of a Latin, Cyrillic or Greek word,
+    /// are read by their sound as katakana (й イ, д ド).
+    /// </summary>
+    public static string StrayLetters(string text)
+    {
+        if (!text.Any(c => c is >= '\u0370' and <= '\u04FF'))
+        {
+            return text;
+        }
+
+        return StrayLetterRun().Replace(text, m => string.Concat(m.Value.Select(c => KatakanaOf.GetValueOrDefault(char.ToLowerInvariant(c), c.ToString()))));
+    }
+
+    // Each letter by its sound, a consonant alone as katakana writes a final one (д ド, к ク).
+    private static readonly Dictionary<char, string> KatakanaOf = new()
+    {
+        ['а'] = "ア", ['е'] = "エ", ['э'] = "エ", ['и'] = "イ", ['й'] = "イ", ['ы'] = "イ", ['і'] = "イ", ['о'] = "オ", ['у'] = "ウ",
+        ['ю'] = "ユ", ['я'] = "ヤ", ['к'] = "ク", ['г'] = "グ", ['с'] = "ス", ['з'] = "ズ", ['т'] = "ト", ['д'] = "ド", ['н'] = "ン",
+        ['м'] = "ム", ['р'] = "ル", ['л'] = "ル", ['б'] = "ブ", ['п'] = "プ", ['ф'] = "フ", ['в'] = "ブ", ['х'] = "フ", ['ш'] = "シュ",
+        ['ч'] = "チ", ['ц'] = "ツ",
+        ['α'] = "ア", ['ε'] = "エ", ['η'] = "イ", ['ι'] = "イ", ['ο'] = "オ", ['υ'] = "ウ", ['ω'] = "オ", ['κ'] = "ク", ['γ'] = "グ",
+        ['σ'] = "ス", ['ς'] = "ス", ['ζ'] = "ズ", ['τ'] = "ト", ['δ'] = "ド", ['ν'] = "ン", ['μ'] = "ム", ['ρ'] = "ル", ['λ'] = "ル",
+        ['β'] = "ブ", ['π'] = "プ", ['φ'] = "フ", ['χ'] = "ク",
+    };
+
+    [GeneratedRegex(@"(?<=[ァ-ヺー])[\u0370-\u03FF\u0400-\u04FF]{1,3}(?![\u0370-\u03FF\u0400-\u04FFA-Za-z])")]
+    private static partial Regex StrayLetterRun();
 
     /// <summary>
     /// A line break inside a paragraph of markup (HTML source, a Markdown paragraph) is joined as <see cref="Join"/> joins

@@ -455,6 +455,9 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>The katakana words (whole runs) the entries use, for splitting compounds in questions.</summary>
     internal IReadOnlySet<string> KatakanaWords => katakanaWords.Value;
 
+    /// <summary>The synonyms' canonical verb phrases (書カナイ), each one unit of a question.</summary>
+    internal IReadOnlySet<string> VerbPhrases => Analyzer.Synonyms.VerbPhrases;
+
     /// <summary>Whether any entry's title, body or keywords has this (analyzed) term.</summary>
     internal bool ContainsTerm(string term) =>
         reader.DocFreq(new Term(KnowledgeFields.Body, term)) > 0

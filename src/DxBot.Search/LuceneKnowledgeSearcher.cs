@@ -65,7 +65,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         try
         {
             var (folded, kinds) = Index.Fold(text);
-            var (question, unknownSubject) = WithUnknownKanaNouns(WithoutUnknownLatinWords(Question.Parse(folded, kinds, Index.CityNameUnits(request.CityId), Index.KatakanaWords), folded, kinds, request.CityId), text);
+            var (question, unknownSubject) = WithUnknownKanaNouns(WithoutUnknownLatinWords(Question.Parse(folded, kinds, Index.CityNameUnits(request.CityId), Index.KatakanaWords, Index.VerbPhrases), folded, kinds, request.CityId), text);
             if (question.IsEmpty)
             {
                 return [];
@@ -142,7 +142,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
     private double CoverageOfFolded(string question, string foldedEntryText, string? cityId, string? entryReading = null)
     {
         var (folded, kinds) = Index.Fold(question ?? string.Empty);
-        return WithUnknownKanaNouns(Question.Parse(folded, kinds, Index.CityNameUnits(cityId), Index.KatakanaWords), question ?? string.Empty).Question
+        return WithUnknownKanaNouns(Question.Parse(folded, kinds, Index.CityNameUnits(cityId), Index.KatakanaWords, Index.VerbPhrases), question ?? string.Empty).Question
             .Reweighted(Index.Rarity).CoverageOf(foldedEntryText, entryReading);
     }
 
@@ -317,7 +317,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
             excluded.UnionWith(cityUnits);
         }
 
-        return Question.Parse(folded, kinds, excluded, Index.KatakanaWords);
+        return Question.Parse(folded, kinds, excluded, Index.KatakanaWords, Index.VerbPhrases);
     }
 
     private BooleanQuery NewBooleanQuery() => LuceneBooleanScoring ? new BooleanQuery(disableCoord: true) : new PooledBooleanQuery(disableCoord: true);

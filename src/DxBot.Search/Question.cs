@@ -46,6 +46,9 @@ internal sealed class Question
 
     private const double SlotNounWeight = 0.5;
 
+    // Each bigram of a verb phrase (書カ, カナ, ナイ) in the query: together about one unit's weight.
+    private const double PhraseBigramWeight = 0.5;
+
     // Question words glue onto what follows (何パーセント, 何歳, 誰が): the bigram asks, it does not name a topic.
     private const string Interrogatives = "何誰";
 
@@ -91,7 +94,11 @@ internal sealed class Question
     public bool IsKana => kanaBigrams.Count > 0;
 
     /// <param name="knownWords">Katakana words the knowledge uses, to split a compound (ネットワークセキュリティ) into them.</param>
-    public static Question Parse(string text, CharKind[] kinds, IReadOnlySet<string>? excluded = null, IReadOnlySet<string>? knownWords = null)
+    /// <param name="verbPhrases">
+    /// Folded phrases of a kanji stem and kana (書カナイ, the synonyms' canonical 書かない) that count as one unit: a plan's
+    /// 「書かないワンストップ窓口」 is its subject, not a verb, and a resident's 「何枚も書かされる」 is folded onto it.
+    /// </param>
+    public static Question Parse(string text, CharKind[] kinds, IReadOnlySet<string>? excluded = null, IReadOnlySet<string>? knownWords = null, IReadOnlySet<string>? verbPhrases = null)
     {
         var units = new Dictionary<string, double>(StringComparer.Ordinal);
         var termWeights = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -119,9 +126,32 @@ internal sealed class Question
         int i = 0;
         while (i < text.Length)
         {
+            if (PhraseAt(text, i, verbPhrases) is { } phrase)
+            {
+                AddUnit(phrase, KatakanaWordWeight);
+                // Searched as the analyzer's bigrams of it, so an entry writing the phrase is among the candidates at all.
+                for (int b = 0; b + 1 < phrase.Length; b++)
+                {
+                    AddTerm(phrase.Substring(b, 2), PhraseBigramWeight);
+                }
+
+                i += phrase.Length;
+                continue;
+            }
+
             if (kinds[i] is CharKind.Han or CharKind.Katakana)
             {
                 int end = RunEnd(kinds, i, k => k is CharKind.Han or CharKind.Katakana);
+                // A phrase inside the run (書カナイ after a synonym's replacement, whose kana fold to katakana) is a unit of its own.
+                for (int p = i + 1; p < end; p++)
+                {
+                    if (PhraseAt(text, p, verbPhrases) is not null)
+                    {
+                        end = p;
+                        break;
+                    }
+                }
+
                 if (IsAdverb(text, i, end))
                 {
                     i = end;
@@ -169,6 +199,24 @@ internal sealed class Question
         }
 
         return new Question(units, termWeights, kanaBigrams, verbStems);
+    }
+
+    private static string? PhraseAt(string text, int at, IReadOnlySet<string>? phrases)
+    {
+        if (phrases is null || phrases.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var phrase in phrases)
+        {
+            if (string.CompareOrdinal(text, at, phrase, 0, phrase.Length) == 0 && at + phrase.Length <= text.Length)
+            {
+                return phrase;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

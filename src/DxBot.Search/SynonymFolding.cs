@@ -17,9 +17,10 @@ internal sealed class SynonymFolding
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
     private readonly int maxWordLength;
 
-    private SynonymFolding(Dictionary<string, string> map, Dictionary<string, string> words)
+    private SynonymFolding(Dictionary<string, string> map, Dictionary<string, string> words, IReadOnlySet<string> verbPhrases)
     {
         this.map = map;
+        VerbPhrases = verbPhrases;
         this.words = words;
         lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
         wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -28,7 +29,14 @@ internal sealed class SynonymFolding
         CharMap = map.Count == 0 ? null : BuildCharMap(map);
     }
 
-    public static SynonymFolding None { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal));
+    public static SynonymFolding None { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The canonical words written as a kanji stem with kana endings (書かない, 待たない), folded: each names a concept the
+    /// plans use (「書かない窓口」), which the question's units would otherwise see only as a verb stem (書), so a question
+    /// folded onto it would count nothing of it.
+    /// </summary>
+    public IReadOnlySet<string> VerbPhrases { get; }
 
     /// <summary>Whether there are latin-word synonyms for <see cref="WordSynonymCharFilter"/>.</summary>
     public bool HasWords => words.Count > 0;
@@ -40,6 +48,7 @@ internal sealed class SynonymFolding
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         var latinWords = new Dictionary<string, string>(StringComparer.Ordinal);
+        var verbPhrases = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in groups ?? [])
         {
             var words = (group ?? []).Select(FoldWord).ToList();
@@ -47,6 +56,11 @@ internal sealed class SynonymFolding
             if (canonical is null)
             {
                 continue;
+            }
+
+            if (IsVerbPhrase(group!.First(w => !string.IsNullOrWhiteSpace(w)).Trim()))
+            {
+                verbPhrases.Add(canonical);
             }
 
             // The canonical word maps onto itself so that a shorter key inside it (カード in マイナンバーカード) cannot fire.
@@ -62,8 +76,13 @@ internal sealed class SynonymFolding
             }
         }
 
-        return new SynonymFolding(map, latinWords);
+        return new SynonymFolding(map, latinWords, verbPhrases);
     }
+
+    // A kanji followed by hiragana only (書かない), as written in the synonyms file.
+    private static bool IsVerbPhrase(string word) =>
+        word.Length >= 3 && word[0] is >= '\u4E00' and <= '\u9FFF'
+        && word.Skip(1).All(c => c is >= '\u3041' and <= '\u309F');
 
     /// <summary>Replaces latin-word keys found on word boundaries, telling <paramref name="replaced"/> of each replacement.</summary>
     public string ReplaceWords(string text, Action<WordReplacement>? replaced = null)

@@ -68,6 +68,18 @@ public sealed class ImportedPassageChoiceTests
         Assert.Contains(expected, reply, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Where_to_learn_brings_the_passages_course_line_though_it_shares_no_word_of_the_question()
+    {
+        const string question = "七十を過ぎてスマートホンを買いましたが、使い方がさっぱりわかりません。対馬市で教えていただける所はありますか。";
+        // 対馬市's DX行動指針 lists 「・ICT講座等の開催」 among its measures; the sentences sharing スマートフォン lead, and the
+        // line naming the course now comes with them.
+        var reply = await AskWithEveryPlanAsync("tsushima", question);
+
+        Assert.Contains("出典: 対馬市DX推進計画", reply, StringComparison.Ordinal);
+        Assert.Contains("ICT講座", reply, StringComparison.Ordinal);
+    }
+
     private static async Task<string> AskWithEveryPlanAsync(string city, string question)
     {
         using var knowledge = new CityProfilesOnly();

@@ -43,6 +43,10 @@ public static partial class AskedAspect
         return bonus;
     }
 
+    /// <summary>Whether the question asks where to learn and the sentence names a course or session.</summary>
+    public static bool AnswersWhereToLearn(string question, string sentence) =>
+        AsksToLearn().IsMatch(question) && StatesLearning().IsMatch(sentence);
+
     /// <summary>
     /// Whether the question asks where and the sentence names a place or site. A table's overview row defines the subject
     /// (「オープンデータは、…公開されたデータである」): it says what, not where.

@@ -83,6 +83,19 @@ public static partial class ExtractiveLead
             chosen.Add(i);
         }
 
+        // Asked where to learn, the passage's line naming its course (「・ICT講座等の開催」 in a list of measures) answers,
+        // though it shares none of the question's words: it replaces the weakest companion when no sentence chosen names one.
+        if (!chosen.Any(i => AskedAspect.AnswersWhereToLearn(question, sentences[i]))
+            && Enumerable.Range(0, sentences.Count).FirstOrDefault(i => !Footnote().IsMatch(sentences[i]) && AskedAspect.AnswersWhereToLearn(question, sentences[i]), -1) is var course and >= 0)
+        {
+            if (chosen.Count >= MaxSentences)
+            {
+                chosen.Remove(chosen.Where(i => i != best && !(leans && i == best - 1)).OrderBy(i => scores[i]).First());
+            }
+
+            chosen.Add(course);
+        }
+
         // The sub-heading the best sentence stands under (「■児童生徒の情報モラルの向上」) comes with it: it names what the
         // sentences below it are about, which they seldom repeat.
         var heading = SubHeadingOf(sentences, best);

@@ -37,7 +37,9 @@ public static partial class LongMessage
         var asking = new HashSet<int>();
         for (var i = 0; i < sentences.Count && questions < MaxQuestions; i++)
         {
-            if (!Asks().IsMatch(sentences[i]))
+            // 「何度も書かされて大変でした」 tells a story: 何度も is "again and again", not a question word. (何枚も and 何回も
+            // too was tried: their sentences name what the short question after them (「改善される予定ある？」) is about.)
+            if (!Asks().IsMatch(AgainAndAgain().Replace(sentences[i], "")))
             {
                 continue;
             }
@@ -76,6 +78,9 @@ public static partial class LongMessage
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]+")]
     private static partial Regex Content();
+
+    [GeneratedRegex(@"何度も")]
+    private static partial Regex AgainAndAgain();
 
     // A question mark stays with its sentence; a full stop, an exclamation or a line ends one.
     // Normalized text: NFKC has made … into "..." and ？ into "?".

@@ -22,6 +22,16 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void Again_and_again_in_the_story_is_no_question()
+    {
+        // 何度も is "again and again": the complaint before the question was searched with it, and its 書かされて outweighed
+        // what is asked (doing everything at once).
+        var asked = LongMessage.Questions("前の町では転入届のあと、あちこちの窓口で同じことを何度も書かされて大変でした。この市では手続きをまとめて一度にできますか？子どもが2人います。");
+
+        Assert.Equal("この市では手続きをまとめて一度にできますか?", asked);
+    }
+
+    [Fact]
     public void A_question_that_leans_on_the_sentence_before_keeps_it()
     {
         var asked = LongMessage.Questions("はじめまして、よろしくお願いします。市のデジタル推進室に郵便で書類を送りたいと思っています。住所は？");
