@@ -9,6 +9,9 @@ namespace DxBot.Dialogs.Answers;
 /// </summary>
 public static partial class PairedQuestion
 {
+    // Kanji, katakana and Latin letters each clause of a two-question message needs to say what it asks about.
+    private const int MinClauseWords = 4;
+
     /// <summary>The two questions, each with the subject and the ending the pair shares; null when the question asks one thing.</summary>
     public static (string First, string Second)? Split(string question)
     {
@@ -55,8 +58,6 @@ public static partial class PairedQuestion
             ? (first, second)
             : null;
     }
-
-    private const int MinClauseWords = 4;
 
     // A question mark inside the message, 「あと」「それと」「それから」 after a clause, a question word ended by 「で、」,
     // or a noun phrase ended by 「と、」 (a verb's 「行くと、」 is a condition, not a pair).
