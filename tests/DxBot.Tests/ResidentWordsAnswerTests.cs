@@ -45,6 +45,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("namegata", "前に出したのと同じ書類をまた窓口で出すのが面倒です。なんとかならないの？", "ワンスオンリー")]
     [InlineData("handa", "半田はマイナンバーカードを持ってる人が多いって本当？", "52.2%")]
     [InlineData("tsushima", "市はマイナンバーカードをどれくらいの人に持ってもらうつもりなの？", "県平均")]
+    [InlineData("omaezaki", "市からのお知らせ、スマホに届くようにはできますか？", "LINE")]
     public async Task Residents_words_for_the_plans_terms_reach_the_entry_about_them(string city, string question, string expected)
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
