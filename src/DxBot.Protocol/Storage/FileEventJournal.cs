@@ -170,8 +170,10 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
         Segment segment;
         if (_spares.Count > 0)
         {
-            segment = _spares[^1];
-            _spares.RemoveAt(_spares.Count - 1);
+            // The spare kept longest first: taken last-in, the segment wiped before a spare made ahead stayed under it
+            // and was never used again, the spares sitting idle on disk while two others took turns.
+            segment = _spares[0];
+            _spares.RemoveAt(0);
         }
         else
         {
