@@ -126,7 +126,11 @@ public static partial class AnswerKind
 
     private static bool CountsWhatIsAsked(string question, string text) =>
         CounterAsked().Match(question) is not { Success: true } asked
-        || Regex.IsMatch(text, $@"\d+\s?({(asked.Groups[1].Value is "件" or "手続" ? "件|手続" : Regex.Escape(asked.Groups[1].Value))})");
+        || Counted().Matches(text).Any(m => SameCounter(m.Groups[1].Value, asked.Groups[1].Value));
+
+    // 「何件」 of procedures is answered in 手続 (「25手続」), and the other way round.
+    private static bool SameCounter(string stated, string asked) =>
+        stated == asked || (stated is "件" or "手続" && asked is "件" or "手続");
 
     /// <summary>
     /// The kinds of fact the question asks for. 「待ち時間」 in 「待ち時間長いのなんとかなる予定ある？」 asks about the plan,
@@ -145,6 +149,9 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"何(件|手続|業務|種類|項目|システム|か所|箇所)")]
     private static partial Regex CounterAsked();
+
+    [GeneratedRegex(@"\d+\s?(件|手続|業務|種類|項目|システム|か所|箇所)")]
+    private static partial Regex Counted();
 
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし")]
     private static partial Regex Amount();

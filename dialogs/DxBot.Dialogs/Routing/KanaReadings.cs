@@ -148,7 +148,7 @@ public sealed class KanaReadings
             {
                 letters++;
                 hiragana += IsHiragana(c) ? 1 : 0;
-                kanji += c is >= '一' and <= '鿿' or '々' ? 1 : 0;
+                kanji += IsKanji(c) ? 1 : 0;
             }
         }
 
@@ -160,7 +160,9 @@ public sealed class KanaReadings
     private static bool IsHiragana(char c) => c is >= 'ぁ' and <= 'ゖ' or 'ー';
 
     // Kana right after a kanji are its ending (「移住してきた」 is 移住 + してきた, not 指摘), in any message.
-    private static bool FollowsKanji(string text, int i) => i > 0 && text[i - 1] is >= '一' and <= '鿿' or '々';
+    private static bool FollowsKanji(string text, int i) => i > 0 && IsKanji(text[i - 1]);
+
+    private static bool IsKanji(char c) => c is >= '一' and <= '鿿' or '々';
 
     // The first kana of a run, or the first after a lone particle opening it (の in 「市のてつづき」).
     private static bool StartsRun(string text, int i) =>

@@ -46,8 +46,7 @@ public static partial class LongMessage
 
             // 「住所は？」「学校で何か教えてくれる？」 lean on the sentence before them for what they are about.
             var sentence = names is null ? sentences[i] : names.Where(n => n.Length > 0).OrderByDescending(n => n.Length).Aggregate(sentences[i], (rest, name) => rest.Replace(name, " ", StringComparison.Ordinal));
-            var content = Content().Matches(sentence).Where(m => m.Length >= 2).Sum(m => m.Length);
-            if (content < MinContent && i > 0)
+            if (ContentLength(sentence) < MinContent && i > 0)
             {
                 taken.Add(i - 1);
             }
@@ -70,8 +69,11 @@ public static partial class LongMessage
     {
         var reason = Reason().Match(sentence);
         var rest = reason.Success ? sentence[(reason.Index + reason.Length)..] : sentence;
-        return Content().Matches(rest).Where(m => m.Length >= 2).Sum(m => m.Length) >= MinContent ? rest : sentence;
+        return ContentLength(rest) >= MinContent ? rest : sentence;
     }
+
+    /// <summary>The characters of the sentence's words of two or more kanji, katakana or Latin letters.</summary>
+    private static int ContentLength(string sentence) => Content().Matches(sentence).Where(m => m.Length >= 2).Sum(m => m.Length);
 
     [GeneratedRegex(@"^.*?(ので|から|けど|けれど|ため)、")]
     private static partial Regex Reason();

@@ -373,5 +373,4 @@ public static partial class TopicRouter
 
     [GeneratedRegex(@"(です|でお願いします|でお願い|をお願いします|に住んでいます|在住|。|\.|!|！|\s)+$")]
     private static partial Regex CityAnswerSuffix();
-
 }

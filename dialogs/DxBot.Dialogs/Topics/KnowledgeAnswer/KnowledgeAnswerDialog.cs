@@ -204,10 +204,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     /// </summary>
     private (string Text, IReadOnlyList<KnowledgeEntry> Entries)? PairedAnswer(IKnowledgeSearcher searcher, TopicRequest request, KnowledgeEntry best, AnswerContext context)
     {
-        // A follow-up is read with the question before it: its clauses are two turns', not two questions.
-        var clauses = request.Context is null && request.Subject is null ? PairedQuestion.Clauses(request.Question) : null;
         var nouns = PairedQuestion.Split(request.Question);
-        if ((nouns ?? clauses) is not var (first, second))
+        // A follow-up is read with the question before it: its clauses are two turns', not two questions.
+        var pair = nouns ?? (request.Context is null && request.Subject is null ? PairedQuestion.Clauses(request.Question) : null);
+        if (pair is not var (first, second))
         {
             return null;
         }
