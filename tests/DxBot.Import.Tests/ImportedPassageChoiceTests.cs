@@ -1,7 +1,3 @@
-using DxBot.Cli;
-using DxBot.Import.Tests.Support;
-using DxBot.Protocol.Schema;
-
 namespace DxBot.Import.Tests;
 
 /// <summary>
@@ -15,7 +11,7 @@ public sealed class ImportedPassageChoiceTests
     [InlineData("すまほの つかいかた を ならえる ところ は ありますか")]
     public async Task A_residents_question_the_plan_answers_gets_the_citys_passage_rather_than_a_card_guide(string question)
     {
-        var reply = await AskAsync("001_", "namegata", question);
+        var reply = await ImportedLongPassageTests.AskAsync("001_", "namegata", "line", question);
 
         // The plan's measure for residents unused to digital devices, not the card's application guide.
         Assert.Contains("出典: 行方市DX基本方針", reply, StringComparison.Ordinal);
@@ -27,7 +23,7 @@ public sealed class ImportedPassageChoiceTests
     public async Task A_question_on_the_number_itself_keeps_the_national_guide()
     {
         // The plan's roadmap names マイナンバー in its rows, but no sentence of it says how many digits it has.
-        var reply = await AskAsync("002_", "omaezaki", "マイナンバーって何桁の番号？");
+        var reply = await ImportedLongPassageTests.AskAsync("002_", "omaezaki", "line", "マイナンバーって何桁の番号？");
 
         Assert.Contains("12桁", reply, StringComparison.Ordinal);
     }
@@ -37,7 +33,7 @@ public sealed class ImportedPassageChoiceTests
     [InlineData("オープンデータって地図で見れるようになる？", "GIS")]
     public async Task What_the_city_will_do_is_answered_by_the_plans_measures_not_its_present_state(string question, string expected)
     {
-        var reply = await AskAsync("004_", "goshogawara", question);
+        var reply = await ImportedLongPassageTests.AskAsync("004_", "goshogawara", "line", question);
 
         Assert.Contains("(取組施策4) オープンデータの推進", reply, StringComparison.Ordinal);
         Assert.Contains(expected, reply, StringComparison.Ordinal);
@@ -48,7 +44,7 @@ public sealed class ImportedPassageChoiceTests
     [InlineData("市のオープンデータってどこで見れる？")]
     public async Task Where_to_find_it_is_answered_by_the_row_naming_the_site_not_the_overview_defining_it(string question)
     {
-        var reply = await AskWithEveryPlanAsync("goshogawara", question);
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("goshogawara", question);
 
         // The 現状と課題 row names the prefecture's catalog and leads; the 概要 row only says what open data is.
         Assert.Contains("(取組施策4) オープンデータの推進", reply, StringComparison.Ordinal);
@@ -63,7 +59,7 @@ public sealed class ImportedPassageChoiceTests
     public async Task Where_to_learn_is_answered_by_the_sentence_naming_the_course_or_session(string city, string question, string expected)
     {
         // Every city's plan imported, as bench/imported/run.sh does: the other plans' passages weigh the words too.
-        var reply = await AskWithEveryPlanAsync(city, question);
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync(city, question);
 
         Assert.Contains(expected, reply, StringComparison.Ordinal);
     }
@@ -74,31 +70,9 @@ public sealed class ImportedPassageChoiceTests
         const string question = "七十を過ぎてスマートホンを買いましたが、使い方がさっぱりわかりません。対馬市で教えていただける所はありますか。";
         // 対馬市's DX行動指針 lists 「・ICT講座等の開催」 among its measures; the sentences sharing スマートフォン lead, and the
         // line naming the course now comes with them.
-        var reply = await AskWithEveryPlanAsync("tsushima", question);
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("tsushima", question);
 
         Assert.Contains("出典: 対馬市DX推進計画", reply, StringComparison.Ordinal);
         Assert.Contains("ICT講座", reply, StringComparison.Ordinal);
-    }
-
-    private static async Task<string> AskWithEveryPlanAsync(string city, string question)
-    {
-        using var knowledge = new CityProfilesOnly();
-        foreach (var (seed, seedCity) in new[] { ("000_", "tsushima"), ("001_", "namegata"), ("002_", "omaezaki"), ("003_", "handa"), ("004_", "goshogawara") })
-        {
-            Assert.Equal(0, ImportCommand.Run(new FileInfo(SeedPlans.Path(seed)), seedCity, null, [knowledge.Path], TextWriter.Null, TextWriter.Null));
-        }
-
-        await using var services = await CliServices.BuildAsync([knowledge.Path], knowledge.Index, CancellationToken.None);
-        var activities = await new LocalConversation(services, "line", city).SendAsync(question, CancellationToken.None);
-        return string.Join("\n", activities.Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text));
-    }
-
-    private static async Task<string> AskAsync(string seed, string city, string question)
-    {
-        using var knowledge = new CityProfilesOnly();
-        Assert.Equal(0, ImportCommand.Run(new FileInfo(SeedPlans.Path(seed)), city, null, [knowledge.Path], TextWriter.Null, TextWriter.Null));
-        await using var services = await CliServices.BuildAsync([knowledge.Path], knowledge.Index, CancellationToken.None);
-        var activities = await new LocalConversation(services, "line", city).SendAsync(question, CancellationToken.None);
-        return string.Join("\n", activities.Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text));
     }
 }

@@ -1,6 +1,5 @@
 using DxBot.Cli;
 using DxBot.Import.Tests.Support;
-using DxBot.Protocol.Schema;
 
 namespace DxBot.Import.Tests;
 
@@ -17,7 +16,7 @@ public sealed class ImportedVerbPhraseTests
     [InlineData("市役所で書かなくていい窓口って行方市でもやるの？")]
     public async Task A_complaint_about_filling_in_forms_gets_the_plans_form_free_counter(string question)
     {
-        var reply = await AskAsync("001_", "namegata", question);
+        var reply = await ImportedLongPassageTests.AskAsync("001_", "namegata", "line", question);
 
         Assert.Contains("出典: 行方市DX基本方針", reply, StringComparison.Ordinal);
         Assert.Contains("書かないワンストップ窓口", reply, StringComparison.Ordinal);
@@ -26,7 +25,7 @@ public sealed class ImportedVerbPhraseTests
     [Fact]
     public async Task Being_made_to_write_and_wait_gets_the_plans_aim_of_neither()
     {
-        var reply = await AskAsync("002_", "omaezaki", "市役所だと毎回書類をいっぱい書かされるし待たされるし…御前崎市は良くなる予定ある？");
+        var reply = await ImportedLongPassageTests.AskAsync("002_", "omaezaki", "line", "市役所だと毎回書類をいっぱい書かされるし待たされるし…御前崎市は良くなる予定ある？");
 
         Assert.Contains("書かせない", reply, StringComparison.Ordinal);
         Assert.Contains("待たせない", reply, StringComparison.Ordinal);
@@ -55,14 +54,5 @@ public sealed class ImportedVerbPhraseTests
     public void Stray_letters_are_read_only_inside_a_katakana_word(string line, string expected)
     {
         Assert.Equal(expected, LineRules.Normalize(line));
-    }
-
-    private static async Task<string> AskAsync(string seed, string city, string question)
-    {
-        using var knowledge = new CityProfilesOnly();
-        Assert.Equal(0, ImportCommand.Run(new FileInfo(SeedPlans.Path(seed)), city, null, [knowledge.Path], TextWriter.Null, TextWriter.Null));
-        await using var services = await CliServices.BuildAsync([knowledge.Path], knowledge.Index, CancellationToken.None);
-        var activities = await new LocalConversation(services, "line", city).SendAsync(question, CancellationToken.None);
-        return string.Join("\n", activities.Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text));
     }
 }
