@@ -19,7 +19,7 @@ public static partial class AnswerKind
     private static readonly (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Kinds =
     [
         // The amount must be for something the question names: the card's fee does not answer 「市民プールの料金は？」.
-        (["いくら", "金額", "何円", "参加費", "利用料"], (question, text) => Amount().IsMatch(text) && NamesTheSubject(question, text), "金額"),
+        (["いくら", "金額", "何円", "参加費", "利用料"], (question, text) => AmountContext(text) is { Length: > 0 } stating && NamesTheSubject(question, stating), "金額"),
         (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"], (_, text) => ClockTime().IsMatch(text), "時刻"),
 
         // A count, a share or an age (「年に何回」「今何％」「何歳まで」): only an entry stating a figure of that kind
@@ -124,6 +124,19 @@ public static partial class AnswerKind
         return named.Count == 0 || named.Any(w => text.Contains(w, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The entry's title with its sentences stating an amount, or empty when none does: the amount answers for the thing
+    /// its own sentence or the entry names. 「手数料はかかりません」 said of the certificate's renewal is no fee for a
+    /// 住民票 at a convenience store, though the entry mentions コンビニ交付 elsewhere.
+    /// </summary>
+    private static string AmountContext(string text)
+    {
+        // The first sentence carries the title (what the entry is about).
+        var sentences = AmountSentence().Matches(text).Select(m => m.Value).ToList();
+        var stating = sentences.Where(s => Amount().IsMatch(s)).ToList();
+        return stating.Count == 0 ? "" : sentences[0] + "\n" + string.Join("\n", stating);
+    }
+
     private static bool CountsWhatIsAsked(string question, string text) =>
         CounterAsked().Match(question) is not { Success: true } asked
         || Counted().Matches(text).Any(m => SameCounter(m.Groups[1].Value, asked.Groups[1].Value));
@@ -141,9 +154,15 @@ public static partial class AnswerKind
         // 「何回も書かなくて」 is "again and again", not a count asked for, and 「暇もないくらい」 holds no いくら. A message typed in kana with spaces between
         // words (「なんねん まで」, read 「何年 まで」) asks the same as without them.
         var asked = Idioms().Replace(normalized.Replace(" ", "", StringComparison.Ordinal), "");
-        return Kinds.Where(k => TextNormalizer.ContainsAny(asked, k.Asks)
-            && !(k.Asks == RouterVocabulary.LiveStateWords && IsAboutThePlan(asked)));
+        return Kinds.Where(k => k.Asks == RouterVocabulary.LiveStateWords ? AsksLiveState(asked) : TextNormalizer.ContainsAny(asked, k.Asks));
     }
+
+    /// <summary>
+    /// Whether the message asks today's state (「今混んでますか」): in a sentence that asks, not in the complaint told
+    /// before the question (「いつ行っても混んでて待たされる。予約できないの？」), and not about what the city intends.
+    /// </summary>
+    public static bool AsksLiveState(string normalized) =>
+        TextNormalizer.ContainsAny(LongMessage.AskingPart(normalized), RouterVocabulary.LiveStateWords) && !IsAboutThePlan(normalized);
 
     public static bool IsAboutThePlan(string normalized) => TextNormalizer.ContainsAny(normalized, RouterVocabulary.IntentionWords);
 
@@ -152,6 +171,9 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"\d+\s?(件|手続|業務|種類|項目|システム|か所|箇所)")]
     private static partial Regex Counted();
+
+    [GeneratedRegex(@"[^。\n]+(。|$)")]
+    private static partial Regex AmountSentence();
 
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし")]
     private static partial Regex Amount();
