@@ -395,4 +395,16 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
         Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
         Assert.Contains("身近な場所", answer);
     }
+
+    [Fact]
+    public async Task The_target_asked_back_after_an_entry_naming_none_is_the_target_of_an_entry_about_that_subject()
+    {
+        var bot = _services.Conversation("goshogawara", "msteams");
+        await BundledBotFixture.TextAsync(bot, "五所川原市のオープンデータはどこで公開してる？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "目標は？");
+
+        Assert.Contains("推奨データセット", answer);
+        Assert.DoesNotContain("200手続", answer);
+    }
 }

@@ -25,7 +25,7 @@ public static partial class FollowUpSlots
         new("when", "日時", ["いつ", "日程", "日時", "何日", "何曜", "何時に", "何時から", "何時まで", "何時?", "開催日", "時間帯"], When()),
         new("who", "対象", ["対象", "誰でも", "だれでも", "条件", "何歳", "年齢", "子どもでも", "子供でも"], Who()),
         // What the plan aims at for the subject just answered (「目標は？」「最終的な目標は？」), last: 「目標年度」 is a deadline.
-        new("target", "目標", ["目標", "ゴール"], Target(), ShownEntryOnly: true),
+        new("target", "目標", ["目標", "ゴール"], Target(), OnlyWhereStated: true),
     ];
 
     /// <summary>The first slot the normalized text asks about, or null.</summary>
@@ -41,7 +41,7 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし|費用はかかりません")]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"目標|目指|KGI|KPI")]
+    [GeneratedRegex(@"目標|KGI|KPI")]
     private static partial Regex Target();
 
     [GeneratedRegex(@"\d[\d.,]*\s?(%|パーセント|割|万?人)")]

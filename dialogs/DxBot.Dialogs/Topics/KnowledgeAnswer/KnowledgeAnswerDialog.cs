@@ -70,9 +70,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
         if (FollowUpSlots.Named(request.SlotName) is { } slot && request.Subject is { } subject)
         {
-            if (!slot.ShownEntryOnly || (AnsweredEntry(snapshot.Base, request) is { } shown && slot.IsStatedIn(AnswerLead.Normalized(shown))))
+            var about = AboutSubject(snapshot, request, slot, subject);
+            if (!slot.OnlyWhereStated || about.Stating.Count > 0)
             {
-                return await SlotStepAsync(stepContext, request, slot, subject, context, cancellationToken).ConfigureAwait(false);
+                return await SlotStepAsync(stepContext, request, slot, about, context, cancellationToken).ConfigureAwait(false);
             }
 
             var message = request.Question.StartsWith(subject, StringComparison.Ordinal) ? request.Question[subject.Length..].Trim() : request.Question;
@@ -239,15 +240,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     private List<SearchHit> Confident(string question, IReadOnlyList<SearchHit> hits) =>
         hits.Take(4).Where(h => h.Coverage >= _options.MinCoverage && AnswerKind.Answers(question, h.Entry)).ToList();
 
-    /// <summary>
-    /// A follow-up asking one aspect of the subject just answered: only an entry about that subject which states the
-    /// aspect may answer, with the sentences stating it first; a neighbouring entry that happens to state such a fact
-    /// (the card's fee for a convenience-store certificate) is not about the subject, so the bot says it is not stated.
-    /// </summary>
-    private async Task<DialogTurnResult> SlotStepAsync(
-        WaterfallStepContext stepContext, TopicRequest request, FollowUpSlot slot, string subject, AnswerContext context, CancellationToken cancellationToken)
+    /// <summary>The entries about a follow-up's subject (the one just shown first), and those of them stating the aspect asked.</summary>
+    private (List<SearchHit> AboutSubject, List<SearchHit> Stating) AboutSubject(KnowledgeSnapshot snapshot, TopicRequest request, FollowUpSlot slot, string subject)
     {
-        var snapshot = _knowledge.Current;
         var subjectHits = snapshot.Searcher.Search(new SearchRequest(subject, request.CityId, MaxResults: 3));
         // Entries that match the subject nearly as well as the best one: a weaker hit shares a word, not the subject.
         var aboutSubject = subjectHits
@@ -261,7 +256,20 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             aboutSubject.RemoveAll(h => h.Entry.Id == answered.Id);
             aboutSubject.Insert(0, new SearchHit(answered, 1, 1));
         }
-        var stating = aboutSubject.Where(h => slot.IsStatedIn(AnswerLead.Normalized(h.Entry))).ToList();
+        return (aboutSubject, aboutSubject.Where(h => slot.IsStatedIn(AnswerLead.Normalized(h.Entry))).ToList());
+    }
+
+    /// <summary>
+    /// A follow-up asking one aspect of the subject just answered: only an entry about that subject which states the
+    /// aspect may answer, with the sentences stating it first; a neighbouring entry that happens to state such a fact
+    /// (the card's fee for a convenience-store certificate) is not about the subject, so the bot says it is not stated.
+    /// </summary>
+    private async Task<DialogTurnResult> SlotStepAsync(
+        WaterfallStepContext stepContext, TopicRequest request, FollowUpSlot slot, (List<SearchHit> AboutSubject, List<SearchHit> Stating) about, AnswerContext context, CancellationToken cancellationToken)
+    {
+        var snapshot = _knowledge.Current;
+        var (aboutSubject, stating) = about;
+        var answered = AnsweredEntry(snapshot.Base, request);
         var city = snapshot.Base.Cities[request.CityId];
         if (stating.Count == 0 && slot.Name is "deadline" or "since" && NamesThePlan().IsMatch(request.Question) && city.Plan.Period is { Length: > 0 } period)
         {
@@ -283,7 +291,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         // Among the entries about the subject, the one that best matches the follow-up as asked.
         var ranked = snapshot.Searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: 8)).Select(h => h.Entry.Id).ToList();
         var ordered = stating.OrderBy(h => h.Entry.Id != answered?.Id).ThenBy(h => ranked.IndexOf(h.Entry.Id) is var i && i >= 0 ? i : int.MaxValue).ToList();
-        var best = ListAnswer.ItemRatherThanOverview(subject, ordered[0].Entry, ordered);
+        var best = ListAnswer.ItemRatherThanOverview(request.Subject!, ordered[0].Entry, ordered);
         var lead = AnswerComposer.Sentences(best.Body).Where(s => slot.IsStatedIn(TextNormalizer.Normalize(s))).Take(2).ToList();
         var answer = AnswerComposer.Compose(best, lead, context);
         var related = Related(best, aboutSubject.Select(h => h.Entry));
