@@ -12,6 +12,8 @@ public static partial class PairedQuestion
     // Kanji, katakana and Latin letters each clause of a two-question message needs to say what it asks about.
     private const int MinClauseWords = 4;
 
+    private const int MinShortClauseWords = 2;
+
     /// <summary>The two questions, each with the subject and the ending the pair shares; null when the question asks one thing.</summary>
     public static (string First, string Second)? Split(string question)
     {
@@ -54,7 +56,10 @@ public static partial class PairedQuestion
 
         // The second clause asks too: 「…変わるの？字を書くのが苦手で…」 tells the first one's reason.
         var asks = whole.EndsWith('?') || AsksAtTheEnd().IsMatch(second);
-        return asks && TextNormalizer.MeaningfulLength(first) >= MinClauseWords && TextNormalizer.MeaningfulLength(second) >= MinClauseWords
+        // A short second clause asking with a question word of a noun of its own (「改訂はいつだった？」) is a question too.
+        var secondWords = TextNormalizer.MeaningfulLength(second);
+        var secondAsks = secondWords >= MinClauseWords || (secondWords >= MinShortClauseWords && ShortQuestion().IsMatch(second));
+        return asks && TextNormalizer.MeaningfulLength(first) >= MinClauseWords && secondAsks
             ? (first, second)
             : null;
     }
@@ -66,6 +71,10 @@ public static partial class PairedQuestion
 
     [GeneratedRegex(@"(か|かな|の|教えて|教えてください|ください)$")]
     private static partial Regex AsksAtTheEnd();
+
+    // A noun of two or more kanji or katakana, then は and a question word: 「改訂はいつだった」「担当はどこ」.
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(は|って)(いつ|どこ|誰|だれ|何|なに|いくら|いくつ)")]
+    private static partial Regex ShortQuestion();
 
     // Two nouns joined by と (or や・および) in the question's topic: what follows them is a topic particle or の+slot.
     // A noun run starts after a particle or the start, so 「ひとり」「もっと」 are never a pair.

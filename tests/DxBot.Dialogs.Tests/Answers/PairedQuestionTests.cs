@@ -29,6 +29,7 @@ public sealed class PairedQuestionTests
     [InlineData("委員会のトップは誰で、各部長はどういう立場ですか", "委員会のトップは誰", "各部長はどういう立場ですか")]
     [InlineData("研修の受講者数と、講座の参加者数、それぞれの目標は？", "研修の受講者数、それぞれの目標は", "講座の参加者数、それぞれの目標は")]
     [InlineData("CIOは誰？デジタル推進官にはどの職が就いてる？", "cioは誰", "デジタル推進官にはどの職が就いてる")]
+    [InlineData("五所川原市DX推進計画の計画期間は？改訂はいつだった？", "五所川原市dx推進計画の計画期間は", "改訂はいつだった")]
     public void Two_questions_in_one_message_become_two_questions(string question, string first, string second)
     {
         Assert.Equal((first, second), PairedQuestion.Clauses(question));
@@ -37,6 +38,7 @@ public sealed class PairedQuestionTests
     [Theory]
     [InlineData("市役所の手続きって何が変わるの？字を書くのが苦手で…")]
     [InlineData("本当？大丈夫かな？")]
+    [InlineData("それ本当？いつから？")]
     [InlineData("カードを申請すると、いつ届きますか")]
     [InlineData("マイナンバーカードの更新はどうすればいいですか")]
     public void A_reason_an_aside_or_a_condition_is_no_second_question(string question)
