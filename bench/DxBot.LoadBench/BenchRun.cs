@@ -136,7 +136,7 @@ internal sealed class BenchRun(BenchSettings settings, FakeChannelApis fake, Htt
     public async Task LineOnlyAsync()
     {
         await using var dxbot = await _bots.StartDxBotAsync("dxbot", Knowledge);
-        Channels.Add(await _runner.RunAsync(dxbot, LineRequests(dxbot), new LoadPlan("LINE throughput", TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20), null, Senders)));
+        Channels.Add(await _runner.RunAsync(dxbot, LineRequests(dxbot), new LoadPlan("LINE throughput", settings.WarmUp ?? TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20), null, Senders)));
     }
 
     /// <summary>Only DxBot's LINE path at the fixed rate (`--line-rate-only`, about 30 s): where p99 shows pauses.</summary>

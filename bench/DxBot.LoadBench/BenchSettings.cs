@@ -9,6 +9,12 @@ internal sealed record BenchSettings(string Repo, string Peers, string Scratch, 
     /// <summary>`--published DIR`: run DxBot from a published build (`dotnet publish -r linux-x64`, ReadyToRun) in DIR.</summary>
     public string? Published { get; init; }
 
+    /// <summary>
+    /// `--warm-up SECONDS`: the unmeasured load before `--line-only`'s 20 s (default 5 s); a longer one measures the
+    /// steady state, after the JIT has recompiled the hot code, apart from the first seconds after a start.
+    /// </summary>
+    public TimeSpan? WarmUp { get; init; }
+
     /// <summary>`--env KEY=VALUE`, repeatable: extra environment for DxBot's process (runtime settings to compare).</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
@@ -30,6 +36,7 @@ internal sealed record BenchSettings(string Repo, string Peers, string Scratch, 
             Value("--trace") is { } trace ? Path.GetFullPath(trace) : null)
         {
             SearchOnly = Value("--search-only") is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : null,
+            WarmUp = Value("--warm-up") is { } warmUp ? TimeSpan.FromSeconds(double.Parse(warmUp, System.Globalization.CultureInfo.InvariantCulture)) : null,
             Published = Value("--published") is { } published ? Path.GetFullPath(published) : null,
             Environment = args.Select((a, i) => (a, i)).Where(p => p.a == "--env" && p.i + 1 < args.Length)
                 .Select(p => args[p.i + 1].Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal),

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using DxBot.Dialogs.Answers;
 using DxBot.Storage.Sql;
@@ -8,9 +9,23 @@ namespace DxBot.Handoff;
 /// The requests, the captured staff channels and the LINE push counts in the database. Each state change is one
 /// conditional UPDATE, so two staff members (or two instances) can never both answer one request.
 /// </summary>
-public sealed class HandoffStore(IDatabase database, SchemaMigrator migrator)
+public sealed class HandoffStore(IDatabase database, SchemaMigrator migrator, TimeProvider? time = null)
 {
+    /// <summary>
+    /// How long a city's staff channel (or its absence) read from the database is reused: every answer not found asks
+    /// whether staff can take the question, and a connection and a query for it were a few per cent of a LINE message's
+    /// CPU. A capture by this instance replaces it at once; one by another instance sharing the database is seen
+    /// within this time.
+    /// </summary>
+    public static readonly TimeSpan ChannelCacheTime = TimeSpan.FromSeconds(30);
+
     private const string Columns = "id, city, channel, question, state, created_at, answered_at, department, answer, card_activity_id, reminded_at, knowledge_file";
+
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly ConcurrentDictionary<string, CachedChannel> _channels = new(StringComparer.Ordinal);
+
+    // Moved on by every capture, so that a read which began before it cannot keep what it read.
+    private int _channelsVersion;
 
     public async Task InsertAsync(HandoffRecord record, string userRef, CancellationToken cancellationToken)
     {
@@ -128,19 +143,50 @@ public sealed class HandoffStore(IDatabase database, SchemaMigrator migrator)
 
     public async Task<StaffChannel?> GetChannelAsync(string city, CancellationToken cancellationToken)
     {
+        var now = _time.GetTimestamp();
+        if (_channels.TryGetValue(city, out var cached) && _time.GetElapsedTime(cached.ReadAt, now) < ChannelCacheTime)
+        {
+            return cached.Channel;
+        }
+
+        // Stamped before the read: a capture saved while it runs drops this entry after it is stored (below).
+        var version = Volatile.Read(ref _channelsVersion);
+        var channel = await ReadChannelAsync(city, cancellationToken).ConfigureAwait(false);
+        _channels[city] = new CachedChannel(channel, now);
+        if (Volatile.Read(ref _channelsVersion) != version)
+        {
+            _channels.TryRemove(city, out _);
+        }
+
+        return channel;
+    }
+
+    public async Task SaveChannelAsync(string city, StaffChannel channel, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ExecuteAsync(
+                "INSERT INTO handoff_channels (city, service_url, conversation_id, captured_at) VALUES (@city, @url, @conversation, @at) " +
+                "ON CONFLICT (city) DO UPDATE SET service_url = excluded.service_url, conversation_id = excluded.conversation_id, captured_at = excluded.captured_at",
+                c => c.AddParameter("city", city).AddParameter("url", channel.ServiceUrl).AddParameter("conversation", channel.ConversationId).AddParameter("at", at),
+                cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Even when the write failed part-way: the next read asks the database what it holds.
+            Interlocked.Increment(ref _channelsVersion);
+            _channels.TryRemove(city, out _);
+        }
+    }
+
+    private async Task<StaffChannel?> ReadChannelAsync(string city, CancellationToken cancellationToken)
+    {
         return await RunAsync("SELECT service_url, conversation_id FROM handoff_channels WHERE city = @city", c => c.AddParameter("city", city), async command =>
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? new StaffChannel(reader.GetString(0), reader.GetString(1)) : null;
         }, cancellationToken).ConfigureAwait(false);
     }
-
-    public Task SaveChannelAsync(string city, StaffChannel channel, DateTimeOffset at, CancellationToken cancellationToken) =>
-        ExecuteAsync(
-            "INSERT INTO handoff_channels (city, service_url, conversation_id, captured_at) VALUES (@city, @url, @conversation, @at) " +
-            "ON CONFLICT (city) DO UPDATE SET service_url = excluded.service_url, conversation_id = excluded.conversation_id, captured_at = excluded.captured_at",
-            c => c.AddParameter("city", city).AddParameter("url", channel.ServiceUrl).AddParameter("conversation", channel.ConversationId).AddParameter("at", at),
-            cancellationToken);
 
     /// <summary>
     /// Adds messages a city's LINE account pushed (a multicast counts one per recipient, as LINE counts it) to the
@@ -209,4 +255,7 @@ public sealed class HandoffStore(IDatabase database, SchemaMigrator migrator)
         await migrator.EnsureMigratedAsync(cancellationToken).ConfigureAwait(false);
         return await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>A staff channel (or none) as read from the database, with the timestamp of the read.</summary>
+    private sealed record CachedChannel(StaffChannel? Channel, long ReadAt);
 }

@@ -129,6 +129,87 @@ public sealed class FileQuestionLogTests
         Assert.Equal("新しい質問", Assert.Single(read).Text);
     }
 
+    [Fact]
+    public async Task The_days_file_stays_open_between_entries_and_every_entry_is_in_it_when_recorded()
+    {
+        using var folder = new TemporaryFolder();
+        var time = new SettableTime(Now);
+        var log = new FileQuestionLog(folder.Path, 90, time, NullLogger<FileQuestionLog>.Instance);
+        var today = Path.Combine(folder.Path, "2026-12-01.jsonl");
+
+        for (var i = 0; i < 3; i++)
+        {
+            await log.RecordAsync(new QuestionRecord(Now, "handa", "line", QuestionKind.Unanswered, $"質問{i}"), CancellationToken.None);
+            // In the file as soon as recorded: nothing waits in the process for a flush.
+            Assert.Equal(i + 1, (await File.ReadAllLinesAsync(today)).Length);
+        }
+
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Equal(1, OpenHandlesTo(today));
+        }
+
+        // The next day's entry goes to the next day's file, and the earlier one is closed.
+        time.Now = Now.AddDays(1);
+        await log.RecordAsync(new QuestionRecord(time.Now, "handa", "line", QuestionKind.Unanswered, "翌日の質問"), CancellationToken.None);
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Equal(0, OpenHandlesTo(today));
+        }
+
+        log.Dispose();
+        Assert.Equal(["質問0", "質問1", "質問2", "翌日の質問"], (await log.ReadAsync(DateTimeOffset.MinValue, CancellationToken.None)).Select(r => r.Text));
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Equal(0, OpenHandlesTo(Path.Combine(folder.Path, "2026-12-02.jsonl")));
+        }
+    }
+
+    [Fact]
+    public async Task An_entry_after_the_days_file_was_deleted_or_moved_by_hand_is_kept_in_a_new_file()
+    {
+        using var folder = new TemporaryFolder();
+        var log = new FileQuestionLog(folder.Path, 90, new SettableTime(Now), NullLogger<FileQuestionLog>.Instance);
+        var today = Path.Combine(folder.Path, "2026-12-01.jsonl");
+        await log.RecordAsync(new QuestionRecord(Now, "handa", "line", QuestionKind.Unanswered, "消される質問"), CancellationToken.None);
+
+        File.Move(today, Path.Combine(folder.Path, "archived.txt"));
+        await log.RecordAsync(new QuestionRecord(Now, "handa", "line", QuestionKind.Unanswered, "移動の後の質問"), CancellationToken.None);
+        Directory.Delete(folder.Path, recursive: true);
+        await log.RecordAsync(new QuestionRecord(Now, "handa", "line", QuestionKind.Unanswered, "削除の後の質問"), CancellationToken.None);
+
+        Assert.Equal(["削除の後の質問"], (await log.ReadAsync(DateTimeOffset.MinValue, CancellationToken.None)).Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task Lines_another_process_appended_between_two_entries_are_not_overwritten()
+    {
+        using var folder = new TemporaryFolder();
+        var log = new FileQuestionLog(folder.Path, 90, new SettableTime(Now), NullLogger<FileQuestionLog>.Instance);
+        var other = new QuestionRecord(Now, "omaezaki", "teams", QuestionKind.Unanswered, "別のプロセスの質問");
+        await log.RecordAsync(new QuestionRecord(Now, "handa", "line", QuestionKind.Unanswered, "一つ目"), CancellationToken.None);
+
+        await File.AppendAllTextAsync(Path.Combine(folder.Path, "2026-12-01.jsonl"), System.Text.Json.JsonSerializer.Serialize(other, QuestionLogJson.Options) + "\n");
+        await log.RecordAsync(new QuestionRecord(Now, "handa", "line", QuestionKind.Unanswered, "二つ目"), CancellationToken.None);
+
+        Assert.Equal(["一つ目", "別のプロセスの質問", "二つ目"], (await log.ReadAsync(DateTimeOffset.MinValue, CancellationToken.None)).Select(r => r.Text));
+    }
+
+    // The process's open file descriptors that point at the file (Linux).
+    private static int OpenHandlesTo(string path) =>
+        new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos().Count(fd =>
+        {
+            try
+            {
+                return fd.LinkTarget == path;
+            }
+            catch (IOException)
+            {
+                // A descriptor closed while listing.
+                return false;
+            }
+        });
+
     private static string[] Files(string folder) =>
         [.. Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 }

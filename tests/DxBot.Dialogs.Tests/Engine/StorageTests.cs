@@ -46,6 +46,29 @@ public sealed class StorageTests
     }
 
     [Fact]
+    public async Task Memory_storage_keeps_a_japanese_conversation_in_utf8_and_reads_it_back_the_same()
+    {
+        var storage = new MemoryStorage();
+        var question = string.Concat(Enumerable.Repeat("マイナンバーカードの暗証番号を忘れました", 5));
+        var document = new JsonObject
+        {
+            ["lastQuestion"] = question,
+            ["stack"] = new JsonArray(new JsonObject { ["id"] = "knowledgeAnswer", ["state"] = new JsonObject { ["options"] = new JsonObject { ["question"] = question, ["n"] = 3 } } }),
+            ["markup"] = "<b>\"引用\"</b> & 'x'\n\t\u0001",
+            ["emoji"] = "👍 \U0001F44E",
+        };
+        await storage.WriteAsync(new Dictionary<string, JsonObject> { ["k"] = document }, CancellationToken.None);
+
+        var read = await storage.ReadAsync(["k"], CancellationToken.None);
+
+        Assert.Equal(document.ToJsonString(), read["k"].ToJsonString());
+        // The question's 100 Japanese characters, twice, at 3 bytes each, not 12 (\uXXXX in a .NET string); the old
+        // string took 2,840 bytes.
+        Assert.True(storage.SizeOf("k") < document.ToJsonString().Length, $"{storage.SizeOf("k")} bytes");
+        Assert.True(storage.SizeOf("k") < 1000, $"{storage.SizeOf("k")} bytes");
+    }
+
+    [Fact]
     public async Task Memory_storage_is_bounded_and_drops_the_oldest_documents_first()
     {
         var storage = new MemoryStorage(capacity: 2);
