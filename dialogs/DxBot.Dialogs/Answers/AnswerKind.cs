@@ -28,7 +28,7 @@ public static partial class AnswerKind
         // answers; the plan's other figures are neighbouring facts, not the answer.
         (["何回", "何人", "何%", "何パーセント", "何割", "何枚", "何か所", "何箇所", "何歳",
             "率は今どのくらい", "率は今どれくらい", "率はどのくらい", "率はどれくらい", "率ってどのくらい", "率ってどれくらい", "率って今どのくらい", "率は現在どのくらい"],
-            (_, text, _) => Count().IsMatch(text), "回数・人数などの数値"),
+            CountsTheUnitAsked, "回数・人数などの数値"),
 
         // A target figure (「登録者の目標は？」「目標値は？」): an entry describing the measure without its number does
         // not answer; the plan's figure, or the plain statement that it gives none, does.
@@ -135,6 +135,31 @@ public static partial class AnswerKind
         return SentenceEnd().Split(text).Any(sentence => Amount().IsMatch(sentence) && (titleNames || NamesTheSubject(question, sentence)));
     }
 
+    /// <summary>
+    /// Whether the entry states a count of the kind asked: 「職員は何人？」 wants people, and a survey's shares (「33.6%」)
+    /// or a number of times are other facts; a question naming no unit takes any count.
+    /// </summary>
+    private static bool CountsTheUnitAsked(string question, string text, string title)
+    {
+        var units = new List<Regex>();
+        if (TextNormalizer.ContainsAny(question, ["何人", "何名"]))
+        {
+            units.Add(People());
+        }
+
+        if (TextNormalizer.ContainsAny(question, ["何%", "何パーセント", "何割", "率"]))
+        {
+            units.Add(Share());
+        }
+
+        if (TextNormalizer.ContainsAny(question, ["何回", "何枚", "何か所", "何箇所", "何歳"]))
+        {
+            units.Add(Count());
+        }
+
+        return units.Count == 0 ? Count().IsMatch(text) : units.Any(unit => unit.IsMatch(text));
+    }
+
     private static bool CountsWhatIsAsked(string question, string text) =>
         CounterAsked().Match(question) is not { Success: true } asked
         || Counted().Matches(text).Any(m => SameCounter(m.Groups[1].Value, asked.Groups[1].Value));
@@ -182,6 +207,12 @@ public static partial class AnswerKind
     [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所|歳)")]
     private static partial Regex Count();
 
+    [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(人|名)")]
+    private static partial Regex People();
+
+    [GeneratedRegex(@"\d[\d,.]*\s?(%|パーセント|割)")]
+    private static partial Regex Share();
+
     [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所|時間|項目|手続|業務|団体|社|校|台)")]
     private static partial Regex Figure();
 
@@ -194,7 +225,9 @@ public static partial class AnswerKind
     [GeneratedRegex(@"締め?切|受付期間|(申込|申請|提出)(の)?期(限|間)")]
     private static partial Regex ClosingDate();
 
-    [GeneratedRegex(@"\d{1,2}月\d{1,2}日")]
+    // A date naming when a document was decided or published (「(令和5年6月9日閣議決定)」 after a plan's reference) is not
+    // the date of anything held.
+    [GeneratedRegex(@"\d{1,2}月\d{1,2}日(?![^()（）\n]{0,16}(閣議決定|決定|公表|策定|施行|公布|会議|資料))")]
     private static partial Regex Date();
 
     [GeneratedRegex(@"市長|町長|村長|教育長|部長|課長|室長|局長|CIO|CDO|統括責任者")]
