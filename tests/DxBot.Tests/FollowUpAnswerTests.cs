@@ -298,4 +298,53 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
         Assert.NotEmpty(replies);
         Assert.All(replies, r => Assert.True(r.Text!.Length <= 450, $"{r.Text.Length} characters: {r.Text}"));
     }
+
+    [Fact]
+    public async Task How_many_people_use_it_after_the_convenience_store_answer_is_that_services_rate()
+    {
+        var bot = _services.Conversation("handa");
+        await BundledBotFixture.TextAsync(bot, "コンビニで住民票とか取れるの？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "どのくらいの人が使ってるの？");
+
+        Assert.StartsWith("【コンビニ交付率の目標（43.6%）】", answer);
+        Assert.Contains("18.2%", answer);
+        Assert.DoesNotContain("インターネット利用率", answer);
+    }
+
+    [Fact]
+    public async Task How_far_the_count_is_raised_after_the_online_procedures_count_is_the_plans_target()
+    {
+        var bot = _services.Conversation("goshogawara");
+        await BundledBotFixture.TextAsync(bot, "オンライン申請できる手続はいくつありますか");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "最終的にはいくつまで増やすの？");
+
+        Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.Contains("令和7年度までに200手続", answer);
+    }
+
+    [Fact]
+    public async Task Asking_someone_to_come_after_the_smartphone_help_is_the_outreach_not_a_procedure()
+    {
+        var bot = _services.Conversation("namegata");
+        await BundledBotFixture.TextAsync(bot, "80歳の母がスマホの使い方がわからなくて困っています。行方市で相談できるところはありますか");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "母は足が悪くて出かけられないんですが、来てもらうことってできますか？");
+
+        Assert.Contains("アウトリーチ", answer);
+        Assert.DoesNotContain("児童扶養手当", answer);
+    }
+
+    [Fact]
+    public async Task Other_help_after_the_card_application_is_the_citys_application_support()
+    {
+        var bot = _services.Conversation("goshogawara");
+        await BundledBotFixture.TextAsync(bot, "マイナンバーカードの申請って土日もできる？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "ほかにどんな手助けしてもらえる？");
+
+        Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.Contains("無料撮影", answer);
+    }
 }

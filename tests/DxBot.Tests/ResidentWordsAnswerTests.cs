@@ -607,4 +607,45 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("マイナンバーカード", answer);
         Assert.Contains("テレワーク", answer);
     }
+
+    [Fact]
+    public async Task A_complaint_about_crowded_counters_before_asking_for_a_booking_gets_the_booking()
+    {
+        var bot = _services.Conversation("tsushima");
+
+        var booking = await BundledBotFixture.TextAsync(bot, "市役所の窓口、いつ行っても混んでて待たされる。。行く時間を先に決めておけたりしないの？");
+        var now = await BundledBotFixture.TextAsync(bot, "窓口って今混んでますか？");
+
+        Assert.StartsWith("【窓口来庁予約・施設予約】", booking);
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, now);
+        Assert.Contains("現在の状況", now);
+    }
+
+    [Fact]
+    public async Task A_fee_for_a_convenience_store_certificate_is_not_the_certificate_renewals_fee()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "御前崎市でコンビニで住民票を取るときの手数料はいくらですか？");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.Contains("金額", answer);
+        Assert.DoesNotContain("手数料はかかりません", answer);
+    }
+
+    [Fact]
+    public async Task The_cards_fee_is_still_told_from_the_sentence_stating_it()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "マイナンバーカードの手数料はいくら？");
+
+        Assert.Contains("無料", answer);
+        Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
+    }
+
+    [Fact]
+    public async Task Being_bad_at_writing_forms_is_no_struggle_with_a_smartphone()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("goshogawara"), "申請書書くのほんと苦手…五所川原の市役所って書かなくていい窓口あるって聞いたんだけど");
+
+        Assert.StartsWith("【書かない窓口", answer);
+        Assert.DoesNotContain("スマホ相談会", answer);
+    }
 }

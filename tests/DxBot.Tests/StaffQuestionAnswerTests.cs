@@ -163,4 +163,31 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("マイナンバーカード", answer);
         Assert.Contains("テレワーク", answer);
     }
+
+    [Fact]
+    public async Task The_members_of_the_headquarters_are_its_posts()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima", "msteams"), "うちのDX推進本部のメンバー構成ってどうなってる？");
+
+        Assert.Contains("副本部長は総務部長", answer);
+        Assert.Contains("アドバイザー", answer);
+    }
+
+    [Fact]
+    public async Task The_organisation_asked_whole_names_the_committee_and_the_leaders()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa", "msteams"), "半田市のDX推進体制を教えて");
+
+        Assert.Contains("半田市DX推進委員会", answer);
+        Assert.Contains("庁内DX推進リーダー", answer);
+    }
+
+    [Fact]
+    public async Task Who_manages_progress_and_how_is_told_in_one_entry()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata", "msteams"), "DX基本方針の進行管理はどこがどうやることになってる？");
+
+        Assert.Contains("PDCA", answer);
+        Assert.Contains("行方市DX推進本部", answer);
+    }
 }

@@ -16,13 +16,11 @@ public static partial class AnswerKind
 
     // Each kind: the words that ask for it, whether an entry's text (second) states it for the question (first), and
     // what the answer says is not stated when the entry about the subject does not.
-    private static readonly (string[] Asks, Func<string, string, string, bool> Answers, string Missing)[] Kinds =
+    private static readonly (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Kinds =
     [
         // The amount must be for something the question names: the card's fee does not answer 「市民プールの料金は？」.
-        // Named where the amount is stated (its sentence, or the entry's title): the card's renewal is free, and the
-        // guide names コンビニ交付 two sentences before; that says nothing of what a 住民票 costs at a convenience store.
-        (["いくら", "金額", "何円", "参加費", "利用料"], StatesAmountOf, "金額"),
-        (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"], (_, text, _) => ClockTime().IsMatch(text), "時刻"),
+        (["いくら", "金額", "何円", "参加費", "利用料"], (question, text) => AmountContext(text) is { Length: > 0 } stating && NamesTheSubject(question, stating), "金額"),
+        (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"], (_, text) => ClockTime().IsMatch(text), "時刻"),
 
         // A count, a share or an age (「年に何回」「今何％」「何歳まで」): only an entry stating a figure of that kind
         // answers; the plan's other figures are neighbouring facts, not the answer.
@@ -35,44 +33,44 @@ public static partial class AnswerKind
         // How many things a target reaches (「最終的にいくつまで増やす予定？」「オンライン化するのは何件？」): a number of
         // them (25手続, 20業務), as the count follow-up (「いくつくらい？」) wants it.
         // A counter asked (「何件公開」) wants a number of those: 「3つの条件」 or 「14の施策」 count other things.
-        (["いくつまで", "いくつに増や", "いくつの", "何手続", "何件"], (question, text, _) => FollowUpSlots.Named("count")!.IsStatedIn(text) && CountsWhatIsAsked(question, text), "件数"),
+        (["いくつまで", "いくつに増や", "いくつの", "何手続", "何件"], (question, text) => FollowUpSlots.Named("count")!.IsStatedIn(text) && CountsWhatIsAsked(question, text), "件数"),
 
         // Asked where or by whom the targets are set, the figure is not what is wanted.
         (["目標値", "目標数", "数値目標", "目標人数", "者の目標", "率の目標", "数の目標", "時間の目標", "数の成果目標", "率の成果目標", "者の成果目標"],
-            (question, text, _) => OtherQuestion().IsMatch(question) || Figure().IsMatch(text), "目標値"),
+            (question, text) => OtherQuestion().IsMatch(question) || Figure().IsMatch(text), "目標値"),
 
         // Whether something can be done at night or at the weekend (「夜中とかでもいいの？」): an entry about the service
         // that says nothing of when it can be used does not answer it.
-        (["夜中", "夜でも", "夜とか", "夜間でも", "深夜", "24時間"], (_, text, _) => FollowUpSlots.Named("hours")!.IsStatedIn(text), "利用できる時間帯"),
-        (["土日でも", "土日とか", "休日でも", "休みの日でも"], (_, text, _) => FollowUpSlots.Named("days")!.IsStatedIn(text), "利用できる曜日"),
+        (["夜中", "夜でも", "夜とか", "夜間でも", "深夜", "24時間"], (_, text) => FollowUpSlots.Named("hours")!.IsStatedIn(text), "利用できる時間帯"),
+        (["土日でも", "土日とか", "休日でも", "休みの日でも"], (_, text) => FollowUpSlots.Named("days")!.IsStatedIn(text), "利用できる曜日"),
 
         // Until which year (「計画は何年までですか」): an entry saying when something runs to, not one that merely names a
         // year (the plan's purpose, which recalls a plan of 2007).
-        (["何年まで", "何年度まで", "何年間", "なんねんまで", "いつまでに", "計画はいつまで", "計画っていつまで", "方針はいつまで", "方針っていつまで"], (_, text, _) => Until().IsMatch(text), "期間"),
+        (["何年まで", "何年度まで", "何年間", "なんねんまで", "いつまでに", "計画はいつまで", "計画っていつまで", "方針はいつまで", "方針っていつまで"], (_, text) => Until().IsMatch(text), "期間"),
 
         // A rank (「県で何番目？」): an entry giving the rate but not the rank does not answer it.
-        (["何番目", "何位", "順位", "なんい", "何番"], (_, text, _) => Rank().IsMatch(text), "順位"),
+        (["何番目", "何位", "順位", "なんい", "何番"], (_, text) => Rank().IsMatch(text), "順位"),
 
         // The result of a named year (「令和6年度の実績は？」): an entry giving other years' figures (the baseline, the
         // target) does not answer it.
-        (["実績", "結果", "達成状況", "でしたか", "どうだった", "どうなった"], (question, text, _) => FiscalYear.EachNamedIn(question, text), "その年度の実績"),
+        (["実績", "結果", "達成状況", "でしたか", "どうだった", "どうなった"], FiscalYear.EachNamedIn, "その年度の実績"),
 
         // An application's closing date (「入園申込みの締め切りは？」): a target year is not one.
-        (["締め切り", "締切", "しめきり"], (_, text, _) => ClosingDate().IsMatch(text), "締め切り"),
+        (["締め切り", "締切", "しめきり"], (_, text) => ClosingDate().IsMatch(text), "締め切り"),
 
         // The next date of something (「次はいつですか」): a date, not the description of what is held.
-        (NextDateWords, (_, text, _) => Date().IsMatch(text), "次回の日程"),
+        (NextDateWords, (_, text) => Date().IsMatch(text), "次回の日程"),
 
         // Who holds a post (「本部長は誰？」「トップは誰？」): an entry describing the body without naming the post's holder
         // does not answer it.
-        (["長は誰", "長はだれ", "トップは誰", "トップはだれ", "責任者は誰", "責任者はだれ"], (_, text, _) => PostHolder().IsMatch(text), "担当する役職・人"),
+        (["長は誰", "長はだれ", "トップは誰", "トップはだれ", "責任者は誰", "責任者はだれ"], (_, text) => PostHolder().IsMatch(text), "担当する役職・人"),
 
         // Which office does it (「書かない窓口はどの課でやってますか」): an entry describing the service without naming a
         // 課 or counter does not say where to go.
-        (["どの課", "どこの課", "何課", "担当課", "担当の課", "どの部署", "どこの部署", "担当部署", "どこの窓口", "どの窓口"], (_, text, _) => Office().IsMatch(text), "担当する課・窓口"),
+        (["どの課", "どこの課", "何課", "担当課", "担当の課", "どの部署", "どこの部署", "担当部署", "どこの窓口", "どの窓口"], (_, text) => Office().IsMatch(text), "担当する課・窓口"),
 
         // Whether a slot is free or a counter busy today is in no plan or guide.
-        (RouterVocabulary.LiveStateWords, (_, _, _) => false, "現在の状況"),
+        (RouterVocabulary.LiveStateWords, (_, _) => false, "現在の状況"),
     ];
 
     /// <summary>
@@ -96,11 +94,10 @@ public static partial class AnswerKind
     {
         var normalized = TextNormalizer.Normalize(question);
         var text = AnswerLead.Normalized(entry);
-        var title = TextNormalizer.Normalize(entry.Title);
         var asked = Asked(normalized).ToList();
         // A definition states no count, date, amount or holder of the city's: 「オープンデータは何件公開してる？」 is not
         // answered by what オープンデータ means, though the definition's 「3つの条件」 is a count.
-        return GlossaryEntry.IsNamedBy(normalized, entry) && (asked.Count == 0 || !GlossaryEntry.Is(entry)) && asked.All(k => k.Answers(normalized, text, title));
+        return GlossaryEntry.IsNamedBy(normalized, entry) && (asked.Count == 0 || !GlossaryEntry.Is(entry)) && asked.All(k => k.Answers(normalized, text));
     }
 
     /// <summary>
@@ -111,8 +108,7 @@ public static partial class AnswerKind
     {
         var normalized = TextNormalizer.Normalize(question);
         var text = AnswerLead.Normalized(entry);
-        var title = TextNormalizer.Normalize(entry.Title);
-        return Asked(normalized).FirstOrDefault(k => !k.Answers(normalized, text, title)).Missing;
+        return Asked(normalized).FirstOrDefault(k => !k.Answers(normalized, text)).Missing;
     }
 
     /// <summary>
@@ -128,18 +124,24 @@ public static partial class AnswerKind
         return named.Count == 0 || named.Any(w => text.Contains(w, StringComparison.Ordinal));
     }
 
-    /// <summary>Whether a sentence of the entry states an amount and it, or the entry's title, names what the fee is for.</summary>
-    private static bool StatesAmountOf(string question, string text, string title)
+    /// <summary>
+    /// The entry's title with its sentences stating an amount, or empty when none does: the amount answers for the thing
+    /// its own sentence or the entry names. 「手数料はかかりません」 said of the certificate's renewal is no fee for a
+    /// 住民票 at a convenience store, though the entry mentions コンビニ交付 elsewhere.
+    /// </summary>
+    private static string AmountContext(string text)
     {
-        var titleNames = NamesTheSubject(question, title);
-        return SentenceEnd().Split(text).Any(sentence => Amount().IsMatch(sentence) && (titleNames || NamesTheSubject(question, sentence)));
+        // The first sentence carries the title (what the entry is about).
+        var sentences = AmountSentence().Matches(text).Select(m => m.Value).ToList();
+        var stating = sentences.Where(s => Amount().IsMatch(s)).ToList();
+        return stating.Count == 0 ? "" : sentences[0] + "\n" + string.Join("\n", stating);
     }
 
     /// <summary>
     /// Whether the entry states a count of the kind asked: 「職員は何人？」 wants people, and a survey's shares (「33.6%」)
     /// or a number of times are other facts; a question naming no unit takes any count.
     /// </summary>
-    private static bool CountsTheUnitAsked(string question, string text, string title)
+    private static bool CountsTheUnitAsked(string question, string text)
     {
         var units = new List<Regex>();
         if (TextNormalizer.ContainsAny(question, ["何人", "何名"]))
@@ -172,14 +174,20 @@ public static partial class AnswerKind
     /// The kinds of fact the question asks for. 「待ち時間」 in 「待ち時間長いのなんとかなる予定ある？」 asks about the plan,
     /// not today's queue: a question about what the city intends is never a live-state question.
     /// </summary>
-    private static IEnumerable<(string[] Asks, Func<string, string, string, bool> Answers, string Missing)> Asked(string normalized)
+    private static IEnumerable<(string[] Asks, Func<string, string, bool> Answers, string Missing)> Asked(string normalized)
     {
         // 「何回も書かなくて」 is "again and again", not a count asked for, and 「暇もないくらい」 holds no いくら. A message typed in kana with spaces between
         // words (「なんねん まで」, read 「何年 まで」) asks the same as without them.
         var asked = Idioms().Replace(normalized.Replace(" ", "", StringComparison.Ordinal), "");
-        return Kinds.Where(k => TextNormalizer.ContainsAny(asked, k.Asks)
-            && !(k.Asks == RouterVocabulary.LiveStateWords && IsAboutThePlan(asked)));
+        return Kinds.Where(k => k.Asks == RouterVocabulary.LiveStateWords ? AsksLiveState(asked) : TextNormalizer.ContainsAny(asked, k.Asks));
     }
+
+    /// <summary>
+    /// Whether the message asks today's state (「今混んでますか」): in a sentence that asks, not in the complaint told
+    /// before the question (「いつ行っても混んでて待たされる。予約できないの？」), and not about what the city intends.
+    /// </summary>
+    public static bool AsksLiveState(string normalized) =>
+        TextNormalizer.ContainsAny(LongMessage.AskingPart(normalized), RouterVocabulary.LiveStateWords) && !IsAboutThePlan(normalized);
 
     public static bool IsAboutThePlan(string normalized) => TextNormalizer.ContainsAny(normalized, RouterVocabulary.IntentionWords);
 
@@ -189,8 +197,8 @@ public static partial class AnswerKind
     [GeneratedRegex(@"\d+\s?(件|手続|業務|種類|項目|システム|か所|箇所)")]
     private static partial Regex Counted();
 
-    [GeneratedRegex(@"[。！？!?\n]")]
-    private static partial Regex SentenceEnd();
+    [GeneratedRegex(@"[^。\n]+(。|$)")]
+    private static partial Regex AmountSentence();
 
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし")]
     private static partial Regex Amount();

@@ -11,6 +11,8 @@ public static partial class FollowUpSlots
     public static IReadOnlyList<FollowUpSlot> All { get; } =
     [
         new("fee", "費用（手数料・料金）", ["手数料", "費用", "料金", "いくら", "お金", "無料", "有料", "参加費", "値段", "タダ", "ただで", "かかる"], Amount()),
+        // How many use or hold what was just answered (「どのくらいの人が使ってるの？」 after コンビニ交付): a rate or a number of people.
+        new("share", "利用者の数・割合", ["どのくらいの人", "どれくらいの人", "どれぐらいの人", "何人くらい", "何人ぐらい", "利用率", "普及率", "交付率", "利用者数", "使ってる人", "使っている人", "持ってる人", "持っている人"], Share()),
         new("count", "件数", ["いくつ", "何件", "何個", "何種類", "何手続", "件数", "何か所", "何箇所", "何項目", "何業務"], Count()),
         new("deadline", "期限", ["いつまで", "いつ頃まで", "いつごろまで", "期限", "締め切り", "締切", "しめきり", "目標年度", "目標時期", "達成時期", "何年度まで"], Deadline()),
         new("since", "開始の時期", ["いつから", "いつ頃から", "いつごろから", "開始", "始まる", "はじまる"], Since()),
@@ -36,6 +38,9 @@ public static partial class FollowUpSlots
 
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし|費用はかかりません")]
     private static partial Regex Amount();
+
+    [GeneratedRegex(@"\d[\d.,]*\s?(%|パーセント|割|万?人)")]
+    private static partial Regex Share();
 
     // 「25手続」「17業務」「3つの」: a number of things, not a year or a percentage.
     [GeneratedRegex(@"\d+(件|手続|種類|個|か所|箇所|ヶ所|項目|業務|システム|つの|分野|事業|施策|サービス)")]

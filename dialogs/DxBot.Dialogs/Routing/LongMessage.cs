@@ -62,6 +62,17 @@ public static partial class LongMessage
     }
 
     /// <summary>
+    /// The sentences of a message that ask, joined; the whole message when none does. What a resident tells before
+    /// asking (「いつ行っても混んでて待たされる。」) is their story, not the question.
+    /// </summary>
+    public static string AskingPart(string normalized)
+    {
+        var sentences = SentenceEnd().Split(normalized).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var asking = sentences.Where(s => Asks().IsMatch(AgainAndAgain().Replace(s, ""))).ToList();
+        return asking.Count == 0 ? normalized : string.Join(" ", asking);
+    }
+
+    /// <summary>
     /// A sentence leaned on for what a question is about, without the reason the resident gives first (「車がないので、」):
     /// that is their story, and its words (車) pulled the search to entries about cars.
     /// </summary>
@@ -81,7 +92,8 @@ public static partial class LongMessage
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]+")]
     private static partial Regex Content();
 
-    [GeneratedRegex(@"何度も")]
+    // 「いつ行っても混んでる」 is "whenever", no question of when.
+    [GeneratedRegex(@"何度も|いつ[^、。?\s]{0,5}?ても")]
     private static partial Regex AgainAndAgain();
 
     // A question mark stays with its sentence; a full stop, an exclamation or a line ends one.

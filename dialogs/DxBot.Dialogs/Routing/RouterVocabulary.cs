@@ -104,7 +104,9 @@ internal static class RouterVocabulary
     public static readonly string[] SupportWords =
     [
         "スマホ教室", "スマホ講座", "スマートフォン教室", "スマートフォン講座", "講座", "教室", "体験会", "相談会", "勉強会",
-        "デジタル活用支援", "苦手", "不慣れ", "使い方を教", "使い方がわから", "デジタルデバイド", "デジタル格差", "高齢者向け", "シニア向け",
+        // 苦手 alone is no struggle with a device (「申請書書くのほんと苦手」 wants the 書かない窓口); with a device it is one
+        // (DeviceWords and StruggleWords), and so with these.
+        "デジタル活用支援", "デジタルが苦手", "デジタルは苦手", "デジタル苦手", "機械が苦手", "機械は苦手", "機械苦手", "itが苦手", "it苦手", "苦手な方", "苦手な人", "苦手な高齢", "不慣れ", "使い方を教", "使い方がわから", "デジタルデバイド", "デジタル格差", "高齢者向け", "シニア向け",
         "ict講座", "パソコン教室", "習いたい", "学びたい", "デジタル推進委員", "慣れてな", "慣れていな",
         "置いていかれ", "置いてかれ", "取り残され", "ついていけな", "ついていけん", "ついていけま", "ついていけず",
     ];
@@ -130,6 +132,8 @@ internal static class RouterVocabulary
     public static readonly string[] FollowUpFillers =
     [
         "方法", "仕方", "やり方", "大丈夫", "可能", "全部", "全て", "合計", "合わせて", "教えて", "知りたい", "具体的", "それって", "それは", "それも", "そこ", "あそこ", "です", "ます",
+        // How a figure is asked (「最終的にはいくつまで増やすの？」): the verb and the adverb name no new subject.
+        "最終的", "最後", "結局", "増や", "減ら",
     ];
 
     public static readonly string[] MenuWords = ["ヘルプ", "help", "メニュー", "menu", "使い方", "こんにちは", "こんばんは", "おはようございます", "はじめまして", "はじめに", "何ができますか", "なにができますか", "?", "？"];

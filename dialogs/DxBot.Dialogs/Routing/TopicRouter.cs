@@ -66,7 +66,7 @@ public static partial class TopicRouter
         var mentionsCard = !cardAsMeans && (TextNormalizer.ContainsAny(normalized, RouterVocabulary.CardWords) || NamesTheCardShortly(normalized));
         if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.PlanWords)
             || TextNormalizer.ContainsAny(normalized, RouterVocabulary.DefinitionWords) || AsksWhatItIs().IsMatch(normalized)
-            || (TextNormalizer.ContainsAny(normalized, RouterVocabulary.LiveStateWords) && !AnswerKind.IsAboutThePlan(normalized)))
+            || AnswerKind.AsksLiveState(normalized))
         {
             return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: mentionsCard ? RouteKind.MyNumberCard : null);
         }
