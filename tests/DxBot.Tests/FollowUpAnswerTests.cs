@@ -347,4 +347,52 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
         Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
         Assert.Contains("無料撮影", answer);
     }
+
+    [Fact]
+    public async Task The_target_asked_back_after_the_online_procedures_is_the_target_just_shown()
+    {
+        var bot = _services.Conversation("handa");
+        await BundledBotFixture.TextAsync(bot, "半田市でネットでできる手続きって今どのくらいあるの？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "最終的な目標は？");
+
+        Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.Contains("令和7年度に100%", answer);
+    }
+
+    [Fact]
+    public async Task The_target_asked_back_after_an_answer_stating_none_is_read_in_context_not_told_missing()
+    {
+        var bot = _services.Conversation("omaezaki");
+        await BundledBotFixture.TextAsync(bot, "マイナンバーカードのこと、御前崎市はどんな取り組みをしてるの？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "目標は？");
+
+        Assert.Contains("すべての市民", answer);
+    }
+
+    [Fact]
+    public async Task How_many_in_all_after_one_procedure_group_names_no_new_subject()
+    {
+        var bot = _services.Conversation("tsushima");
+        await BundledBotFixture.TextAsync(bot, "親の介護保険の手続き、オンラインでできるようになるって聞いたんですけど");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "全部で何件くらいの手続きがそうなるんですか？");
+
+        Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.DoesNotContain("デジタル活用支援", answer);
+        Assert.Contains("11", answer);
+    }
+
+    [Fact]
+    public async Task Where_the_smartphone_help_is_held_is_what_the_plan_says_of_it()
+    {
+        var bot = _services.Conversation("namegata");
+        await BundledBotFixture.TextAsync(bot, "行方市でスマホの使い方を教えてもらえるような支援ってありますか？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "それってどこでやってるの？");
+
+        Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.Contains("身近な場所", answer);
+    }
 }

@@ -648,4 +648,13 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         Assert.StartsWith("【書かない窓口", answer);
         Assert.DoesNotContain("スマホ相談会", answer);
     }
+
+    [Fact]
+    public async Task Feeling_left_behind_by_smartphone_procedures_reaches_the_support_programmes()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"),
+            "七十を過ぎた年寄りです。孫にスマホを持たされましたが電話しか使えません。御前崎市は私らのような者を置いてけぼりにするつもりですか。");
+
+        Assert.Contains("デジタル活用支援", answer);
+    }
 }

@@ -190,4 +190,22 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("PDCA", answer);
         Assert.Contains("行方市DX推進本部", answer);
     }
+
+    [Fact]
+    public async Task The_committees_members_are_the_department_heads()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki", "msteams"), "デジタル化推進委員会は誰がトップで、委員には誰が充てられていますか");
+
+        Assert.Contains("副市長", answer);
+        Assert.Contains("各部長", answer);
+    }
+
+    [Fact]
+    public async Task How_many_priorities_there_are_is_the_list_of_them_not_one()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki", "msteams"), "御前崎市DX推進計画の重点項目はいくつある？");
+
+        Assert.StartsWith("【重点項目とKGI（目標達成指標）の一覧】", answer);
+        Assert.Contains("5つの重点項目", answer);
+    }
 }

@@ -26,18 +26,21 @@ public static partial class AnswerKind
         // answers; the plan's other figures are neighbouring facts, not the answer.
         (["何回", "何人", "何%", "何パーセント", "何割", "何枚", "何か所", "何箇所", "何歳",
             "率は今どのくらい", "率は今どれくらい", "率はどのくらい", "率はどれくらい", "率ってどのくらい", "率ってどれくらい", "率って今どのくらい", "率は現在どのくらい"],
-            CountsTheUnitAsked, "回数・人数などの数値"),
+            CountsInTheAskedUnit, "回数・人数などの数値"),
 
         // A target figure (「登録者の目標は？」「目標値は？」): an entry describing the measure without its number does
         // not answer; the plan's figure, or the plain statement that it gives none, does.
         // How many things a target reaches (「最終的にいくつまで増やす予定？」「オンライン化するのは何件？」): a number of
         // them (25手続, 20業務), as the count follow-up (「いくつくらい？」) wants it.
         // A counter asked (「何件公開」) wants a number of those: 「3つの条件」 or 「14の施策」 count other things.
-        (["いくつまで", "いくつに増や", "いくつの", "何手続", "何件"], (question, text) => FollowUpSlots.Named("count")!.IsStatedIn(text) && CountsWhatIsAsked(question, text), "件数"),
+        (["いくつまで", "いくつに増や", "いくつの", "いくつある", "いくつあり", "何手続", "何件"], (question, text) => FollowUpSlots.Named("count")!.IsStatedIn(text) && CountsWhatIsAsked(question, text), "件数"),
 
         // Asked where or by whom the targets are set, the figure is not what is wanted.
         (["目標値", "目標数", "数値目標", "目標人数", "者の目標", "率の目標", "数の目標", "時間の目標", "数の成果目標", "率の成果目標", "者の成果目標"],
             (question, text) => OtherQuestion().IsMatch(question) || Figure().IsMatch(text), "目標値"),
+
+        // Today's or the baseline figure (「実施率の現状値は？」): a target's figure is not it.
+        (["現状値", "現在値", "基準値", "現状は何", "現在は何"], (_, text) => Baseline().IsMatch(text), "現状値"),
 
         // Whether something can be done at night or at the weekend (「夜中とかでもいいの？」): an entry about the service
         // that says nothing of when it can be used does not answer it.
@@ -131,36 +134,27 @@ public static partial class AnswerKind
     /// </summary>
     private static string AmountContext(string text)
     {
-        // The first sentence carries the title (what the entry is about).
+        // The first sentence carries the title (folding joins it to the body's first): what the entry is about.
         var sentences = AmountSentence().Matches(text).Select(m => m.Value).ToList();
         var stating = sentences.Where(s => Amount().IsMatch(s)).ToList();
         return stating.Count == 0 ? "" : sentences[0] + "\n" + string.Join("\n", stating);
     }
 
     /// <summary>
-    /// Whether the entry states a count of the kind asked: 「職員は何人？」 wants people, and a survey's shares (「33.6%」)
-    /// or a number of times are other facts; a question naming no unit takes any count.
+    /// A figure in the unit asked: 「何人」 wants people, not the 100% a target states; 「何％」 wants a share. A question
+    /// naming no unit (「率はどのくらい」) takes any count.
     /// </summary>
-    private static bool CountsTheUnitAsked(string question, string text)
+    private static bool CountsInTheAskedUnit(string question, string text) =>
+        AskedCountUnit().Match(question) is not { Success: true } asked
+            ? Count().IsMatch(text)
+            : Count().Matches(text).Any(m => SameCountUnit(m.Groups[2].Value, asked.Groups[1].Value));
+
+    private static bool SameCountUnit(string stated, string asked) => asked switch
     {
-        var units = new List<Regex>();
-        if (TextNormalizer.ContainsAny(question, ["何人", "何名"]))
-        {
-            units.Add(People());
-        }
-
-        if (TextNormalizer.ContainsAny(question, ["何%", "何パーセント", "何割", "率"]))
-        {
-            units.Add(Share());
-        }
-
-        if (TextNormalizer.ContainsAny(question, ["何回", "何枚", "何か所", "何箇所", "何歳"]))
-        {
-            units.Add(Count());
-        }
-
-        return units.Count == 0 ? Count().IsMatch(text) : units.Any(unit => unit.IsMatch(text));
-    }
+        "%" or "パーセント" or "割" => stated is "%" or "パーセント" or "割",
+        "か所" or "箇所" => stated is "か所" or "箇所",
+        _ => stated == asked,
+    };
 
     private static bool CountsWhatIsAsked(string question, string text) =>
         CounterAsked().Match(question) is not { Success: true } asked
@@ -215,11 +209,12 @@ public static partial class AnswerKind
     [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所|歳)")]
     private static partial Regex Count();
 
-    [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(人|名)")]
-    private static partial Regex People();
+    // 「令和3年5月末時点の22.5%から」「現状値 61手続」「22.5%→100%」: a figure said to be of a date or the baseline, or the one a target starts from.
+    [GeneratedRegex(@"(時点|現状|基準値|実績|現在)[^。]{0,30}\d[\d,.]*\s?(%|人|件|時間|手続|業務|回)|\d[\d,.]*\s?(%|人|件|時間|手続|業務|回)([^。]{0,6}から|\s?(→|⇒))")]
+    private static partial Regex Baseline();
 
-    [GeneratedRegex(@"\d[\d,.]*\s?(%|パーセント|割)")]
-    private static partial Regex Share();
+    [GeneratedRegex(@"何(回|人|%|パーセント|割|枚|か所|箇所|歳)")]
+    private static partial Regex AskedCountUnit();
 
     [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所|時間|項目|手続|業務|団体|社|校|台)")]
     private static partial Regex Figure();

@@ -24,6 +24,8 @@ public static partial class FollowUpSlots
         new("place", "場所", ["場所", "会場", "どこで", "どこに", "どこへ", "どちらで", "どこ?"], Place()),
         new("when", "日時", ["いつ", "日程", "日時", "何日", "何曜", "何時に", "何時から", "何時まで", "何時?", "開催日", "時間帯"], When()),
         new("who", "対象", ["対象", "誰でも", "だれでも", "条件", "何歳", "年齢", "子どもでも", "子供でも"], Who()),
+        // What the plan aims at for the subject just answered (「目標は？」「最終的な目標は？」), last: 「目標年度」 is a deadline.
+        new("target", "目標", ["目標", "ゴール"], Target(), ShownEntryOnly: true),
     ];
 
     /// <summary>The first slot the normalized text asks about, or null.</summary>
@@ -39,11 +41,14 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし|費用はかかりません")]
     private static partial Regex Amount();
 
+    [GeneratedRegex(@"目標|目指|KGI|KPI")]
+    private static partial Regex Target();
+
     [GeneratedRegex(@"\d[\d.,]*\s?(%|パーセント|割|万?人)")]
     private static partial Regex Share();
 
-    // 「25手続」「17業務」「3つの」: a number of things, not a year or a percentage.
-    [GeneratedRegex(@"\d+(件|手続|種類|個|か所|箇所|ヶ所|項目|業務|システム|つの|分野|事業|施策|サービス)")]
+    // 「25手続」「17業務」「3つの」「12の取組事項」: a number of things, not a year or a percentage.
+    [GeneratedRegex(@"\d+(件|手続|種類|個|か所|箇所|ヶ所|項目|業務|システム|つの|分野|事業|施策|サービス|の(?=\p{IsCJKUnifiedIdeographs}))")]
     private static partial Regex Count();
 
     // A target's year answers 「いつまでに？」: 「令和7年度に1万4千人」「2022年度（令和4年度）を目標に」「目標時期を令和7年度とし」,
@@ -72,7 +77,8 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"持参|持ち物|持って|本人確認書類|通知書|印鑑|必要書類|を用意")]
     private static partial Regex Bring();
 
-    [GeneratedRegex(@"市役所|役場|庁舎|窓口|会場|公民館|センター|支所|ホール|コンビニ|図書館|集会所|交流|\d+階")]
+    // 「身近な場所で」「地域に出向いて」 is all a plan may say of where: the resident is told that much.
+    [GeneratedRegex(@"市役所|役場|庁舎|窓口|会場|公民館|センター|支所|ホール|コンビニ|図書館|集会所|交流|\d+階|身近な場所|地域に出向")]
     private static partial Regex Place();
 
     [GeneratedRegex(@"\d+月|\d+日|\d{1,2}時|\d{1,2}:\d{2}|毎週|毎月|曜日|随時|定期的|(令和|平成)\s?\d+年|\d{4}年")]

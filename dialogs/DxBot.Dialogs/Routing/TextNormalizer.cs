@@ -112,6 +112,9 @@ public static partial class TextNormalizer
     /// </summary>
     public static int MeaningfulLength(string normalizedText) => Meaningful().Matches(normalizedText).Sum(m => m.Length);
 
+    /// <summary>The runs of kanji, katakana and Latin letters that <see cref="MeaningfulLength"/> counts.</summary>
+    public static IEnumerable<string> MeaningfulWords(string normalizedText) => Meaningful().Matches(normalizedText).Select(m => m.Value);
+
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]+")]
     private static partial Regex Meaningful();
 }

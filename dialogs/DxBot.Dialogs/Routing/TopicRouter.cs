@@ -317,8 +317,12 @@ public static partial class TopicRouter
             return new FollowUp(text, Context: previousQuestion);
         }
 
+        // A word the previous question used names its subject again (「全部で何件くらいの手続きがそうなるの？」 after
+        // 「介護保険の手続き、オンラインでできるようになる？」), not a new one.
         var rest = TextNormalizer.Without(normalized, FollowUpSlots.AllWords.Concat(RouterVocabulary.FollowUpFillers));
-        return TextNormalizer.MeaningfulLength(rest) < 2 ? new FollowUp(combined, slot, previousQuestion) : new FollowUp(text, Context: previousQuestion);
+        var previous = TextNormalizer.Normalize(previousQuestion);
+        var newWords = TextNormalizer.MeaningfulWords(rest).Where(w => !previous.Contains(w, StringComparison.Ordinal)).Sum(w => w.Length);
+        return newWords < 2 ? new FollowUp(combined, slot, previousQuestion) : new FollowUp(text, Context: previousQuestion);
     }
 
     /// <summary>True when, once the generic words and city names are removed, nothing is left to search for.</summary>

@@ -30,9 +30,24 @@ public sealed class AnswerKindTests
     [InlineData("the office not named", "書かない窓口はどの課でやってますか", "職員が申請書を作り、市民は手書きしなくて済みます。", false)]
     [InlineData("the office named", "書かない窓口はどの課でやってますか", "市民課の窓口で、職員が申請書を作ります。", true)]
     [InlineData("a part is no department", "どこの窓口でできますか", "一部の窓口で実施しています。", false)]
+    [InlineData("people asked, a share stated", "テレワークをした職員は何人ですか", "実施可能な業務での実施率100%を目指します。", false)]
+    [InlineData("people asked and stated", "テレワークをした職員は何人ですか", "令和3年度は延べ120人が実施しました。", true)]
+    [InlineData("a share asked as 割", "何割の人が持っていますか", "交付率は18.2%です。", true)]
+    [InlineData("a fee said of what is asked", "コンビニで住民票を取るときの手数料はいくらですか", "コンビニで住民票を取る手数料は200円です。", true)]
+    [InlineData("a target is no baseline", "実施率の現状値は何％ですか", "令和7年度末までに実施率100%を目指します。", false)]
+    [InlineData("a baseline stated", "オンライン化率の現状値は？", "令和3年5月末時点の22.5%から、令和7年度に100%にします。", true)]
     public void A_kind_of_fact_asked_needs_an_entry_stating_it(string why, string question, string body, bool answers)
     {
         Assert.True(answers == AnswerKind.Answers(question, Entry(body)), why);
+    }
+
+    [Fact]
+    public void A_fee_answers_for_what_its_own_sentence_or_the_entry_names()
+    {
+        var renewal = new KnowledgeEntry("national#9", "電子証明書の有効期限と更新", "有効期限は5回目の誕生日までです。切れるとコンビニ交付も使えなくなります。有効期限の3か月前から更新でき、手数料はかかりません。", new Citation("国", "総合サイト"));
+
+        Assert.False(AnswerKind.Answers("コンビニで住民票を取るときの手数料はいくらですか", renewal));
+        Assert.True(AnswerKind.Answers("電子証明書の更新の手数料はいくら？", renewal));
     }
 
     [Theory]

@@ -70,7 +70,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
         if (FollowUpSlots.Named(request.SlotName) is { } slot && request.Subject is { } subject)
         {
-            return await SlotStepAsync(stepContext, request, slot, subject, context, cancellationToken).ConfigureAwait(false);
+            if (!slot.ShownEntryOnly || (AnsweredEntry(snapshot.Base, request) is { } shown && slot.IsStatedIn(AnswerLead.Normalized(shown))))
+            {
+                return await SlotStepAsync(stepContext, request, slot, subject, context, cancellationToken).ConfigureAwait(false);
+            }
+
+            var message = request.Question.StartsWith(subject, StringComparison.Ordinal) ? request.Question[subject.Length..].Trim() : request.Question;
+            request = request with { Question = message, SlotName = null, Subject = null, Context = subject };
         }
 
         // A list question (「重点項目は何がありますか」) looks further down the ranking for the list's items.
