@@ -63,7 +63,8 @@ public static partial class AnswerComposer
         foreach (var sentence in shown)
         {
             var separator = body.Length == 0 || body[^1] == '\n' ? "" : NeedsBreak(sentence) || afterHeading ? "\n" : "";
-            afterHeading = ExtractiveLead.IsSubHeading(sentence);
+            // A list's line (「・成果目標 ／ …」 put first) ends its line too: the sentence after it is not part of the row.
+            afterHeading = ExtractiveLead.IsSubHeading(sentence) || sentence.StartsWith('・');
             if (body.Length + separator.Length + sentence.Length > budget && count > 0)
             {
                 break;

@@ -228,7 +228,9 @@ public static partial class AnswerKind
     [GeneratedRegex(@"締め?切|受付期間|(申込|申請|提出)(の)?期(限|間)")]
     private static partial Regex ClosingDate();
 
-    [GeneratedRegex(@"\d{1,2}月\d{1,2}日")]
+    // A date naming when a document was decided or published (「(令和5年6月9日閣議決定)」 after a plan's reference) is not
+    // the date of anything held.
+    [GeneratedRegex(@"\d{1,2}月\d{1,2}日(?![^()（）\n]{0,16}(閣議決定|決定|公表|策定|施行|公布|会議|資料))")]
     private static partial Regex Date();
 
     [GeneratedRegex(@"市長|町長|村長|教育長|部長|課長|室長|局長|CIO|CDO|統括責任者")]

@@ -9,7 +9,8 @@ namespace DxBot.Dialogs.Answers;
 /// the window, the site), or what the city will do (「これから増える？」「払えるようになる？」: the measures and targets,
 /// not the 「現状と課題」 row that shares the subject's words), or where to learn (「スマホの使い方を教えてもらえる？」: the
 /// sentence naming the course or the hands-on session, not the one describing who lacks the skills), or what is given
-/// (「申請したら何かもらえる？」: the sentence naming the voucher or points, not the one on how to apply).
+/// (「申請したら何かもらえる？」: the sentence naming the voucher or points, not the one on how to apply), or which days
+/// (「土日に受け取れる？」: the sentence naming the weekend opening).
 /// </summary>
 public static partial class AskedAspect
 {
@@ -36,6 +37,11 @@ public static partial class AskedAspect
         }
 
         if (AsksWhatIsGiven().IsMatch(question) && StatesWhatIsGiven().IsMatch(sentence))
+        {
+            bonus += Bonus;
+        }
+
+        if (AsksWhichDays().IsMatch(question) && StatesDays().IsMatch(sentence))
         {
             bonus += Bonus;
         }
@@ -69,6 +75,13 @@ public static partial class AskedAspect
 
     [GeneratedRegex(@"贈る|贈呈|進呈|プレゼント|特典|ポイント|付与|商品券|振興券|給付|還元")]
     private static partial Regex StatesWhatIsGiven();
+
+    // 「平日は仕事なので、土日に受け取れますか？」: the days the counter is open (「土・日曜日の開庁」), not the card's uses.
+    [GeneratedRegex(@"土日|土曜|日曜|休日|週末|平日|夜間|夜")]
+    private static partial Regex AsksWhichDays();
+
+    [GeneratedRegex(@"土日|土曜|日曜|休日|夜間|延長|開庁")]
+    private static partial Regex StatesDays();
 
     [GeneratedRegex(@"どこ|何処|場所|どちら")]
     private static partial Regex AsksWhere();

@@ -20,6 +20,11 @@ public static partial class ExtractiveLead
     // A question asking for a number or a year is answered by the sentence that states one, among those about its subject.
     private const double FigureBonus = 0.15;
 
+    // Asked how far something will go (「これからどれくらい増える？」「目標はいくつ？」), the row the plan labels as its
+    // target (「・成果目標 ／ …200手続をオンライン化し…」) answers, above the measure's rows that state other figures
+    // (the 27 procedures required by the national plan): as much as two of the aspect's bonuses, and it leads.
+    private const double TargetBonus = 2 * AskedAspect.Bonus;
+
     public static IReadOnlyList<string> For(IKnowledgeSearcher searcher, string question, KnowledgeEntry entry)
     {
         var sentences = AnswerComposer.Sentences(entry.Body);
@@ -29,6 +34,8 @@ public static partial class ExtractiveLead
         }
 
         var asksFigure = AsksFigure().IsMatch(question);
+        var asksTarget = asksFigure && AsksTarget().IsMatch(question) && !AsksPresent().IsMatch(question);
+        var targets = new double[sentences.Count];
         var scores = new double[sentences.Count];
         var aspects = new double[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
@@ -48,7 +55,8 @@ public static partial class ExtractiveLead
 
             if (scores[i] > 0)
             {
-                aspects[i] = AskedAspect.BonusFor(question, sentences[i]);
+                targets[i] = asksTarget && TargetRow().IsMatch(sentences[i]) && Figure().IsMatch(sentences[i]) ? TargetBonus : 0;
+                aspects[i] = AskedAspect.BonusFor(question, sentences[i]) + targets[i];
                 scores[i] += aspects[i];
             }
         }
@@ -75,7 +83,8 @@ public static partial class ExtractiveLead
                      .Where(i => !chosen.Contains(i) && (!placeAsked || AskedAspect.AnswersWhere(question, sentences[i])))
                      .OrderByDescending(i => scores[i]))
         {
-            if (chosen.Count >= MaxSentences || scores[i] < scores[best] * CompanionShare)
+            // The target's bonus ranks the row first; companions are measured against what it covers, not against that.
+            if (chosen.Count >= MaxSentences || scores[i] < (scores[best] - targets[best]) * CompanionShare)
             {
                 break;
             }
@@ -189,6 +198,18 @@ public static partial class ExtractiveLead
 
     [GeneratedRegex(@"[0-9０-９]+(\.[0-9]+)?\s*(%|％|件|人|時間|手続|項目|業務|年|割|万|億|円|回|か所|箇所|施設)|令和\s*[0-9０-９元]+|平成\s*[0-9０-９]+|R\s*[0-9]+")]
     private static partial Regex Figure();
+
+    // A row labelled as the target (「・成果目標 ／」「目標値(R7年度) 90%」).
+    [GeneratedRegex(@"^・?\s*(成果目標|数値目標|目標値|目標|KPI|評価指標)\s*[／:：]|目標値\s*[(（]")]
+    private static partial Regex TargetRow();
+
+    // What the city will reach asked, not only a figure: 「これからどれくらい増える？」「目標はいくつ？」「何項目まで増やす？」.
+    [GeneratedRegex(@"これから|今後|将来|増え|増や|目標|目指|まで|予定|計画")]
+    private static partial Regex AsksTarget();
+
+    // The present asked (「今いくつ？」「現状は？」), not what the plan aims for; 「今後」 is the future.
+    [GeneratedRegex(@"現在|現状|実績|これまで|今(?!後)|いま")]
+    private static partial Regex AsksPresent();
 
     [GeneratedRegex(@"^また[、,]")]
     private static partial Regex AddsTo();

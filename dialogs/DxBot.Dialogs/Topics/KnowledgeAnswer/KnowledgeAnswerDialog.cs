@@ -84,6 +84,22 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var asksForAList = ListAnswer.AsksForAList(request.Question);
         var (question, hits, confident) = ReadInContext(snapshot.Searcher, request, asksForAList ? 12 : 4);
 
+        // A city known only from its documents: the plan's period and publication are its profile's, stated first;
+        // the passage found (the period's reasons, say) follows when there is one.
+        if (PlanFacts.AreAsked(request.Question) && (city.Plan.Period is { Length: > 0 } || city.Plan.Published is { Length: > 0 })
+            && PlanFacts.OnlyImported(snapshot.Base, request.CityId))
+        {
+            var end = city.Plan.Period is { Length: > 0 } planPeriod ? PlanPeriod.EndOf(planPeriod) : null;
+            var facts = KnowledgeAnswerStrings.PlanFacts(city.Plan, end < context.Today ? end : null, context.Office);
+            if (confident.Count == 0)
+            {
+                await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(FeedbackStrings.After(Main.MainStrings.MenuChoices), facts), cancellationToken).ConfigureAwait(false);
+                return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text(facts), cancellationToken).ConfigureAwait(false);
+        }
+
         if (confident.Count == 0)
         {
             // The entry about the subject lacks the fact asked (the fee, the next date): say which, of what.

@@ -16,6 +16,16 @@ public static class KnowledgeAnswerStrings
         (endedOn is { } end ? $"\n※この期間は{end.Year}年{end.Month}月に終わっています。いまの計画や次の計画については{office}でご確認ください。" : "") +
         $"\n{AnswerFormatter.SourcePrefix}{plan.Title}";
 
+    /// <summary>
+    /// The plan's period and when it was published or revised, from the city's profile (<see cref="Answers.PlanFacts"/>).
+    /// </summary>
+    public static string PlanFacts(PlanInfo plan, DateOnly? endedOn, string office) =>
+        $"【{plan.Title}の計画期間・策定時期】\n" +
+        (plan.Period is { Length: > 0 } period ? $"{plan.Title}の計画期間は、{period}です。" : "") +
+        (plan.Published is { Length: > 0 } published ? $"策定（公表）は{published}です。" : "") +
+        (endedOn is { } end ? $"\n※この期間は{end.Year}年{end.Month}月に終わっています。いまの計画や次の計画については{office}でご確認ください。" : "") +
+        $"\n{AnswerFormatter.SourcePrefix}{plan.Title}";
+
     public static string NotFound(CityProfile city, string office)
     {
         return $"{NotFoundOpening}\nこのボットは{city.Name}のDX推進計画とマイナンバーカード・オンライン手続きについてお答えしています。" +
