@@ -292,6 +292,12 @@ public static partial class TopicRouter
             return new FollowUp(text);
         }
 
+        // The same question again is asked anew (after a staff channel was set up, 「職員に聞く」 can now be offered).
+        if (normalized == TextNormalizer.Normalize(previousQuestion))
+        {
+            return new FollowUp(text);
+        }
+
         var slot = FollowUpSlots.Find(normalized);
         var combined = $"{previousQuestion} {text}";
         if (Narrows().Match(normalized) is { Success: true } narrowing)
