@@ -12,6 +12,7 @@ public static partial class PairedQuestion
     // Kanji, katakana and Latin letters each clause of a two-question message needs to say what it asks about.
     private const int MinClauseWords = 4;
 
+    // A second clause shorter than MinClauseWords is a question of its own only in the form of ShortQuestion.
     private const int MinShortClauseWords = 2;
 
     /// <summary>The two questions, each with the subject and the ending the pair shares; null when the question asks one thing.</summary>
@@ -72,7 +73,7 @@ public static partial class PairedQuestion
     [GeneratedRegex(@"(か|かな|の|教えて|教えてください|ください)$")]
     private static partial Regex AsksAtTheEnd();
 
-    // A noun of two or more kanji or katakana, then は and a question word: 「改訂はいつだった」「担当はどこ」.
+    // A noun of two or more kanji or katakana, then は or って and a question word: 「改訂はいつだった」「担当ってどこ」.
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(は|って)(いつ|どこ|誰|だれ|何|なに|いくら|いくつ)")]
     private static partial Regex ShortQuestion();
 
