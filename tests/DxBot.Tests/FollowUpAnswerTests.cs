@@ -407,4 +407,16 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
         Assert.Contains("推奨データセット", answer);
         Assert.DoesNotContain("200手続", answer);
     }
+
+    [Fact]
+    public async Task How_many_procedures_in_all_after_an_application_is_a_count_follow_up()
+    {
+        var bot = _services.Conversation("tsushima");
+        await BundledBotFixture.TextAsync(bot, "おばあちゃんの介護の申請、ネットでできるようになるって聞いたんですが");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "全部で何個くらいの手続きが対象なの？");
+
+        Assert.Contains("25手続", answer);
+        Assert.DoesNotContain("デジタル活用支援", answer);
+    }
 }
