@@ -419,4 +419,18 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
         Assert.Contains("25手続", answer);
         Assert.DoesNotContain("デジタル活用支援", answer);
     }
+
+    [Fact]
+    public async Task From_when_after_the_care_applications_is_the_schedules_year_told_as_a_target()
+    {
+        var bot = _services.Conversation("tsushima");
+        await BundledBotFixture.TextAsync(bot, "介護の申請ってスマホからできるようになるん？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "それっていつから？");
+
+        Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.StartsWith("全体スケジュールでは", answer.Split('\n')[1]);
+        Assert.Contains("令和4年度に行う計画です", answer);
+        Assert.Contains("達成状況ではありません", answer);
+    }
 }
