@@ -180,8 +180,10 @@ public static partial class AnswerKind
     /// Whether the message asks today's state (「今混んでますか」): in a sentence that asks, not in the complaint told
     /// before the question (「いつ行っても混んでて待たされる。予約できないの？」), and not about what the city intends.
     /// </summary>
+    /// <remarks>Checked for every entry an answer is weighed against: the message is split into sentences only when it holds such a word at all.</remarks>
     public static bool AsksLiveState(string normalized) =>
-        TextNormalizer.ContainsAny(LongMessage.AskingPart(normalized), RouterVocabulary.LiveStateWords) && !IsAboutThePlan(normalized);
+        TextNormalizer.ContainsAny(normalized, RouterVocabulary.LiveStateWords)
+        && TextNormalizer.ContainsAny(LongMessage.AskingPart(normalized), RouterVocabulary.LiveStateWords) && !IsAboutThePlan(normalized);
 
     public static bool IsAboutThePlan(string normalized) => TextNormalizer.ContainsAny(normalized, RouterVocabulary.IntentionWords);
 

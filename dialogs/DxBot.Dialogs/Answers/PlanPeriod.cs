@@ -6,6 +6,10 @@ namespace DxBot.Dialogs.Answers;
 /// <summary>The plan's period as city.yaml gives it (「令和4年度〜令和7年度」「令和3年11月〜令和8年3月」), read for its end.</summary>
 public static partial class PlanPeriod
 {
+    /// <summary>The period's last day when it is before <paramref name="today"/>, which residents are told; otherwise null.</summary>
+    public static DateOnly? EndedBefore(string? period, DateOnly today) =>
+        period is { Length: > 0 } && EndOf(period) is { } end && end < today ? end : null;
+
     /// <summary>The last day of the period: the end of its last fiscal year or month; null when it names neither.</summary>
     public static DateOnly? EndOf(string period)
     {

@@ -30,16 +30,14 @@ public static partial class LongMessage
             return null;
         }
 
-        var sentences = SentenceEnd().Split(normalized).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var sentences = Sentences(normalized);
         // The sentences taken, by index: a sentence is taken once even when it both asks and is leaned on.
         var taken = new SortedSet<int>();
         var questions = 0;
         var asking = new HashSet<int>();
         for (var i = 0; i < sentences.Count && questions < MaxQuestions; i++)
         {
-            // 「何度も書かされて大変でした」 tells a story: 何度も is "again and again", not a question word. (何枚も and 何回も
-            // too was tried: their sentences name what the short question after them (「改善される予定ある？」) is about.)
-            if (!Asks().IsMatch(AgainAndAgain().Replace(sentences[i], "")))
+            if (!AsksSomething(sentences[i]))
             {
                 continue;
             }
@@ -67,10 +65,16 @@ public static partial class LongMessage
     /// </summary>
     public static string AskingPart(string normalized)
     {
-        var sentences = SentenceEnd().Split(normalized).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-        var asking = sentences.Where(s => Asks().IsMatch(AgainAndAgain().Replace(s, ""))).ToList();
+        var asking = Sentences(normalized).Where(AsksSomething).ToList();
         return asking.Count == 0 ? normalized : string.Join(" ", asking);
     }
+
+    private static List<string> Sentences(string normalized) =>
+        SentenceEnd().Split(normalized).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+
+    // 「何度も書かされて大変でした」 tells a story: 何度も is "again and again", not a question word. (何枚も and 何回も
+    // too was tried: their sentences name what the short question after them (「改善される予定ある？」) is about.)
+    private static bool AsksSomething(string sentence) => Asks().IsMatch(AgainAndAgain().Replace(sentence, ""));
 
     /// <summary>
     /// A sentence leaned on for what a question is about, without the reason the resident gives first (「車がないので、」):

@@ -293,7 +293,8 @@ public static partial class TopicRouter
         }
 
         // The same question again is asked anew (after a staff channel was set up, 「職員に聞く」 can now be offered).
-        if (normalized == TextNormalizer.Normalize(previousQuestion))
+        var previous = TextNormalizer.Normalize(previousQuestion);
+        if (normalized == previous)
         {
             return new FollowUp(text);
         }
@@ -326,7 +327,6 @@ public static partial class TopicRouter
         // A word the previous question used names its subject again (「全部で何件くらいの手続きがそうなるの？」 after
         // 「介護保険の手続き、オンラインでできるようになる？」), not a new one.
         var rest = TextNormalizer.Without(normalized, FollowUpSlots.AllWords.Concat(RouterVocabulary.FollowUpFillers));
-        var previous = TextNormalizer.Normalize(previousQuestion);
         var newWords = TextNormalizer.MeaningfulWords(rest).Where(w => !previous.Contains(w, StringComparison.Ordinal)).Sum(w => w.Length);
         return newWords < 2 ? new FollowUp(combined, slot, previousQuestion) : new FollowUp(text, Context: previousQuestion);
     }

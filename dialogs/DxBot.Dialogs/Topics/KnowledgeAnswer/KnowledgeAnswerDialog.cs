@@ -89,8 +89,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         if (PlanFacts.AreAsked(request.Question) && (city.Plan.Period is { Length: > 0 } || city.Plan.Published is { Length: > 0 })
             && PlanFacts.OnlyImported(snapshot.Base, request.CityId))
         {
-            var end = city.Plan.Period is { Length: > 0 } planPeriod ? PlanPeriod.EndOf(planPeriod) : null;
-            var facts = KnowledgeAnswerStrings.PlanFacts(city.Plan, end < context.Today ? end : null, context.Office);
+            var facts = KnowledgeAnswerStrings.PlanFacts(city.Plan, PlanPeriod.EndedBefore(city.Plan.Period, context.Today), context.Office);
             if (confident.Count == 0)
             {
                 await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(FeedbackStrings.After(Main.MainStrings.MenuChoices), facts), cancellationToken).ConfigureAwait(false);
@@ -290,8 +289,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         if (stating.Count == 0 && slot.Name is "deadline" or "since" && NamesThePlan().IsMatch(request.Question) && city.Plan.Period is { Length: > 0 } period)
         {
             // 「それっていつまでの計画？」 after the plan's aims: the plan's own period, which no entry about its aims states.
-            var end = PlanPeriod.EndOf(period);
-            var text = KnowledgeAnswerStrings.PlanPeriod(city.Plan, period, end < context.Today ? end : null, context.Office);
+            var text = KnowledgeAnswerStrings.PlanPeriod(city.Plan, period, PlanPeriod.EndedBefore(period, context.Today), context.Office);
             await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(FeedbackStrings.After(Main.MainStrings.MenuChoices), text), cancellationToken).ConfigureAwait(false);
             return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
