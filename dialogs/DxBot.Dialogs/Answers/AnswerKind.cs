@@ -28,12 +28,15 @@ public static partial class AnswerKind
             "率は今どのくらい", "率は今どれくらい", "率はどのくらい", "率はどれくらい", "率ってどのくらい", "率ってどれくらい", "率って今どのくらい", "率は現在どのくらい"],
             CountsInTheAskedUnit, "回数・人数などの数値"),
 
+        // How many people use or hold something (「LINEって今どれくらいの人が登録してるの？」): a number of people or a share.
+        (["どのくらいの人", "どれくらいの人", "どれぐらいの人", "どのぐらいの人"], (_, text) => FollowUpSlots.Named("share")!.IsStatedIn(text), "人数・割合"),
+
         // A target figure (「登録者の目標は？」「目標値は？」): an entry describing the measure without its number does
         // not answer; the plan's figure, or the plain statement that it gives none, does.
         // How many things a target reaches (「最終的にいくつまで増やす予定？」「オンライン化するのは何件？」): a number of
         // them (25手続, 20業務), as the count follow-up (「いくつくらい？」) wants it.
         // A counter asked (「何件公開」) wants a number of those: 「3つの条件」 or 「14の施策」 count other things.
-        (["いくつまで", "いくつに増や", "いくつの", "いくつある", "いくつあり", "何手続", "何件"], (question, text) => FollowUpSlots.Named("count")!.IsStatedIn(text) && CountsWhatIsAsked(question, text), "件数"),
+        (["いくつまで", "いくつに増や", "いくつの", "いくつある", "いくつあり", "いくつくらい", "いくつぐらい", "何個", "何手続", "何件", "どこまで増"], (question, text) => FollowUpSlots.Named("count")!.IsStatedIn(text) && CountsWhatIsAsked(question, text), "件数"),
 
         // Asked where or by whom the targets are set, the figure is not what is wanted.
         (["目標値", "目標数", "数値目標", "目標人数", "者の目標", "率の目標", "数の目標", "時間の目標", "数の成果目標", "率の成果目標", "者の成果目標"],
@@ -46,6 +49,9 @@ public static partial class AnswerKind
         // that says nothing of when it can be used does not answer it.
         (["夜中", "夜でも", "夜とか", "夜間でも", "深夜", "24時間"], (_, text) => FollowUpSlots.Named("hours")!.IsStatedIn(text), "利用できる時間帯"),
         (["土日でも", "土日とか", "休日でも", "休みの日でも"], (_, text) => FollowUpSlots.Named("days")!.IsStatedIn(text), "利用できる曜日"),
+
+        // Which day of the week (「休日に受け取れるのは何曜日？」): a day named, not a mention of 休日窓口 as a kind of measure.
+        (["何曜", "なんようび", "どの曜日", "どこの曜日"], (_, text) => Weekday().IsMatch(text), "曜日"),
 
         // Until which year (「計画は何年までですか」): an entry saying when something runs to, not one that merely names a
         // year (the plan's purpose, which recalls a plan of 2007).
@@ -224,7 +230,8 @@ public static partial class AnswerKind
     [GeneratedRegex(@"どこ|どう|誰|だれ|なぜ|何で決|どの(よう|会議|組織)")]
     private static partial Regex OtherQuestion();
 
-    [GeneratedRegex(@"(\d|年|月|度|末|\))まで|\d+年間|期間")]
+    // 「令和7年度に100%にすることを目標」 is a year to reach, as 「令和7年度まで」 is.
+    [GeneratedRegex(@"(\d|年|月|度|末|\))まで|\d+年間|期間|\d+年度(末)?(に|中に|内に)(?!は)")]
     private static partial Regex Until();
 
     [GeneratedRegex(@"締め?切|受付期間|(申込|申請|提出)(の)?期(限|間)")]
@@ -240,6 +247,9 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(課|室|係|センター)|[\p{IsCJKUnifiedIdeographs}]{2,}部(?!分|の)")]
     private static partial Regex Office();
+
+    [GeneratedRegex(@"[月火水木金土日]曜|土日|週末")]
+    private static partial Regex Weekday();
 
     [GeneratedRegex(@"\d+位")]
     private static partial Regex Rank();

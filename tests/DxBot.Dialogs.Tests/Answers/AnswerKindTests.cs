@@ -36,6 +36,14 @@ public sealed class AnswerKindTests
     [InlineData("a fee said of what is asked", "コンビニで住民票を取るときの手数料はいくらですか", "コンビニで住民票を取る手数料は200円です。", true)]
     [InlineData("a target is no baseline", "実施率の現状値は何％ですか", "令和7年度末までに実施率100%を目指します。", false)]
     [InlineData("a baseline stated", "オンライン化率の現状値は？", "令和3年5月末時点の22.5%から、令和7年度に100%にします。", true)]
+    [InlineData("a count asked as いくつくらい", "最終的にいくつくらいの手続きがネットでできるようになるの？", "いつでもどこでも手続ができる市役所を目指します。", false)]
+    [InlineData("a count asked as いくつくらい, stated", "最終的にいくつくらいの手続きがネットでできるようになるの？", "令和7年度までに200手続をオンライン化します。", true)]
+    [InlineData("a weekday asked, a holiday counter only mentioned", "休日に受け取れるのは何曜日ですか", "休日窓口などの具体的な方法は書かれていません。", false)]
+    [InlineData("a weekday named", "休日に受け取れるのは何曜日ですか", "毎月第2日曜日に窓口を開けます。", true)]
+    [InlineData("a year to reach is a deadline", "全部ネットでできるようになるの？いつまでに？", "令和3年5月末時点の22.5%から、令和7年度に100%にすることを目標にしています。", true)]
+    [InlineData("a year since is no deadline", "全部ネットでできるようになるの？いつまでに？", "令和2年度から電子マネーで支払えるようになりました。", false)]
+    [InlineData("how many people, none stated", "LINEって今どれくらいの人が登録してるの？", "市のLINE公式アカウントの機能を広げています。", false)]
+    [InlineData("how many people, stated", "LINEって今どれくらいの人が登録してるの？", "登録人数は1.4万人でした。", true)]
     public void A_kind_of_fact_asked_needs_an_entry_stating_it(string why, string question, string body, bool answers)
     {
         Assert.True(answers == AnswerKind.Answers(question, Entry(body)), why);
