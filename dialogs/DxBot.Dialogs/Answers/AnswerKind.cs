@@ -19,7 +19,14 @@ public static partial class AnswerKind
     private static readonly (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Kinds =
     [
         // The amount must be for something the question names: the card's fee does not answer 「市民プールの料金は？」.
-        (["いくら", "金額", "何円", "参加費", "利用料"], (question, text) => AmountContext(text) is { Length: > 0 } stating && NamesTheSubject(question, stating), "金額"),
+        (["いくら", "金額", "何円", "参加費", "利用料", "料金は?", "料金を教え", "料金はどのくらい", "料金はどれくらい"], (question, text) => AmountContext(text) is { Length: > 0 } stating && NamesTheSubject(question, stating), "金額"),
+
+        // A phone number, a web address, a tax rate or the card brands accepted: the entry must give one, not describe
+        // the office, the booking service or the tax it names (「代表電話番号を教えて」「予約サイトのURLは？」「国保税の税率は？」).
+        (["電話番号", "番号を教えて", "代表電話"], CallsWhatIsAsked, "電話番号"),
+        (["url", "ホームページのアドレス", "サイトのアドレス", "リンクを教えて"], (_, text) => WebAddress().IsMatch(text), "URL"),
+        (["税率", "料率"], (_, text) => TaxRate().IsMatch(text), "税率"),
+        (["ブランド"], (_, text) => CardBrand().IsMatch(text), "使えるカードの種類"),
         (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"], (_, text) => ClockTime().IsMatch(text), "時刻"),
 
         // A count, a share or an age (「年に何回」「今何％」「何歳まで」): only an entry stating a figure of that kind
@@ -121,16 +128,29 @@ public static partial class AnswerKind
     }
 
     /// <summary>
-    /// Whether the entry names one of the question's words besides those asking for the fact: what the fee is for
+    /// Whether the entry names one of the question's words besides those asking for the fact: what the fee or the phone number is for
     /// (住民票, プール). A city's name says nothing of that; a question naming nothing else is about whatever was asked.
     /// </summary>
     private static bool NamesTheSubject(string question, string text)
     {
-        var named = ContentWord().Matches(FactWords().Replace(question, " "))
+        var named = Subject(question);
+        return named.Count == 0 || named.Any(w => text.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static List<string> Subject(string question) =>
+        ContentWord().Matches(FactWords().Replace(question, " "))
             .Select(m => m.Value)
             .Where(w => !w.EndsWith('市'))
             .ToList();
-        return named.Count == 0 || named.Any(w => text.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a phone number the entry gives is for what the question names, or, where it names nothing but the city
+    /// (「半田市の電話番号は？」), for one of the city's offices: the national card hotline is no number of the city's.
+    /// </summary>
+    private static bool CallsWhatIsAsked(string question, string text)
+    {
+        var calling = Stating(text, PhoneNumber());
+        return calling.Length > 0 && (Subject(question).Count == 0 ? Office().IsMatch(calling) : NamesTheSubject(question, calling));
     }
 
     /// <summary>
@@ -138,11 +158,14 @@ public static partial class AnswerKind
     /// its own sentence or the entry names. 「手数料はかかりません」 said of the certificate's renewal is no fee for a
     /// 住民票 at a convenience store, though the entry mentions コンビニ交付 elsewhere.
     /// </summary>
-    private static string AmountContext(string text)
+    private static string AmountContext(string text) => Stating(text, Amount());
+
+    /// <summary>The entry's title with its sentences matching the fact, or empty when none does.</summary>
+    private static string Stating(string text, Regex fact)
     {
         // The first sentence carries the title (folding joins it to the body's first): what the entry is about.
-        var sentences = AmountSentence().Matches(text).Select(m => m.Value).ToList();
-        var stating = sentences.Where(s => Amount().IsMatch(s)).ToList();
+        var sentences = Sentence().Matches(text).Select(m => m.Value).ToList();
+        var stating = sentences.Where(s => fact.IsMatch(s)).ToList();
         return stating.Count == 0 ? "" : sentences[0] + "\n" + string.Join("\n", stating);
     }
 
@@ -200,7 +223,7 @@ public static partial class AnswerKind
     private static partial Regex Counted();
 
     [GeneratedRegex(@"[^。\n]+(。|$)")]
-    private static partial Regex AmountSentence();
+    private static partial Regex Sentence();
 
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし")]
     private static partial Regex Amount();
@@ -208,7 +231,7 @@ public static partial class AnswerKind
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}々]{2,}|[\p{IsKatakana}ー]{2,}")]
     private static partial Regex ContentWord();
 
-    [GeneratedRegex(@"手数料|料金|金額|費用|参加費|利用料|何円|お金|値段")]
+    [GeneratedRegex(@"手数料|料金|金額|費用|参加費|利用料|使用料|何円|お金|値段|電話番号|代表電話|番号")]
     private static partial Regex FactWords();
 
     [GeneratedRegex(@"何(回|人|件|枚|度)も|ないくらい|ないぐらい")]
@@ -247,6 +270,18 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(課|室|係|センター)|[\p{IsCJKUnifiedIdeographs}]{2,}部(?!分|の)")]
     private static partial Regex Office();
+
+    [GeneratedRegex(@"\d{2,5}-\d{1,4}-\d{3,4}|0120")]
+    private static partial Regex PhoneNumber();
+
+    [GeneratedRegex(@"https?://|www\.|\.go\.jp|\.lg\.jp")]
+    private static partial Regex WebAddress();
+
+    [GeneratedRegex(@"(税率|料率)[^。]{0,20}\d")]
+    private static partial Regex TaxRate();
+
+    [GeneratedRegex(@"visa|jcb|mastercard|マスターカード|アメリカン・?エキスプレス|american express|ダイナース")]
+    private static partial Regex CardBrand();
 
     [GeneratedRegex(@"[月火水木金土日]曜|土日|週末")]
     private static partial Regex Weekday();
