@@ -41,6 +41,14 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task Since_when_is_answered_with_the_year_the_plan_gives_not_only_why_not_yet()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("goshogawara"), "住民票をネットで請求したいんですが、手数料の支払いがあるからまだできないと聞きました。いつからできるようになりますか？");
+
+        Assert.Contains("令和5年度", answer);
+    }
+
+    [Fact]
     public async Task A_year_the_target_is_reached_in_answers_until_when_not_the_period_said_missing()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "しやくしょの手つずき、ぜんぶネットでできるようになるってほんと？いつまでに？");

@@ -32,6 +32,18 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains(second, answer);
     }
 
+    [Theory]
+    [InlineData("tsushima", "行動指針の一つ目、市民が便利さを実感できるDXの柱では具体的に何に取り組むの？", "【行動指針① 市民が便利さを実感できるDXの推進】")]
+    [InlineData("omaezaki", "基本方針3のセキュリティ対策、現状と課題はどう整理されてる？", "【情報セキュリティ対策の徹底（三層の対策）】")]
+    [InlineData("tsushima", "対馬市のDX行動指針の3本柱を教えてください", "【対馬市のDX行動指針（3つの柱）】")]
+    public async Task One_numbered_part_of_the_plan_is_answered_by_that_part_not_the_list_of_all(string city, string question, string title)
+    {
+        // The list of all parts covers the question's words as well; 「3本柱」 is a count, not the third part.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation(city, "msteams"), question);
+
+        Assert.StartsWith(title, answer);
+    }
+
     [Fact]
     public async Task Why_asked_about_a_subject_is_answered_by_the_subject_not_by_any_entry_saying_reason()
     {

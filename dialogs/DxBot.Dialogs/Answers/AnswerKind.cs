@@ -64,6 +64,9 @@ public static partial class AnswerKind
         // year (the plan's purpose, which recalls a plan of 2007).
         (["何年まで", "何年度まで", "何年間", "なんねんまで", "いつまでに", "計画はいつまで", "計画っていつまで", "方針はいつまで", "方針っていつまで"], (_, text) => Until().IsMatch(text), "期間"),
 
+        // Since when (「いつからできるようになりますか」): an entry saying why it cannot be done yet gives no start.
+        (["いつから", "いつごろから", "いつ頃から"], (_, text) => FollowUpSlots.Named("since")!.IsStatedIn(text), "開始の時期"),
+
         // A rank (「県で何番目？」): an entry giving the rate but not the rank does not answer it.
         (["何番目", "何位", "順位", "なんい", "何番"], (_, text) => Rank().IsMatch(text), "順位"),
 

@@ -61,6 +61,26 @@ public static partial class ListAnswer
     }
 
     /// <summary>
+    /// For a question naming one numbered part of the plan (「行動指針の一つ目」「基本方針3の…」), the confident entry that
+    /// names that part (「行動指針① …」), rather than the one listing every part, which covers the question's other words as well.
+    /// </summary>
+    public static KnowledgeEntry NumberedPartRatherThanWhole(string question, KnowledgeEntry best, IReadOnlyList<SearchHit> confident)
+    {
+        if (NumberedPart().Match(TextNormalizer.Normalize(question)) is not { Success: true } part)
+        {
+            return best;
+        }
+
+        var named = part.Groups["kind"].Value + (part.Groups["digit"].Success ? part.Groups["digit"].Value : Ordinal(part.Groups["ordinal"].Value));
+        bool Names(KnowledgeEntry e) => TextNormalizer.Normalize(e.Title + "\n" + e.Body).Contains(named, StringComparison.Ordinal);
+        return Names(best) ? best : confident.Select(h => h.Entry).FirstOrDefault(Names) ?? best;
+    }
+
+    private static string Ordinal(string ordinal) => (Array.IndexOf(Ordinals, ordinal.TrimEnd('目')) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static readonly string[] Ordinals = ["一つ", "二つ", "三つ", "四つ", "五つ"];
+
+    /// <summary>
     /// A question naming only the kind an item is marked as (「御前崎市の重点項目は何ですか」 and 「AI・RPAの導入検討（重点項目）」)
     /// asks for all of that kind: the overview listing them, when one is confident, rather than the one item that matched.
     /// </summary>
@@ -122,6 +142,10 @@ public static partial class ListAnswer
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(と|や|および|及び)[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}")]
     private static partial Regex TwoNamed();
+
+    // 「基本方針3」「行動指針①」 (① folds to 1), 「行動指針の一つ目」「1つ目」; not a count (「3本柱」「4つ」).
+    [GeneratedRegex(@"(?<kind>基本方針|行動指針|取組施策|重点項目)(の)?((?<digit>[1-9])(?![\d本つ項個点件年])|(?<ordinal>(一つ|二つ|三つ|四つ|五つ)目)|(?<digit>[1-9])つ目)")]
+    private static partial Regex NumberedPart();
 
     [GeneratedRegex(@"（[^（）]*）")]
     private static partial Regex Bracketed();

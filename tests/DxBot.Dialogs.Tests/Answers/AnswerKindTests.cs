@@ -52,6 +52,8 @@ public sealed class AnswerKindTests
     [InlineData("the card brands asked, cashless only described", "電子申請で使えるクレジットカードのブランドは何ですか？", "キャッシュレス決済は、クレジットカードや電子マネーなどで支払う方法です。", false)]
     [InlineData("a fee for something else", "市民プールの料金は？", "はじめてマイナンバーカードの交付を受けるときの手数料は無料です。", false)]
     [InlineData("paying a fee is no amount asked", "市の施設の使用料ってキャッシュレスで払えるようになるんですか", "施設の使用料のキャッシュレス化を進めます。", true)]
+    [InlineData("since when, only why not yet", "いつからネットで請求できるようになりますか？", "電子収納に市がまだ対応していないため、オンライン化されていません。", false)]
+    [InlineData("since when, a year given", "いつからネットで請求できるようになりますか？", "電子収納は令和5年度中の導入を掲げています。", true)]
     public void A_kind_of_fact_asked_needs_an_entry_stating_it(string why, string question, string body, bool answers)
     {
         Assert.True(answers == AnswerKind.Answers(question, Entry(body)), why);

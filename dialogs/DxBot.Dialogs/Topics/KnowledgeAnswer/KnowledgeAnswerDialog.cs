@@ -115,7 +115,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             : ImportedCityPart.OverNational(snapshot.Searcher, question, request.CityId, bestHit, _options.MinCoverage, CityPreferenceMargin)) ?? bestHit.Entry;
         if (!asksForAList)
         {
-            best = ListAnswer.OverviewRatherThanUnnamedItem(request.Question, ListAnswer.ItemRatherThanOverview(request.Question, best, confident), confident);
+            best = ListAnswer.NumberedPartRatherThanWhole(request.Question,
+                ListAnswer.OverviewRatherThanUnnamedItem(request.Question, ListAnswer.ItemRatherThanOverview(request.Question, best, confident), confident), confident);
         }
         else
         {
