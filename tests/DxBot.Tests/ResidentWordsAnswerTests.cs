@@ -17,6 +17,8 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("goshogawara", "市の公式LINEって今どれくらいの人が登録してるの？お知らせとか届く？", "【市のSNS（LINE公式アカウントなど）の登録人数の目標（2万人）】")]
     [InlineData("goshogawara", "行かなくていい市役所にするって聞いたけど、最終的にいくつくらいの手続きがネットでできるようになるの？", "【行政手続のオンライン化の目標（令和7年度までに200手続）】")]
     [InlineData("namegata", "なめがたしの でじたるか って なにするの", "【行方市がDXで目指すもの（基本理念のまとめ）】")]
+    [InlineData("namegata", "前に市役所に出した書類と同じものを別の課でまた出せって言われました。こういうの、デジタル化でなくなりませんか", "【デジタル三原則とは】")]
+    [InlineData("goshogawara", "マイナンバーカードの写真って、わざわざ写真屋さんで撮らないとダメですか？", "【マイナンバーカードの申請を手伝ってもらえますか（申請補助・無料写真撮影）】")]
     [InlineData("omaezaki", "御前崎市でマイナンバーカードを使ったサービスってこれから増えますか？", "【マイナンバーカードの利活用の拡大】")]
     public async Task Residents_everyday_words_reach_the_entry_that_answers(string city, string question, string title)
     {

@@ -42,9 +42,10 @@ public static partial class LongMessage
                 continue;
             }
 
-            // 「住所は？」「学校で何か教えてくれる？」 lean on the sentence before them for what they are about.
+            // 「住所は？」「学校で何か教えてくれる？」 lean on the sentence before them for what they are about, and so does
+            // one pointing back to it (「こういうの、デジタル化でなくなりませんか」).
             var sentence = names is null ? sentences[i] : names.Where(n => n.Length > 0).OrderByDescending(n => n.Length).Aggregate(sentences[i], (rest, name) => rest.Replace(name, " ", StringComparison.Ordinal));
-            if (ContentLength(sentence) < MinContent && i > 0)
+            if ((ContentLength(sentence) < MinContent || PointsBack().IsMatch(sentences[i])) && i > 0)
             {
                 taken.Add(i - 1);
             }
@@ -108,4 +109,7 @@ public static partial class LongMessage
     // Ends as a question, or asks in words (教えて, 知りたい, どこ, いつ…).
     [GeneratedRegex(@"[?？]$|(か|かな|かね|の|でしょうか|ますか|ですか|ですよね)[\s~〜ー]*$|教えて|知りたい|どこ|いつ|どう|何|なに|どれ|ありますか|あるんですか|本当")]
     private static partial Regex Asks();
+
+    [GeneratedRegex(@"^\s*(こういう|そういう|こういった|そういった|こんな|そんな)")]
+    private static partial Regex PointsBack();
 }

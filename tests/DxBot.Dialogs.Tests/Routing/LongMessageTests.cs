@@ -40,6 +40,15 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void A_question_pointing_back_keeps_the_sentence_it_points_to()
+    {
+        // 「こういうの、デジタル化でなくなりませんか」 names デジタル化 but asks about what the sentence before tells.
+        var asked = LongMessage.Questions("はじめまして。前に市役所に出した書類と同じものを別の課でまた出せって言われました。こういうの、デジタル化でなくなりませんか");
+
+        Assert.Equal("前に市役所に出した書類と同じものを別の課でまた出せって言われました こういうの、デジタル化でなくなりませんか", asked);
+    }
+
+    [Fact]
     public void The_sentence_leaned_on_is_taken_without_the_reason_told_first()
     {
         // 「車がないので」 is the resident's story: 車 pulled the search to the plan's entry about mobility.
