@@ -53,6 +53,31 @@ public sealed class EnglishDialogTests
         Assert.DoesNotContain("Please contact", answer);
     }
 
+    [Theory]
+    [InlineData("goshogawara", "Can I pay my city tax with LINE Pay in Goshogawara?", "LINE Pay")]
+    [InlineData("tsushima", "Will Tsushima City move its core IT systems to the government cloud? By when?", "ガバメントクラウド")]
+    [InlineData("namegata", "What is the mission of Namegata City's DX policy?", "ミッション")]
+    public async Task A_subject_of_the_plan_named_in_english_finds_the_citys_entry_on_it(string city, string question, string japanese)
+    {
+        var bot = new BotHarness(city, knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync(question);
+
+        Assert.Contains(japanese, answer);
+    }
+
+    [Fact]
+    public async Task A_teacher_asking_about_paying_is_not_sent_to_the_lessons()
+    {
+        // teach* matched "teacher": the support topic answered a question about paying a tax.
+        var bot = new BotHarness("goshogawara", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("Hi! I'm an English teacher living in Goshogawara. Can I pay my city tax with my smartphone?");
+
+        Assert.DoesNotContain("スマホ体験会", answer);
+        Assert.Contains("キャッシュレス", answer);
+    }
+
     [Fact]
     public async Task An_english_convenience_store_question_says_yes_for_a_city_that_offers_it()
     {
