@@ -54,18 +54,7 @@ internal sealed class BenchRun(BenchSettings settings, FakeChannelApis fake, Htt
         Console.Error.WriteLine("DxBot, bundled knowledge (1×)");
         var query1 = QueryLatency.Measure(Knowledge, questions, rounds: 20);
         Console.Error.WriteLine($"  search alone: {query1.Entries} entries ({query1.KnowledgeErrors} knowledge errors), built in {query1.BuildMs:0} ms, p50 {query1.P50:0.00} ms, p99 {query1.P99:0.00} ms");
-        await using (var dxbot = await _bots.StartDxBotAsync("dxbot 1x", Knowledge))
-        {
-            DxBotStartup = dxbot.StartupTime;
-            Channels.Add(await _runner.RunAsync(dxbot, LineRequests(dxbot), lineThroughput));
-            var lineAt200 = await _runner.RunAsync(dxbot, LineRequests(dxbot), lineRate);
-            Channels.Add(lineAt200);
-            Channels.Add(await _runner.RunAsync(dxbot, TeamsRequests(dxbot), teamsThroughput));
-            Channels.Add(await _runner.RunAsync(dxbot, TeamsRequests(dxbot), teamsRate));
-            var reindex = await _runner.RunAsync(dxbot, LineRequests(dxbot), WithReindex(lineRate, dxbot));
-            Scaling.Add(new ScalingResult(1, query1.Entries, dxbot.StartupTime, lineAt200, query1, reindex));
-            Channels.Add(await WithSlowApiAsync(() => _runner.RunAsync(dxbot, LineRequests(dxbot), SlowApiPlan(lineRate))));
-        }
+        await OneXAsync(query1);
 
         Console.Error.WriteLine("Peers");
         await using (var peer = await _bots.StartLineEchoAsync())
@@ -95,6 +84,30 @@ internal sealed class BenchRun(BenchSettings settings, FakeChannelApis fake, Htt
             var oneCity = times == 100 ? await OneCityReindexAsync(dxbot, folder, lineRate, times) : null;
             Scaling.Add(new ScalingResult(times, query.Entries, dxbot.StartupTime, load, query, reindex, oneCity));
         }
+    }
+
+    /// <summary>
+    /// Only the full run's 1× DxBot, its six runs in the same order (`--one-x-only`, about 2.5 minutes): the RSS peak
+    /// over the whole run is this bot's, and each run's end prints where its memory is.
+    /// </summary>
+    public Task OneXOnlyAsync() => OneXAsync(new QueryLatency.Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+
+    private async Task OneXAsync(QueryLatency.Figures query1)
+    {
+        var warmUp = TimeSpan.FromSeconds(5);
+        var measure = TimeSpan.FromSeconds(20);
+        var lineRate = new LoadPlan($"LINE at {LineRate:0}/s", warmUp, measure, LineRate, 0);
+        await using var dxbot = await _bots.StartDxBotAsync("dxbot 1x", Knowledge);
+        DxBotStartup = dxbot.StartupTime;
+        Console.Error.WriteLine($"    started: {dxbot.MemoryBreakdown()}");
+        Channels.Add(await _runner.RunAsync(dxbot, LineRequests(dxbot), new LoadPlan("LINE throughput", warmUp, measure, null, Senders)));
+        var lineAt200 = await _runner.RunAsync(dxbot, LineRequests(dxbot), lineRate);
+        Channels.Add(lineAt200);
+        Channels.Add(await _runner.RunAsync(dxbot, TeamsRequests(dxbot), new LoadPlan("Teams throughput", warmUp, measure, null, Senders)));
+        Channels.Add(await _runner.RunAsync(dxbot, TeamsRequests(dxbot), new LoadPlan($"Teams at {TeamsRate:0}/s", warmUp, measure, TeamsRate, 0)));
+        var reindex = await _runner.RunAsync(dxbot, LineRequests(dxbot), WithReindex(lineRate, dxbot));
+        Scaling.Add(new ScalingResult(1, query1.Entries, dxbot.StartupTime, lineAt200, query1, reindex));
+        Channels.Add(await WithSlowApiAsync(() => _runner.RunAsync(dxbot, LineRequests(dxbot), SlowApiPlan(lineRate))));
     }
 
     /// <summary>Only DxBot's LINE path at the fixed rate, with the LINE API answering in <see cref="SlowApi"/> (about 30 s).</summary>

@@ -96,6 +96,7 @@ internal sealed class LoadRunner(HttpClient client, ReplyBoard board)
         }
 
         Console.Error.WriteLine($"    {result.Throughput:0} answers/s, e2e p50 {result.EndToEndP50:0.0} ms p99 {result.EndToEndP99:0.0} ms, errors {result.Errors} {result.ErrorDetail}, CPU {result.CpuPercent:0}% = {result.CpuMsPerRequest:0.00} ms per request (generator+fake API {result.GeneratorCpuPercent:0}%), ack p99 {result.AckP99:0.0} ms, RSS peak {result.RssPeakLifetime:0} MiB");
+        Console.Error.WriteLine($"    memory at the end: {target.MemoryBreakdown()}; peak during the run {result.RssPeakDuringRun:0} MiB");
         if (plan.Rate is not null && answered.Count > 0)
         {
             // Pauses show as single slow seconds among quick ones; steady cost raises every second alike.

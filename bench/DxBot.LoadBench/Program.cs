@@ -67,6 +67,17 @@ if (args.Contains("--reindex-only"))
     return 0;
 }
 
+if (args.Contains("--one-x-only"))
+{
+    await run.OneXOnlyAsync();
+    foreach (var r in run.Channels.Concat(run.Scaling.Select(x => x.Reindex!)))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Label}: RSS peak during the run {r.RssPeakDuringRun:0} MiB, over the bot's life {r.RssPeakLifetime:0} MiB, CPU per request {r.CpuMsPerRequest:0.00} ms, e2e p99 {r.EndToEndP99:0.0} ms, errors {r.Errors}"));
+    }
+
+    return 0;
+}
+
 if (args.Contains("--teams-only"))
 {
     await run.TeamsOnlyAsync();

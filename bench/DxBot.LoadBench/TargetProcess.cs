@@ -97,6 +97,23 @@ internal sealed class TargetProcess : IAsyncDisposable
         return (rss, peak);
     }
 
+    /// <summary>Where the resident memory is now (anonymous: the GC heap and native allocations; file-backed: assemblies, the MeCab dictionary), for the logs.</summary>
+    public string MemoryBreakdown()
+    {
+        var fields = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && line[..colon] is "VmRSS" or "VmHWM" or "RssAnon" or "RssFile" or "RssShmem")
+            {
+                fields[line[..colon]] = Kilobytes(line) / 1024.0;
+            }
+        }
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"RSS {fields.GetValueOrDefault("VmRSS"):0} MiB (anonymous {fields.GetValueOrDefault("RssAnon"):0}, file-backed {fields.GetValueOrDefault("RssFile"):0}, shared memory {fields.GetValueOrDefault("RssShmem"):0}), peak {fields.GetValueOrDefault("VmHWM"):0} MiB");
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

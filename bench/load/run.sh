@@ -6,6 +6,7 @@
 #   bench/load/run.sh --reindex-only   the 100× reindex runs only (full, then after one city's edit), about 2 minutes
 #   bench/load/run.sh --quick --teams-only   only DxBot's Teams runs; --line-only: only its LINE throughput run
 #                                            (the ids of messages left unanswered are printed)
+#   bench/load/run.sh --one-x-only   the full run's 1× DxBot alone (its six runs, about 2.5 minutes), memory printed per run
 # DxBot runs as published for deployment (ReadyToRun). Scratch (node_modules of the peers, the published bot, logs,
 # replicated knowledge, indexes) goes to $DXBOT_BENCH_SCRATCH
 # (default /tmp/dxbot-loadbench), never into the repository.
