@@ -90,6 +90,15 @@ internal static class RouterVocabulary
     ];
 
     /// <summary>
+    /// Whether the counter stays beside the online way (「全部スマホだけになっちゃうの？窓口がなくなったら困る」「オンラインと窓口
+    /// どっちでも」): the plan's answer is how it combines the two, not the lessons, whatever struggle the message tells.
+    /// </summary>
+    public static readonly string[] ChannelChoiceWords =
+    [
+        "窓口がなくな", "窓口なくな", "窓口はなくな", "窓口もなくな", "窓口が無くな", "どっちでも", "どちらでも", "スマホだけ", "ネットだけ", "オンラインだけ", "と窓口どっち", "と窓口どちら",
+    ];
+
+    /// <summary>
     /// School words: children taught at school (「学校で教えてくれる？」, 情報モラル教育) are the plan's education measures,
     /// not the support programmes for residents who struggle with a device.
     /// </summary>

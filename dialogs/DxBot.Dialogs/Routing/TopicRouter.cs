@@ -111,7 +111,8 @@ public static partial class TopicRouter
                 && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.PaymentWords)
                 && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords.Where(w => !RouterVocabulary.DeviceWords.Any(d => d != "ネット" && w.StartsWith(d, StringComparison.Ordinal)))));
         if ((needsHelpWithADevice || TextNormalizer.ContainsAny(normalized, RouterVocabulary.SupportWords))
-            && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.SchoolWords))
+            && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.SchoolWords)
+            && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.ChannelChoiceWords))
         {
             // The programs list states no fee or opening time (「スマホ教室の参加費はいくら？」): only an entry that states
             // one may answer that (AnswerKind), else the bot gives the contact.
