@@ -199,9 +199,10 @@ internal static partial class SectionAssembler
         return ContinuingKana().IsMatch(after) || (before.Length >= MinCutSentence && StopsOnParticle().IsMatch(before) && OpensText().IsMatch(after));
     }
 
-    // Kana that carries on a sentence (a particle or a verb's ending): 「も対応しています」「るとの考えのもと」. A sentence
-    // may open with hiragana too (「また、」「これらの」「さらに」「この」「その」「なお」), which is no continuation.
-    [GeneratedRegex(@"^(?!また|これ|この|その|それ|さらに|なお|ただし|しかし|そして|あわせて|あらゆる|いつでも|だれ|どこ|では|とくに|とりわけ|たとえば|とはいえ|はじめ)[もをにがはでとへやるれたてくけ]")]
+    // Kana that carries on a sentence (a particle or a verb's ending): 「も対応しています」「るとの考えのもと」
+    // 「のマイナンバーカード交付率は」. A sentence may open with hiragana too (「また、」「これらの」「さらに」「この」「その」
+    // 「なお」), which is no continuation.
+    [GeneratedRegex(@"^(?!また|これ|この|その|それ|さらに|なお|ただし|しかし|そして|あわせて|あらゆる|いつでも|だれ|どこ|では|とくに|とりわけ|たとえば|とはいえ|はじめ)[もをにがはのでとへやるれたてくけ]")]
     private static partial Regex ContinuingKana();
 
     // A paragraph stopping on a particle or a comma is a sentence cut short (「利用することで」「引き続き、」), not a title.
