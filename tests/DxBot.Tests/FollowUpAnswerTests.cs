@@ -30,6 +30,19 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task Which_year_of_a_step_the_answer_just_named_is_that_steps_year_not_another_measures()
+    {
+        // 「導入検討」 is the answer's 「導入を検討」; the AI・RPA measure is titled 導入検討 but is not what was asked.
+        var bot = _services.Conversation("omaezaki", "msteams");
+        await BundledBotFixture.TextAsync(bot, "キャッシュレス決済はロードマップ上どう進めることになってる？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "導入検討は何年度？");
+
+        Assert.StartsWith("【キャッシュレス決済の導入・拡大】", answer);
+        Assert.Contains("2021年度（令和3年度）に導入を検討", answer);
+    }
+
+    [Fact]
     public async Task Until_when_after_the_support_programs_is_about_the_program_listed_first()
     {
         var bot = _services.Conversation("tsushima");

@@ -10,6 +10,45 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
 {
     private readonly BundledBotFixture _services = services;
 
+    [Theory]
+    [InlineData("omaezaki", "御前崎に住む年寄りでございます。パソコンもスマホもとんと不得手で、この先市役所の手続きが機械ばかりになったら困ってしまいます。", "【デジタルが苦手な方への支援（デジタルデバイド対策）】")]
+    [InlineData("namegata", "手続きは全部スマホでやりたい派だけど、うちの親は窓口で話したい派。行方市はどっちに合わせるの？", "【対面と非対面を組み合わせた窓口（オムニチャネル化）】")]
+    [InlineData("omaezaki", "御前崎市のDXって、結局なにを目指してるの？かんたんに教えて", "【基本理念とキャッチフレーズ「DXの海原へ、未来を照らす灯りを。」】")]
+    [InlineData("goshogawara", "市の公式LINEって今どれくらいの人が登録してるの？お知らせとか届く？", "【市のSNS（LINE公式アカウントなど）の登録人数の目標（2万人）】")]
+    [InlineData("goshogawara", "行かなくていい市役所にするって聞いたけど、最終的にいくつくらいの手続きがネットでできるようになるの？", "【行政手続のオンライン化の目標（令和7年度までに200手続）】")]
+    [InlineData("namegata", "なめがたしの でじたるか って なにするの", "【行方市がDXで目指すもの（基本理念のまとめ）】")]
+    [InlineData("omaezaki", "御前崎市でマイナンバーカードを使ったサービスってこれから増えますか？", "【マイナンバーカードの利活用の拡大】")]
+    public async Task Residents_everyday_words_reach_the_entry_that_answers(string city, string question, string title)
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
+
+        Assert.StartsWith(title, answer);
+    }
+
+    [Theory]
+    [InlineData("omaezaki", "御前崎市でマイナンバーカードを休日に受け取れるのは何曜日ですか？")]
+    [InlineData("namegata", "行方市役所でマイナンバーカードを受け取れる休日窓口は何曜日にやってますか")]
+    [InlineData("namegata", "行方市役所の代表電話番号を教えてください")]
+    [InlineData("tsushima", "対馬市の国民健康保険税の今年度の税率を教えて")]
+    [InlineData("tsushima", "対馬市役所の来庁予約のサイトのURLを教えてください")]
+    [InlineData("omaezaki", "電子申請で使えるクレジットカードのブランドは何ですか？")]
+    [InlineData("omaezaki", "御前崎市の市民プールの料金は？")]
+    public async Task A_fact_the_knowledge_does_not_give_is_not_answered_with_a_neighbouring_entry(string city, string question)
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+    }
+
+    [Fact]
+    public async Task A_year_the_target_is_reached_in_answers_until_when_not_the_period_said_missing()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "しやくしょの手つずき、ぜんぶネットでできるようになるってほんと？いつまでに？");
+
+        Assert.StartsWith("【行政手続のオンライン化率の目標（100%）】", answer);
+        Assert.Contains("令和7年度に100%", answer);
+    }
+
     [Fact]
     public async Task A_count_the_plan_does_not_give_is_said_to_be_missing_not_replaced_by_another_figure()
     {

@@ -20,7 +20,14 @@ public static partial class AnswerKind
     private static readonly (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Kinds =
     [
         // The amount must be for something the question names: the card's fee does not answer 「市民プールの料金は？」.
-        (["いくら", "金額", "何円", "参加費", "利用料"], (question, text) => AmountContext(text) is { Length: > 0 } stating && NamesTheSubject(question, stating), "金額"),
+        (["いくら", "金額", "何円", "参加費", "利用料", "料金は?", "料金を教え", "料金はどのくらい", "料金はどれくらい"], (question, text) => AmountContext(text) is { Length: > 0 } stating && NamesTheSubject(question, stating), "金額"),
+
+        // A phone number, a web address, a tax rate or the card brands accepted: the entry must give one, not describe
+        // the office, the booking service or the tax it names (「代表電話番号を教えて」「予約サイトのURLは？」「国保税の税率は？」).
+        (["電話番号", "番号を教えて", "代表電話"], CallsWhatIsAsked, "電話番号"),
+        (["url", "ホームページのアドレス", "サイトのアドレス", "リンクを教えて"], (_, text) => WebAddress().IsMatch(text), "URL"),
+        (["税率", "料率"], (_, text) => TaxRate().IsMatch(text), "税率"),
+        (["ブランド"], (_, text) => CardBrand().IsMatch(text), "使えるカードの種類"),
         (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"], (_, text) => ClockTime().IsMatch(text), "時刻"),
 
         // A count, a share or an age (「年に何回」「今何％」「何歳まで」): only an entry stating a figure of that kind
@@ -29,12 +36,15 @@ public static partial class AnswerKind
             "率は今どのくらい", "率は今どれくらい", "率はどのくらい", "率はどれくらい", "率ってどのくらい", "率ってどれくらい", "率って今どのくらい", "率は現在どのくらい"],
             CountsInTheAskedUnit, "回数・人数などの数値"),
 
+        // How many people use or hold something (「LINEって今どれくらいの人が登録してるの？」): a number of people or a share.
+        (["どのくらいの人", "どれくらいの人", "どれぐらいの人", "どのぐらいの人"], (_, text) => FollowUpSlots.Named("share")!.IsStatedIn(text), "人数・割合"),
+
         // A target figure (「登録者の目標は？」「目標値は？」): an entry describing the measure without its number does
         // not answer; the plan's figure, or the plain statement that it gives none, does.
         // How many things a target reaches (「最終的にいくつまで増やす予定？」「オンライン化するのは何件？」): a number of
         // them (25手続, 20業務), as the count follow-up (「いくつくらい？」) wants it.
         // A counter asked (「何件公開」) wants a number of those: 「3つの条件」 or 「14の施策」 count other things.
-        (["いくつまで", "いくつに増や", "いくつの", "いくつある", "いくつあり", "何手続", "何件"], (question, text) => FollowUpSlots.Named("count")!.IsStatedIn(text) && CountsWhatIsAsked(question, text), "件数"),
+        (["いくつまで", "いくつに増や", "いくつの", "いくつある", "いくつあり", "いくつくらい", "いくつぐらい", "何個", "何手続", "何件", "どこまで増"], (question, text) => FollowUpSlots.Named("count")!.IsStatedIn(text) && CountsWhatIsAsked(question, text), "件数"),
 
         // Asked where or by whom the targets are set, the figure is not what is wanted.
         (["目標値", "目標数", "数値目標", "目標人数", "者の目標", "率の目標", "数の目標", "時間の目標", "数の成果目標", "率の成果目標", "者の成果目標"],
@@ -47,6 +57,9 @@ public static partial class AnswerKind
         // that says nothing of when it can be used does not answer it.
         (["夜中", "夜でも", "夜とか", "夜間でも", "深夜", "24時間"], (_, text) => FollowUpSlots.Named("hours")!.IsStatedIn(text), "利用できる時間帯"),
         (["土日でも", "土日とか", "休日でも", "休みの日でも"], (_, text) => FollowUpSlots.Named("days")!.IsStatedIn(text), "利用できる曜日"),
+
+        // Which day of the week (「休日に受け取れるのは何曜日？」): a day named, not a mention of 休日窓口 as a kind of measure.
+        (["何曜", "なんようび", "どの曜日", "どこの曜日"], (_, text) => Weekday().IsMatch(text), "曜日"),
 
         // Until which year (「計画は何年までですか」): an entry saying when something runs to, not one that merely names a
         // year (the plan's purpose, which recalls a plan of 2007).
@@ -116,16 +129,29 @@ public static partial class AnswerKind
     }
 
     /// <summary>
-    /// Whether the entry names one of the question's words besides those asking for the fact: what the fee is for
+    /// Whether the entry names one of the question's words besides those asking for the fact: what the fee or the phone number is for
     /// (住民票, プール). A city's name says nothing of that; a question naming nothing else is about whatever was asked.
     /// </summary>
     private static bool NamesTheSubject(string question, string text)
     {
-        var named = ContentWord().Matches(FactWords().Replace(question, " "))
+        var named = Subject(question);
+        return named.Count == 0 || named.Any(w => text.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static List<string> Subject(string question) =>
+        ContentWord().Matches(FactWords().Replace(question, " "))
             .Select(m => m.Value)
             .Where(w => !w.EndsWith('市'))
             .ToList();
-        return named.Count == 0 || named.Any(w => text.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a phone number the entry gives is for what the question names, or, where it names nothing but the city
+    /// (「半田市の電話番号は？」), for one of the city's offices: the national card hotline is no number of the city's.
+    /// </summary>
+    private static bool CallsWhatIsAsked(string question, string text)
+    {
+        var calling = Stating(text, PhoneNumber());
+        return calling.Length > 0 && (Subject(question).Count == 0 ? Office().IsMatch(calling) : NamesTheSubject(question, calling));
     }
 
     /// <summary>
@@ -133,11 +159,14 @@ public static partial class AnswerKind
     /// its own sentence or the entry names. 「手数料はかかりません」 said of the certificate's renewal is no fee for a
     /// 住民票 at a convenience store, though the entry mentions コンビニ交付 elsewhere.
     /// </summary>
-    private static string AmountContext(string text)
+    private static string AmountContext(string text) => Stating(text, Amount());
+
+    /// <summary>The entry's title with its sentences matching the fact, or empty when none does.</summary>
+    private static string Stating(string text, Regex fact)
     {
         // The first sentence carries the title (folding joins it to the body's first): what the entry is about.
-        var sentences = AmountSentence().Matches(text).Select(m => m.Value).ToList();
-        var stating = sentences.Where(s => Amount().IsMatch(s)).ToList();
+        var sentences = Sentence().Matches(text).Select(m => m.Value).ToList();
+        var stating = sentences.Where(s => fact.IsMatch(s)).ToList();
         return stating.Count == 0 ? "" : sentences[0] + "\n" + string.Join("\n", stating);
     }
 
@@ -195,7 +224,7 @@ public static partial class AnswerKind
     private static partial Regex Counted();
 
     [GeneratedRegex(@"[^。\n]+(。|$)")]
-    private static partial Regex AmountSentence();
+    private static partial Regex Sentence();
 
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし")]
     private static partial Regex Amount();
@@ -203,7 +232,7 @@ public static partial class AnswerKind
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}々]{2,}|[\p{IsKatakana}ー]{2,}")]
     private static partial Regex ContentWord();
 
-    [GeneratedRegex(@"手数料|料金|金額|費用|参加費|利用料|何円|お金|値段")]
+    [GeneratedRegex(@"手数料|料金|金額|費用|参加費|利用料|使用料|何円|お金|値段|電話番号|代表電話|番号")]
     private static partial Regex FactWords();
 
     [GeneratedRegex(@"何(回|人|件|枚|度)も|ないくらい|ないぐらい")]
@@ -225,7 +254,8 @@ public static partial class AnswerKind
     [GeneratedRegex(@"どこ|どう|誰|だれ|なぜ|何で決|どの(よう|会議|組織)")]
     private static partial Regex OtherQuestion();
 
-    [GeneratedRegex(@"(\d|年|月|度|末|\))まで|\d+年間|期間")]
+    // 「令和7年度に100%にすることを目標」 is a year to reach, as 「令和7年度まで」 is.
+    [GeneratedRegex(@"(\d|年|月|度|末|\))まで|\d+年間|期間|\d+年度(末)?(に|中に|内に)(?!は)")]
     private static partial Regex Until();
 
     [GeneratedRegex(@"締め?切|受付期間|(申込|申請|提出)(の)?期(限|間)")]
@@ -241,6 +271,21 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(課|室|係|センター)|[\p{IsCJKUnifiedIdeographs}]{2,}部(?!分|の)")]
     private static partial Regex Office();
+
+    [GeneratedRegex(@"\d{2,5}-\d{1,4}-\d{3,4}|0120")]
+    private static partial Regex PhoneNumber();
+
+    [GeneratedRegex(@"https?://|www\.|\.go\.jp|\.lg\.jp")]
+    private static partial Regex WebAddress();
+
+    [GeneratedRegex(@"(税率|料率)[^。]{0,20}\d")]
+    private static partial Regex TaxRate();
+
+    [GeneratedRegex(@"visa|jcb|mastercard|マスターカード|アメリカン・?エキスプレス|american express|ダイナース")]
+    private static partial Regex CardBrand();
+
+    [GeneratedRegex(@"[月火水木金土日]曜|土日|週末")]
+    private static partial Regex Weekday();
 
     [GeneratedRegex(@"\d+位")]
     private static partial Regex Rank();

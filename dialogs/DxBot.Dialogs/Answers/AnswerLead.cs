@@ -31,6 +31,9 @@ public static partial class AnswerLead
             return new EntrySentences(sentences, [.. sentences.Select(TextNormalizer.Normalize)], sentences.Any(s => ListItem().IsMatch(s)));
         });
 
+    /// <summary>The entry's sentences, normalized.</summary>
+    public static IReadOnlyList<string> NormalizedSentences(KnowledgeEntry entry) => SentencesOf(entry).Normalized;
+
     public static IReadOnlyList<string> For(string question, KnowledgeEntry entry)
     {
         var pairs = Pairs(TextNormalizer.Normalize(question));

@@ -28,7 +28,7 @@ public static partial class PlanGist
     }
 
     // Asking for the gist, not for one measure.
-    [GeneratedRegex(@"ざっくり|ひとことで|一言で|要するに|簡単に言うと|かんたんに言うと|結局(なに|何)(する|をする|やる)")]
+    [GeneratedRegex(@"ざっくり|ひとことで|一言で|要するに|簡単に言うと|かんたんに言うと|簡単に教えて|かんたんに教えて|かんたんにおしえて|結局(なに|何)を?(する|やる|目指)|(なに|何)(する|やる)(の|ん|やつ)")]
     private static partial Regex GistWords();
 
     // What the city does for residents (「何をしてくれるの？」) is its measures for them, not its aims.

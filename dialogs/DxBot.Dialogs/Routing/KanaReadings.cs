@@ -48,6 +48,16 @@ public sealed class KanaReadings
             }
         }
 
+        // A city's own reading of its name (行方市 is なめがた, which MeCab reads ゆくえ), from its profile's kana aliases.
+        foreach (var city in knowledge.Cities.Values)
+        {
+            foreach (var alias in city.Aliases.Where(a => a.Length >= 3 && a.All(c => c is >= 'ぁ' and <= 'ゖ')))
+            {
+                _words[alias + "し"] = city.Name;
+                _words[alias] = city.Name.TrimEnd('市');
+            }
+        }
+
         // Typed by ear, a long vowel often loses its う (「ほけんしょ」「じゅみんひょ」): such a spelling reads as the word
         // when no word is read that way.
         foreach (var (reading, word) in _words.ToList())

@@ -115,6 +115,17 @@ public static partial class TextNormalizer
     /// <summary>The runs of kanji, katakana and Latin letters that <see cref="MeaningfulLength"/> counts.</summary>
     public static IEnumerable<string> MeaningfulWords(string normalizedText) => Meaningful().Matches(normalizedText).Select(m => m.Value);
 
+    /// <summary>
+    /// Whether the text names the word: as written, or a compound of two kanji words by both (「導入検討」 in 「導入を検討」).
+    /// </summary>
+    public static bool Names(string normalizedText, string word) =>
+        normalizedText.Contains(word, StringComparison.Ordinal)
+        || (word.Length == 4 && KanjiCompound().IsMatch(word)
+            && normalizedText.Contains(word[..2], StringComparison.Ordinal) && normalizedText.Contains(word[2..], StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{4}$")]
+    private static partial Regex KanjiCompound();
+
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]+")]
     private static partial Regex Meaningful();
 }

@@ -367,8 +367,9 @@ public static partial class TopicRouter
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+")]
     private static partial Regex CjkRun();
 
-    // 「KPIとは？」「DXとは何ですか」「DXってなに？」, not the とは of 「ずっとは」, nor 「って何年」「ってなんで」 (a count, why).
-    [GeneratedRegex(@"とは(?=$|[?？!！、。\s]|何|なに|なん|どう|どんな)|って(何|なに|なん)(?![年月日件人回%％時分歳枚個]|で(?!す))")]
+    // 「KPIとは？」「DXとは何ですか」「DXってなに？」, not the とは of 「ずっとは」, nor 「って何年」「ってなんで」 (a count, why),
+    // nor 「デジタル化ってなにするの」 (what the city does).
+    [GeneratedRegex(@"とは(?=$|[?？!！、。\s]|何|なに|なん|どう|どんな)|って(何|なに|なん)(?![年月日件人回%％時分歳枚個]|で(?!す)|する|やる|して|を)")]
     private static partial Regex AsksWhatItIs();
 
     [GeneratedRegex(@"(^|[^\p{L}\p{N}]|マイナンバーの|個人番号の|マイナの)カード")]

@@ -36,6 +36,22 @@ public sealed class AnswerKindTests
     [InlineData("a fee said of what is asked", "コンビニで住民票を取るときの手数料はいくらですか", "コンビニで住民票を取る手数料は200円です。", true)]
     [InlineData("a target is no baseline", "実施率の現状値は何％ですか", "令和7年度末までに実施率100%を目指します。", false)]
     [InlineData("a baseline stated", "オンライン化率の現状値は？", "令和3年5月末時点の22.5%から、令和7年度に100%にします。", true)]
+    [InlineData("a count asked as いくつくらい", "最終的にいくつくらいの手続きがネットでできるようになるの？", "いつでもどこでも手続ができる市役所を目指します。", false)]
+    [InlineData("a count asked as いくつくらい, stated", "最終的にいくつくらいの手続きがネットでできるようになるの？", "令和7年度までに200手続をオンライン化します。", true)]
+    [InlineData("a weekday asked, a holiday counter only mentioned", "休日に受け取れるのは何曜日ですか", "休日窓口などの具体的な方法は書かれていません。", false)]
+    [InlineData("a weekday named", "休日に受け取れるのは何曜日ですか", "毎月第2日曜日に窓口を開けます。", true)]
+    [InlineData("a year to reach is a deadline", "全部ネットでできるようになるの？いつまでに？", "令和3年5月末時点の22.5%から、令和7年度に100%にすることを目標にしています。", true)]
+    [InlineData("a year since is no deadline", "全部ネットでできるようになるの？いつまでに？", "令和2年度から電子マネーで支払えるようになりました。", false)]
+    [InlineData("how many people, none stated", "LINEって今どれくらいの人が登録してるの？", "市のLINE公式アカウントの機能を広げています。", false)]
+    [InlineData("how many people, stated", "LINEって今どれくらいの人が登録してるの？", "登録人数は1.4万人でした。", true)]
+    [InlineData("a phone number asked, none given", "市役所の代表電話番号を教えてください", "担当課の名前や電話番号は載っていないため、市役所の代表窓口でご確認ください。", false)]
+    [InlineData("the national hotline is no number of the city's", "半田市の電話番号は？", "まずマイナンバー総合フリーダイヤル 0120-95-0178 に電話してください。", false)]
+    [InlineData("the city's office called", "半田市の電話番号は？", "半田市 デジタル課（電話 0569-21-3111）にお問い合わせください。", true)]
+    [InlineData("a web address asked, none given", "来庁予約のサイトのURLを教えてください", "オンラインでの窓口来庁予約が主な取組に挙げられています。", false)]
+    [InlineData("a tax rate asked, the tax only named", "国民健康保険税の税率を教えて", "標準化の対象は固定資産税、個人住民税、国民健康保険などの20業務です。", false)]
+    [InlineData("the card brands asked, cashless only described", "電子申請で使えるクレジットカードのブランドは何ですか？", "キャッシュレス決済は、クレジットカードや電子マネーなどで支払う方法です。", false)]
+    [InlineData("a fee for something else", "市民プールの料金は？", "はじめてマイナンバーカードの交付を受けるときの手数料は無料です。", false)]
+    [InlineData("paying a fee is no amount asked", "市の施設の使用料ってキャッシュレスで払えるようになるんですか", "施設の使用料のキャッシュレス化を進めます。", true)]
     public void A_kind_of_fact_asked_needs_an_entry_stating_it(string why, string question, string body, bool answers)
     {
         Assert.True(answers == AnswerKind.Answers(question, Entry(body)), why);

@@ -164,8 +164,9 @@ public sealed class TopicRouterTests
     [Theory]
     [InlineData("DXってなに？", true)]
     [InlineData("KPIって何ですか", true)]
-    [InlineData("DX計画って何個あるの？", false)]
+    [InlineData("DX計画って何年前からあるの？", false)]
     [InlineData("それってなんでですか", false)]
+    [InlineData("デジタル化ってなにするの", false)]
     public void Only_a_question_about_what_a_word_means_is_a_definition(string text, bool definition)
     {
         // A definition is answered from the knowledge even where a topic dialog would take the words.

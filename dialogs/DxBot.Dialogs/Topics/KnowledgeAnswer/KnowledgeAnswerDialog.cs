@@ -184,9 +184,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         // answers it when it states that year and everything else the message asks, before the overall schedule, which
         // the year's words reach too. Other follow-ups that it covers may want another entry (「被災者支援のはどれ？」
         // after the overview naming it).
+        // Asked which year of something it names (「導入検討は何年度？」 after the cashless schedule), the year its sentence
+        // naming that gives answers it too.
         if (request.SlotName is null && AnsweredEntry(_knowledge.Current.Base, request) is { } shown
-            && FiscalYear.AllIn(request.Question).Any() && FiscalYear.EachNamedIn(request.Question, AnswerLead.Normalized(shown))
-            && searcher.Coverage(request.Question, shown, request.CityId) >= WholeCoverage && AnswerKind.Answers(request.Question, shown))
+            && ((FiscalYear.AllIn(request.Question).Any() && FiscalYear.EachNamedIn(request.Question, AnswerLead.Normalized(shown))
+                    && searcher.Coverage(request.Question, shown, request.CityId) >= WholeCoverage)
+                || GivesTheYearOf(request.Question, shown))
+            && AnswerKind.Answers(request.Question, shown))
         {
             return (request.Question, own, [new SearchHit(shown, 1, 1), .. ownConfident.Where(h => h.Entry.Id != shown.Id)]);
         }
@@ -355,6 +359,23 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         candidates.Where(e => e.Title != best.Title && e.Topic == best.Topic).Take(3).ToList();
 
     /// <summary>The entry the previous answer came from, if it is still in the knowledge and for this city or all.</summary>
+    /// <summary>
+    /// Whether the question asks which fiscal year something happens and one sentence of the entry names all the question
+    /// names together with a fiscal year.
+    /// </summary>
+    private static bool GivesTheYearOf(string question, KnowledgeEntry entry)
+    {
+        var normalized = TextNormalizer.Normalize(question);
+        if (!AsksWhichYear().IsMatch(normalized))
+        {
+            return false;
+        }
+
+        var named = TextNormalizer.MeaningfulWords(AsksWhichYear().Replace(normalized, " ")).ToList();
+        return named.Count > 0
+            && AnswerLead.NormalizedSentences(entry).Any(s => FiscalYear.AllIn(s).Any() && named.All(w => TextNormalizer.Names(s, w)));
+    }
+
     private static KnowledgeEntry? AnsweredEntry(KnowledgeBase knowledge, TopicRequest request) =>
         request.AnsweredEntryId is { } id
             ? knowledge.Entries.FirstOrDefault(e => e.Id == id && (e.CityId is null || e.CityId == request.CityId))
@@ -414,4 +435,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
     [GeneratedRegex(@"計画|方針")]
     private static partial Regex NamesThePlan();
+
+    // 「何年度？」「いつ？」, not 「何年度まで」 (a deadline, the slot's) nor 「いつから」.
+    [GeneratedRegex(@"(何年度|いつ)(?!まで|から|ごろ|頃)(です|でした|なの|の予定)?(か)?[?？]?")]
+    private static partial Regex AsksWhichYear();
 }

@@ -31,6 +31,29 @@ public sealed class EnglishDialogTests
     }
 
     [Fact]
+    public async Task What_the_card_is_for_is_answered_with_its_uses_in_english()
+    {
+        var bot = new BotHarness("namegata", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("Hello, I'm from Vietnam and I live in Namegata. What can I use my My Number card for?");
+
+        Assert.StartsWith("Your My Number card (マイナンバーカード) works as an official photo ID", answer, StringComparison.Ordinal);
+        Assert.Contains("health insurance card", answer);
+        Assert.Contains("Mynaportal", answer);
+    }
+
+    [Fact]
+    public async Task Paying_with_a_phone_is_about_paying_not_the_citys_phone_number()
+    {
+        var bot = new BotHarness("handa", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("I want to pay my city tax with my phone in Handa. Is that possible?");
+
+        Assert.Contains("電子マネー", answer);
+        Assert.DoesNotContain("Please contact", answer);
+    }
+
+    [Fact]
     public async Task An_english_convenience_store_question_says_yes_for_a_city_that_offers_it()
     {
         var bot = new BotHarness("handa", knowledge: BundledKnowledge.Base);
