@@ -29,8 +29,9 @@ internal static partial class QuestionHints
         (["心配", "不安", "怖い", "こわい", "恐い", "危な", "あぶな"], "不安 安全 安心",
             ["申請", "しんせい", "手続", "てつづき", "スマホ", "すまほ", "スマートフォン", "使え", "つかえ", "使い", "つかい", "置いてかれ", "おいてかれ"]),
         // Asked who will teach (「使い方を教えてくれるとこある？」「おしえて くれますか」): the course or the support offered.
-        // A plain 「教えて」 asks to be told something (「基本方針3つを教えて」), not taught.
-        (["教えてくれ", "教えてもら", "おしえてくれ", "おしえて くれ", "おしえてもら", "おしえて もら", "教わ", "おそわ", "習え", "習い", "ならえ", "使い方", "つかいかた"], "講座 教室 使い方 支援", null),
+        // A plain 「教えて」 asks to be told something (「基本方針3つを教えて」), not taught; 「使い方」 alone names what is
+        // asked about (it found 対馬市's table of measures over the line naming its ICT講座).
+        (["教えてくれ", "教えてもら", "おしえてくれ", "おしえて くれ", "おしえてもら", "おしえて もら", "教わ", "おそわ", "習え", "習い", "ならえ"], "講座 教室 使い方 支援", null),
         (["一覧", "全部", "すべて", "全て", "何がある", "どんなものがある", "種類", "2つ", "3つ", "4つ", "5つ", "6つ", "7つ", "8つ", "9つ"], "一覧 全体 体系", null),
     ];
 
