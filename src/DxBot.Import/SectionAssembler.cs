@@ -15,6 +15,9 @@ internal static partial class SectionAssembler
     // Two empty headings in a row are a chapter and its first section's title; three or more of one level, a list.
     private const int MinHeadingList = 3;
 
+    // A paragraph this long stopping on a particle is a sentence the layout cut; a shorter one may be a title.
+    private const int MinCutSentence = 20;
+
     public static IReadOnlyList<ImportedSection> Assemble(ReadDocument document)
     {
         var sections = new List<ImportedSection>();
@@ -22,7 +25,7 @@ internal static partial class SectionAssembler
         var body = new List<string>();
         var targets = false;
         int? page = null;
-        foreach (var block in WithHeadingListsAsText(document.Blocks))
+        foreach (var block in WithBrokenParagraphsJoined(WithHeadingListsAsText(document.Blocks)))
         {
             if (block.IsHeading)
             {
@@ -48,6 +51,8 @@ internal static partial class SectionAssembler
             {
                 body.RemoveRange(body.Count - colophon.Count, colophon.Count);
             }
+
+            NotesNextToTheirMarks(body);
 
             // A cover page (title, date, the city's name) is text before the first heading without a single sentence.
             var cover = path.Count == 0 && !body.Any(b => b.Contains('。', StringComparison.Ordinal));
@@ -111,6 +116,106 @@ internal static partial class SectionAssembler
 
         return result;
     }
+
+    /// <summary>
+    /// A note printed under a table (「(*) BPRへの取組の徹底については、重点項目になっていませんが…」) is read with the row
+    /// that carries its mark (「BPRへの取組みの徹底(*)」): after the table's rows it was read last, so an answer quoting the
+    /// row from a long table never reached what the note says of it.
+    /// </summary>
+    private static void NotesNextToTheirMarks(List<string> body)
+    {
+        for (var i = 1; i < body.Count; i++)
+        {
+            if (NoteMark().Match(body[i]) is not { Success: true } note)
+            {
+                continue;
+            }
+
+            var marked = body.FindIndex(0, i, l => l.Contains(note.Value, StringComparison.Ordinal) && !l.StartsWith(note.Value, StringComparison.Ordinal));
+            if (marked >= 0 && marked < i - 1)
+            {
+                var text = body[i];
+                body.RemoveAt(i);
+                body.Insert(marked + 1, text);
+            }
+        }
+    }
+
+    // A note's own mark in brackets opening its line: 「(*)」「（※）」「(注)」.
+    [GeneratedRegex(@"^[(（]\s*[*＊※注]\s*[)）]")]
+    private static partial Regex NoteMark();
+
+    /// <summary>
+    /// A sentence a layout broke into two paragraphs (a blank line, a page break): 「…外国語や音声読み上げに」 then
+    /// 「も対応しています。」. Apart, the second is a sentence without a subject and the first one without an end, and
+    /// an answer picking one of them says nothing (「も対応しています。」). A paragraph that does not end a sentence
+    /// continues into the next when that one opens with kana no sentence opens with (a particle, an ending: 「も」「る」) or
+    /// when it stops on a particle (「…利用することで」 then 「得られるメリットは…」). Items, sub-headings (「■…」), table
+    /// rows and headings are never joined.
+    /// </summary>
+    private static List<ImportBlock> WithBrokenParagraphsJoined(IEnumerable<ImportBlock> blocks)
+    {
+        var result = new List<ImportBlock>();
+        // The paragraph a sentence may carry on from, and the footnotes printed between it and its continuation
+        // (「…配布準備など」 「¹⁶ 情報モラル:…」 「の作業時間を削減するなど…」): they go after the joined sentence.
+        var open = -1;
+        foreach (var block in blocks)
+        {
+            if (!block.IsHeading && !block.HoldsTargets && open >= 0 && Continues(result[open].Text, block.Text))
+            {
+                var joined = new System.Text.StringBuilder(result[open].Text);
+                LineRules.Join(joined, block.Text);
+                var notes = result.Skip(open + 1).ToList();
+                result.RemoveRange(open + 1, notes.Count);
+                result[open] = result[open] with { Text = joined.ToString() };
+                result.AddRange(notes);
+                continue;
+            }
+
+            if (open >= 0 && !block.IsHeading && Footnote().IsMatch(block.Text.TrimStart()))
+            {
+                result.Add(block);
+                continue;
+            }
+
+            result.Add(block);
+            open = block is { IsHeading: false, HoldsTargets: false } && !Footnote().IsMatch(block.Text.TrimStart()) ? result.Count - 1 : -1;
+        }
+
+        return result;
+    }
+
+    private static bool Continues(string previous, string next)
+    {
+        var before = previous.TrimEnd();
+        var after = next.TrimStart();
+        if (before.Length == 0 || after.Length == 0 || LineRules.EndsSentence(before) || LineRules.StartsItem(before.TrimStart())
+            || LineRules.StartsItem(after) || ListItem().IsMatch(after) || Footnote().IsMatch(after))
+        {
+            return false;
+        }
+
+        // A short line stopping on a particle is a title (「はじめに」), not a sentence cut short.
+        return ContinuingKana().IsMatch(after) || (before.Length >= MinCutSentence && StopsOnParticle().IsMatch(before) && OpensText().IsMatch(after));
+    }
+
+    // Kana that carries on a sentence (a particle or a verb's ending): 「も対応しています」「るとの考えのもと」
+    // 「のマイナンバーカード交付率は」. A sentence may open with hiragana too (「また、」「これらの」「さらに」「この」「その」
+    // 「なお」), which is no continuation.
+    [GeneratedRegex(@"^(?!また|これ|この|その|それ|さらに|なお|ただし|しかし|そして|あわせて|あらゆる|いつでも|だれ|どこ|では|とくに|とりわけ|たとえば|とはいえ|はじめ)[もをにがはのでとへやるれたてくけ]")]
+    private static partial Regex ContinuingKana();
+
+    // A paragraph stopping on a particle or a comma is a sentence cut short (「利用することで」「引き続き、」), not a title.
+    [GeneratedRegex(@"(?<![こも])[でにをがはもて、]$")]
+    private static partial Regex StopsOnParticle();
+
+    // Text a cut sentence carries on with: a word, not a label in brackets (「〈KPI〉」).
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}A-Za-z0-9]")]
+    private static partial Regex OpensText();
+
+    // A footnote after the text (「¹ IoT:…」「※1 …」): a note of its own, not the sentence's end.
+    [GeneratedRegex(@"^[¹²³⁴⁵⁶⁷⁸⁹⁰※*＊]")]
+    private static partial Regex Footnote();
 
     /// <summary>
     /// The colophon closing a document (「発行 | 御前崎市」「編集 | …デジタル推進室」「TEL 0537-85-1127」「Mail …」): the

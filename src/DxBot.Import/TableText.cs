@@ -73,14 +73,22 @@ internal static partial class TableText
                 continue;
             }
 
-            // A header cell may hold several years run together by the extraction: one column each.
-            var yearCells = row.Skip(1).SelectMany(c => Year().Matches(c).Select(m => m.Value)).ToList();
+            // A header cell may hold several years run together by the extraction: one column each. A year given in both
+            // calendars (「2021年度 (令和3年度)」) is one column. Columns after the years that name something else
+            // (「【参考】 目標期限」) are read as labelled cells of the row.
             var firstYear = IndexWhere(row, c => Year().IsMatch(c));
-            if (yearCells.Count >= 2 && firstYear > 0 && row.Skip(firstYear).All(c => c.Length == 0 || YearsOnly().IsMatch(c)))
+            if (firstYear > 0 && YearColumns(row, firstYear) is { } columns)
             {
-                years = [.. row.Skip(firstYear).SelectMany(c => Year().Matches(c).Select(m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal)))];
+                // Of the header only what names the table (「取組工程表」) is a line: each row below names its years, and a
+                // line of years alone matches any question on the plan's period (「計画期間は？」) better than the passage
+                // that states it.
+                years = columns;
                 labels = firstYear;
-                lines.Add(Item + string.Join(" ／ ", filled));
+                if (row.Take(firstYear).Where(c => c.Length > 0).ToList() is { Count: > 0 } names)
+                {
+                    lines.Add(Item + string.Join(" ／ ", names));
+                }
+
                 continue;
             }
 
@@ -96,7 +104,8 @@ internal static partial class TableText
             {
                 if (row[i].Length > 0)
                 {
-                    planned.Add(MarksWork(row[i]) ? years[i - labels] : $"{years[i - labels]} {row[i]}");
+                    var column = years[i - labels];
+                    planned.Add(MarksWork(row[i]) ? column : column.Length == 0 ? row[i] : $"{column} {row[i]}");
                 }
             }
 
@@ -130,6 +139,69 @@ internal static partial class TableText
 
         return -1;
     }
+
+    /// <summary>
+    /// The columns of a schedule's header from its first year on: each year (one per calendar pair), then any label
+    /// columns after them; null when the row is no such header (fewer than two years, or a figure after them).
+    /// </summary>
+    private static List<string>? YearColumns(IReadOnlyList<string> row, int firstYear)
+    {
+        var columns = new List<string>();
+        var yearCount = 0;
+        var afterYears = false;
+        foreach (var cell in row.Skip(firstYear))
+        {
+            if (cell.Length == 0)
+            {
+                columns.Add(string.Empty);
+                continue;
+            }
+
+            if (!afterYears && BothCalendars().Match(cell) is { Success: true } both)
+            {
+                // Named once, as the header names it first: each row repeats it.
+                columns.Add(Spaces().Replace(both.Groups[1].Value, string.Empty));
+                yearCount++;
+            }
+            else if (!afterYears && YearsOnly().IsMatch(cell))
+            {
+                var inCell = Year().Matches(cell).Select(m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal)).ToList();
+                columns.AddRange(inCell);
+                yearCount += inCell.Count;
+            }
+            else if (yearCount >= 2 && !cell.Any(char.IsDigit))
+            {
+                afterYears = true;
+                columns.Add(Spaces().Replace(cell, string.Empty));
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        // Trailing empty columns name nothing.
+        while (columns.Count > 0 && columns[^1].Length == 0)
+        {
+            columns.RemoveAt(columns.Count - 1);
+        }
+
+        return yearCount >= 2 ? columns : null;
+    }
+
+    /// <summary>Whether a row is a schedule's header (years across, from its second cell on).</summary>
+    public static bool IsScheduleHeader(IReadOnlyList<string> row) =>
+        IndexWhere(row, c => Year().IsMatch(c)) is var first and > 0 && YearColumns(row, first) is not null;
+
+    /// <summary>How many label cells a schedule's header has before its first year.</summary>
+    public static int ScheduleLabels(IReadOnlyList<string> row) => IndexWhere(row, c => Year().IsMatch(c));
+
+    // One year in both calendars: 「2021年度 (令和3年度)」; the first is group 1.
+    [GeneratedRegex(@"^\s*((19|20)[0-9]{2}\s*年度|(令和|平成)\s*[0-9０-９元]+\s*年度)\s*[(（]\s*((令和|平成)\s*[0-9０-９元]+\s*年度|(19|20)[0-9]{2}\s*年度)\s*[)）]\s*$")]
+    private static partial Regex BothCalendars();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"指標|KPI|項目名|評価項目")]
     private static partial Regex IndicatorHeader();

@@ -9,27 +9,37 @@ namespace DxBot.Search;
 internal static partial class QuestionHints
 {
     // Checked in order; the first pattern found for a hint group adds its words. Patterns are NFKC, as typed.
-    private static readonly (string[] Patterns, string Words)[] Groups =
+    private static readonly (string[] Patterns, string Words, string[]? With)[] Groups =
     [
-        (["いつまで", "何年間", "期間", "何年度まで", "何年まで", "何年計画"], "計画期間 期間 年度"),
-        (["いつから", "始め", "始まっ", "開始", "スタート"], "開始 策定 年度 宣言"),
-        (["いつ頃", "いつごろ", "いつ", "時期"], "年度 時期 予定"),
-        (["誰が", "だれが", "誰", "担当", "責任者", "どこの課", "どの課", "部署", "体制", "どこが", "取りまとめ", "中心になって"], "担当 体制 推進 本部 責任"),
+        (["いつまで", "何年間", "期間", "何年度まで", "何年まで", "何年計画"], "計画期間 期間 年度", null),
+        (["いつから", "始め", "始まっ", "開始", "スタート"], "開始 策定 年度 宣言", null),
+        (["いつ頃", "いつごろ", "いつ", "時期"], "年度 時期 予定", null),
+        (["誰が", "だれが", "誰", "担当", "責任者", "どこの課", "どの課", "部署", "体制", "どこが", "取りまとめ", "中心になって"], "担当 体制 推進 本部 責任", null),
         // Why (なぜ) is answered by the background — the problems the plan answers — more than by its aims; what for
         // (何のため) by its aims.
-        (["なんで", "なぜ", "どうして", "理由"], "背景 理由 課題 必要"),
-        (["何のため", "なんのため"], "目的 背景"),
-        (["問い合わせ", "問合せ", "連絡先", "電話番号", "電話"], "問い合わせ 連絡先 電話"),
-        (["とは", "って何", "ってなに", "意味", "用語"], "とは 用語 意味"),
-        (["考え方", "方針", "理念", "指針", "目指"], "方針 指針 理念 基本"),
-        (["どのくらい", "どれくらい", "いくつ", "何件", "何%", "何パーセント", "何時間", "目標"], "目標 件数 割合 年度"),
-        (["一覧", "全部", "すべて", "全て", "何がある", "どんなものがある", "種類", "2つ", "3つ", "4つ", "5つ", "6つ", "7つ", "8つ", "9つ"], "一覧 全体 体系"),
+        (["なんで", "なぜ", "どうして", "理由"], "背景 理由 課題 必要", null),
+        (["何のため", "なんのため"], "目的 背景", null),
+        (["問い合わせ", "問合せ", "連絡先", "電話番号", "電話"], "問い合わせ 連絡先 電話", null),
+        (["とは", "って何", "ってなに", "意味", "用語"], "とは 用語 意味", null),
+        (["考え方", "方針", "理念", "指針", "目指"], "方針 指針 理念 基本", null),
+        (["どのくらい", "どれくらい", "いくつ", "何件", "何%", "何パーセント", "何時間", "目標"], "目標 件数 割合 年度", null),
+        // A resident afraid of doing things online (「インターネットで申請するのは危なくないか心配」「すまほで てつづき
+        // するのは こわい」) is answered by what the plan says of safety and of easing the worry.
+        // Only when it is about doing or using something: a parent worried about a child's safety on the net is not.
+        (["心配", "不安", "怖い", "こわい", "恐い", "危な", "あぶな"], "不安 安全 安心",
+            ["申請", "しんせい", "手続", "てつづき", "スマホ", "すまほ", "スマートフォン", "使え", "つかえ", "使い", "つかい", "置いてかれ", "おいてかれ"]),
+        // Asked who will teach (「使い方を教えてくれるとこある？」「おしえて くれますか」): the course or the support offered.
+        // A plain 「教えて」 asks to be told something (「基本方針3つを教えて」), not taught; 「使い方」 alone names what is
+        // asked about (it found 対馬市's table of measures over the line naming its ICT講座).
+        (["教えてくれ", "教えてもら", "おしえてくれ", "おしえて くれ", "おしえてもら", "おしえて もら", "教わ", "おそわ", "習え", "習い", "ならえ"], "講座 教室 使い方 支援", null),
+        (["一覧", "全部", "すべて", "全て", "何がある", "どんなものがある", "種類", "2つ", "3つ", "4つ", "5つ", "6つ", "7つ", "8つ", "9つ"], "一覧 全体 体系", null),
     ];
 
     public static string? For(string question)
     {
         var text = question.Normalize(System.Text.NormalizationForm.FormKC);
-        var words = Groups.Where(g => g.Patterns.Any(p => text.Contains(p, StringComparison.Ordinal) && !(p == "って何" && CountAfter().IsMatch(text))))
+        var words = Groups.Where(g => g.Patterns.Any(p => text.Contains(p, StringComparison.Ordinal) && !(p == "って何" && CountAfter().IsMatch(text)))
+                && (g.With is null || g.With.Any(w => text.Contains(w, StringComparison.Ordinal))))
             .Select(g => g.Words).ToList();
         return words.Count == 0 ? null : string.Join(' ', words);
     }

@@ -124,6 +124,7 @@ internal static partial class PlainReader
     private static List<IReadOnlyList<string>> TableRows(IEnumerable<string> lines)
     {
         var rows = new List<List<string>>();
+        var scheduleLabels = 0;
         foreach (var line in lines)
         {
             var cells = line.Split('\t').Select(c => TableText.Cell(LineRules.Normalize(MarkupTag().Replace(c, " ")))).ToList();
@@ -141,6 +142,11 @@ internal static partial class PlainReader
             cells[0] = SpacedNumber().IsMatch(cells[0]) ? cells[0].Replace(" ", string.Empty, StringComparison.Ordinal) : cells[0];
             if (cells[0].Length > 0 || rows.Count == 0)
             {
+                if (TableText.IsScheduleHeader(cells))
+                {
+                    scheduleLabels = TableText.ScheduleLabels(cells);
+                }
+
                 rows.Add(cells);
                 continue;
             }
@@ -150,6 +156,21 @@ internal static partial class PlainReader
             if (filled.Any(TableText.MarksWork))
             {
                 cells[0] = rows[^1][0];
+                rows.Add(cells);
+                continue;
+            }
+
+            // Under a header of years, a row with its labels left blank is the next item of the group above
+            // (御前崎市's roadmap: 「<tab><tab>電子申請サービス 導入検討・トライアル<tab>電子申請サービス運用…」 under
+            // 重点項目 ／ 行政手続きのオンライン化), each cell under the year it starts in: joined into the row above, every
+            // item of a year would run into one cell and no year could be told.
+            if (scheduleLabels > 0)
+            {
+                for (var i = 0; i < scheduleLabels && i < cells.Count && cells[i].Length == 0; i++)
+                {
+                    cells[i] = i < rows[^1].Count ? rows[^1][i] : string.Empty;
+                }
+
                 rows.Add(cells);
                 continue;
             }

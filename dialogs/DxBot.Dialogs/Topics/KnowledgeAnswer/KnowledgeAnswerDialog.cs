@@ -140,6 +140,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         }
 
         var related = Related(best, confident.Select(h => h.Entry));
+        best = ImportedPassage.WithSubSections(best, snapshot.Base.Entries);
         // The lead is what the message itself asks (「令和5年度の目標は？」), not the subject it was read with.
         var lead = AnswerLeads.For(snapshot.Searcher, request.Question, question, best);
         var answer = AnswerComposer.Compose(best, lead, context);
