@@ -43,6 +43,17 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task How_often_after_who_checks_the_progress_is_answered_from_that_entry()
+    {
+        var bot = _services.Conversation("omaezaki", "msteams");
+        await BundledBotFixture.TextAsync(bot, "アクションプランって誰が進捗を管理するの？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "頻度は？");
+
+        Assert.Contains("毎年度", answer);
+    }
+
+    [Fact]
     public async Task Until_when_after_the_support_programs_is_about_the_program_listed_first()
     {
         var bot = _services.Conversation("tsushima");
@@ -250,10 +261,11 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
 
         var answer = await BundledBotFixture.TextAsync(bot, "この計画の期間と改訂時期を教えてください");
 
-        // The entry about the plan's revision alone never said when the period ends.
+        // The entry about the plan's revision alone never said when the period ends; the period's entry now states both,
+        // and its citation names both places (the period's section and the cover's revision date).
         Assert.Contains("令和8年3月", answer);
         Assert.Contains("令和6年4月", answer);
-        Assert.Equal(2, answer.Split(AnswerFormatter.SourcePrefix).Length - 1);
+        Assert.Contains("第2章 2, 表紙", answer);
     }
 
     [Fact]

@@ -20,6 +20,9 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("namegata", "前に市役所に出した書類と同じものを別の課でまた出せって言われました。こういうの、デジタル化でなくなりませんか", "【デジタル三原則とは】")]
     [InlineData("goshogawara", "マイナンバーカードの写真って、わざわざ写真屋さんで撮らないとダメですか？", "【マイナンバーカードの申請を手伝ってもらえますか（申請補助・無料写真撮影）】")]
     [InlineData("namegata", "行方市って、オンラインと窓口どっちでも手続きできるようにしてくれるの？ネット苦手な人もいるし", "【対面と非対面を組み合わせた窓口（オムニチャネル化）】")]
+    [InlineData("omaezaki", "マイナンバカードって、いつまでに市民みんなに行き渡らせる目標なんですか", "【マイナンバーカードの普及目標（KGI）】")]
+    [InlineData("handa", "マイナカード、半田市はどれくらいまで増やすつもりなの？", "【マイナンバーカード交付率の目標（90%）】")]
+    [InlineData("namegata", "市税とか保育料払うのに毎回銀行いくのめんどい😩 行方市ってスマホで払えるようにならないの？", "【公金のeLTAX納付（水道料金・下水道使用料も対象）】")]
     [InlineData("omaezaki", "御前崎市でマイナンバーカードを使ったサービスってこれから増えますか？", "【マイナンバーカードの利活用の拡大】")]
     public async Task Residents_everyday_words_reach_the_entry_that_answers(string city, string question, string title)
     {

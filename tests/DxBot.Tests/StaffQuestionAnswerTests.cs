@@ -45,6 +45,15 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task The_end_of_the_plan_asked_as_its_shuki_is_the_plans_period()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("goshogawara", "msteams"), "うちのDX推進計画、終期はいつ？国の計画と合わせてるんだっけ");
+
+        Assert.StartsWith("【計画の期間はいつからいつまでですか】", answer);
+        Assert.Contains("令和8年3月", answer);
+    }
+
+    [Fact]
     public async Task Why_asked_about_a_subject_is_answered_by_the_subject_not_by_any_entry_saying_reason()
     {
         // 理由 was the question's topic: the card pick-up entry (「やむを得ない理由で」) outranked the plan period.

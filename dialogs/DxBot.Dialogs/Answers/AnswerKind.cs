@@ -44,7 +44,7 @@ public static partial class AnswerKind
         // How many things a target reaches (「最終的にいくつまで増やす予定？」「オンライン化するのは何件？」): a number of
         // them (25手続, 20業務), as the count follow-up (「いくつくらい？」) wants it.
         // A counter asked (「何件公開」) wants a number of those: 「3つの条件」 or 「14の施策」 count other things.
-        (["いくつまで", "いくつに増や", "いくつの", "いくつある", "いくつあり", "いくつくらい", "いくつぐらい", "何個", "何手続", "何件", "どこまで増"], (question, text) => FollowUpSlots.Named("count")!.IsStatedIn(text) && CountsWhatIsAsked(question, text), "件数"),
+        (["いくつまで", "いくつに増や", "いくつの", "いくつある", "いくつあり", "いくつくらい", "いくつぐらい", "何個", "何手続", "何件"], (question, text) => FollowUpSlots.Named("count")!.IsStatedIn(text) && CountsWhatIsAsked(question, text), "件数"),
 
         // Asked where or by whom the targets are set, the figure is not what is wanted.
         (["目標値", "目標数", "数値目標", "目標人数", "者の目標", "率の目標", "数の目標", "時間の目標", "数の成果目標", "率の成果目標", "者の成果目標"],
@@ -57,6 +57,9 @@ public static partial class AnswerKind
         // that says nothing of when it can be used does not answer it.
         (["夜中", "夜でも", "夜とか", "夜間でも", "深夜", "24時間"], (_, text) => FollowUpSlots.Named("hours")!.IsStatedIn(text), "利用できる時間帯"),
         (["土日でも", "土日とか", "休日でも", "休みの日でも"], (_, text) => FollowUpSlots.Named("days")!.IsStatedIn(text), "利用できる曜日"),
+
+        // How far something will go (「どこまで増えるの？」「どれくらいまで増やすつもり？」): a figure, of things or a share.
+        (["どこまで増", "どれくらいまで", "どのくらいまで", "どれぐらいまで", "どのぐらいまで"], (_, text) => Figure().IsMatch(text), "目標値"),
 
         // Which day of the week (「休日に受け取れるのは何曜日？」): a day named, not a mention of 休日窓口 as a kind of measure.
         (["何曜", "なんようび", "どの曜日", "どこの曜日"], (_, text) => Weekday().IsMatch(text), "曜日"),

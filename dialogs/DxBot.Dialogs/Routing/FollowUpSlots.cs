@@ -22,6 +22,8 @@ public static partial class FollowUpSlots
         new("bring", "必要なもの", ["持ち物", "必要なもの", "何が必要", "なにが必要", "必要書類", "持っていく", "持参"], Bring()),
         new("purpose", "目的", ["何のため", "なんのため", "目的", "ねらい", "狙い"], Purpose()),
         new("place", "場所", ["場所", "会場", "どこで", "どこに", "どこへ", "どちらで", "どこ?"], Place()),
+        // How often (「頻度は？」 after who checks the action plan's progress): a period it recurs in, before 「いつ」.
+        new("often", "頻度", ["頻度", "どのくらいの間隔", "どれくらいの間隔", "何年ごと", "何か月ごと", "何ヶ月ごと", "年に何回", "月に何回"], Often()),
         new("when", "日時", ["いつ", "何年度", "日程", "日時", "何日", "何曜", "何時に", "何時から", "何時まで", "何時?", "開催日", "時間帯"], When()),
         new("who", "対象", ["対象", "誰でも", "だれでも", "条件", "何歳", "年齢", "子どもでも", "子供でも"], Who()),
         // What the plan aims at for the subject just answered (「目標は？」「最終的な目標は？」), last: 「目標年度」 is a deadline.
@@ -80,6 +82,9 @@ public static partial class FollowUpSlots
     // 「身近な場所で」「地域に出向いて」 is all a plan may say of where: the resident is told that much.
     [GeneratedRegex(@"市役所|役場|庁舎|窓口|会場|公民館|センター|支所|ホール|コンビニ|図書館|集会所|交流|\d+階|身近な場所|地域に出向")]
     private static partial Regex Place();
+
+    [GeneratedRegex(@"毎年度?|毎月|毎週|年度ごと|毎回|年\d+回|月\d+回|四半期|随時|定期的")]
+    private static partial Regex Often();
 
     [GeneratedRegex(@"\d+月|\d+日|\d{1,2}時|\d{1,2}:\d{2}|毎週|毎月|曜日|随時|定期的|(令和|平成)\s?\d+年|\d{4}年")]
     private static partial Regex When();

@@ -54,6 +54,8 @@ public sealed class AnswerKindTests
     [InlineData("paying a fee is no amount asked", "市の施設の使用料ってキャッシュレスで払えるようになるんですか", "施設の使用料のキャッシュレス化を進めます。", true)]
     [InlineData("since when, only why not yet", "いつからネットで請求できるようになりますか？", "電子収納に市がまだ対応していないため、オンライン化されていません。", false)]
     [InlineData("since when, a year given", "いつからネットで請求できるようになりますか？", "電子収納は令和5年度中の導入を掲げています。", true)]
+    [InlineData("how far, no figure", "マイナカード、どれくらいまで増やすつもりなの？", "市はカードの普及を進めます。", false)]
+    [InlineData("how far, a share", "マイナカード、どれくらいまで増やすつもりなの？", "交付率を令和7年度末に90%にする目標です。", true)]
     public void A_kind_of_fact_asked_needs_an_entry_stating_it(string why, string question, string body, bool answers)
     {
         Assert.True(answers == AnswerKind.Answers(question, Entry(body)), why);
