@@ -22,6 +22,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("namegata", "行方市って、オンラインと窓口どっちでも手続きできるようにしてくれるの？ネット苦手な人もいるし", "【対面と非対面を組み合わせた窓口（オムニチャネル化）】")]
     [InlineData("omaezaki", "マイナンバカードって、いつまでに市民みんなに行き渡らせる目標なんですか", "【マイナンバーカードの普及目標（KGI）】")]
     [InlineData("handa", "マイナカード、半田市はどれくらいまで増やすつもりなの？", "【マイナンバーカード交付率の目標（90%）】")]
+    [InlineData("tsushima", "春から島外に引っ越す予定です。引っ越しのたびにあちこちの役所や会社に手続きするのが面倒で…対馬市で何か楽になる仕組みはありますか？", "【マイナンバーカードの普及で期待される効果（引越しワンストップサービス）】")]
     [InlineData("namegata", "市税とか保育料払うのに毎回銀行いくのめんどい😩 行方市ってスマホで払えるようにならないの？", "【公金のeLTAX納付（水道料金・下水道使用料も対象）】")]
     [InlineData("omaezaki", "御前崎市でマイナンバーカードを使ったサービスってこれから増えますか？", "【マイナンバーカードの利活用の拡大】")]
     public async Task Residents_everyday_words_reach_the_entry_that_answers(string city, string question, string title)
