@@ -189,12 +189,12 @@ internal static partial class TableText
         return yearCount >= 2 ? columns : null;
     }
 
-    /// <summary>Whether a row is a schedule's header (years across, from its second cell on).</summary>
-    public static bool IsScheduleHeader(IReadOnlyList<string> row) =>
-        IndexWhere(row, c => Year().IsMatch(c)) is var first and > 0 && YearColumns(row, first) is not null;
-
-    /// <summary>How many label cells a schedule's header has before its first year.</summary>
-    public static int ScheduleLabels(IReadOnlyList<string> row) => IndexWhere(row, c => Year().IsMatch(c));
+    /// <summary>
+    /// How many label cells a schedule's header (years across, from its second cell on) has before its first year; 0 when
+    /// the row is no such header.
+    /// </summary>
+    public static int ScheduleLabels(IReadOnlyList<string> row) =>
+        IndexWhere(row, c => Year().IsMatch(c)) is var first and > 0 && YearColumns(row, first) is not null ? first : 0;
 
     // One year in both calendars: 「2021年度 (令和3年度)」; the first is group 1.
     [GeneratedRegex(@"^\s*((19|20)[0-9]{2}\s*年度|(令和|平成)\s*[0-9０-９元]+\s*年度)\s*[(（]\s*((令和|平成)\s*[0-9０-９元]+\s*年度|(19|20)[0-9]{2}\s*年度)\s*[)）]\s*$")]

@@ -142,9 +142,9 @@ internal static partial class PlainReader
             cells[0] = SpacedNumber().IsMatch(cells[0]) ? cells[0].Replace(" ", string.Empty, StringComparison.Ordinal) : cells[0];
             if (cells[0].Length > 0 || rows.Count == 0)
             {
-                if (TableText.IsScheduleHeader(cells))
+                if (TableText.ScheduleLabels(cells) is var labels and > 0)
                 {
-                    scheduleLabels = TableText.ScheduleLabels(cells);
+                    scheduleLabels = labels;
                 }
 
                 rows.Add(cells);

@@ -359,7 +359,6 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     private static List<KnowledgeEntry> Related(KnowledgeEntry best, IEnumerable<KnowledgeEntry> candidates) =>
         candidates.Where(e => e.Title != best.Title && e.Topic == best.Topic).Take(3).ToList();
 
-    /// <summary>The entry the previous answer came from, if it is still in the knowledge and for this city or all.</summary>
     /// <summary>
     /// Whether the question asks which fiscal year something happens and one sentence of the entry names all the question
     /// names together with a fiscal year.
@@ -377,6 +376,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             && AnswerLead.NormalizedSentences(entry).Any(s => FiscalYear.AllIn(s).Any() && named.All(w => TextNormalizer.Names(s, w)));
     }
 
+    /// <summary>The entry the previous answer came from, if it is still in the knowledge and for this city or all.</summary>
     private static KnowledgeEntry? AnsweredEntry(KnowledgeBase knowledge, TopicRequest request) =>
         request.AnsweredEntryId is { } id
             ? knowledge.Entries.FirstOrDefault(e => e.Id == id && (e.CityId is null || e.CityId == request.CityId))
