@@ -21,7 +21,7 @@ internal sealed class Question
     // repeat them to answer it.
     private static readonly HashSet<string> StopUnits = new(StringComparer.Ordinal)
     {
-        "市", "町", "村", "県", "区", "何", "今", "方", "私", "僕",
+        "市", "町", "村", "県", "区", "何", "誰", "今", "方", "私", "僕",
         "本当", "一応", "結局", "多分", "全然", "絶対", "色々", "実際", "直近",
     };
 
@@ -41,7 +41,7 @@ internal sealed class Question
     // question is about, so an entry sharing only the slot (any 日程) must not look like an answer.
     internal static readonly HashSet<string> SlotNouns = new(StringComparer.Ordinal)
     {
-        "日程", "日時", "場所", "会場", "予定", "内容", "方法", "詳細", "一覧", "理由",
+        "日程", "日時", "場所", "会場", "予定", "内容", "方法", "詳細", "一覧", "理由", "中心", "部署",
     };
 
     private const double SlotNounWeight = 0.5;

@@ -15,6 +15,8 @@ internal static partial class QuestionHints
         (["いつから", "始め", "始まっ", "開始", "スタート"], "開始 策定 年度 宣言", null),
         (["いつ頃", "いつごろ", "いつ", "時期"], "年度 時期 予定", null),
         (["誰が", "だれが", "誰", "担当", "責任者", "どこの課", "どの課", "部署", "体制", "どこが", "取りまとめ", "中心になって"], "担当 体制 推進 本部 責任", null),
+        // Which office handles it (「担当はどこの部署ですか」): the office residents contact, named in the contact entries.
+        (["担当部署", "担当課", "担当の課", "担当の部署", "担当はどこ", "どこの部署", "どの部署", "どこの課", "どの課", "何課"], "問い合わせ 連絡先 担当課 担当部署", null),
         // Why (なぜ) is answered by the background — the problems the plan answers — more than by its aims; what for
         // (何のため) by its aims.
         (["なんで", "なぜ", "どうして", "理由"], "背景 理由 課題 必要", null),
@@ -32,6 +34,9 @@ internal static partial class QuestionHints
         // A plain 「教えて」 asks to be told something (「基本方針3つを教えて」), not taught; 「使い方」 alone names what is
         // asked about (it found 対馬市's table of measures over the line naming its ICT講座).
         (["教えてくれ", "教えてもら", "おしえてくれ", "おしえて くれ", "おしえてもら", "おしえて もら", "教わ", "おそわ", "習え", "習い", "ならえ"], "講座 教室 使い方 支援", null),
+        // Paying with a phone, a card or online (「スマホで市の支払いとかできる？」) is what the plans call キャッシュレス決済.
+        (["支払", "払え", "払う", "払い", "払わ", "はらえ", "はらう"], "キャッシュレス 決済",
+            ["スマホ", "すまほ", "スマートフォン", "カード", "ペイ", "アプリ", "電子マネー", "ネットで", "オンラインで"]),
         (["一覧", "全部", "すべて", "全て", "何がある", "どんなものがある", "種類", "2つ", "3つ", "4つ", "5つ", "6つ", "7つ", "8つ", "9つ"], "一覧 全体 体系", null),
     ];
 

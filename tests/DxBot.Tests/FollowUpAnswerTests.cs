@@ -90,6 +90,22 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
         Assert.Contains("対馬市 デジタル推進課", answer);
     }
 
+    [Theory]
+    [InlineData("namegata", "スマホの使い方を相談できる場所はありますか", "誰が教えてくれるんですか？", "地域おこし協力隊")]
+    [InlineData("goshogawara", "スマホの体験会ってありますか", "どこと一緒にやっているの？", "携帯キャリア")]
+    public async Task Who_runs_it_after_a_support_answer_names_the_partners_the_plan_gives(string city, string first, string followUp, string partner)
+    {
+        // The partners are written in the section on courses beside the one answered first, not in it; 「誰が」 must not
+        // find 「誰もが」 in the plan's summary.
+        var bot = _services.Conversation(city);
+        await BundledBotFixture.TextAsync(bot, first);
+
+        var answer = await BundledBotFixture.TextAsync(bot, followUp);
+
+        Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.Contains(partner, answer.Split('\n')[0] + answer.Split('\n')[1]);
+    }
+
     [Fact]
     public async Task A_follow_up_never_repeats_the_previous_answer()
     {

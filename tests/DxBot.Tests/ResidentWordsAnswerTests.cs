@@ -25,6 +25,13 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("tsushima", "春から島外に引っ越す予定です。引っ越しのたびにあちこちの役所や会社に手続きするのが面倒で…対馬市で何か楽になる仕組みはありますか？", "【マイナンバーカードの普及で期待される効果（引越しワンストップサービス）】")]
     [InlineData("namegata", "市税とか保育料払うのに毎回銀行いくのめんどい😩 行方市ってスマホで払えるようにならないの？", "【公金のeLTAX納付（水道料金・下水道使用料も対象）】")]
     [InlineData("omaezaki", "御前崎市でマイナンバーカードを使ったサービスってこれから増えますか？", "【マイナンバーカードの利活用の拡大】")]
+    [InlineData("tsushima", "市役所へのお金の支払い、スマホでできるようになる予定ある？", "【電子決済サービス（キャッシュレス）の導入】")]
+    [InlineData("tsushima", "窓口で待つのがいやなので、行く前に順番を取っておけるようになりますか", "【窓口来庁予約・施設予約】")]
+    [InlineData("omaezaki", "ごぜんざきしの でじたるの けいかくは なんねんまで つづきますか", "【計画の期間（2021年度〜2025年度）】")]
+    [InlineData("omaezaki", "DX計画のことで質問したいのですが、担当はどこの部署になりますか", "【御前崎市DX推進計画のお問い合わせ先】")]
+    [InlineData("namegata", "行方市でDXを中心になって進めているのはどこですか", "【推進体制（行方市DX推進本部）】")]
+    [InlineData("tsushima", "マイナンバーカード、市はどのくらいの人に持ってほしいと考えてるの？", "【マイナンバーカードの取得率の目標（長崎県平均を上回る）】")]
+    [InlineData("handa", "マイナンバーカードの交付、半田市はどこまで増やす計画ですか", "【マイナンバーカード交付率の目標（90%）】")]
     public async Task Residents_everyday_words_reach_the_entry_that_answers(string city, string question, string title)
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);

@@ -58,8 +58,10 @@ public static partial class AnswerKind
         (["夜中", "夜でも", "夜とか", "夜間でも", "深夜", "24時間"], (_, text) => FollowUpSlots.Named("hours")!.IsStatedIn(text), "利用できる時間帯"),
         (["土日でも", "土日とか", "休日でも", "休みの日でも"], (_, text) => FollowUpSlots.Named("days")!.IsStatedIn(text), "利用できる曜日"),
 
-        // How far something will go (「どこまで増えるの？」「どれくらいまで増やすつもり？」): a figure, of things or a share.
-        (["どこまで増", "どれくらいまで", "どのくらいまで", "どれぐらいまで", "どのぐらいまで"], (_, text) => Figure().IsMatch(text), "目標値"),
+        // How far something will go (「どこまで増えるの？」「どのくらいまで減る見込み？」): a figure, of things or a share; how
+        // far the city means to raise it (「どこまで増やすつもり？」) a target's, as today's rate (「交付率は52.2%でした」)
+        // says where it is, not how far it is to go.
+        (["どこまで増", "どれくらいまで", "どのくらいまで", "どれぐらいまで", "どのぐらいまで"], (question, text) => Figure().IsMatch(text) && (!Raising().IsMatch(question) || text.Contains("目標", StringComparison.Ordinal)), "目標値"),
 
         // Which day of the week (「休日に受け取れるのは何曜日？」): a day named, not a mention of 休日窓口 as a kind of measure.
         (["何曜", "なんようび", "どの曜日", "どこの曜日"], (_, text) => Weekday().IsMatch(text), "曜日"),
@@ -298,4 +300,8 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"\d{1,2}時|\d{1,2}:\d{2}")]
     private static partial Regex ClockTime();
+
+    // The city raising something (増やす, 高める, 上げる, 伸ばす), as against an estimate of how far it falls or grows.
+    [GeneratedRegex(@"増や|高め|上げ|伸ば|引き上げ|広げ")]
+    private static partial Regex Raising();
 }

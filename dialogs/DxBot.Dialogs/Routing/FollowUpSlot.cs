@@ -10,7 +10,11 @@ namespace DxBot.Dialogs.Routing;
 /// Answered as a slot only where an entry about the subject states it; otherwise the follow-up is read in context like
 /// any other (「目標は？」 after an entry naming none may want the plan's target of a wider subject), never told missing.
 /// </param>
-public sealed record FollowUpSlot(string Name, string Label, IReadOnlyList<string> Words, Regex Evidence, bool OnlyWhereStated = false)
+/// <param name="InSiblings">
+/// The aspect is often written in another section of the same knowledge file and topic as the answer (the programmes'
+/// partners, in the section on courses beside the one on the support asked about): such a section may answer it.
+/// </param>
+public sealed record FollowUpSlot(string Name, string Label, IReadOnlyList<string> Words, Regex Evidence, bool OnlyWhereStated = false, bool InSiblings = false)
 {
     /// <summary>True when the text states this aspect (an amount for a fee, a day or hour for when…).</summary>
     public bool IsStatedIn(string normalizedText) => Evidence.IsMatch(normalizedText);

@@ -10,6 +10,10 @@ public static partial class FollowUpSlots
 {
     public static IReadOnlyList<FollowUpSlot> All { get; } =
     [
+        // Who runs or teaches what was just answered (「誰が教えてくれるの？」「どこと一緒にやってるの？」): the partners the
+        // plan names, not anything written with 誰 (「誰もが」).
+        new("partner", "実施する団体・協力先", ["誰が教え", "だれが教え", "誰が来て", "だれが来て", "誰がやって", "だれがやって", "どこがやって",
+            "どこと一緒", "誰と一緒", "だれと一緒", "どこと協力", "どこと連携", "どこが主催", "誰が主催", "講師は", "先生は"], Partner(), OnlyWhereStated: true, InSiblings: true),
         new("fee", "費用（手数料・料金）", ["手数料", "費用", "料金", "いくら", "お金", "無料", "有料", "参加費", "値段", "タダ", "ただで", "かかる"], Amount()),
         // How many use or hold what was just answered (「どのくらいの人が使ってるの？」 after コンビニ交付): a rate or a number of people.
         new("share", "利用者の数・割合", ["どのくらいの人", "どれくらいの人", "どれぐらいの人", "何人くらい", "何人ぐらい", "利用率", "普及率", "交付率", "利用者数", "使ってる人", "使っている人", "持ってる人", "持っている人"], Share()),
@@ -46,7 +50,8 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"目標|KGI|KPI")]
     private static partial Regex Target();
 
-    [GeneratedRegex(@"\d[\d.,]*\s?(%|パーセント|割|万?人)")]
+    // A share may be set in words: above an average (「長崎県平均を上回る」) or everyone holding it (「すべての住民がマイナンバーカードを持つ」).
+    [GeneratedRegex(@"\d[\d.,]*\s?(%|パーセント|割|万?人)|平均を上回|平均以上|平均を超え|(すべて|全て)の(住民|市民|国民)が[^。]{0,15}(持|取得)")]
     private static partial Regex Share();
 
     // 「25手続」「17業務」「3つの」「12の取組事項」: a number of things, not a year or a percentage.
@@ -91,4 +96,7 @@ public static partial class FollowUpSlots
 
     [GeneratedRegex(@"対象|どなたでも|誰でも|歳以上|歳未満|歳まで|市内在住|市内に住|市民の方|高齢者|お年寄り|児童|生徒")]
     private static partial Regex Who();
+
+    [GeneratedRegex(@"NPO|協力隊|企業|キャリア|事業者|推進委員|団体|大学|ボランティア|と連携|と協力|協力して|講師|主催|委託")]
+    private static partial Regex Partner();
 }

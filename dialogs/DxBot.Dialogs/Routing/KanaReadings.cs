@@ -28,6 +28,14 @@ public sealed class KanaReadings
         ["どのくらい", "どれくらい", "どれぐらい", "いくつ", "いくら", "くらい", "ぐらい", "どのように", "どうして", "なぜ", "どこ", "だれ", "いつ",
             "そういう", "こういう", "どういう", "ああいう", "そういった", "こういった"];
 
+    // Question words typed in kana carry what kind of answer is asked (「なんねん まで」 asks a period, 「なんにん」 a count);
+    // the search's question hints and the answer kinds know them in the usual spelling. Only in a message mostly in
+    // hiragana: elsewhere 「なんで」 or 「いつ」 are already as the hints expect them.
+    private static readonly (string Kana, string Word)[] QuestionWords =
+        [("なんねんど", "何年度"), ("なんねんかん", "何年間"), ("なんねん", "何年"), ("なんにん", "何人"), ("なんけん", "何件"), ("なんかい", "何回"),
+            ("なんぱーせんと", "何パーセント"), ("なんがつ", "何月"), ("なんにち", "何日"), ("なんようび", "何曜日"), ("なんじ", "何時"),
+            ("なんさい", "何歳"), ("なんまい", "何枚")];
+
     // A shortened spelling shorter than this (「しょめ」 for しょうめい) is too likely to be something else.
     private const int MinShortenedLength = 4;
 
@@ -92,6 +100,13 @@ public sealed class KanaReadings
         while (i < text.Length)
         {
             var replaced = false;
+            if (mostlyHiragana && IsHiragana(text[i]) && QuestionWords.FirstOrDefault(q => text.AsSpan(i).StartsWith(q.Kana, StringComparison.Ordinal)) is { Word: { } asked } question)
+            {
+                output.Append(asked);
+                i += question.Kana.Length;
+                continue;
+            }
+
             if (IsHiragana(text[i]) && KeptWords.FirstOrDefault(w => text.AsSpan(i).StartsWith(w, StringComparison.Ordinal)) is { } kept)
             {
                 // 「いくつくらい」 is いくつ + くらい, not い + 作ら (つくら read as 作る).

@@ -89,7 +89,7 @@ internal static class SupportYamlParser
 
         if (program.Partners.Count > 0)
         {
-            body += $"\n連携先: {string.Join("、", program.Partners)}";
+            body += $"\n連携先は{string.Join("、", program.Partners)}です。";
         }
 
         return new KnowledgeEntry($"{city.Id}/support.yaml#{number}", program.Title, body, program.Source)

@@ -56,6 +56,11 @@ public sealed class AnswerKindTests
     [InlineData("since when, a year given", "いつからネットで請求できるようになりますか？", "電子収納は令和5年度中の導入を掲げています。", true)]
     [InlineData("how far, no figure", "マイナカード、どれくらいまで増やすつもりなの？", "市はカードの普及を進めます。", false)]
     [InlineData("how far, a share", "マイナカード、どれくらいまで増やすつもりなの？", "交付率を令和7年度末に90%にする目標です。", true)]
+    [InlineData("how far it is raised, today's rate only", "マイナカード、どこまで増やすつもりなの？", "交付率は令和4年1月末時点で52.2%でした。", false)]
+    [InlineData("how far it falls, an estimate", "生産年齢人口は2025年にどのくらいまで減る見込み？", "2025年には約12,000人まで減る見込みです。", true)]
+    [InlineData("how many people, a share set against an average", "マイナカードってどのくらいの人に持ってもらう目標？", "取得率が長崎県平均を上回ることを目標にしています。", true)]
+    [InlineData("how many people, everyone holding it", "マイナカードってどのくらいの人に持ってもらう目標？", "すべての住民がマイナンバーカードを持つことを目指します。", true)]
+    [InlineData("how many people, all residents only served", "講座はどのくらいの人数を目標にしてますか", "すべての市民がその便利さを受けられるよう講座を開きます。", false)]
     public void A_kind_of_fact_asked_needs_an_entry_stating_it(string why, string question, string body, bool answers)
     {
         Assert.True(answers == AnswerKind.Answers(question, Entry(body)), why);

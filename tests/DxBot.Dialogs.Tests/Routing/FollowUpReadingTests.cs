@@ -72,6 +72,9 @@ public sealed class FollowUpReadingTests
     [InlineData("そういう よてい は ありますか", "そういう予定はありますか")]
     // A city's own reading of its name from its profile (MeCab reads 行方 as ゆくえ).
     [InlineData("なめがたしの でじたるか って なにするの", "行方市のデジタル化ってなにするの")]
+    // Question words in kana say what is asked (a period, a count) as the usual spelling does.
+    [InlineData("けいかく は なんねん まで ですか", "計画は何年までですか")]
+    [InlineData("なんにん くらい きますか", "何人くらいきますか")]
     public void Hiragana_messages_are_read_with_the_knowledges_words(string text, string expected)
     {
         Assert.Equal(expected, KanaReadings.Of(BundledKnowledge.Base).Apply(text));

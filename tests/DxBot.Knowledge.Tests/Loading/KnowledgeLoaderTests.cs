@@ -236,6 +236,8 @@ public sealed class KnowledgeLoaderTests
         Assert.Equal(KnowledgeTopics.Support, entry.Topic);
         Assert.StartsWith(program.Description, entry.Body, StringComparison.Ordinal);
         Assert.Contains("令和7年度までに年10回開催する計画です。", entry.Body, StringComparison.Ordinal);
+        // A sentence of its own: without its 。 the partners ran into the next sentence an answer showed.
+        Assert.EndsWith("\n連携先は携帯電話事業者です。", entry.Body, StringComparison.Ordinal);
     }
 
     [Fact]

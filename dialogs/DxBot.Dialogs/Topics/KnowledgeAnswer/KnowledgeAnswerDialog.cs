@@ -277,7 +277,16 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             aboutSubject.RemoveAll(h => h.Entry.Id == answered.Id);
             aboutSubject.Insert(0, new SearchHit(answered, 1, 1));
         }
-        return (aboutSubject, aboutSubject.Where(h => slot.IsStatedIn(AnswerLead.Normalized(h.Entry))).ToList());
+        var stating = aboutSubject.Where(h => slot.IsStatedIn(AnswerLead.Normalized(h.Entry))).ToList();
+        if (stating.Count == 0 && slot.InSiblings && answered is { File: { } file })
+        {
+            stating = snapshot.Base.Entries
+                .Where(e => e.File == file && e.Topic == answered.Topic && e.CityId == answered.CityId && e.Id != answered.Id && slot.IsStatedIn(AnswerLead.Normalized(e)))
+                .Select(e => new SearchHit(e, 0, 0))
+                .ToList();
+        }
+
+        return (aboutSubject, stating);
     }
 
     /// <summary>
