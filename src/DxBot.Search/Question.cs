@@ -22,7 +22,7 @@ internal sealed class Question
     private static readonly HashSet<string> StopUnits = new(StringComparer.Ordinal)
     {
         "市", "町", "村", "県", "区", "何", "誰", "今", "方", "私", "僕",
-        "本当", "一応", "結局", "多分", "全然", "絶対", "色々", "実際", "直近",
+        "本当", "一応", "結局", "多分", "全然", "絶対", "色々", "実際", "直近", "一番",
     };
 
     // The unit a figure is asked in (「何パーセント？」): what is asked, not what it is about; an entry happening to write

@@ -107,6 +107,19 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task Which_came_first_after_a_survey_is_answered_from_that_survey()
+    {
+        // 「一番多かった」 is how the question asks, not what it is about: the entry says 上位, and the message alone fell short.
+        var bot = _services.Conversation("omaezaki", "msteams");
+        await BundledBotFixture.TextAsync(bot, "職員研修のアンケートでどんな課題が出ましたか");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "職員が感じている課題で一番多かったものは？");
+
+        Assert.StartsWith("【職員研修アンケートで分かった課題】", answer);
+        Assert.Contains("33.6%", answer);
+    }
+
+    [Fact]
     public async Task A_follow_up_never_repeats_the_previous_answer()
     {
         var bot = _services.Conversation("handa");

@@ -32,6 +32,8 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("namegata", "行方市でDXを中心になって進めているのはどこですか", "【推進体制（行方市DX推進本部）】")]
     [InlineData("tsushima", "マイナンバーカード、市はどのくらいの人に持ってほしいと考えてるの？", "【マイナンバーカードの取得率の目標（長崎県平均を上回る）】")]
     [InlineData("handa", "マイナンバーカードの交付、半田市はどこまで増やす計画ですか", "【マイナンバーカード交付率の目標（90%）】")]
+    // The procedure (保育園) is in the story before the question, which asks about something else (the nursery's absence calls).
+    [InlineData("handa", "いつもお世話になっています。朝は本当にバタバタで、子どもが熱を出すと保育園に電話してもつながりません。園への連絡をスマホからできるようになりますか？", "【保育園・学校への欠席連絡】")]
     public async Task Residents_everyday_words_reach_the_entry_that_answers(string city, string question, string title)
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
@@ -47,6 +49,8 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("tsushima", "対馬市役所の来庁予約のサイトのURLを教えてください")]
     [InlineData("omaezaki", "電子申請で使えるクレジットカードのブランドは何ですか？")]
     [InlineData("omaezaki", "御前崎市の市民プールの料金は？")]
+    [InlineData("handa", "コンビニ交付にすると窓口より手数料はいくら安くなるんですか")]
+    [InlineData("omaezaki", "御前崎市でキャッシュレス決済を使うと手数料はかかりますか？")]
     public async Task A_fact_the_knowledge_does_not_give_is_not_answered_with_a_neighbouring_entry(string city, string question)
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);

@@ -20,7 +20,12 @@ public static partial class AnswerKind
     private static readonly (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Kinds =
     [
         // The amount must be for something the question names: the card's fee does not answer 「市民プールの料金は？」.
-        (["いくら", "金額", "何円", "参加費", "利用料", "料金は?", "料金を教え", "料金はどのくらい", "料金はどれくらい"], (question, text) => AmountContext(text) is { Length: > 0 } stating && NamesTheSubject(question, stating), "金額"),
+        (["いくら", "金額", "何円", "参加費", "利用料", "料金は?", "料金を教え", "料金はどのくらい", "料金はどれくらい",
+            "手数料はかか", "手数料かか", "手数料がかか", "お金はかか", "お金かか", "お金がかか", "費用はかか", "費用かか"], (question, text) => AmountContext(text) is { Length: > 0 } stating && NamesTheSubject(question, stating), "金額"),
+
+        // How much cheaper something is (「コンビニ交付だと手数料はいくら安くなる？」): a discount or a difference stated, not
+        // a fee of something else named beside it (the certificate's renewal, free of charge).
+        (["いくら安", "どれくらい安", "どのくらい安", "いくらお得", "何円安", "割引"], (_, text) => Discount().IsMatch(text), "割引の額"),
 
         // A phone number, a web address, a tax rate or the card brands accepted: the entry must give one, not describe
         // the office, the booking service or the tax it names (「代表電話番号を教えて」「予約サイトのURLは？」「国保税の税率は？」).
@@ -304,4 +309,7 @@ public static partial class AnswerKind
     // The city raising something (増やす, 高める, 上げる, 伸ばす), as against an estimate of how far it falls or grows.
     [GeneratedRegex(@"増や|高め|上げ|伸ば|引き上げ|広げ")]
     private static partial Regex Raising();
+
+    [GeneratedRegex(@"安く|安い|割引|円引|差額|お得")]
+    private static partial Regex Discount();
 }

@@ -97,8 +97,9 @@ public static partial class LongMessage
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]+")]
     private static partial Regex Content();
 
-    // 「いつ行っても混んでる」 is "whenever", no question of when.
-    [GeneratedRegex(@"何度も|いつ[^、。?\s]{0,5}?ても")]
+    // 「いつ行っても混んでる」 is "whenever", no question of when; 「いつもお世話に」 "always" and 「本当に困って」 "really"
+    // ask nothing either.
+    [GeneratedRegex(@"何度も|いつ[^、。?\s]{0,5}?ても|いつも|本当に")]
     private static partial Regex AgainAndAgain();
 
     // A question mark stays with its sentence; a full stop, an exclamation or a line ends one.

@@ -128,7 +128,8 @@ public static partial class TopicRouter
         // Paying is asked about only as a procedure of its own (自動車税の申告納付), not as the way an application is done.
         var asksToPay = TextNormalizer.ContainsAny(normalized, RouterVocabulary.PaymentWords)
             && !procedures.Any(p => TextNormalizer.ContainsAny(TextNormalizer.Normalize(p.Name), RouterVocabulary.PaymentWords));
-        if (procedures.Count > 0 && !asksOtherThanOnline && !asksToPay && (toldAtLength || !SaysMoreThan(normalized, procedures, knowledge)))
+        if (procedures.Count > 0 && !asksOtherThanOnline && !asksToPay
+            && (toldAtLength ? !NamedOnlyInTheStory(normalized, procedures, knowledge) : !SaysMoreThan(normalized, procedures, knowledge)))
         {
             return new Route(RouteKind.OnlineProcedures, ProcedureIds: procedures.Select(p => p.Id).ToList(), MentionedCityId: mentionedCity);
         }
@@ -342,6 +343,24 @@ public static partial class TopicRouter
     /// <summary>The text without city names, generic words and the given words, longest first.</summary>
     private static string Strip(string normalizedText, KnowledgeBase knowledge, IEnumerable<string> words) =>
         TextNormalizer.Without(normalizedText, KnowledgeWords.Of(knowledge).AllCityWords.Concat(words).Concat(RouterVocabulary.GenericOnlineWords));
+
+    /// <summary>
+    /// 「保育園に電話してもつながらなくて…。園への連絡をネットでできるようにする予定は？」: the procedure is named in the
+    /// story before the question, which asks about something else of its own. A question leaning on the story
+    /// (「ネットでできますか」) takes the sentence before it, and so the procedure, in; one named after the question
+    /// (「…できるものってある？子どもがいるので児童手当のこととか」) says what it asks about.
+    /// </summary>
+    private static bool NamedOnlyInTheStory(string normalized, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge)
+    {
+        if (LongMessage.Questions(normalized) is not { } asked)
+        {
+            return false;
+        }
+
+        var start = normalized.IndexOf(asked[..Math.Min(asked.Length, 10)], StringComparison.Ordinal);
+        var fromTheQuestion = start < 0 ? asked : normalized[start..];
+        return !procedures.SelectMany(KnowledgeWords.Of(knowledge).WordsOf).Any(w => fromTheQuestion.Contains(w, StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// True when the message names something besides the procedure (「保育園の欠席連絡」 is not the 保育園 application):

@@ -32,6 +32,15 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void Always_and_really_in_the_story_are_no_question()
+    {
+        // 「いつも」 held いつ and 「本当に」 本当: the greeting and the complaint were taken as the two questions.
+        var asked = LongMessage.Questions("いつもお世話になっています。朝はいつも忙しいです。園に電話してもつながらず本当に困っています。園への連絡をネットでできるようになりますか？");
+
+        Assert.Equal("園への連絡をネットでできるようになりますか?", asked);
+    }
+
+    [Fact]
     public void A_question_that_leans_on_the_sentence_before_keeps_it()
     {
         var asked = LongMessage.Questions("はじめまして、よろしくお願いします。市のデジタル推進室に郵便で書類を送りたいと思っています。住所は？");
