@@ -120,6 +120,18 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task Whether_they_come_to_a_workplace_after_the_card_help_is_the_visiting_service()
+    {
+        // The plan says 企業 where residents say 会社.
+        var bot = _services.Conversation("goshogawara");
+        await BundledBotFixture.TextAsync(bot, "マイナンバーカードの申請を手伝ってくれるところはありますか");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "職場まで来てもらうこともできるの？");
+
+        Assert.Contains("出張申請受付", answer.Split('\n')[0]);
+    }
+
+    [Fact]
     public async Task A_follow_up_never_repeats_the_previous_answer()
     {
         var bot = _services.Conversation("handa");

@@ -28,11 +28,12 @@ public sealed class KanaReadings
         ["どのくらい", "どれくらい", "どれぐらい", "いくつ", "いくら", "くらい", "ぐらい", "どのように", "どうして", "なぜ", "どこ", "だれ", "いつ",
             "そういう", "こういう", "どういう", "ああいう", "そういった", "こういった"];
 
-    // Question words typed in kana carry what kind of answer is asked (「なんねん まで」 asks a period, 「なんにん」 a count);
-    // the search's question hints and the answer kinds know them in the usual spelling. Only in a message mostly in
-    // hiragana: elsewhere 「なんで」 or 「いつ」 are already as the hints expect them.
+    // Question words the knowledge's readings do not hold, in the usual spelling the search's hints and the answer kinds
+    // know: they carry what kind of answer is asked (「なんねん まで」 asks a period, 「なんにん」 a count). Only in a
+    // message mostly in hiragana: elsewhere they are already as typed. (いかなくても → 行かなくても was tried: the kana
+    // spelling is a synonym of 来庁不要, the kanji one is not, and the eval sets lost a case and gained none.)
     private static readonly (string Kana, string Word)[] QuestionWords =
-        [("なんねんど", "何年度"), ("なんねんかん", "何年間"), ("なんねん", "何年"), ("なんにん", "何人"), ("なんけん", "何件"), ("なんかい", "何回"),
+        [("なんねんど", "何年度"), ("なんねんかん", "何年間"), ("なんねん", "何年"), ("なんにん", "何人"), ("なんけん", "何件"),
             ("なんぱーせんと", "何パーセント"), ("なんがつ", "何月"), ("なんにち", "何日"), ("なんようび", "何曜日"), ("なんじ", "何時"),
             ("なんさい", "何歳"), ("なんまい", "何枚")];
 
