@@ -55,6 +55,28 @@ public sealed class LineEventDeduplicatorTests
         Assert.False(await deduplicator.TryRegisterAsync("handa", "01EVENT", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Long_and_nearly_equal_event_ids_are_told_apart()
+    {
+        var deduplicator = Create(TimeSpan.FromMinutes(10), 100);
+        var longId = new string('x', 2_000);
+
+        Assert.True(await deduplicator.TryRegisterAsync("handa", longId, CancellationToken.None));
+        Assert.True(await deduplicator.TryRegisterAsync("handa", longId + "y", CancellationToken.None));
+        Assert.True(await deduplicator.TryRegisterAsync("handa", "01EVENTa", CancellationToken.None));
+        Assert.True(await deduplicator.TryRegisterAsync("handa", "01EVENTb", CancellationToken.None));
+        Assert.True(await deduplicator.TryRegisterAsync("handa", "半田の01EVENT", CancellationToken.None));
+
+        Assert.False(await deduplicator.TryRegisterAsync("handa", longId, CancellationToken.None));
+        Assert.False(await deduplicator.TryRegisterAsync("handa", longId + "y", CancellationToken.None));
+        Assert.False(await deduplicator.TryRegisterAsync("handa", "01EVENTb", CancellationToken.None));
+        Assert.False(await deduplicator.TryRegisterAsync("handa", "半田の01EVENT", CancellationToken.None));
+    }
+
+    [Fact]
+    public void The_in_process_store_says_it_is_not_shared() =>
+        Assert.False(((IDeduplicationStore)new MemoryDeduplicationStore(_clock)).IsShared);
+
     private LineEventDeduplicator Create(TimeSpan window, int capacity) =>
         new(new MemoryDeduplicationStore(_clock, capacity), Options.Create(new LineOptions { DeduplicationWindow = window }));
 }

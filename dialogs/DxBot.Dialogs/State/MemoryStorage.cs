@@ -1,5 +1,8 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -13,15 +16,19 @@ namespace DxBot.Dialogs.State;
 /// <c>timeToLive</c> after its last write, and past <c>capacity</c> documents the oldest written are dropped (a
 /// resident who comes back after either starts a fresh conversation).
 /// <para>
-/// A document is kept as UTF-8 with Japanese unescaped (3 bytes a character, where the string of <c>ToJsonString</c>
-/// took 12 for its <c>\uXXXX</c>): one is kept per resident who wrote in the last 30 days, tens of thousands under
-/// the load benchmark, and they were most of the process's growth in memory over its run. It reads back the same.
+/// One document is kept per resident who wrote in the last 30 days, tens of thousands under the load benchmark, and
+/// they were most of the process's growth in memory over its run, so each is kept small: as UTF-8 with Japanese
+/// unescaped (3 bytes a character, where the string of <c>ToJsonString</c> took 12 for its <c>\uXXXX</c>), its
+/// property names as two-byte tokens (<see cref="JsonNameTokens"/>), its key as the key's SHA-256 in the dictionary's
+/// node (the key's string, a record and its own node were about 250 bytes a document beside the document itself).
+/// It reads back the same bytes.
 /// </para>
 /// </summary>
 public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive = null, TimeProvider? timeProvider = null) : IStorage
 {
-    private readonly ConcurrentDictionary<string, Stored> _items = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _writeOrder = new();
+    private readonly ConcurrentDictionary<Key, Stored> _items = new();
+    private readonly ConcurrentQueue<Key> _writeOrder = new();
+    private readonly JsonNameTokens _names = new();
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     // Reused per thread: a write formats into it and copies out the exact bytes (WriteAsync never awaits).
@@ -38,23 +45,24 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
 
     public Task<IReadOnlyDictionary<string, JsonObject>> ReadAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow();
+        var now = _time.GetUtcNow().UtcTicks;
         var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
-            if (!_items.TryGetValue(key, out var stored))
+            var hashed = Key.Of(key);
+            if (!_items.TryGetValue(hashed, out var stored))
             {
                 continue;
             }
 
             if (stored.ExpiresAt <= now)
             {
-                if (_items.TryRemove(new KeyValuePair<string, Stored>(key, stored)))
+                if (_items.TryRemove(new KeyValuePair<Key, Stored>(hashed, stored)))
                 {
                     Interlocked.Decrement(ref _count);
                 }
             }
-            else if (JsonNode.Parse(stored.Utf8) is JsonObject document)
+            else if (Parse(stored.Compact) is JsonObject document)
             {
                 result[key] = document;
             }
@@ -65,21 +73,22 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
 
     public Task WriteAsync(IReadOnlyDictionary<string, JsonObject> changes, CancellationToken cancellationToken)
     {
-        var expiresAt = timeToLive is { } ttl ? _time.GetUtcNow() + ttl : DateTimeOffset.MaxValue;
+        var expiresAt = timeToLive is { } ttl ? (_time.GetUtcNow() + ttl).UtcTicks : long.MaxValue;
         foreach (var (key, document) in changes)
         {
+            var hashed = Key.Of(key);
             var stored = new Stored(Serialize(document), expiresAt);
             while (true)
             {
-                if (_items.TryAdd(key, stored))
+                if (_items.TryAdd(hashed, stored))
                 {
                     Interlocked.Increment(ref _count);
-                    _writeOrder.Enqueue(key);
+                    _writeOrder.Enqueue(hashed);
                     break;
                 }
 
                 // Replaced in place; removed meanwhile, it is added again (and counted) at the next round.
-                if (_items.TryGetValue(key, out var previous) && _items.TryUpdate(key, stored, previous))
+                if (_items.TryGetValue(hashed, out var previous) && _items.TryUpdate(hashed, stored, previous))
                 {
                     break;
                 }
@@ -101,7 +110,7 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
     {
         foreach (var key in keys)
         {
-            if (_items.TryRemove(key, out _))
+            if (_items.TryRemove(Key.Of(key), out _))
             {
                 Interlocked.Decrement(ref _count);
             }
@@ -111,9 +120,25 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
     }
 
     /// <summary>The bytes a document is kept in (tests compare them).</summary>
-    internal int SizeOf(string key) => _items.TryGetValue(key, out var stored) ? stored.Utf8.Length : 0;
+    internal int SizeOf(string key) => _items.TryGetValue(Key.Of(key), out var stored) ? stored.Compact.Length : 0;
 
-    private static byte[] Serialize(JsonObject document)
+    private JsonNode? Parse(byte[] compact)
+    {
+        var length = _names.ExpandedLength(compact);
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            // The parsed node copies what it keeps: the buffer goes back at once.
+            var written = _names.Expand(compact, buffer);
+            return JsonNode.Parse(buffer.AsSpan(0, written));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private byte[] Serialize(JsonObject document)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
@@ -123,7 +148,17 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
         {
             document.WriteTo(writer);
             writer.Flush();
-            return buffer.WrittenSpan.ToArray();
+            var json = buffer.WrittenSpan;
+            var compact = ArrayPool<byte>.Shared.Rent(json.Length);
+            try
+            {
+                var length = _names.Compact(json, compact);
+                return compact.AsSpan(0, length).ToArray();
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(compact);
+            }
         }
         finally
         {
@@ -136,5 +171,41 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
         }
     }
 
-    private sealed record Stored(byte[] Utf8, DateTimeOffset ExpiresAt);
+    // The key's SHA-256, held in the dictionary's node and the write order's slot: no string per document. Equal
+    // hashes for different keys would take 2^128 tries to find.
+    private readonly record struct Key(ulong A, ulong B, ulong C, ulong D)
+    {
+        public static Key Of(string key)
+        {
+            var length = Encoding.UTF8.GetMaxByteCount(key.Length);
+            var rented = length > 512 ? ArrayPool<byte>.Shared.Rent(length) : null;
+            try
+            {
+                Span<byte> utf8 = rented ?? stackalloc byte[512];
+                var written = Encoding.UTF8.GetBytes(key, utf8);
+                Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+                SHA256.HashData(utf8[..written], hash);
+                return new Key(
+                    BinaryPrimitives.ReadUInt64LittleEndian(hash),
+                    BinaryPrimitives.ReadUInt64LittleEndian(hash[8..]),
+                    BinaryPrimitives.ReadUInt64LittleEndian(hash[16..]),
+                    BinaryPrimitives.ReadUInt64LittleEndian(hash[24..]));
+            }
+            finally
+            {
+                if (rented is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(rented);
+                }
+            }
+        }
+
+        public bool Equals(Key other) => A == other.A && B == other.B && C == other.C && D == other.D;
+
+        // Already uniformly spread: any 32 bits of it will do.
+        public override int GetHashCode() => (int)A;
+    }
+
+    // A value, not an object of its own: the node holds it.
+    private readonly record struct Stored(byte[] Compact, long ExpiresAt);
 }

@@ -6,6 +6,12 @@ namespace DxBot.Protocol.Storage;
 /// </summary>
 public interface IDeduplicationStore
 {
+    /// <summary>
+    /// Whether other instances see this store's claims. A store only this process sees cannot keep two instances
+    /// apart, so claims whose only purpose is that (a chat's turn lease) are not worth making in it.
+    /// </summary>
+    bool IsShared => true;
+
     /// <summary>True for the first caller to claim <paramref name="key"/> within <paramref name="timeToLive"/>.</summary>
     Task<bool> TryClaimAsync(string key, TimeSpan timeToLive, CancellationToken cancellationToken);
 

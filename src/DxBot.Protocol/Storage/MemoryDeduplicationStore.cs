@@ -1,44 +1,59 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace DxBot.Protocol.Storage;
 
 /// <summary>
 /// The in-process <see cref="IDeduplicationStore"/>: bounded in size and time, so it cannot grow without limit. A
 /// restart forgets, and a second instance does not see it: use a shared store when more than one instance runs.
+/// <para>
+/// A claim is kept as 128 bits of the key's SHA-256, not as the key's string: the store is full (100,000 claims) after
+/// a few minutes of a busy channel, and the strings (about 100 bytes each) were most of its memory. Two keys sharing
+/// those 128 bits (odds about 10^-29 among 100,000) would only make the second look already claimed.
+/// </para>
 /// </summary>
 public sealed class MemoryDeduplicationStore(TimeProvider timeProvider, int capacity = 100_000) : IDeduplicationStore
 {
-    private readonly Dictionary<string, DateTimeOffset> _expiries = new(StringComparer.Ordinal);
-    private readonly Queue<(string Key, DateTimeOffset Expiry)> _order = new();
+    private readonly Dictionary<UInt128, long> _expiries = [];
+    private readonly Queue<(UInt128 Key, long Expiry)> _order = new();
     private readonly Lock _gate = new();
+
+    /// <summary>Only this process sees the claims.</summary>
+    public bool IsShared => false;
 
     public Task<bool> TryClaimAsync(string key, TimeSpan timeToLive, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var hashed = Hash(key);
+        var now = timeProvider.GetUtcNow().UtcTicks;
         lock (_gate)
         {
             Evict(now);
-            if (_expiries.TryGetValue(key, out var expiry) && expiry > now)
+            if (_expiries.TryGetValue(hashed, out var expiry) && expiry > now)
             {
                 return Task.FromResult(false);
             }
 
-            var newExpiry = now + timeToLive;
-            _expiries[key] = newExpiry;
-            _order.Enqueue((key, newExpiry));
+            var newExpiry = now + timeToLive.Ticks;
+            _expiries[hashed] = newExpiry;
+            _order.Enqueue((hashed, newExpiry));
             return Task.FromResult(true);
         }
     }
 
     public Task ReleaseAsync(string key, CancellationToken cancellationToken)
     {
+        var hashed = Hash(key);
         lock (_gate)
         {
-            _expiries.Remove(key);
+            _expiries.Remove(hashed);
         }
 
         return Task.CompletedTask;
     }
 
-    private void Evict(DateTimeOffset now)
+    private void Evict(long now)
     {
         while (_order.TryPeek(out var oldest) && (oldest.Expiry <= now || _expiries.Count > capacity || _order.Count > capacity))
         {
@@ -47,6 +62,27 @@ public sealed class MemoryDeduplicationStore(TimeProvider timeProvider, int capa
             if (_expiries.TryGetValue(oldest.Key, out var expiry) && expiry == oldest.Expiry)
             {
                 _expiries.Remove(oldest.Key);
+            }
+        }
+    }
+
+    private static UInt128 Hash(string key)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(key.Length);
+        var rented = length > 512 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        try
+        {
+            Span<byte> utf8 = rented ?? stackalloc byte[512];
+            var written = Encoding.UTF8.GetBytes(key, utf8);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(utf8[..written], hash);
+            return BinaryPrimitives.ReadUInt128LittleEndian(hash);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
             }
         }
     }

@@ -1,4 +1,8 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using DxBot.Dialogs.State;
 using Microsoft.Extensions.Time.Testing;
 
@@ -66,6 +70,83 @@ public sealed class StorageTests
         // string took 2,840 bytes.
         Assert.True(storage.SizeOf("k") < document.ToJsonString().Length, $"{storage.SizeOf("k")} bytes");
         Assert.True(storage.SizeOf("k") < 1000, $"{storage.SizeOf("k")} bytes");
+    }
+
+    [Fact]
+    public async Task Memory_storage_keeps_property_names_as_tokens_and_reads_every_byte_back()
+    {
+        var storage = new MemoryStorage();
+        // A conversation document as the bot writes it, and the cases a name table could get wrong: text that looks
+        // like a name, escapes, control characters (0x01 is the token's byte), names that are not learned.
+        var document = new JsonObject
+        {
+            ["DialogState"] = new JsonObject { ["dialogStack"] = new JsonArray() },
+            ["ConversationData"] = new JsonObject
+            {
+                ["cityId"] = null,
+                ["lastTopic"] = "Knowledge",
+                ["lastQuestion"] = "マイナンバーカードの申請はどこでできますか",
+                ["lastAnswerTitle"] = "マイナンバーカードでできること",
+                ["lastEntryId"] = "handa/mynumber.md#3",
+                ["continueFrom"] = 0,
+                ["unansweredQuestion"] = null,
+            },
+            ["looksLikeAName"] = "{\"lastTopic\":1,\"x\":\"\u0001\u0001\"} \\\" \":",
+            ["\u0001"] = new JsonArray(1.5e10, -0.0, true, false, null, new JsonObject { ["lastTopic"] = "nested" }),
+            ["名前"] = "not ASCII: kept as it is",
+            [new string('n', 65)] = "too long: kept as it is",
+            [""] = "empty",
+            ["quote\"and\\backslash"] = 1,
+        };
+        var json = Encoding.UTF8.GetByteCount(document.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }));
+
+        await storage.WriteAsync(new Dictionary<string, JsonObject> { ["k"] = document }, CancellationToken.None);
+        var first = storage.SizeOf("k");
+        await storage.WriteAsync(new Dictionary<string, JsonObject> { ["k"] = document }, CancellationToken.None);
+        var read = await storage.ReadAsync(["k"], CancellationToken.None);
+
+        Assert.Equal(document.ToJsonString(), read["k"].ToJsonString());
+        Assert.Equal(first, storage.SizeOf("k"));
+        // The ASCII names (about 200 bytes with their quotes and colons) are two bytes each.
+        Assert.True(storage.SizeOf("k") < json - 150, $"{storage.SizeOf("k")} of {json} bytes");
+    }
+
+    [Fact]
+    public async Task Memory_storage_reads_back_documents_with_more_names_than_its_table_holds()
+    {
+        var storage = new MemoryStorage();
+        var documents = Enumerable.Range(0, 3).Select(d => new JsonObject(Enumerable.Range(0, 200)
+            .Select(i => KeyValuePair.Create<string, JsonNode?>($"name{d * 200 + i}", i)))).ToList();
+        for (var d = 0; d < documents.Count; d++)
+        {
+            await storage.WriteAsync(new Dictionary<string, JsonObject> { [$"k{d}"] = documents[d] }, CancellationToken.None);
+        }
+
+        var read = await storage.ReadAsync(["k0", "k1", "k2"], CancellationToken.None);
+
+        for (var d = 0; d < documents.Count; d++)
+        {
+            Assert.Equal(documents[d].ToJsonString(), read[$"k{d}"].ToJsonString());
+        }
+    }
+
+    [Fact]
+    public async Task Memory_storage_tells_long_and_nearly_equal_keys_apart()
+    {
+        var storage = new MemoryStorage();
+        var longKey = "line/handa/conversations/" + new string('U', 1_000);
+        string[] keys = [longKey, longKey + "1", "line/handa/conversations/U1", "line/handa/conversations/U2", "line/半田/conversations/U1"];
+        foreach (var key in keys)
+        {
+            await storage.WriteAsync(new Dictionary<string, JsonObject> { [key] = new() { ["key"] = key } }, CancellationToken.None);
+        }
+
+        var read = await storage.ReadAsync(keys, CancellationToken.None);
+
+        Assert.Equal(keys.Length, read.Count);
+        Assert.All(keys, key => Assert.Equal(key, (string?)read[key]["key"]));
+        await storage.DeleteAsync([keys[0]], CancellationToken.None);
+        Assert.Equal(keys.Length - 1, (await storage.ReadAsync(keys, CancellationToken.None)).Count);
     }
 
     [Fact]
