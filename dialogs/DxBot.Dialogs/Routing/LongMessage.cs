@@ -111,6 +111,7 @@ public static partial class LongMessage
     [GeneratedRegex(@"[?？]$|(か|かな|かね|の|でしょうか|ますか|ですか|ですよね)[\s~〜ー]*$|教えて|知りたい|どこ|いつ|どう|何|なに|どれ|ありますか|あるんですか|本当")]
     private static partial Regex Asks();
 
-    [GeneratedRegex(@"^\s*(こういう|そういう|こういった|そういった|こんな|そんな)")]
+    // A sentence pointing back (「こういうの」) or adding to the one before (「あと公民館を借りるお金も、…」「それと」).
+    [GeneratedRegex(@"^\s*(こういう|そういう|こういった|そういった|こんな|そんな|あと[、,\s]|あと[^、,\s]{1,30}?も[、,]|それと|それから)")]
     private static partial Regex PointsBack();
 }

@@ -41,6 +41,14 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void A_question_adding_to_the_sentence_before_keeps_it()
+    {
+        var asked = LongMessage.Questions("先週、証明書を取りに行きました。手数料が現金だけで困りました。あと体育館を借りるときのお金も、カードで払えるようになりますか？");
+
+        Assert.Equal("手数料が現金だけで困りました あと体育館を借りるときのお金も、カードで払えるようになりますか?", asked);
+    }
+
+    [Fact]
     public void A_question_that_leans_on_the_sentence_before_keeps_it()
     {
         var asked = LongMessage.Questions("はじめまして、よろしくお願いします。市のデジタル推進室に郵便で書類を送りたいと思っています。住所は？");
