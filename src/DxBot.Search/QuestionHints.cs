@@ -15,6 +15,10 @@ internal static partial class QuestionHints
         (["いつから", "始め", "始まっ", "開始", "スタート"], "開始 策定 年度 宣言", null),
         (["いつ頃", "いつごろ", "いつ", "時期"], "年度 時期 予定", null),
         (["誰が", "だれが", "誰", "担当", "責任者", "どこの課", "どの課", "部署", "体制", "どこが", "取りまとめ", "中心になって"], "担当 体制 推進 本部 責任", null),
+        // Afraid that everything goes online (「全部スマホだけになっちゃうの？」「窓口がなくなったら困る」): what the plan
+        // says of keeping the counter beside the online ways.
+        (["全部オンライン", "全部ネット", "全部スマホ", "スマホだけ", "ネットだけ", "オンラインだけ", "窓口がなくな", "窓口なくな", "窓口はなくな", "窓口は残", "顔を見て", "顔をみて", "対面で"],
+            "対面 窓口 組み合わせ 取り残さ", null),
         // Which office handles it (「担当はどこの部署ですか」): the office residents contact, named in the contact entries.
         (["担当部署", "担当課", "担当の課", "担当の部署", "担当はどこ", "どこの部署", "どの部署", "どこの課", "どの課", "何課"], "問い合わせ 連絡先 担当課 担当部署", null),
         // Why (なぜ) is answered by the background — the problems the plan answers — more than by its aims; what for

@@ -32,6 +32,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("namegata", "行方市でDXを中心になって進めているのはどこですか", "【推進体制（行方市DX推進本部）】")]
     [InlineData("tsushima", "マイナンバーカード、市はどのくらいの人に持ってほしいと考えてるの？", "【マイナンバーカードの取得率の目標（長崎県平均を上回る）】")]
     [InlineData("handa", "マイナンバーカードの交付、半田市はどこまで増やす計画ですか", "【マイナンバーカード交付率の目標（90%）】")]
+    [InlineData("namegata", "行方市の手続きはそのうちネットだけになるんですか？窓口がなくなると困ります", "【対面と非対面を組み合わせた窓口（オムニチャネル化）】")]
     // The procedure (保育園) is in the story before the question, which asks about something else (the nursery's absence calls).
     [InlineData("handa", "いつもお世話になっています。朝は本当にバタバタで、子どもが熱を出すと保育園に電話してもつながりません。園への連絡をスマホからできるようになりますか？", "【保育園・学校への欠席連絡】")]
     public async Task Residents_everyday_words_reach_the_entry_that_answers(string city, string question, string title)
