@@ -126,6 +126,28 @@ public static partial class ExtractiveLead
     }
 
     /// <summary>
+    /// The sentences of an imported passage that state the aspect a follow-up asks (its year, its count, its target),
+    /// those about the subject just answered first. In the plan's order the first year or figure of a long passage is
+    /// often another measure's (「目標時期を2025年度とし…」 above 「2022年度末までにほとんどの住民がマイナンバーカードを
+    /// 保有…」 for 「カードの割合はどこまで増やす？ → それっていつまでに？」), or the measure's present state (「これまで…
+    /// 61手続をオンライン化した」) when its target is asked (「最終的にはいくつまで増やすの？」).
+    /// </summary>
+    public static IReadOnlyList<string> Stating(IKnowledgeSearcher searcher, string subject, string message, KnowledgeEntry entry, Func<string, bool> states, int count)
+    {
+        var asksTarget = AsksTarget().IsMatch(message) && !AsksPresent().IsMatch(message);
+        var question = $"{subject} {message}";
+        return [.. AnswerComposer.Sentences(entry.Body)
+            .Select((sentence, index) => (sentence, index))
+            .Where(s => !Footnote().IsMatch(s.sentence) && states(s.sentence))
+            .Select(s => (s.sentence, s.index, score: searcher.Coverage(question, entry with { Id = $"{entry.Id}#{s.index}", Title = string.Empty, Body = s.sentence, Keywords = [] }, entry.CityId)
+                + (asksTarget && TargetRow().IsMatch(s.sentence) && Figure().IsMatch(s.sentence) ? TargetBonus : 0)))
+            .OrderByDescending(s => s.score)
+            .ThenBy(s => s.index)
+            .Take(count)
+            .Select(s => s.sentence)];
+    }
+
+    /// <summary>
     /// The lead followed by what comes after it in the passage, up to the next heading-like break: a plan states a
     /// measure and then its details (the list of 主な取組 under it, the schedule rows after its target), while the
     /// passage's opening is usually about something else. The answer reads on from the lead rather than from the top.
