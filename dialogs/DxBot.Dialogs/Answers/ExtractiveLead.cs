@@ -33,6 +33,8 @@ public static partial class ExtractiveLead
             return [];
         }
 
+        var notes = FootnoteSentences(entry.Body);
+
         var asksFigure = AsksFigure().IsMatch(question);
         var asksTarget = asksFigure && AsksTarget().IsMatch(question) && !AsksPresent().IsMatch(question);
         var targets = new double[sentences.Count];
@@ -40,7 +42,7 @@ public static partial class ExtractiveLead
         var aspects = new double[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (Footnote().IsMatch(sentences[i]))
+            if (notes.Contains(sentences[i]))
             {
                 continue;
             }
@@ -64,7 +66,9 @@ public static partial class ExtractiveLead
         var best = Array.IndexOf(scores, scores.Max());
         if (scores[best] <= 0)
         {
-            return [];
+            // Asked where to learn, a passage found for the resident's situation (「スマホがようわからん…教えてくれるところ
+            // はあるかね」) whose sentences share none of the question's words still names its course on a line of its own.
+            return CourseLine(question, sentences, notes) is { } only ? [sentences[only]] : [];
         }
 
         var chosen = new SortedSet<int> { best };
@@ -95,7 +99,7 @@ public static partial class ExtractiveLead
         // Asked where to learn, the passage's line naming its course (「・ICT講座等の開催」 in a list of measures) answers,
         // though it shares none of the question's words: it replaces the weakest companion when no sentence chosen names one.
         if (!chosen.Any(i => AskedAspect.AnswersWhereToLearn(question, sentences[i]))
-            && Enumerable.Range(0, sentences.Count).FirstOrDefault(i => !Footnote().IsMatch(sentences[i]) && AskedAspect.AnswersWhereToLearn(question, sentences[i]), -1) is var course and >= 0)
+            && CourseLine(question, sentences, notes) is { } course)
         {
             if (chosen.Count >= MaxSentences)
             {
@@ -136,9 +140,10 @@ public static partial class ExtractiveLead
     {
         var asksTarget = AsksTarget().IsMatch(message) && !AsksPresent().IsMatch(message);
         var question = $"{subject} {message}";
+        var notes = FootnoteSentences(entry.Body);
         return [.. AnswerComposer.Sentences(entry.Body)
             .Select((sentence, index) => (sentence, index))
-            .Where(s => !Footnote().IsMatch(s.sentence) && states(s.sentence))
+            .Where(s => !notes.Contains(s.sentence) && states(s.sentence))
             .Select(s => (s.sentence, s.index, score: searcher.Coverage(question, entry with { Id = $"{entry.Id}#{s.index}", Title = string.Empty, Body = s.sentence, Keywords = [] }, entry.CityId)
                 + (asksTarget && TargetRow().IsMatch(s.sentence) && Figure().IsMatch(s.sentence) ? TargetBonus : 0)))
             .OrderByDescending(s => s.score)
@@ -166,8 +171,23 @@ public static partial class ExtractiveLead
             return lead;
         }
 
-        return [.. lead, .. sentences.Skip(last + 1).Where(s => !lead.Contains(s) && !Footnote().IsMatch(s))];
+        var notes = FootnoteSentences(entry.Body);
+        return [.. lead, .. sentences.Skip(last + 1).Where(s => !lead.Contains(s) && !notes.Contains(s))];
     }
+
+    /// <summary>
+    /// The sentences of a passage's footnote lines (「※1 キャッシュ（現金）を使用せずに支払いをすること。クレジットカード、
+    /// …QRコードやスマートフォンによる決済などがある。」), all of them: a footnote's second sentence opens with no ※ mark,
+    /// yet defines a word rather than answering, and it matched 「QRコードで払える？」 better than the measure itself did.
+    /// </summary>
+    private static HashSet<string> FootnoteSentences(string body) =>
+        [.. body.Split('\n').Where(line => Footnote().IsMatch(line.Trim())).SelectMany(AnswerComposer.Sentences)];
+
+    /// <summary>The passage's line naming a course, when the question asks where to learn (<see cref="AskedAspect.AnswersWhereToLearn"/>).</summary>
+    private static int? CourseLine(string question, IReadOnlyList<string> sentences, HashSet<string> notes) =>
+        Enumerable.Range(0, sentences.Count).FirstOrDefault(i => !notes.Contains(sentences[i]) && AskedAspect.AnswersWhereToLearn(question, sentences[i]), -1) is var i and >= 0
+            ? i
+            : null;
 
     /// <summary>The sub-heading line (「■ ICTを活用した議会運営」) above sentence <paramref name="index"/>, if one is.</summary>
     private static int? SubHeadingOf(IReadOnlyList<string> sentences, int index)
