@@ -25,6 +25,9 @@ public static partial class ExtractiveLead
     // (the 27 procedures required by the national plan): as much as two of the aspect's bonuses, and it leads.
     private const double TargetBonus = 2 * AskedAspect.Bonus;
 
+    // A table's caption is a short title line (「対象手続一覧」).
+    private const int MaxCaption = 30;
+
     public static IReadOnlyList<string> For(IKnowledgeSearcher searcher, string question, KnowledgeEntry entry)
     {
         var sentences = AnswerComposer.Sentences(entry.Body);
@@ -94,6 +97,13 @@ public static partial class ExtractiveLead
             }
 
             chosen.Add(i);
+        }
+
+        // A table's row (「・児童手当等の額の改定の請求 ／ 保育施設等の現況届」) says nothing of what the table is: the
+        // sentence introducing it (「…以下の31手続を対象として…マイナポータルを活用したオンライン化を進める。」) does.
+        if (TableIntro(sentences, best) is { } intro && scores[intro] > 0)
+        {
+            chosen.Add(intro);
         }
 
         // Asked where to learn, the passage's line naming its course (「・ICT講座等の開催」 in a list of measures) answers,
@@ -182,6 +192,35 @@ public static partial class ExtractiveLead
     /// </summary>
     private static HashSet<string> FootnoteSentences(string body) =>
         [.. body.Split('\n').Where(line => Footnote().IsMatch(line.Trim())).SelectMany(AnswerComposer.Sentences)];
+
+    /// <summary>
+    /// The sentence introducing the table whose row is sentence <paramref name="row"/>: the sentence just above the
+    /// caption line (「対象手続一覧」) over the table's rows.
+    /// </summary>
+    private static int? TableIntro(IReadOnlyList<string> sentences, int row)
+    {
+        if (!sentences[row].StartsWith('・') || !sentences[row].Contains(" ／ ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var i = row - 1;
+        while (i >= 0 && sentences[i].StartsWith('・'))
+        {
+            i--;
+        }
+
+        // Only a table under a caption: a measure's labelled rows (「・現状と課題 ／ …」) follow its own opening, which is
+        // about the measure, not a table to introduce.
+        if (i < 1 || EndsSentence(sentences[i]) || sentences[i].Length > MaxCaption)
+        {
+            return null;
+        }
+
+        return EndsSentence(sentences[i - 1]) && !sentences[i - 1].StartsWith('・') ? i - 1 : null;
+    }
+
+    private static bool EndsSentence(string sentence) => sentence.EndsWith('。');
 
     /// <summary>The passage's line naming a course, when the question asks where to learn (<see cref="AskedAspect.AnswersWhereToLearn"/>).</summary>
     private static int? CourseLine(string question, IReadOnlyList<string> sentences, HashSet<string> notes) =>

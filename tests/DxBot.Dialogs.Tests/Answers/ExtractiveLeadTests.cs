@@ -47,4 +47,34 @@ public sealed class ExtractiveLeadTests
 
         Assert.Equal(["・ICT講座等の開催"], lead);
     }
+
+    [Fact]
+    public void A_row_of_a_captioned_table_comes_with_the_sentence_introducing_the_table()
+    {
+        var entry = Passage("""
+            ③ 自治体の行政手続のオンライン化
+            具体的には、以下の31手続を対象として、マイナポータルを活用したオンライン化を進める。
+            対象手続一覧
+            ・子育て関係(15手続) ／ 介護関係(11手続)
+            ・児童手当等の額の改定の請求 ／ 要介護認定の申請
+            """);
+
+        var lead = ExtractiveLead.For(Searcher, "児童手当の手続きはどうなる？", entry);
+
+        Assert.Equal(["具体的には、以下の31手続を対象として、マイナポータルを活用したオンライン化を進める。", "・児童手当等の額の改定の請求 ／ 要介護認定の申請"], lead);
+    }
+
+    [Fact]
+    public void A_measures_labelled_rows_are_no_captioned_table()
+    {
+        var entry = Passage("""
+            各種の手当の手続の利便性を向上させます。
+            ・現状と課題 ／ 児童手当の申請は窓口のみで受け付けている。
+            ・成果目標 ／ 令和5年度中に電子申請を導入する。
+            """);
+
+        var lead = ExtractiveLead.For(Searcher, "児童手当の申請はどうなる？", entry);
+
+        Assert.DoesNotContain("各種の手当の手続の利便性を向上させます。", lead);
+    }
 }
