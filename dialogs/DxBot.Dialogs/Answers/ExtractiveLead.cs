@@ -39,7 +39,8 @@ public static partial class ExtractiveLead
         var notes = FootnoteSentences(entry.Body);
 
         var asksFigure = AsksFigure().IsMatch(question);
-        var asksTarget = asksFigure && AsksTarget().IsMatch(question) && !AsksPresent().IsMatch(question);
+        // 「どこまで増えるの？」「これから増える？」 ask how far as well, with no figure word.
+        var asksTarget = (asksFigure || HowFar().IsMatch(question)) && AsksTarget().IsMatch(question) && !AsksPresent().IsMatch(question);
         var targets = new double[sentences.Count];
         var scores = new double[sentences.Count];
         var aspects = new double[sentences.Count];
@@ -287,6 +288,10 @@ public static partial class ExtractiveLead
     // What the city will reach asked, not only a figure: 「これからどれくらい増える？」「目標はいくつ？」「何項目まで増やす？」.
     [GeneratedRegex(@"これから|今後|将来|増え|増や|目標|目指|まで|予定|計画")]
     private static partial Regex AsksTarget();
+
+    // How far something will go, asked without a figure word: 「どこまで増える？」「どんくらいまで増やす？」「これから増える？」.
+    [GeneratedRegex(@"どこまで|どんくらい|どれだけ|どの程度|増え|増や")]
+    private static partial Regex HowFar();
 
     // The present asked (「今いくつ？」「現状は？」), not what the plan aims for; 「今後」 is the future.
     [GeneratedRegex(@"現在|現状|実績|これまで|今(?!後)|いま")]
