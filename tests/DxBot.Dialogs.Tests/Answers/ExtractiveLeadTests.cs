@@ -77,4 +77,20 @@ public sealed class ExtractiveLeadTests
 
         Assert.DoesNotContain("各種の手当の手続の利便性を向上させます。", lead);
     }
+
+    [Theory]
+    [InlineData("オンライン手続はこれから増える？")]
+    [InlineData("オンライン手続はどこまで増えるの？")]
+    public void Asked_how_far_without_a_figure_word_the_target_row_leads(string question)
+    {
+        var entry = Passage("""
+            窓口での書面を前提とする対応を転換し、オンライン手続を進めて「行かなくていい市役所」を実現します。
+            ・現状と課題 ／ これまで61手続をオンライン化したが、オンライン手続の利用は少ない。
+            ・成果目標 ／ (1) 処理件数が多い200手続をオンライン化する。
+            """);
+
+        var lead = ExtractiveLead.For(Searcher, question, entry);
+
+        Assert.Equal("・成果目標 ／ (1) 処理件数が多い200手続をオンライン化する。", lead[0]);
+    }
 }
