@@ -42,6 +42,39 @@ public sealed class ImportedFollowUpTests
         Assert.Contains("出典: 行方市DX基本方針 6 取組事項 ＞ (1) 情報システム標準化・共通化", reply, StringComparison.Ordinal);
     }
 
+    // 対馬市's 「(1) 基本的な考え方」 holds the national plan's measures, each with its year: the card's comes second.
+    [Fact]
+    public async Task Until_when_after_an_answer_from_a_passage_of_several_measures_leads_with_the_year_of_the_one_asked_about()
+    {
+        using var knowledge = new CityProfilesOnly();
+        Assert.Equal(0, ImportCommand.Run(new FileInfo(SeedPlans.Path("000_")), "tsushima", null, [knowledge.Path], TextWriter.Null, TextWriter.Null));
+
+        await using var services = await CliServices.BuildAsync([knowledge.Path], knowledge.Index, CancellationToken.None);
+        var conversation = new LocalConversation(services, "line", "tsushima");
+        await TextAsync(conversation, "対馬市ってマイナンバーカード持ってる人の割合、どこまで増やすつもりなの？");
+        var reply = await TextAsync(conversation, "それっていつまでに？");
+
+        var card = reply.IndexOf("2022年度(令和4年度)末までにほとんどの住民がマイナンバーカードを保有", StringComparison.Ordinal);
+        Assert.True(card >= 0, reply);
+        var other = reply.IndexOf("目標時期を2025年度", StringComparison.Ordinal);
+        Assert.True(other < 0 || card < other, reply);
+    }
+
+    // 五所川原市's measure states what it has done (61手続) before its target (200手続): asked how far it will go, the target.
+    [Fact]
+    public async Task How_many_in_the_end_after_the_present_count_is_answered_with_the_target_row()
+    {
+        using var knowledge = new CityProfilesOnly();
+        Assert.Equal(0, ImportCommand.Run(new FileInfo(SeedPlans.Path("004_")), "goshogawara", null, [knowledge.Path], TextWriter.Null, TextWriter.Null));
+
+        await using var services = await CliServices.BuildAsync([knowledge.Path], knowledge.Index, CancellationToken.None);
+        var conversation = new LocalConversation(services, "line", "goshogawara");
+        await TextAsync(conversation, "五所川原市でオンラインでできる手続きって今どれくらいあるの？");
+        var reply = await TextAsync(conversation, "最終的にはいくつまで増やすの？");
+
+        Assert.StartsWith("・成果目標 ／ (1) 処理件数が多く需要度が高い200手続をオンライン化", reply.Split('\n')[1], StringComparison.Ordinal);
+    }
+
     private static async Task<string> TextAsync(LocalConversation conversation, string text) =>
         string.Join("\n", (await conversation.SendAsync(text, CancellationToken.None)).Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text));
 }

@@ -83,7 +83,8 @@ public static partial class AskedAspect
     [GeneratedRegex(@"土日|土曜|日曜|休日|夜間|延長|開庁")]
     private static partial Regex StatesDays();
 
-    [GeneratedRegex(@"どこ|何処|場所|どちら")]
+    // 「どこまで増える？」 asks how far, not where.
+    [GeneratedRegex(@"どこ(?!まで)|何処|場所|どちら")]
     private static partial Regex AsksWhere();
 
     [GeneratedRegex(@"カタログ|サイト|ホームページ|ウェブ|窓口|会場|公民館|センター|庁舎|支所|公開|掲載|で開催|で実施")]

@@ -25,6 +25,9 @@ public static partial class ExtractiveLead
     // (the 27 procedures required by the national plan): as much as two of the aspect's bonuses, and it leads.
     private const double TargetBonus = 2 * AskedAspect.Bonus;
 
+    // A table's caption is a short title line (「対象手続一覧」).
+    private const int MaxCaption = 30;
+
     public static IReadOnlyList<string> For(IKnowledgeSearcher searcher, string question, KnowledgeEntry entry)
     {
         var sentences = AnswerComposer.Sentences(entry.Body);
@@ -33,14 +36,17 @@ public static partial class ExtractiveLead
             return [];
         }
 
+        var notes = FootnoteSentences(entry.Body);
+
         var asksFigure = AsksFigure().IsMatch(question);
-        var asksTarget = asksFigure && AsksTarget().IsMatch(question) && !AsksPresent().IsMatch(question);
+        // 「どこまで増えるの？」「これから増える？」 ask how far as well, with no figure word.
+        var asksTarget = (asksFigure || HowFar().IsMatch(question)) && AsksTarget().IsMatch(question) && !AsksPresent().IsMatch(question);
         var targets = new double[sentences.Count];
         var scores = new double[sentences.Count];
         var aspects = new double[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (Footnote().IsMatch(sentences[i]))
+            if (notes.Contains(sentences[i]))
             {
                 continue;
             }
@@ -64,7 +70,9 @@ public static partial class ExtractiveLead
         var best = Array.IndexOf(scores, scores.Max());
         if (scores[best] <= 0)
         {
-            return [];
+            // Asked where to learn, a passage found for the resident's situation (「スマホがようわからん…教えてくれるところ
+            // はあるかね」) whose sentences share none of the question's words still names its course on a line of its own.
+            return CourseLine(question, sentences, notes) is { } only ? [sentences[only]] : [];
         }
 
         var chosen = new SortedSet<int> { best };
@@ -92,10 +100,17 @@ public static partial class ExtractiveLead
             chosen.Add(i);
         }
 
+        // A table's row (「・児童手当等の額の改定の請求 ／ 保育施設等の現況届」) says nothing of what the table is: the
+        // sentence introducing it (「…以下の31手続を対象として…マイナポータルを活用したオンライン化を進める。」) does.
+        if (TableIntro(sentences, best) is { } intro && scores[intro] > 0)
+        {
+            chosen.Add(intro);
+        }
+
         // Asked where to learn, the passage's line naming its course (「・ICT講座等の開催」 in a list of measures) answers,
         // though it shares none of the question's words: it replaces the weakest companion when no sentence chosen names one.
         if (!chosen.Any(i => AskedAspect.AnswersWhereToLearn(question, sentences[i]))
-            && Enumerable.Range(0, sentences.Count).FirstOrDefault(i => !Footnote().IsMatch(sentences[i]) && AskedAspect.AnswersWhereToLearn(question, sentences[i]), -1) is var course and >= 0)
+            && CourseLine(question, sentences, notes) is { } course)
         {
             if (chosen.Count >= MaxSentences)
             {
@@ -126,6 +141,29 @@ public static partial class ExtractiveLead
     }
 
     /// <summary>
+    /// The sentences of an imported passage that state the aspect a follow-up asks (its year, its count, its target),
+    /// those about the subject just answered first. In the plan's order the first year or figure of a long passage is
+    /// often another measure's (「目標時期を2025年度とし…」 above 「2022年度末までにほとんどの住民がマイナンバーカードを
+    /// 保有…」 for 「カードの割合はどこまで増やす？ → それっていつまでに？」), or the measure's present state (「これまで…
+    /// 61手続をオンライン化した」) when its target is asked (「最終的にはいくつまで増やすの？」).
+    /// </summary>
+    public static IReadOnlyList<string> Stating(IKnowledgeSearcher searcher, string subject, string message, KnowledgeEntry entry, Func<string, bool> states, int count)
+    {
+        var asksTarget = AsksTarget().IsMatch(message) && !AsksPresent().IsMatch(message);
+        var question = $"{subject} {message}";
+        var notes = FootnoteSentences(entry.Body);
+        return [.. AnswerComposer.Sentences(entry.Body)
+            .Select((sentence, index) => (sentence, index))
+            .Where(s => !notes.Contains(s.sentence) && states(s.sentence))
+            .Select(s => (s.sentence, s.index, score: searcher.Coverage(question, entry with { Id = $"{entry.Id}#{s.index}", Title = string.Empty, Body = s.sentence, Keywords = [] }, entry.CityId)
+                + (asksTarget && TargetRow().IsMatch(s.sentence) && Figure().IsMatch(s.sentence) ? TargetBonus : 0)))
+            .OrderByDescending(s => s.score)
+            .ThenBy(s => s.index)
+            .Take(count)
+            .Select(s => s.sentence)];
+    }
+
+    /// <summary>
     /// The lead followed by what comes after it in the passage, up to the next heading-like break: a plan states a
     /// measure and then its details (the list of 主な取組 under it, the schedule rows after its target), while the
     /// passage's opening is usually about something else. The answer reads on from the lead rather than from the top.
@@ -144,8 +182,52 @@ public static partial class ExtractiveLead
             return lead;
         }
 
-        return [.. lead, .. sentences.Skip(last + 1).Where(s => !lead.Contains(s) && !Footnote().IsMatch(s))];
+        var notes = FootnoteSentences(entry.Body);
+        return [.. lead, .. sentences.Skip(last + 1).Where(s => !lead.Contains(s) && !notes.Contains(s))];
     }
+
+    /// <summary>
+    /// The sentences of a passage's footnote lines (「※1 キャッシュ（現金）を使用せずに支払いをすること。クレジットカード、
+    /// …QRコードやスマートフォンによる決済などがある。」), all of them: a footnote's second sentence opens with no ※ mark,
+    /// yet defines a word rather than answering, and it matched 「QRコードで払える？」 better than the measure itself did.
+    /// </summary>
+    private static HashSet<string> FootnoteSentences(string body) =>
+        [.. body.Split('\n').Where(line => Footnote().IsMatch(line.Trim())).SelectMany(AnswerComposer.Sentences)];
+
+    /// <summary>
+    /// The sentence introducing the table whose row is sentence <paramref name="row"/>: the sentence just above the
+    /// caption line (「対象手続一覧」) over the table's rows.
+    /// </summary>
+    private static int? TableIntro(IReadOnlyList<string> sentences, int row)
+    {
+        if (!sentences[row].StartsWith('・') || !sentences[row].Contains(" ／ ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var i = row - 1;
+        while (i >= 0 && sentences[i].StartsWith('・'))
+        {
+            i--;
+        }
+
+        // Only a table under a caption: a measure's labelled rows (「・現状と課題 ／ …」) follow its own opening, which is
+        // about the measure, not a table to introduce.
+        if (i < 1 || EndsSentence(sentences[i]) || sentences[i].Length > MaxCaption)
+        {
+            return null;
+        }
+
+        return EndsSentence(sentences[i - 1]) && !sentences[i - 1].StartsWith('・') ? i - 1 : null;
+    }
+
+    private static bool EndsSentence(string sentence) => sentence.EndsWith('。');
+
+    /// <summary>The passage's line naming a course, when the question asks where to learn (<see cref="AskedAspect.AnswersWhereToLearn"/>).</summary>
+    private static int? CourseLine(string question, IReadOnlyList<string> sentences, HashSet<string> notes) =>
+        Enumerable.Range(0, sentences.Count).FirstOrDefault(i => !notes.Contains(sentences[i]) && AskedAspect.AnswersWhereToLearn(question, sentences[i]), -1) is var i and >= 0
+            ? i
+            : null;
 
     /// <summary>The sub-heading line (「■ ICTを活用した議会運営」) above sentence <paramref name="index"/>, if one is.</summary>
     private static int? SubHeadingOf(IReadOnlyList<string> sentences, int index)
@@ -206,6 +288,10 @@ public static partial class ExtractiveLead
     // What the city will reach asked, not only a figure: 「これからどれくらい増える？」「目標はいくつ？」「何項目まで増やす？」.
     [GeneratedRegex(@"これから|今後|将来|増え|増や|目標|目指|まで|予定|計画")]
     private static partial Regex AsksTarget();
+
+    // How far something will go, asked without a figure word: 「どこまで増える？」「どんくらいまで増やす？」「これから増える？」.
+    [GeneratedRegex(@"どこまで|どんくらい|どれだけ|どの程度|増え|増や")]
+    private static partial Regex HowFar();
 
     // The present asked (「今いくつ？」「現状は？」), not what the plan aims for; 「今後」 is the future.
     [GeneratedRegex(@"現在|現状|実績|これまで|今(?!後)|いま")]

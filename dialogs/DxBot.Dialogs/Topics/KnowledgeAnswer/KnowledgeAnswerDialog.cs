@@ -321,7 +321,12 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var ranked = snapshot.Searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: 8)).Select(h => h.Entry.Id).ToList();
         var ordered = stating.OrderBy(h => h.Entry.Id != answered?.Id).ThenBy(h => ranked.IndexOf(h.Entry.Id) is var i && i >= 0 ? i : int.MaxValue).ToList();
         var best = ListAnswer.ItemRatherThanOverview(request.Subject!, ordered[0].Entry, ordered);
-        var lead = AnswerComposer.Sentences(best.Body).Where(s => slot.IsStatedIn(TextNormalizer.Normalize(s))).Take(2).ToList();
+        // In an imported passage (a plan's whole measure) the sentences stating the aspect about the subject asked lead;
+        // a hand-written entry states it once, where its author put it.
+        var message = request.Question.StartsWith(request.Subject!, StringComparison.Ordinal) ? request.Question[request.Subject!.Length..].Trim() : request.Question;
+        var lead = ImportedPassage.IsImported(best)
+            ? ExtractiveLead.Stating(snapshot.Searcher, request.Subject!, message, best, s => slot.IsStatedIn(TextNormalizer.Normalize(s)), 2)
+            : AnswerComposer.Sentences(best.Body).Where(s => slot.IsStatedIn(TextNormalizer.Normalize(s))).Take(2).ToList();
         var answer = AnswerComposer.Compose(best, lead, context);
         var related = Related(best, aboutSubject.Select(h => h.Entry));
         return await SendAnswerStepAsync(stepContext, best, answer, related, null, cancellationToken).ConfigureAwait(false);
