@@ -1,12 +1,12 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using DxBot.Protocol.Storage;
 
 namespace DxBot.Dialogs.State;
 
@@ -171,33 +171,18 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
         }
     }
 
-    // The key's SHA-256, held in the dictionary's node and the write order's slot: no string per document. Equal
-    // hashes for different keys would take 2^128 tries to find.
+    // The key's SHA-256, held in the dictionary's node and the write order's slot: no string per document.
     private readonly record struct Key(ulong A, ulong B, ulong C, ulong D)
     {
         public static Key Of(string key)
         {
-            var length = Encoding.UTF8.GetMaxByteCount(key.Length);
-            var rented = length > 512 ? ArrayPool<byte>.Shared.Rent(length) : null;
-            try
-            {
-                Span<byte> utf8 = rented ?? stackalloc byte[512];
-                var written = Encoding.UTF8.GetBytes(key, utf8);
-                Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-                SHA256.HashData(utf8[..written], hash);
-                return new Key(
-                    BinaryPrimitives.ReadUInt64LittleEndian(hash),
-                    BinaryPrimitives.ReadUInt64LittleEndian(hash[8..]),
-                    BinaryPrimitives.ReadUInt64LittleEndian(hash[16..]),
-                    BinaryPrimitives.ReadUInt64LittleEndian(hash[24..]));
-            }
-            finally
-            {
-                if (rented is not null)
-                {
-                    ArrayPool<byte>.Shared.Return(rented);
-                }
-            }
+            Span<byte> hash = stackalloc byte[KeyHash.Size];
+            KeyHash.Sha256(key, hash);
+            return new Key(
+                BinaryPrimitives.ReadUInt64LittleEndian(hash),
+                BinaryPrimitives.ReadUInt64LittleEndian(hash[8..]),
+                BinaryPrimitives.ReadUInt64LittleEndian(hash[16..]),
+                BinaryPrimitives.ReadUInt64LittleEndian(hash[24..]));
         }
 
         public bool Equals(Key other) => A == other.A && B == other.B && C == other.C && D == other.D;

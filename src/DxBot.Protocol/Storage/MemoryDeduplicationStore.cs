@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace DxBot.Protocol.Storage;
 
@@ -68,22 +65,8 @@ public sealed class MemoryDeduplicationStore(TimeProvider timeProvider, int capa
 
     private static UInt128 Hash(string key)
     {
-        var length = Encoding.UTF8.GetMaxByteCount(key.Length);
-        var rented = length > 512 ? ArrayPool<byte>.Shared.Rent(length) : null;
-        try
-        {
-            Span<byte> utf8 = rented ?? stackalloc byte[512];
-            var written = Encoding.UTF8.GetBytes(key, utf8);
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(utf8[..written], hash);
-            return BinaryPrimitives.ReadUInt128LittleEndian(hash);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
+        Span<byte> hash = stackalloc byte[KeyHash.Size];
+        KeyHash.Sha256(key, hash);
+        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
     }
 }
