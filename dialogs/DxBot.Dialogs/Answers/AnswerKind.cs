@@ -164,7 +164,11 @@ public static partial class AnswerKind
     private static bool CallsWhatIsAsked(string question, string text)
     {
         var calling = Stating(text, PhoneNumber());
-        return calling.Length > 0 && (Subject(question).Count == 0 ? Office().IsMatch(calling) : NamesTheSubject(question, calling));
+        var subject = Subject(question);
+        // Every thing the question names must be in the entry: the card hotline's entry names the card, not the visiting
+        // application service asked about (「出張申請を頼むときの電話番号」).
+        return calling.Length > 0
+            && (subject.Count == 0 ? Office().IsMatch(calling) : NamesTheSubject(question, calling) && subject.All(w => text.Contains(w, StringComparison.Ordinal)));
     }
 
     /// <summary>

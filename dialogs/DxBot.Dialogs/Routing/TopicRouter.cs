@@ -280,6 +280,13 @@ public static partial class TopicRouter
         return asksAboutTheLastAnswer ? $"{previousQuestion} {text}" : text;
     }
 
+    // What is asked about a subject, not a subject: 「スケジュールは？」 after 「テレワークの取組は？」 asks the telework schedule.
+    private static readonly HashSet<string> AspectWords = new(StringComparer.Ordinal)
+    {
+        "スケジュール", "日程", "予定", "目標", "目標値", "期限", "予算", "費用", "担当", "対象", "場所", "方法", "内容", "課題", "効果", "理由",
+        "時期", "kpi", "kgi", "現状", "現状値", "実績", "取組", "取り組み", "背景", "目的", "具体例", "詳細", "成果", "指標",
+    };
+
     /// <summary>
     /// Reads a message against the question before it. Besides the follow-ups <see cref="WithContext"/> recognises, a
     /// short message that asks only an aspect (「手数料はいくら？」「申し込み方法は？」「夜でも大丈夫？」) or narrows a list
@@ -319,6 +326,15 @@ public static partial class TopicRouter
         if (WithContext(text, previousQuestion) != text)
         {
             return new FollowUp(combined, slot, previousQuestion);
+        }
+
+        // 「テレワークは？」 after 「AI・RPAの導入検討のKGIは？」 asks the same of another subject: テレワークのKGI.
+        if (slot is null && AnotherSubject().Match(normalized) is { Success: true } other
+            && SameAspect().Match(TextNormalizer.Normalize(previousQuestion)) is { Success: true } asked
+            && !asked.Groups["subject"].Value.Contains(other.Groups["subject"].Value, StringComparison.Ordinal)
+            && !AspectWords.Contains(other.Groups["subject"].Value))
+        {
+            return new FollowUp($"{other.Groups["subject"].Value}の{asked.Groups["aspect"].Value}は?", Context: previousQuestion);
         }
 
         if (slot is null)
@@ -397,6 +413,14 @@ public static partial class TopicRouter
 
     [GeneratedRegex(@"(マイナンバーカード|マイナカード|個人番号カード)(で|を使って|を使い|を使った|を使う|があれば|による)")]
     private static partial Regex CardAsMeans();
+
+    // A bare subject asked after a question about one aspect of another (「テレワークは？」「介護のほうは？」).
+    [GeneratedRegex(@"^(?<subject>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー・a-z0-9]{2,12})(のほう|の方)?(は|って)[?？]?$")]
+    private static partial Regex AnotherSubject();
+
+    // A question about one aspect of a subject: 「AI・RPAの導入検討のKGIは？」 (the aspect the last の names).
+    [GeneratedRegex(@"^(?<subject>.+)の(?<aspect>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,8})(は|って|を教えて)[?？]?$")]
+    private static partial Regex SameAspect();
 
     // 「そのうち子育ては？」「その中でスマホでできるのは？」 narrow the list just given.
     [GeneratedRegex(@"^(そのうち|その中|このうち|この中|うち)")]

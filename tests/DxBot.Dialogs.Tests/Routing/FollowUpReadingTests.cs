@@ -81,6 +81,23 @@ public sealed class FollowUpReadingTests
     }
 
     [Fact]
+    public void A_bare_subject_after_an_aspect_of_another_asks_that_aspect_of_it()
+    {
+        var followUp = TopicRouter.ReadFollowUp("テレワークは？", "AI・RPAの導入検討のKGIは？", "Knowledge");
+
+        Assert.Equal("テレワークのkgiは?", followUp.Text);
+        Assert.Equal("AI・RPAの導入検討のKGIは？", followUp.Context);
+    }
+
+    [Fact]
+    public void An_aspect_asked_after_a_subject_is_not_read_as_another_subject()
+    {
+        var followUp = TopicRouter.ReadFollowUp("スケジュールは？", "テレワークの取組は？", "Knowledge");
+
+        Assert.DoesNotContain("取組", followUp.Text);
+    }
+
+    [Fact]
     public void Narrowing_a_list_asks_about_the_part_named_with_the_list_as_context_only()
     {
         var followUp = TopicRouter.ReadFollowUp("そのうちフロントヤード改革の具体例は？", "取組事項を一覧で教えて", "Knowledge");
