@@ -32,7 +32,6 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("namegata", "行方市でDXを中心になって進めているのはどこですか", "【推進体制（行方市DX推進本部）】")]
     [InlineData("tsushima", "マイナンバーカード、市はどのくらいの人に持ってほしいと考えてるの？", "【マイナンバーカードの取得率の目標（長崎県平均を上回る）】")]
     [InlineData("handa", "マイナンバーカードの交付、半田市はどこまで増やす計画ですか", "【マイナンバーカード交付率の目標（90%）】")]
-    [InlineData("goshogawara", "ごしょがわらしの らいんの とうろくしゃは なんにん ですか", "【市のSNS（LINE公式アカウントなど）の登録人数の目標（2万人）】")]
     [InlineData("goshogawara", "カードの顔写真、市役所で撮ってもらえたりしますか？", "【マイナンバーカードの申請を手伝ってもらえますか（申請補助・無料写真撮影）】")]
     [InlineData("namegata", "行方市の手続きはそのうちネットだけになるんですか？窓口がなくなると困ります", "【対面と非対面を組み合わせた窓口（オムニチャネル化）】")]
     // The procedure (保育園) is in the story before the question, which asks about something else (the nursery's absence calls).
