@@ -22,7 +22,20 @@ public static partial class LongMessage
 
     /// <summary>The sentences of a long message that ask something, joined; null when the message is short or asks nothing apart.</summary>
     /// <param name="names">Words that say nothing about what is asked (the cities' names): 「行方市って何か変える予定あるの？」 needs the sentence before it.</param>
-    public static string? Questions(string text, IReadOnlyCollection<string>? names = null)
+    public static string? Questions(string text, IReadOnlyCollection<string>? names = null) =>
+        Read(text, names) is { } read ? string.Join(" ", read.Taken.Select(read.Shown)) : null;
+
+    /// <summary>
+    /// The long message from what <see cref="Questions"/> takes to its end: the question and what the resident adds after
+    /// it (「…できるものってある？子どもがいるので児童手当のこととか」), without the story told before it; null when
+    /// <see cref="Questions"/> is.
+    /// </summary>
+    public static string? FromTheQuestion(string text) =>
+        Read(text, null) is { } read
+            ? string.Join(" ", [read.Shown(read.Taken.Min), .. read.Sentences.Skip(read.Taken.Min + 1)])
+            : null;
+
+    private static TakenSentences? Read(string text, IReadOnlyCollection<string>? names)
     {
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length < MinLength)
@@ -55,9 +68,15 @@ public static partial class LongMessage
             questions++;
         }
 
+        var read = new TakenSentences(sentences, taken, asking);
         // The whole message, when every sentence is taken as it is: nothing was set apart from the question.
-        var read = string.Join(" ", taken.Select(i => asking.Contains(i) ? sentences[i] : WithoutReason(sentences[i])));
-        return taken.Count == 0 || read == string.Join(" ", sentences) ? null : read;
+        return taken.Count == 0 || string.Join(" ", taken.Select(read.Shown)) == string.Join(" ", sentences) ? null : read;
+    }
+
+    // A sentence leaned on is taken without the reason told first (「…ので、」); an asking one whole.
+    private sealed record TakenSentences(List<string> Sentences, SortedSet<int> Taken, HashSet<int> Asking)
+    {
+        public string Shown(int index) => Asking.Contains(index) ? Sentences[index] : WithoutReason(Sentences[index]);
     }
 
     /// <summary>

@@ -366,17 +366,9 @@ public static partial class TopicRouter
     /// (「ネットでできますか」) takes the sentence before it, and so the procedure, in; one named after the question
     /// (「…できるものってある？子どもがいるので児童手当のこととか」) says what it asks about.
     /// </summary>
-    private static bool NamedOnlyInTheStory(string normalized, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge)
-    {
-        if (LongMessage.Questions(normalized) is not { } asked)
-        {
-            return false;
-        }
-
-        var start = normalized.IndexOf(asked[..Math.Min(asked.Length, 10)], StringComparison.Ordinal);
-        var fromTheQuestion = start < 0 ? asked : normalized[start..];
-        return !procedures.SelectMany(KnowledgeWords.Of(knowledge).WordsOf).Any(w => fromTheQuestion.Contains(w, StringComparison.Ordinal));
-    }
+    private static bool NamedOnlyInTheStory(string normalized, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge) =>
+        LongMessage.FromTheQuestion(normalized) is { } fromTheQuestion
+        && !procedures.SelectMany(KnowledgeWords.Of(knowledge).WordsOf).Any(w => fromTheQuestion.Contains(w, StringComparison.Ordinal));
 
     /// <summary>
     /// True when the message names something besides the procedure (「保育園の欠席連絡」 is not the 保育園 application):

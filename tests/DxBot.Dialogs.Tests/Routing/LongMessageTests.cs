@@ -41,6 +41,14 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void From_the_question_keeps_what_is_added_after_it_and_leaves_the_story_before()
+    {
+        var rest = LongMessage.FromTheQuestion("先月こちらに戻ってきました。保育園に毎朝電話しています。ネットで手続きできるものってありますか？子どもがいるので児童手当のこととか。");
+
+        Assert.Equal("ネットで手続きできるものってありますか? 子どもがいるので児童手当のこととか", rest);
+    }
+
+    [Fact]
     public void A_question_adding_to_the_sentence_before_keeps_it()
     {
         var asked = LongMessage.Questions("先週、証明書を取りに行きました。手数料が現金だけで困りました。あと体育館を借りるときのお金も、カードで払えるようになりますか？");
