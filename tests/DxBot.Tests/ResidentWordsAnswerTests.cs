@@ -36,6 +36,13 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("namegata", "行方市の手続きはそのうちネットだけになるんですか？窓口がなくなると困ります", "【対面と非対面を組み合わせた窓口（オムニチャネル化）】")]
     // The procedure (保育園) is in the story before the question, which asks about something else (the nursery's absence calls).
     [InlineData("handa", "いつもお世話になっています。朝は本当にバタバタで、子どもが熱を出すと保育園に電話してもつながりません。園への連絡をスマホからできるようになりますか？", "【保育園・学校への欠席連絡】")]
+    // Verbs typed in kana (書かなくて, 申し込める) and 「どのくらい の ひと」 read as words.
+    [InlineData("omaezaki", "しやくしょ で かみ に かかなくて いい ように なりますか", "【「書かせない」「待たせない」市民サービス】")]
+    [InlineData("handa", "はんだし の まいなんばーかーど は どのくらい の ひと が もって いますか", "【マイナンバーカード交付率の目標（90%）】")]
+    [InlineData("goshogawara", "しやくしょ に いかないで いえ から もうしこめる てつづき は いくつ に なりますか", "【行政手続のオンライン化の目標（令和7年度までに200手続）】")]
+    [InlineData("omaezaki", "御前崎のDXって、市役所で誰が一番上で仕切ってるだら？", "【推進体制の役割分担（CIO・業務担当部門・情報政策部門）】")]
+    // 「これって」 points back past a sentence naming nothing to the bill the story is about.
+    [InlineData("goshogawara", "母の介護保険料の納付書が届きました。母は足が悪いので私が代わりに払うつもりです。これってスマホのアプリで払えたりしますか？ 仕事の昼休みしか時間がなくて、銀行に行くのも大変なんです。", "【市民税・県民税、介護保険料、市営住宅家賃などの納付】")]
     public async Task Residents_everyday_words_reach_the_entry_that_answers(string city, string question, string title)
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
@@ -54,6 +61,8 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("handa", "コンビニ交付にすると窓口より手数料はいくら安くなるんですか")]
     [InlineData("omaezaki", "御前崎市でキャッシュレス決済を使うと手数料はかかりますか？")]
     [InlineData("goshogawara", "マイナンバーカードの出張申請をお願いしたいので電話番号を教えてください")]
+    [InlineData("namegata", "水道料金がeLTAXで払えるようになるのは何年何月からですか？")]
+    [InlineData("goshogawara", "マイナンバーカードの出張申請、町内会に来てもらうには何日前までに申し込めばいい？")]
     public async Task A_fact_the_knowledge_does_not_give_is_not_answered_with_a_neighbouring_entry(string city, string question)
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);

@@ -66,7 +66,9 @@ public static partial class AnswerKind
         // How far something will go (「どこまで増えるの？」「どのくらいまで減る見込み？」): a figure, of things or a share; how
         // far the city means to raise it (「どこまで増やすつもり？」) a target's, as today's rate (「交付率は52.2%でした」)
         // says where it is, not how far it is to go.
-        (["どこまで増", "どれくらいまで", "どのくらいまで", "どれぐらいまで", "どのぐらいまで"], (question, text) => Figure().IsMatch(text) && (!Raising().IsMatch(question) || text.Contains("目標", StringComparison.Ordinal)), "目標値"),
+        // A share may be set in words (「長崎県平均を上回る」), as the share follow-up reads it.
+        (["どこまで増", "どれくらいまで", "どのくらいまで", "どれぐらいまで", "どのぐらいまで"],
+            (question, text) => (Figure().IsMatch(text) || FollowUpSlots.Named("share")!.IsStatedIn(text)) && (!Raising().IsMatch(question) || text.Contains("目標", StringComparison.Ordinal)), "目標値"),
 
         // Which day of the week (「休日に受け取れるのは何曜日？」): a day named, not a mention of 休日窓口 as a kind of measure.
         (["何曜", "なんようび", "どの曜日", "どこの曜日"], (_, text) => Weekday().IsMatch(text), "曜日"),
@@ -74,6 +76,12 @@ public static partial class AnswerKind
         // Until which year (「計画は何年までですか」): an entry saying when something runs to, not one that merely names a
         // year (the plan's purpose, which recalls a plan of 2007).
         (["何年まで", "何年度まで", "何年間", "なんねんまで", "いつまでに", "計画はいつまで", "計画っていつまで", "方針はいつまで", "方針っていつまで"], (_, text) => Until().IsMatch(text), "期間"),
+
+        // The month something starts (「何年何月から払えるの？」): a year alone is not what is asked.
+        (["何年何月から", "何月から", "何月頃から", "何月ごろから", "何月に始ま", "何月スタート"], (_, text) => StartMonth().IsMatch(text), "開始の年月"),
+
+        // How long before to apply (「何日前までに申し込めばいい？」): a lead time or a closing date, not the service described.
+        (["何日前", "何週間前", "何か月前", "何ヶ月前", "何カ月前"], (_, text) => LeadTime().IsMatch(text) || ClosingDate().IsMatch(text), "申し込みの期限"),
 
         // Since when (「いつからできるようになりますか」): an entry saying why it cannot be done yet gives no start.
         (["いつから", "いつごろから", "いつ頃から"], (_, text) => FollowUpSlots.Named("since")!.IsStatedIn(text), "開始の時期"),
@@ -93,7 +101,8 @@ public static partial class AnswerKind
 
         // Who holds a post (「本部長は誰？」「トップは誰？」): an entry describing the body without naming the post's holder
         // does not answer it.
-        (["長は誰", "長はだれ", "トップは誰", "トップはだれ", "責任者は誰", "責任者はだれ"], (_, text) => PostHolder().IsMatch(text), "担当する役職・人"),
+        (["長は誰", "長はだれ", "トップは誰", "トップはだれ", "責任者は誰", "責任者はだれ", "誰がトップ", "だれがトップ", "誰が一番上", "だれが一番上",
+            "一番上は誰", "誰が仕切", "だれが仕切", "誰が責任者", "だれが責任者"], (_, text) => PostHolder().IsMatch(text), "担当する役職・人"),
 
         // Which office does it (「書かない窓口はどの課でやってますか」): an entry describing the service without naming a
         // 課 or counter does not say where to go.
@@ -203,9 +212,10 @@ public static partial class AnswerKind
         _ => stated == asked,
     };
 
+    // A count the question gives itself (「31手続のうち何手続？」) is what the asked one is part of, not the answer.
     private static bool CountsWhatIsAsked(string question, string text) =>
         CounterAsked().Match(question) is not { Success: true } asked
-        || Counted().Matches(text).Any(m => SameCounter(m.Groups[1].Value, asked.Groups[1].Value));
+        || Counted().Matches(text).Any(m => SameCounter(m.Groups[1].Value, asked.Groups[1].Value) && !question.Contains(m.Value, StringComparison.Ordinal));
 
     // 「何件」 of procedures is answered in 手続 (「25手続」), and the other way round.
     private static bool SameCounter(string stated, string asked) =>
@@ -277,6 +287,12 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"締め?切|受付期間|(申込|申請|提出)(の)?期(限|間)")]
     private static partial Regex ClosingDate();
+
+    [GeneratedRegex(@"\d{1,2}月(\d{1,2}日)?(から|より|に開始|に始|に導入|開始|から開始)")]
+    private static partial Regex StartMonth();
+
+    [GeneratedRegex(@"\d+(日|週間|か月|ヶ月|カ月)前")]
+    private static partial Regex LeadTime();
 
     // A date naming when a document was decided or published (「(令和5年6月9日閣議決定)」 after a plan's reference) is not
     // the date of anything held.

@@ -35,7 +35,8 @@ public sealed class KanaReadings
     private static readonly (string Kana, string Word)[] QuestionWords =
         [("なんねんど", "何年度"), ("なんねんかん", "何年間"), ("なんねん", "何年"), ("なんにん", "何人"), ("なんけん", "何件"),
             ("なんぱーせんと", "何パーセント"), ("なんがつ", "何月"), ("なんにち", "何日"), ("なんようび", "何曜日"), ("なんじ", "何時"),
-            ("なんさい", "何歳"), ("なんまい", "何枚")];
+            ("なんさい", "何歳"), ("なんまい", "何枚"),
+            ("どのくらいのひと", "どのくらいの人"), ("どれくらいのひと", "どれくらいの人"), ("どれぐらいのひと", "どれぐらいの人"), ("どのぐらいのひと", "どのぐらいの人")];
 
     // A shortened spelling shorter than this (「しょめ」 for しょうめい) is too likely to be something else.
     private const int MinShortenedLength = 4;
@@ -43,6 +44,16 @@ public sealed class KanaReadings
     private static readonly ConditionalWeakTable<KnowledgeBase, KanaReadings> Cache = new();
 
     private readonly Dictionary<string, string> _words;
+
+    // Readings of conjugated words (書かなくて, 出した): found only where a word starts in a message typed in kana,
+    // since inside a run of kana their endings are everyday grammar (すみません holds みません, 書かせない holds
+    // させない), and ordinary text writes many verbs in kana anyway (わからない).
+    private readonly HashSet<string> _inflected = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _inflectedLookup;
+
+    // Kana spellings the synonyms hold (いかなくても, of 来庁不要), longest first: the search knows them as typed, and
+    // read as words they would lose that.
+    private readonly string[] _spellings;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int _maxLength;
 
@@ -78,7 +89,19 @@ public sealed class KanaReadings
             }
         }
 
+        foreach (var (reading, word) in _words)
+        {
+            if (word.Length > 2 && IsHiragana(word[^1]) && IsHiragana(word[^2]))
+            {
+                _inflected.Add(reading);
+            }
+        }
+
+        _spellings = knowledge.Synonyms.SelectMany(g => g)
+            .Where(t => t.Length >= MinShortenedLength && t.All(IsHiragana))
+            .Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length).ToArray();
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _inflectedLookup = _inflected.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxLength = _words.Count == 0 ? 0 : _words.Keys.Max(k => k.Length);
     }
 
@@ -101,10 +124,17 @@ public sealed class KanaReadings
         while (i < text.Length)
         {
             var replaced = false;
-            if (mostlyHiragana && IsHiragana(text[i]) && QuestionWords.FirstOrDefault(q => text.AsSpan(i).StartsWith(q.Kana, StringComparison.Ordinal)) is { Word: { } asked } question)
+            if (mostlyHiragana && IsHiragana(text[i]) && QuestionWords.Select(q => (q.Word, Length: TypedAt(text, i, q.Kana))).FirstOrDefault(q => q.Length > 0) is { Word: { } asked } question)
             {
                 output.Append(asked);
-                i += question.Kana.Length;
+                i += question.Length;
+                continue;
+            }
+
+            if (mostlyHiragana && StartsWord(text, i) && _spellings.FirstOrDefault(w => text.AsSpan(i).StartsWith(w, StringComparison.Ordinal)) is { } spelling)
+            {
+                output.Append(spelling);
+                i += spelling.Length;
                 continue;
             }
 
@@ -126,7 +156,8 @@ public sealed class KanaReadings
 
                 for (var length = run; length >= minLength; length--)
                 {
-                    if (_lookup.TryGetValue(text.AsSpan(i, length), out var word))
+                    if (_lookup.TryGetValue(text.AsSpan(i, length), out var word)
+                        && (!_inflectedLookup.Contains(text.AsSpan(i, length)) || (mostlyHiragana && StartsWord(text, i))))
                     {
                         output.Append(word);
                         i += length;
@@ -189,6 +220,31 @@ public sealed class KanaReadings
     private static bool FollowsKanji(string text, int i) => i > 0 && IsKanji(text[i - 1]);
 
     private static bool IsKanji(char c) => c is >= '一' and <= '鿿' or '々';
+
+    /// <summary>How many characters of the text at <paramref name="start"/> spell <paramref name="kana"/>, spaces between its letters allowed (「どのくらい の ひと」); 0 when they do not.</summary>
+    private static int TypedAt(string text, int start, string kana)
+    {
+        var i = start;
+        foreach (var c in kana)
+        {
+            while (i > start && i < text.Length && text[i] is ' ' or '　')
+            {
+                i++;
+            }
+
+            if (i >= text.Length || text[i] != c)
+            {
+                return 0;
+            }
+
+            i++;
+        }
+
+        return i - start;
+    }
+
+    // After a space, a non-kana or a particle (「かみに かかなくて」「しやくしょにいかなくても」).
+    private static bool StartsWord(string text, int i) => i == 0 || !IsHiragana(text[i - 1]) || Particles.Contains(text[i - 1]);
 
     // The first kana of a run, or the first after a lone particle opening it (の in 「市のてつづき」).
     private static bool StartsRun(string text, int i) =>

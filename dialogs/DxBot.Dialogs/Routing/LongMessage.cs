@@ -13,6 +13,9 @@ public static partial class LongMessage
     /// <remarks>30 characters: 「住民票取るのに仕事休むの無理…ネットでできる手続き増やすの？」 is already a story and a question.</remarks>
     public const int MinLength = 30;
 
+    // At most this many sentences before a question that leans on them are taken with it.
+    private const int MaxLeanedOn = 2;
+
     // At most this many asking sentences: a message asking more is answered on its first questions.
     private const int MaxQuestions = 2;
 
@@ -60,7 +63,14 @@ public static partial class LongMessage
             var sentence = names is null ? sentences[i] : names.Where(n => n.Length > 0).OrderByDescending(n => n.Length).Aggregate(sentences[i], (rest, name) => rest.Replace(name, " ", StringComparison.Ordinal));
             if ((ContentLength(sentence) < MinContent || PointsBack().IsMatch(sentences[i])) && i > 0)
             {
-                taken.Add(i - 1);
+                // Leaning on a sentence that names nothing either (「私が代わりに払うつもりです。これってスマホで払えますか？」)
+                // goes one further back, to what the story is about (「母の介護保険料の納付書が届きました。」).
+                var j = i - 1;
+                taken.Add(j);
+                while (j > 0 && i - j < MaxLeanedOn && ContentLength(WithoutReason(sentences[j])) < MinContent)
+                {
+                    taken.Add(--j);
+                }
             }
 
             taken.Add(i);
@@ -130,7 +140,7 @@ public static partial class LongMessage
     [GeneratedRegex(@"[?？]$|(か|かな|かね|の|でしょうか|ますか|ですか|ですよね)[\s~〜ー]*$|教えて|知りたい|どこ|いつ|どう|何|なに|どれ|ありますか|あるんですか|本当")]
     private static partial Regex Asks();
 
-    // A sentence pointing back (「こういうの」) or adding to the one before (「あと公民館を借りるお金も、…」「それと」).
-    [GeneratedRegex(@"^\s*(こういう|そういう|こういった|そういった|こんな|そんな|あと[、,\s]|あと[^、,\s]{1,30}?も[、,]|それと|それから)")]
+    // A sentence pointing back (「こういうの」「これって」) or adding to the one before (「あと公民館を借りるお金も、…」「それと」).
+    [GeneratedRegex(@"^\s*(こういう|そういう|こういった|そういった|こんな|そんな|(これ|それ)(って|は|も|、)|あと[、,\s]|あと[^、,\s]{1,30}?も[、,]|それと|それから)")]
     private static partial Regex PointsBack();
 }

@@ -61,6 +61,15 @@ public sealed class AnswerKindTests
     [InlineData("how many people, a share set against an average", "マイナカードってどのくらいの人に持ってもらう目標？", "取得率が長崎県平均を上回ることを目標にしています。", true)]
     [InlineData("how many people, everyone holding it", "マイナカードってどのくらいの人に持ってもらう目標？", "すべての住民がマイナンバーカードを持つことを目指します。", true)]
     [InlineData("how many people, all residents only served", "講座はどのくらいの人数を目標にしてますか", "すべての市民がその便利さを受けられるよう講座を開きます。", false)]
+    [InlineData("how far, a target set against an average", "マイナカード持っとる人、どれくらいまで増やすつもりなん？", "取得率が長崎県平均を上回ることを目標にしています。", true)]
+    [InlineData("the month it starts, a year only", "水道料金がeLTAXで払えるようになるのは何年何月からですか？", "水道料金と下水道使用料もeLTAXで納付できるようにする方針で、令和7年度までに進めます。", false)]
+    [InlineData("the month it starts, given", "水道料金がeLTAXで払えるようになるのは何年何月からですか？", "令和6年4月から水道料金をeLTAXで納付できます。", true)]
+    [InlineData("how long before to apply, the service only described", "出張申請は何日前までに申し込めばいい？", "職員が企業や団体に出向いて申請を受け付けます。", false)]
+    [InlineData("how long before to apply, given", "出張申請は何日前までに申し込めばいい？", "希望日の14日前までに電話でお申し込みください。", true)]
+    [InlineData("the count the question gives is not the one asked", "国が指定した31手続のうち、市が取り組むのは何手続？", "国は31手続のオンライン化を求めています。", false)]
+    [InlineData("the count asked, beside the one the question gives", "国が指定した31手続のうち、市が取り組むのは何手続？", "市は31手続のうち25手続に取り組みます。", true)]
+    [InlineData("who is on top, a post named", "DXって市役所で誰が一番上で仕切ってるの？", "副市長（CIO）が委員会のトップを務めます。", true)]
+    [InlineData("who is on top, the body only described", "DXって市役所で誰が一番上で仕切ってるの？", "委員会は全庁で取組を進めます。", false)]
     public void A_kind_of_fact_asked_needs_an_entry_stating_it(string why, string question, string body, bool answers)
     {
         Assert.True(answers == AnswerKind.Answers(question, Entry(body)), why);

@@ -75,6 +75,15 @@ public sealed class FollowUpReadingTests
     // Question words in kana say what is asked (a period, a count) as the usual spelling does.
     [InlineData("けいかく は なんねん まで ですか", "計画は何年までですか")]
     [InlineData("なんにん くらい きますか", "何人くらいきますか")]
+    [InlineData("どのくらい の ひと が もって いますか", "どのくらいの人がもっていますか")]
+    // Verbs conjugated, where a word starts: 書かなくて, with its okurigana (申し込める, not 申込める).
+    [InlineData("しやくしょ で かみ に かかなくて いい", "市役所でかみに書かなくていい")]
+    [InlineData("いえ から もうしこめる てつづき", "いえから申し込める手続")]
+    // An everyday word stays (すみません is no 済みません); in ordinary text, where verbs are often in kana, a verb's reading is chance.
+    [InlineData("すみません、かかなくていいですか", "すみません、書かなくていいですか")]
+    [InlineData("使い方がわからない人への手伝いはありますか", "使い方がわからない人への手伝いはありますか")]
+    // A kana spelling the synonyms hold is kept (いかなくても is one of 来庁不要's).
+    [InlineData("しやくしょ に いかなくても いい", "市役所にいかなくてもいい")]
     public void Hiragana_messages_are_read_with_the_knowledges_words(string text, string expected)
     {
         Assert.Equal(expected, KanaReadings.Of(BundledKnowledge.Base).Apply(text));

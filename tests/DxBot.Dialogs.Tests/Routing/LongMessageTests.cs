@@ -74,6 +74,15 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void A_question_pointing_back_past_a_sentence_naming_nothing_keeps_what_the_story_is_about()
+    {
+        // 「これって」 points to the bill of the first sentence; the one between names nothing to search with.
+        var asked = LongMessage.Questions("母の介護保険料の納付書が届きました。母は足が悪いので私が代わりに払うつもりです。これってスマホのアプリで払えたりしますか？ 仕事の昼休みしか時間がなくて大変なんです。");
+
+        Assert.Equal("母の介護保険料の納付書が届きました 母は足が悪いので私が代わりに払うつもりです これってスマホのアプリで払えたりしますか?", asked);
+    }
+
+    [Fact]
     public void The_sentence_leaned_on_is_taken_without_the_reason_told_first()
     {
         // 「車がないので」 is the resident's story: 車 pulled the search to the plan's entry about mobility.
