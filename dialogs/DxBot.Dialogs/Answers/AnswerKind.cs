@@ -29,7 +29,7 @@ public static partial class AnswerKind
 
         // A phone number, a web address, a tax rate or the card brands accepted: the entry must give one, not describe
         // the office, the booking service or the tax it names (「代表電話番号を教えて」「予約サイトのURLは？」「国保税の税率は？」).
-        (["電話番号", "番号を教えて", "代表電話"], CallsWhatIsAsked, "電話番号"),
+        (["電話番号", "番号を教えて", "代表電話", "電話したいんだけど、番号", "電話したいのですが、番号", "電話は何番", "何番に電話", "何番にかけ"], CallsWhatIsAsked, "電話番号"),
         (["url", "ホームページのアドレス", "サイトのアドレス", "リンクを教えて"], (_, text) => WebAddress().IsMatch(text), "URL"),
         (["税率", "料率"], (_, text) => TaxRate().IsMatch(text), "税率"),
         (["ブランド"], (_, text) => CardBrand().IsMatch(text), "使えるカードの種類"),

@@ -26,6 +26,20 @@ public sealed class OnlineProceduresDialogTests
     }
 
     [Fact]
+    public async Task Asked_which_ones_instead_of_naming_one_gives_the_plans_procedures_by_field()
+    {
+        var bot = new BotHarness("goshogawara");
+
+        await bot.SendAsync("オンラインでできる手続きを知りたい");
+        var answer = await bot.AskAsync("どんな手続きですか？");
+
+        Assert.StartsWith("【五所川原市の計画でオンライン化が書かれている手続き】", answer);
+        Assert.Matches(@"・子育て（\d+件）: ", answer);
+        Assert.Contains(OnlineProceduresStrings.PlannedCaveat, answer);
+        Assert.Contains("出典: 五所川原市DX推進計画", answer);
+    }
+
+    [Fact]
     public async Task A_group_of_one_category_is_headed_by_that_category()
     {
         var bot = new BotHarness("goshogawara");

@@ -51,6 +51,15 @@ public sealed class OnlineProceduresDialog : ComponentDialog
             string answer => TopicRouter.FindProcedures(TextNormalizer.Normalize(answer), knowledge),
             _ => [],
         };
+        if (procedures.Count == 0 && stepContext.Result is string asked && OnlineProceduresStrings.AsksWhichOnes(TextNormalizer.Normalize(asked))
+            && PlannedList(request.CityId) is { } list)
+        {
+            // 「どんな手続きですか？」 to the question which procedure: the plan's procedures, by field, are the answer.
+            await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(OnlineProceduresStrings.ExampleProcedures.Take(4), list), cancellationToken).ConfigureAwait(false);
+            var overviewRow = knowledge.CityProcedures.FirstOrDefault(r => r.CityId == request.CityId && r.IsOverview);
+            return await stepContext.EndDialogAsync(overviewRow is not null && EntryOf(overviewRow) is { } shown ? new AnsweredEntry(shown.Title, shown.Id) : null, cancellationToken).ConfigureAwait(false);
+        }
+
         if (procedures.Count == 0)
         {
             // Not a procedure of the list: let the main dialog search for whatever it is, as a possible follow-up on the
@@ -115,6 +124,36 @@ public sealed class OnlineProceduresDialog : ComponentDialog
 
         return $"【{city.Name}のオンライン手続き】\n{AnswerFormatter.Shorten(overview.Note ?? "", _options.MaxAnswerLength)}\n{national}\n" +
                $"{AnswerFormatter.SourcePrefix}{overview.Source}";
+    }
+
+    /// <summary>The procedures the city's plan states something of, by field (「子育て（15件）: 児童手当、…」); null when it states none.</summary>
+    private string? PlannedList(string cityId)
+    {
+        var knowledge = _knowledge.Current.Base;
+        var city = knowledge.Cities[cityId];
+        var catalog = knowledge.Procedures.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var rows = knowledge.CityProcedures.Where(r => r.CityId == cityId && !r.IsOverview && r.Status is ProcedureStatus.Online or ProcedureStatus.Planned).ToList();
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var fields = rows
+            .Select(r => (Row: r, Procedure: r.ProcedureId is { } id && catalog.TryGetValue(id, out var p) ? p : null))
+            .GroupBy(x => x.Procedure?.Category ?? OnlineProceduresStrings.OtherField)
+            .OrderByDescending(g => g.Count())
+            .Select(g => OnlineProceduresStrings.FieldLine(g.Key, g.Count(), g.Select(x => x.Procedure is { } p ? p.Aliases.FirstOrDefault() ?? p.Name : x.Row.Name).Distinct().ToList()))
+            .ToList();
+        var sources = rows.Select(r => r.Source.ToString()).Distinct().Take(2);
+        var lines = new List<string> { OnlineProceduresStrings.PlannedListLead(city.Name) };
+        lines.AddRange(fields);
+        if (rows.Any(r => r.Status == ProcedureStatus.Planned))
+        {
+            lines.Add(OnlineProceduresStrings.PlannedCaveat);
+        }
+
+        lines.Add(OnlineProceduresStrings.CheckWith(ContactText.Office(city, "procedures")));
+        return $"【{OnlineProceduresStrings.PlannedListTitle(city.Name)}】\n" + string.Join("\n", lines) + $"\n{AnswerFormatter.SourcePrefix}{string.Join("／", sources)}";
     }
 
     private string Describe(Procedure procedure, string cityId)

@@ -42,4 +42,20 @@ public static class OnlineProceduresStrings
     public const string Prefectural = "なお、この手続きは市ではなく県が受け付ける手続きです。";
 
     public static string CheckWith(string office) => $"最新の受付方法は{office}にご確認ください。";
+
+    /// <summary>Asked which procedures there are (「どんな手続きですか？」「何がありますか」) rather than naming one.</summary>
+    public static bool AsksWhichOnes(string normalized) =>
+        normalized.Length <= 20 && (normalized.StartsWith("どんな", StringComparison.Ordinal) || normalized.StartsWith("どの手続", StringComparison.Ordinal)
+            || normalized.StartsWith("何が", StringComparison.Ordinal) || normalized.StartsWith("なにが", StringComparison.Ordinal)
+            || normalized.StartsWith("どれが", StringComparison.Ordinal) || normalized.Contains("一覧", StringComparison.Ordinal));
+
+    public const string OtherField = "その他";
+
+    public static string PlannedListTitle(string cityName) => $"{cityName}の計画でオンライン化が書かれている手続き";
+
+    public static string PlannedListLead(string cityName) => $"{cityName}の計画では、次の分野の手続きのオンライン化が書かれています。";
+
+    /// <summary>「・子育て（15件）: 児童手当、保育園の申込み など」: a field with its count and its first few procedures.</summary>
+    public static string FieldLine(string field, int count, IReadOnlyList<string> names) =>
+        $"・{field}（{count}件）: {string.Join("、", names.Take(3))}{(names.Count > 3 ? " など" : "")}";
 }
