@@ -532,7 +532,8 @@ public sealed class KnowledgeIndex : IDisposable
         CancellationToken cancellationToken,
         ReindexPhases? phases = null,
         IndexPlan? plan = null,
-        IReadOnlyList<string>? entryFiles = null)
+        IReadOnlyList<string>? entryFiles = null,
+        int analysisThreads = 1)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var analyzer = CreateAnalyzer(knowledge);
@@ -545,23 +546,54 @@ public sealed class KnowledgeIndex : IDisposable
             phases?.End("analysis fingerprint");
             var rebuilt = new List<string>();
             var analysed = 0;
-            foreach (var (city, entries, _, fingerprint) in plan.Parts)
+            var slots = new IndexPart?[plan.Parts.Count];
+            var toBuild = new List<int>();
+            var analysedIn = new int[plan.Parts.Count];
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (reusable?.parts.FirstOrDefault(p => p.City == city && p.Fingerprint == fingerprint) is { } same && same.TryAcquire())
+                for (var i = 0; i < plan.Parts.Count; i++)
                 {
-                    parts.Add(same);
-                    continue;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var (city, _, _, fingerprint) = plan.Parts[i];
+                    if (reusable?.parts.FirstOrDefault(p => p.City == city && p.Fingerprint == fingerprint) is { } same && same.TryAcquire())
+                    {
+                        slots[i] = same;
+                        continue;
+                    }
+
+                    toBuild.Add(i);
+                    if (!rebuilt.Contains(city))
+                    {
+                        rebuilt.Add(city);
+                    }
                 }
 
-                parts.Add(BuildPart(analyzer, city, fingerprint, entries, reusable, morphology, cancellationToken, out var analysedInPart));
-                analysed += analysedInPart;
-                if (!rebuilt.Contains(city))
-                {
-                    rebuilt.Add(city);
-                }
+                // Parts are independent (their own writer and directory; the analyzer and MeCab serve any thread), so they
+                // can be analysed side by side; each lands in its own slot, so the order, and every document number and
+                // score, is the one-thread build's.
+                Parallel.ForEach(
+                    toBuild,
+                    new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, analysisThreads), CancellationToken = cancellationToken },
+                    i =>
+                    {
+                        var (city, entries, _, fingerprint) = plan.Parts[i];
+                        slots[i] = BuildPart(analyzer, city, fingerprint, entries, reusable, morphology, cancellationToken, out analysedIn[i]);
+                    });
+            }
+            catch (AggregateException e)
+            {
+                // The first failure, as a one-thread build would have thrown it (parts failing side by side fail alike).
+                ReleaseParts([.. slots.OfType<IndexPart>()]);
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+            catch
+            {
+                ReleaseParts([.. slots.OfType<IndexPart>()]);
+                throw;
             }
 
+            parts.AddRange(slots.Select(p => p!));
+            analysed = analysedIn.Sum();
             phases?.End("analysis");
             if (folder is not null)
             {

@@ -262,7 +262,11 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 };
             }
 
-            index = Build(knowledge, plan, persisting.EntryFiles, generation, lent, phases, cancellationToken);
+            // Nothing in service yet (a first start, or after a start whose restore failed): no resident is answered
+            // until this build ends, so it takes every core; a reindex beside the turns keeps to one thread, leaving
+            // them the other.
+            var analysisThreads = kept.Index is null ? Environment.ProcessorCount : 1;
+            index = Build(knowledge, plan, persisting.EntryFiles, generation, lent, phases, analysisThreads, cancellationToken);
             if (lent is not null)
             {
                 index.WarmFrom(lent, MaxWarmTerms, cancellationToken);
@@ -392,9 +396,9 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
     };
 
     // The generation in service (lent by the caller) gives the cities that did not change: a one-city edit analyses one city.
-    private KnowledgeIndex Build(KnowledgeBase knowledge, IndexPlan plan, IReadOnlyList<string> entryFiles, long generation, KnowledgeIndex? lent, ReindexPhases phases, CancellationToken cancellationToken)
+    private KnowledgeIndex Build(KnowledgeBase knowledge, IndexPlan plan, IReadOnlyList<string> entryFiles, long generation, KnowledgeIndex? lent, ReindexPhases phases, int analysisThreads, CancellationToken cancellationToken)
     {
-        var index = KnowledgeIndex.Build(knowledge, Store?.PathOf(generation), generation, Closer(generation), lent, options.Morphology, cancellationToken, phases, plan, entryFiles);
+        var index = KnowledgeIndex.Build(knowledge, Store?.PathOf(generation), generation, Closer(generation), lent, options.Morphology, cancellationToken, phases, plan, entryFiles, analysisThreads);
         open[generation] = index;
         return index;
     }

@@ -9,6 +9,7 @@ using DxBot.Protocol.Schema;
 using DxBot.Search;
 using DxBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace DxBot.Tests;
@@ -51,6 +52,31 @@ public sealed class StartupTests
         var answer = await TextsAsync(conversation, "マイナンバーカードの申請方法を教えてください");
         Assert.NotEmpty(answer);
         Assert.DoesNotContain(StartupTexts.Preparing, answer);
+    }
+
+    [Fact]
+    public async Task The_knowledge_starts_loading_before_the_services_registered_ahead_of_it_start()
+    {
+        // The schema migrations are such a service: the first start's build used to wait for them.
+        var source = new GatedKnowledgeSource();
+        var ahead = new ServiceAheadOfTheKnowledge(source.Entered.Task);
+        await using var factory = new DxBotFactory(waitForKnowledge: false)
+        {
+            TestServices = services =>
+            {
+                services.AddSingleton<IKnowledgeSource>(source);
+                services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(ahead));
+            },
+        };
+
+        using var client = await Task.Run(factory.CreateClient).WaitAsync(Limit);
+
+        Assert.True(ahead.SawTheBuildBegun);
+        source.Release();
+        await factory.Services.GetRequiredService<KnowledgeRuntime>().WaitForStartupAsync(CancellationToken.None).WaitAsync(Limit);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+        // Started once: the host's StartAsync after StartingAsync does not build a second generation.
+        Assert.Equal(1, (await client.GetFromJsonAsync<JsonElement>("/healthz")).GetProperty("knowledge").GetProperty("generation").GetInt64());
     }
 
     [Fact]
@@ -124,6 +150,16 @@ public sealed class StartupTests
         [.. (await conversation.SendAsync(text, CancellationToken.None)).Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text ?? string.Empty)];
 
     /// <summary>The bundled knowledge, held back until the test lets it through.</summary>
+    private sealed class ServiceAheadOfTheKnowledge(Task buildBegun) : IHostedService
+    {
+        public bool SawTheBuildBegun { get; private set; }
+
+        public async Task StartAsync(CancellationToken cancellationToken) =>
+            SawTheBuildBegun = await Task.WhenAny(buildBegun, Task.Delay(TimeSpan.FromSeconds(30), cancellationToken)) == buildBegun;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
     private sealed class GatedKnowledgeSource : IKnowledgeSource
     {
         private readonly ManualResetEventSlim _released = new();

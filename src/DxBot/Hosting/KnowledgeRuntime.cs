@@ -17,7 +17,7 @@ namespace DxBot.Hosting;
 /// the start-up build runs after it.
 /// </summary>
 public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowledgeSource source, IReindexBus bus, DxBotMetrics metrics, MorphologyRuntime morphology, ILogger<KnowledgeRuntime> logger)
-    : IKnowledgeProvider, IKnowledgeReindexer, IHostedService, IDisposable
+    : IKnowledgeProvider, IKnowledgeReindexer, IHostedLifecycleService, IDisposable
 {
     private static readonly TimeSpan SubscribeRetryDelay = TimeSpan.FromSeconds(5);
 
@@ -31,6 +31,7 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
     private readonly CancellationTokenSource _stopping = new();
     private string? _contactWarningsSaid;
     private Task _startup = Task.CompletedTask;
+    private int _started;
 
     public KnowledgeSnapshot Current => _service.Current;
 
@@ -46,8 +47,20 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
     /// <summary>The outcome of the last reindex that ran (null before the first).</summary>
     public ReindexOutcome? LastOutcome { get; private set; }
 
+    /// <summary>
+    /// The host calls this before any service's StartAsync: the knowledge starts loading while the rest of the host
+    /// starts (the database's schema migrations, Kestrel), instead of after the services registered before it.
+    /// </summary>
+    public Task StartingAsync(CancellationToken cancellationToken) => StartAsync(cancellationToken);
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        // Once: the host calls StartingAsync and then StartAsync; a command without a host calls StartAsync alone.
+        if (Interlocked.Exchange(ref _started, 1) != 0)
+        {
+            return Task.CompletedTask;
+        }
+
         if (_service.IndexRootInUse)
         {
             logger.LogWarning("The index folder {IndexPath} is in use by another DxBot process; this one keeps its index in memory.", options.Value.IndexPath);
@@ -74,6 +87,12 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
 
     /// <summary>Completes when the start-up build has ended, whatever its outcome (at once if it never started).</summary>
     public Task WaitForStartupAsync(CancellationToken cancellationToken) => _startup.WaitAsync(cancellationToken);
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
