@@ -21,6 +21,10 @@ stop = set("""しない します しました しよう したい される さ
 なります なった いう という ような ように ために ところ こと もの ほう とき ため うち なか いま まえ あと さき かた ほか ひと
 よう ころ ごろ いか いじょう いない いつ どこ だれ なに なん どう これ それ あれ どれ ここ そこ あそこ""".split())
 
+# Two-kana words that are mostly grammar or another word in a question (これ, いい, ない, もの, うち, まえ…).
+short_stop = set("""いい ない もの こと うち まえ あと ほか ひと とき ため なか かた よう ころ いま さき うえ した さる いな もと しつ べつ
+わり めん つぎ かず とし がわ れい あん つき よこ ばん らん たて わく""".split())
+
 counts = collections.Counter()
 
 # Compound nouns too (健康保険証 = 健康 + 保険 + 証, 住民票): a resident types the whole word in kana
@@ -60,7 +64,10 @@ for line in out.splitlines():
     if len(fields) < 8 and not is_katakana:
         continue
     reading = hira(surface if is_katakana else fields[7])
-    if len(reading) < 3 or reading in stop or not re.fullmatch(r"[ぁ-ゖー]+", reading):
+    # Two-kana readings only of plain nouns in one kanji (家 いえ, 紙 かみ, 夜 よる): the bot reads them only as a word
+    # of their own between particles or spaces, in a message typed in kana.
+    short_noun = (len(reading) == 2 and fields[0] == "名詞" and fields[1] == "一般" and len(surface) == 1 and kanji.search(surface))
+    if (len(reading) < 3 and not short_noun) or reading in stop or reading in short_stop or not re.fullmatch(r"[ぁ-ゖー]+", reading):
         continue
     counts[(reading, surface)] += 1
 

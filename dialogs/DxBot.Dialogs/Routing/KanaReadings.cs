@@ -22,6 +22,12 @@ public sealed class KanaReadings
 
     private const string Particles = "のをにがはでともへ";
 
+    // What may follow a word: the particles, and the first kana of から, まで, より, や, か.
+    private const string FollowingParticles = "のをにがはでともへかまよや";
+
+    // A reading this short (家 いえ, 紙 かみ) is a word only standing alone, between particles or spaces.
+    private const int ShortReading = 2;
+
     // Question words, amounts and demonstratives, kept as typed: a reading found inside them (つくら in いくつくらい,
     // そうい in 「そういう予定」 read as 創意) is chance.
     private static readonly string[] KeptWords =
@@ -157,7 +163,8 @@ public sealed class KanaReadings
                 for (var length = run; length >= minLength; length--)
                 {
                     if (_lookup.TryGetValue(text.AsSpan(i, length), out var word)
-                        && (!_inflectedLookup.Contains(text.AsSpan(i, length)) || (mostlyHiragana && StartsWord(text, i))))
+                        && (!_inflectedLookup.Contains(text.AsSpan(i, length)) || (mostlyHiragana && StartsWord(text, i)))
+                        && (length > ShortReading || (StartsWord(text, i) && EndsWord(text, i + length))))
                     {
                         output.Append(word);
                         i += length;
@@ -242,6 +249,9 @@ public sealed class KanaReadings
 
         return i - start;
     }
+
+    // Before a space, a non-kana or a particle (「いえ から」「かみに」).
+    private static bool EndsWord(string text, int end) => end >= text.Length || !IsHiragana(text[end]) || FollowingParticles.Contains(text[end]);
 
     // After a space, a non-kana or a particle (「かみに かかなくて」「しやくしょにいかなくても」).
     private static bool StartsWord(string text, int i) => i == 0 || !IsHiragana(text[i - 1]) || Particles.Contains(text[i - 1]);

@@ -77,8 +77,11 @@ public sealed class FollowUpReadingTests
     [InlineData("なんにん くらい きますか", "何人くらいきますか")]
     [InlineData("どのくらい の ひと が もって いますか", "どのくらいの人がもっていますか")]
     // Verbs conjugated, where a word starts: 書かなくて, with its okurigana (申し込める, not 申込める).
-    [InlineData("しやくしょ で かみ に かかなくて いい", "市役所でかみに書かなくていい")]
-    [InlineData("いえ から もうしこめる てつづき", "いえから申し込める手続")]
+    [InlineData("しやくしょ で かみ に かかなくて いい", "市役所で紙に書かなくていい")]
+    // A two-kana word only standing alone: いえ in 「いえから」, not in 「いえいえ」 or 「いえん」.
+    [InlineData("しやくしょの てつづき、 いえから できますか", "市役所の手続、 家からできますか")]
+    [InlineData("いえいえ", "いえいえ")]
+    [InlineData("いえ から もうしこめる てつづき", "家から申し込める手続")]
     // An everyday word stays (すみません is no 済みません); in ordinary text, where verbs are often in kana, a verb's reading is chance.
     [InlineData("すみません、かかなくていいですか", "すみません、書かなくていいですか")]
     [InlineData("使い方がわからない人への手伝いはありますか", "使い方がわからない人への手伝いはありますか")]
