@@ -24,8 +24,8 @@ public static partial class ImportedList
 
     /// <summary>
     /// The passage read as its list: the line introducing it, then each item's name. Its sub-sections' headings when it
-    /// has at least three (行方市's 6_取組事項 and its (1)–(12)); else the name cells of a table whose rows are
-    /// mostly name and content (対馬市's 「・1 ／ 情報システムの標準化・共通化 ／ 国が示す…」); else a list of lines
+    /// has at least three, numbered (行方市's 6_取組事項 and its (1)–(12)); else the name cells of a table whose rows are
+    /// numbered names with their content (対馬市's 「・1 ／ 情報システムの標準化・共通化 ／ 国が示す…」); else a list of lines
     /// after the sentence announcing it (「次の4つの基本方針を掲げ…」 under paragraphs on the 基本理念). Any other
     /// passage as it is.
     /// </summary>
