@@ -9,6 +9,10 @@ namespace DxBot.Import;
 /// </summary>
 internal static partial class LineRules
 {
+    private const int MaxHeading = 40;
+
+    private const int MaxBracketedHeading = 60;
+
     /// <summary>True for a line that is not content: a page number, a table-of-contents row or a figure caption.</summary>
     public static bool IsFurniture(string line)
     {
@@ -26,7 +30,10 @@ internal static partial class LineRules
     {
         var text = line.Trim();
         // A heading is short and is no sentence: a long line or one that ends like a sentence is body text with a number.
-        if (text.Length is 0 or > 40 || EndsSentence(text))
+        // A bracketed item's title may run longer (行方市's 「(8) デジタル田園都市国家構想の実現に向けたデジタル実装の
+        // 取組の推進・地域社会のデジタル化」, 46 characters): as body text its measure ran into the one before it.
+        if (text.Length == 0 || EndsSentence(text)
+            || text.Length > MaxHeading && !(text.Length <= MaxBracketedHeading && Bracketed().IsMatch(text) && !text.Contains('、', StringComparison.Ordinal)))
         {
             return 0;
         }
@@ -36,6 +43,12 @@ internal static partial class LineRules
             : Bracketed().IsMatch(text) || LabelledBracketed().IsMatch(text) ? 3
             : Katakana().IsMatch(text) ? 4 : 0;
     }
+
+    /// <summary>
+    /// A heading's text as it is read: its number closed up when the layout spaced its digits (「(1 1) オープンデータの推進」
+    /// is (11), which as 「(1 1)」 was no heading and ran into (10)).
+    /// </summary>
+    public static string HeadingText(string line) => SpacedBracketNumber().Replace(Normalize(line), "$1$2$3$4");
 
     public static bool EndsSentence(string text) => text.Length > 0 && "。．！？!?".Contains(text[^1], StringComparison.Ordinal);
 
@@ -160,8 +173,12 @@ internal static partial class LineRules
     [GeneratedRegex(@"\s+[0-9０-９]{1,3}$")]
     private static partial Regex TrailingPage();
 
-    [GeneratedRegex(@"^[（(][0-9０-９]{1,2}[)）]")]
+    // 「(1)」「（12）」, and 「(1 2)」 as a PDF's layout spaces two digits.
+    [GeneratedRegex(@"^[（(]([0-9０-９]{1,2}|[0-9０-９] [0-9０-９])[)）]")]
     private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"^([（(])([0-9０-９]) ([0-9０-９])([)）])")]
+    private static partial Regex SpacedBracketNumber();
 
     [GeneratedRegex(@"^[（(][ア-ンｱ-ﾝ][)）]")]
     private static partial Regex Katakana();

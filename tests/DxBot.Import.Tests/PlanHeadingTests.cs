@@ -58,4 +58,45 @@ public sealed class PlanHeadingTests
         // The markup of the page the text was taken from is no text.
         Assert.DoesNotContain(sections, s => s.Body.Contains('<', StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_long_bracketed_title_and_a_bracketed_number_with_spaced_digits_are_headings()
+    {
+        // 行方市's plan: 「(8) …」 runs to 46 characters, and 「(1 1)」 is (11) as its PDF spaced the digits; as body text
+        // each measure ran into the one before it (オープンデータ under (10) BPR).
+        const string plan = """
+            行方市DX基本方針
+
+            6_取組事項
+
+            (7) デジタル人材の確保・育成
+
+            職員の育成に取り組みます。
+
+            (8) デジタル田園都市国家構想の実現に向けたデジタル実装の取組の推進・地域社会のデジタル化
+
+            地域社会のデジタル化を進めます。
+
+            (1 1) オープンデータの推進
+
+            オープンデータを公開します。
+
+            (3) 体制は、次のとおり、デジタル推進課を中心に各課が協力して取り組むものとする
+
+            この行は見出しではありません。
+            """;
+        using var folder = new TempFolder();
+        var path = folder.Write("plan.txt", Encoding.UTF8.GetBytes(plan));
+
+        var (_, sections) = DocumentImporter.ReadSections(path);
+
+        Assert.Equal(
+        [
+            "6_取組事項 ＞ (7) デジタル人材の確保・育成",
+            "6_取組事項 ＞ (8) デジタル田園都市国家構想の実現に向けたデジタル実装の取組の推進・地域社会のデジタル化",
+            "6_取組事項 ＞ (11) オープンデータの推進",
+        ], sections.Select(s => s.Source));
+        // A long bracketed line with a comma is a sentence of the section, not its title.
+        Assert.Contains("体制は、次のとおり", sections[^1].Body, StringComparison.Ordinal);
+    }
 }

@@ -13,7 +13,7 @@ namespace DxBot.Dialogs.Answers;
 public static partial class ImportedCityPart
 {
     // Enough hits to reach the city's passage past the national guides that share the question's everyday words.
-    private const int SearchDepth = 12;
+    private const int SearchDepth = 14;
 
     /// <summary>Whether the city has hand-written entries of the topic; if so, those stay its part.</summary>
     public static bool HasWrittenEntries(KnowledgeBase knowledge, string cityId, string topic) =>

@@ -98,7 +98,7 @@ internal static class PdfReader
             if (level > 0)
             {
                 Flush();
-                blocks.Add(new ImportBlock(level, text, line.Page));
+                blocks.Add(new ImportBlock(level, LineRules.HeadingText(text), line.Page));
                 previous = null;
                 continue;
             }

@@ -77,7 +77,7 @@ internal static partial class PlainReader
             if (!markdown && LineRules.NumberedHeadingLevel(content) is > 0 and var numbered)
             {
                 Flush();
-                blocks.Add(new ImportBlock(numbered, LineRules.Normalize(content), null));
+                blocks.Add(new ImportBlock(numbered, LineRules.HeadingText(content), null));
                 continue;
             }
 

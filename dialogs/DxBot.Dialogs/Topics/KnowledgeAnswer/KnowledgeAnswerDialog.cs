@@ -141,6 +141,12 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
         var related = Related(best, confident.Select(h => h.Entry));
         best = ImportedPassage.WithSubSections(best, snapshot.Base.Entries);
+        if (ExtractiveLead.AsksForSeveral(request.Question))
+        {
+            // A list asked of an imported passage: the passage stating the counted set asked, read as its items' names.
+            best = ImportedList.Outline(snapshot.Searcher, request.Question, ImportedList.StatingTheSet(request.Question, best, hits.Where(h => h.Coverage >= _options.MinCoverage).ToList()), snapshot.Base.Entries);
+        }
+
         // The lead is what the message itself asks (「令和5年度の目標は？」), not the subject it was read with.
         var lead = AnswerLeads.For(snapshot.Searcher, request.Question, question, best);
         var answer = AnswerComposer.Compose(best, lead, context);
