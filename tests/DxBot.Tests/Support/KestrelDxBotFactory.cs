@@ -39,6 +39,8 @@ internal sealed class KestrelDxBotFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Knowledge:IndexPath", IndexFolder);
         builder.UseSetting("Questions:Folder", QuestionsFolder);
+        // A first message waits for the first index however busy the machine is (StartupTests sets a short wait to see 「準備中」).
+        builder.UseSetting("Knowledge:StartupAnswerWait", "00:03:00");
         builder.UseSetting("Logging:LogLevel:Default", "Debug");
         foreach (var (key, value) in _settings)
         {
