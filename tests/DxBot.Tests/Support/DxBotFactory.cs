@@ -29,8 +29,8 @@ internal sealed class DxBotFactory(
     {
         builder.UseSetting("Knowledge:IndexPath", IndexFolder);
         builder.UseSetting("Questions:Folder", QuestionsFolder);
-        // A first message waits for the first index however busy the machine is (StartupTests sets a short wait to see 「準備中」).
-        builder.UseSetting("Knowledge:StartupAnswerWait", "00:03:00");
+        // A first message waits up to a minute, the option's bound, for the first index on a busy machine (StartupTests sets a short wait to see 「準備中」).
+        builder.UseSetting("Knowledge:StartupAnswerWait", "00:01:00");
         for (var i = 0; i < (knowledgeFolders?.Count ?? 0); i++)
         {
             builder.UseSetting($"Knowledge:Folders:{i}", knowledgeFolders![i]);

@@ -39,8 +39,8 @@ internal sealed class KestrelDxBotFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Knowledge:IndexPath", IndexFolder);
         builder.UseSetting("Questions:Folder", QuestionsFolder);
-        // A first message waits for the first index however busy the machine is (StartupTests sets a short wait to see 「準備中」).
-        builder.UseSetting("Knowledge:StartupAnswerWait", "00:03:00");
+        // A first message waits up to a minute, the option's bound, for the first index on a busy machine (StartupTests sets a short wait to see 「準備中」).
+        builder.UseSetting("Knowledge:StartupAnswerWait", "00:01:00");
         builder.UseSetting("Logging:LogLevel:Default", "Debug");
         foreach (var (key, value) in _settings)
         {
