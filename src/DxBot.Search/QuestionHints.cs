@@ -28,6 +28,8 @@ internal static partial class QuestionHints
         (["問い合わせ", "問合せ", "連絡先", "電話番号", "電話"], "問い合わせ 連絡先 電話", null),
         (["とは", "って何", "ってなに", "意味", "用語"], "とは 用語 意味", null),
         (["考え方", "方針", "理念", "指針", "目指"], "方針 指針 理念 基本", null),
+        // What the city wants to become (「DXでどんな市役所になりたいの？」「めざしてる市の姿は？」): its vision, not what DX means.
+        (["になりたい", "どんな市役所", "どんな市に", "どんなまち", "市の姿", "どんな姿", "将来像", "めざして", "めざす"], "目指す 姿 ビジョン 理念 将来像", null),
         (["どのくらい", "どれくらい", "いくつ", "何件", "何%", "何パーセント", "何時間", "目標"], "目標 件数 割合 年度", null),
         // A resident afraid of doing things online (「インターネットで申請するのは危なくないか心配」「すまほで てつづき
         // するのは こわい」) is answered by what the plan says of safety and of easing the worry.

@@ -41,6 +41,9 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("handa", "はんだし の まいなんばーかーど は どのくらい の ひと が もって いますか", "【マイナンバーカード交付率の目標（90%）】")]
     [InlineData("goshogawara", "しやくしょ に いかないで いえ から もうしこめる てつづき は いくつ に なりますか", "【行政手続のオンライン化の目標（令和7年度までに200手続）】")]
     [InlineData("omaezaki", "御前崎のDXって、市役所で誰が一番上で仕切ってるだら？", "【推進体制の役割分担（CIO・業務担当部門・情報政策部門）】")]
+    // What the city wants to become, asked in residents' words: its vision, not what DX means (めざす in kana too).
+    [InlineData("handa", "半田市はDXでどんな市役所になりたいんですか", "【半田市DX推進計画の目的（いつでも・どこでも・誰でも便利なデジタルシティ）】")]
+    [InlineData("namegata", "行方市がめざしてる市の姿ってどんなの？", "【基本理念：ビジョン「便利さと快適さを実感できるスマート自治体へ」】")]
     // 「これって」 points back past a sentence naming nothing to the bill the story is about.
     [InlineData("goshogawara", "母の介護保険料の納付書が届きました。母は足が悪いので私が代わりに払うつもりです。これってスマホのアプリで払えたりしますか？ 仕事の昼休みしか時間がなくて、銀行に行くのも大変なんです。", "【市民税・県民税、介護保険料、市営住宅家賃などの納付】")]
     public async Task Residents_everyday_words_reach_the_entry_that_answers(string city, string question, string title)
