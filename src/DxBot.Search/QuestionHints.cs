@@ -11,7 +11,8 @@ internal static partial class QuestionHints
     // Checked in order; the first pattern found for a hint group adds its words. Patterns are NFKC, as typed.
     private static readonly (string[] Patterns, string Words, string[]? With)[] Groups =
     [
-        (["いつまで", "何年間", "期間", "何年度まで", "何年まで", "何年計画"], "計画期間 期間 年度", null),
+        // Whether it still runs in a year to come (「令和9年になってもまだ続いてる？」) asks the period too.
+        (["いつまで", "何年間", "期間", "何年度まで", "何年まで", "何年計画", "まだ続", "続いてる", "続いている", "続きますか"], "計画期間 期間 年度", null),
         (["いつから", "始め", "始まっ", "開始", "スタート"], "開始 策定 年度 宣言", null),
         (["いつ頃", "いつごろ", "いつ", "時期"], "年度 時期 予定", null),
         (["誰が", "だれが", "誰", "担当", "責任者", "どこの課", "どの課", "部署", "体制", "どこが", "取りまとめ", "中心になって"], "担当 体制 推進 本部 責任", null),

@@ -44,6 +44,9 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     // What the city wants to become, asked in residents' words: its vision, not what DX means (めざす in kana too).
     [InlineData("handa", "半田市はDXでどんな市役所になりたいんですか", "【半田市DX推進計画の目的（いつでも・どこでも・誰でも便利なデジタルシティ）】")]
     [InlineData("namegata", "行方市がめざしてる市の姿ってどんなの？", "【基本理念：ビジョン「便利さと快適さを実感できるスマート自治体へ」】")]
+    // Whether the plan still runs in a year to come asks its period.
+    [InlineData("goshogawara", "五所川原市のDX計画って令和9年になってもまだ続いてるんですか？", "【計画の期間はいつからいつまでですか】")]
+    [InlineData("handa", "半田市のDX計画って令和9年になってもまだ続いてるんですか？", "【計画期間（令和4年度〜令和7年度）】")]
     // 「これって」 points back past a sentence naming nothing to the bill the story is about.
     [InlineData("goshogawara", "母の介護保険料の納付書が届きました。母は足が悪いので私が代わりに払うつもりです。これってスマホのアプリで払えたりしますか？ 仕事の昼休みしか時間がなくて、銀行に行くのも大変なんです。", "【市民税・県民税、介護保険料、市営住宅家賃などの納付】")]
     public async Task Residents_everyday_words_reach_the_entry_that_answers(string city, string question, string title)

@@ -75,7 +75,7 @@ public static partial class AnswerKind
 
         // Until which year (「計画は何年までですか」): an entry saying when something runs to, not one that merely names a
         // year (the plan's purpose, which recalls a plan of 2007).
-        (["何年まで", "何年度まで", "何年間", "なんねんまで", "いつまでに", "計画はいつまで", "計画っていつまで", "方針はいつまで", "方針っていつまで"], (_, text) => Until().IsMatch(text), "期間"),
+        (["何年まで", "何年度まで", "何年間", "なんねんまで", "いつまでに", "計画はいつまで", "計画っていつまで", "方針はいつまで", "方針っていつまで", "まだ続いて", "になっても続", "になってもまだ"], (_, text) => Until().IsMatch(text), "期間"),
 
         // The month something starts (「何年何月から払えるの？」): a year alone is not what is asked.
         (["何年何月から", "何月から", "何月頃から", "何月ごろから", "何月に始ま", "何月スタート"], (_, text) => StartMonth().IsMatch(text), "開始の年月"),

@@ -68,6 +68,8 @@ public sealed class AnswerKindTests
     [InlineData("how long before to apply, given", "出張申請は何日前までに申し込めばいい？", "希望日の14日前までに電話でお申し込みください。", true)]
     [InlineData("the count the question gives is not the one asked", "国が指定した31手続のうち、市が取り組むのは何手続？", "国は31手続のオンライン化を求めています。", false)]
     [InlineData("the count asked, beside the one the question gives", "国が指定した31手続のうち、市が取り組むのは何手続？", "市は31手続のうち25手続に取り組みます。", true)]
+    [InlineData("still running in a year to come, no period", "この計画って令和9年になってもまだ続いてるんですか？", "計画は令和4年10月に策定されました。", false)]
+    [InlineData("still running in a year to come, the period", "この計画って令和9年になってもまだ続いてるんですか？", "計画期間は令和4年度から令和7年度までです。", true)]
     [InlineData("a number to call asked in passing, none given", "推進本部に直接電話したいんだけど、番号は？", "進行管理を担うのは推進本部です。電話番号は載っていません。", false)]
     [InlineData("who is on top, a post named", "DXって市役所で誰が一番上で仕切ってるの？", "副市長（CIO）が委員会のトップを務めます。", true)]
     [InlineData("who is on top, the body only described", "DXって市役所で誰が一番上で仕切ってるの？", "委員会は全庁で取組を進めます。", false)]
