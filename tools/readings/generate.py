@@ -41,36 +41,6 @@ def add_compounds(run):
             if kanji.search(surface) and re.fullmatch(r"[ぁ-ゖー]+", reading) and len(reading) >= 4:
                 counts[(reading, surface)] += 1
 
-for line in out.splitlines():
-    if "\t" not in line:
-        add_compounds(run)
-        run = []
-        continue
-    surface, features = line.split("\t", 1)
-    fields = features.split(",")
-    part_of_compound = (fields[0] == "名詞" and fields[1] in COMPOUND_PARTS and len(fields) >= 8
-                        and (kanji.search(surface) or re.fullmatch(r"[ァ-ヶー]{2,}", surface)))
-    # A suffix (証, 票) only continues a compound; it does not start one.
-    if part_of_compound and not (fields[1] == "接尾" and not run):
-        run.append((surface, hira(fields[7])))
-    else:
-        add_compounds(run)
-        run = []
-    # Katakana words too (すまほ → スマホ): the router reads messages without folding kana. Words IPAdic does not
-    # know (スマホ) come without a reading; a katakana word is its own reading.
-    is_katakana = re.fullmatch(r"[ァ-ヶー]{3,}", surface) is not None
-    if fields[0] not in ("名詞", "動詞") or not (kanji.search(surface) or is_katakana):
-        continue
-    if len(fields) < 8 and not is_katakana:
-        continue
-    reading = hira(surface if is_katakana else fields[7])
-    # Two-kana readings only of plain nouns in one kanji (家 いえ, 紙 かみ, 夜 よる): the bot reads them only as a word
-    # of their own between particles or spaces, in a message typed in kana.
-    short_noun = (len(reading) == 2 and fields[0] == "名詞" and fields[1] == "一般" and len(surface) == 1 and kanji.search(surface))
-    if (len(reading) < 3 and not short_noun) or reading in stop or reading in short_stop or not re.fullmatch(r"[ぁ-ゖー]+", reading):
-        continue
-    counts[(reading, surface)] += 1
-
 # Verbs as residents type them in kana, conjugated (「かみに かかなくて」「いちど だした」「しやくしょに いかなくても」):
 # each verb the knowledge uses, in the forms a question puts it in. Only a stem with a kanji, and only forms of at
 # least four kana: 「かいた」 or 「あった」 are too likely to be something else.
@@ -103,26 +73,55 @@ def verb_forms(kind):
 
 # Verbs whose kana forms are everyday words of another verb: かかります is what a fee does (係る in the knowledge).
 verb_stop_bases = {"係る", "掛かる", "掛ける", "係わる"}
-verbs = collections.Counter()
-for line in out.splitlines():
-    if "\t" not in line:
-        continue
-    surface, features = line.split("\t", 1)
-    fields = features.split(",")
+verbs = collections.Counter()  # (stem, its reading, conjugation) of each verb used
+
+def add_verb(surface, fields):
+    """Counts a verb's stem (書, か, 五段・カ行イ音便 for 書か) when it has a kanji and conjugates regularly."""
     if fields[0] != "動詞" or fields[1] != "自立" or len(fields) < 8 or not kanji.search(fields[6]):
-        continue
+        return
     base, kind, reading = fields[6], fields[4], hira(fields[7])
     if base in verb_stop_bases:
-        continue
+        return
     stem = base[:-1] if kind == "一段" or kind.startswith("五段・") else None
     if stem is None or not surface.startswith(stem) or not kanji.search(stem):
-        continue
+        return
     tail = surface[len(stem):]
     if not reading.endswith(tail) or not re.fullmatch(r"[ぁ-ゖ]*", tail):
-        continue
+        return
     stem_reading = reading[:len(reading) - len(tail)]
     if stem_reading and re.fullmatch(r"[ぁ-ゖー]+", stem_reading):
         verbs[(stem, stem_reading, kind)] += 1
+
+for line in out.splitlines():
+    if "\t" not in line:
+        add_compounds(run)
+        run = []
+        continue
+    surface, features = line.split("\t", 1)
+    fields = features.split(",")
+    add_verb(surface, fields)
+    part_of_compound = (fields[0] == "名詞" and fields[1] in COMPOUND_PARTS and len(fields) >= 8
+                        and (kanji.search(surface) or re.fullmatch(r"[ァ-ヶー]{2,}", surface)))
+    # A suffix (証, 票) only continues a compound; it does not start one.
+    if part_of_compound and not (fields[1] == "接尾" and not run):
+        run.append((surface, hira(fields[7])))
+    else:
+        add_compounds(run)
+        run = []
+    # Katakana words too (すまほ → スマホ): the router reads messages without folding kana. Words IPAdic does not
+    # know (スマホ) come without a reading; a katakana word is its own reading.
+    is_katakana = re.fullmatch(r"[ァ-ヶー]{3,}", surface) is not None
+    if fields[0] not in ("名詞", "動詞") or not (kanji.search(surface) or is_katakana):
+        continue
+    if len(fields) < 8 and not is_katakana:
+        continue
+    reading = hira(surface if is_katakana else fields[7])
+    # Two-kana readings only of plain nouns in one kanji (家 いえ, 紙 かみ, 夜 よる): the bot reads them only as a word
+    # of their own between particles or spaces, in a message typed in kana.
+    short_noun = (len(reading) == 2 and fields[0] == "名詞" and fields[1] == "一般" and len(surface) == 1 and kanji.search(surface))
+    if (len(reading) < 3 and not short_noun) or reading in stop or reading in short_stop or not re.fullmatch(r"[ぁ-ゖー]+", reading):
+        continue
+    counts[(reading, surface)] += 1
 
 # Forms that are everyday words or grammar in their own right (すみません, とっても, させない in 書かせない).
 verb_stop = set("""させない させます させません とっても とったら みません みました いけない いけません すまない かかった かかって

@@ -200,7 +200,7 @@ public static partial class ExtractiveLead
     /// </summary>
     private static int? TableIntro(IReadOnlyList<string> sentences, int row)
     {
-        if (!sentences[row].StartsWith('・') || !sentences[row].Contains(" ／ ", StringComparison.Ordinal))
+        if (!ImportedPassage.IsTableRow(sentences[row]))
         {
             return null;
         }

@@ -99,7 +99,7 @@ public static partial class ImportedList
     /// <summary>The item names of a table's rows that are a name and its content; none for any other table.</summary>
     private static List<string> TableNames(string question, IReadOnlyList<string> lines)
     {
-        var rows = lines.Where(l => l.StartsWith('・') && l.Contains(" ／ ", StringComparison.Ordinal)).ToList();
+        var rows = lines.Where(ImportedPassage.IsTableRow).ToList();
         // A column asked for (「5つの重点項目のKGIを教えて」 of 「・重点項目 ／ 主な取組 ／ KGI」) is no list of names.
         // The header's cells after the name's (「No. ／ 取組事項 ／ 内容 ／ 効果」: 取組事項 names the items themselves).
         var asked = TextNormalizer.Normalize(question);
@@ -157,7 +157,7 @@ public static partial class ImportedList
         return null;
     }
 
-    private static bool IsListLine(string line) => line.StartsWith('・') && !line.Contains(" ／ ", StringComparison.Ordinal);
+    private static bool IsListLine(string line) => line.StartsWith('・') && !ImportedPassage.IsTableRow(line);
 
     private static bool IsIntro(string line) =>
         line.Length <= MaxIntro && !line.StartsWith('・') && line.EndsWith('。') && IntroWords().IsMatch(line);

@@ -17,6 +17,9 @@ public static partial class ImportedPassage
     public static bool IsImported(KnowledgeEntry entry) =>
         entry.File is { } file && Path.GetFileName(file).StartsWith(FilePrefix, StringComparison.Ordinal);
 
+    /// <summary>A table's row as the importer writes it: a list line with its cells between 「 ／ 」.</summary>
+    public static bool IsTableRow(string line) => line.StartsWith('・') && line.Contains(" ／ ", StringComparison.Ordinal);
+
     /// <summary>
     /// A passage that only announces what its sub-sections hold (行方市's 「3_基本理念」: 「本市DXの基本理念を次のとおり
     /// 掲げます。」, then (1) 使命, (2) 未来の姿, (3) 行動基準, each a section of its own) says nothing by itself: found for

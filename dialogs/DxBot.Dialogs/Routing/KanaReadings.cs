@@ -51,12 +51,6 @@ public sealed class KanaReadings
 
     private readonly Dictionary<string, string> _words;
 
-    // Readings of conjugated words (書かなくて, 出した): found only where a word starts in a message typed in kana,
-    // since inside a run of kana their endings are everyday grammar (すみません holds みません, 書かせない holds
-    // させない), and ordinary text writes many verbs in kana anyway (わからない).
-    private readonly HashSet<string> _inflected = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _inflectedLookup;
-
     // Kana spellings the synonyms hold (いかなくても, of 来庁不要), longest first: the search knows them as typed, and
     // read as words they would lose that.
     private readonly string[] _spellings;
@@ -95,19 +89,10 @@ public sealed class KanaReadings
             }
         }
 
-        foreach (var (reading, word) in _words)
-        {
-            if (word.Length > 2 && IsHiragana(word[^1]) && IsHiragana(word[^2]))
-            {
-                _inflected.Add(reading);
-            }
-        }
-
         _spellings = knowledge.Synonyms.SelectMany(g => g)
             .Where(t => t.Length >= MinShortenedLength && t.All(IsHiragana))
             .Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length).ToArray();
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _inflectedLookup = _inflected.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxLength = _words.Count == 0 ? 0 : _words.Keys.Max(k => k.Length);
     }
 
@@ -163,7 +148,7 @@ public sealed class KanaReadings
                 for (var length = run; length >= minLength; length--)
                 {
                     if (_lookup.TryGetValue(text.AsSpan(i, length), out var word)
-                        && (!_inflectedLookup.Contains(text.AsSpan(i, length)) || (mostlyHiragana && StartsWord(text, i)))
+                        && (!IsInflected(word) || (mostlyHiragana && StartsWord(text, i)))
                         && (length > ShortReading || (StartsWord(text, i) && EndsWord(text, i + length))))
                     {
                         output.Append(word);
@@ -249,6 +234,11 @@ public sealed class KanaReadings
 
         return i - start;
     }
+
+    // A conjugated word (書かなくて, 出した), ending in two kana or more: found only where a word starts in a message typed
+    // in kana, since inside a run of kana its ending is everyday grammar (すみません holds みません, 書かせない holds
+    // させない), and ordinary text writes many verbs in kana anyway (わからない).
+    private static bool IsInflected(string word) => word.Length > 2 && IsHiragana(word[^1]) && IsHiragana(word[^2]);
 
     // Before a space, a non-kana or a particle (「いえ から」「かみに」).
     private static bool EndsWord(string text, int end) => end >= text.Length || !IsHiragana(text[end]) || FollowingParticles.Contains(text[end]);

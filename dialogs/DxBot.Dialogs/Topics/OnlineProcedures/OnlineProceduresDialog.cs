@@ -51,21 +51,19 @@ public sealed class OnlineProceduresDialog : ComponentDialog
             string answer => TopicRouter.FindProcedures(TextNormalizer.Normalize(answer), knowledge),
             _ => [],
         };
-        if (procedures.Count == 0 && stepContext.Result is string asked && OnlineProceduresStrings.AsksWhichOnes(TextNormalizer.Normalize(asked))
-            && PlannedList(request.CityId) is { } list)
-        {
-            // 「どんな手続きですか？」 to the question which procedure: the plan's procedures, by field, are the answer.
-            await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(OnlineProceduresStrings.ExampleProcedures.Take(4), list), cancellationToken).ConfigureAwait(false);
-            var overviewRow = knowledge.CityProcedures.FirstOrDefault(r => r.CityId == request.CityId && r.IsOverview);
-            return await stepContext.EndDialogAsync(overviewRow is not null && EntryOf(overviewRow) is { } shown ? new AnsweredEntry(shown.Title, shown.Id) : null, cancellationToken).ConfigureAwait(false);
-        }
-
         if (procedures.Count == 0)
         {
+            var overview = knowledge.CityProcedures.FirstOrDefault(r => r.CityId == request.CityId && r.IsOverview) is { } overviewRow ? EntryOf(overviewRow) : null;
+            if (stepContext.Result is string asked && AsksWhichOnes(TextNormalizer.Normalize(asked)) && PlannedList(request.CityId) is { } list)
+            {
+                // 「どんな手続きですか？」 to the question which procedure: the plan's procedures, by field, are the answer.
+                await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(OnlineProceduresStrings.ExampleProcedures.Take(4), list), cancellationToken).ConfigureAwait(false);
+                return await stepContext.EndDialogAsync(overview is null ? null : new AnsweredEntry(overview.Title, overview.Id), cancellationToken).ConfigureAwait(false);
+            }
+
             // Not a procedure of the list: let the main dialog search for whatever it is, as a possible follow-up on the
             // overview just shown.
-            var overview = knowledge.CityProcedures.FirstOrDefault(r => r.CityId == request.CityId && r.IsOverview);
-            return await stepContext.EndDialogAsync(new Reroute(stepContext.Result as string ?? "", overview is null ? null : EntryOf(overview)?.Id), cancellationToken).ConfigureAwait(false);
+            return await stepContext.EndDialogAsync(new Reroute(stepContext.Result as string ?? "", overview?.Id), cancellationToken).ConfigureAwait(false);
         }
 
         var text = procedures.Count == 1 ? Describe(procedures[0], request.CityId) : DescribeGroup(procedures, request.CityId);
@@ -125,6 +123,12 @@ public sealed class OnlineProceduresDialog : ComponentDialog
         return $"【{city.Name}のオンライン手続き】\n{AnswerFormatter.Shorten(overview.Note ?? "", _options.MaxAnswerLength)}\n{national}\n" +
                $"{AnswerFormatter.SourcePrefix}{overview.Source}";
     }
+
+    /// <summary>Asked which procedures there are (「どんな手続きですか？」「何がありますか」) rather than naming one.</summary>
+    private static bool AsksWhichOnes(string normalized) =>
+        normalized.Length <= 20 && (normalized.StartsWith("どんな", StringComparison.Ordinal) || normalized.StartsWith("どの手続", StringComparison.Ordinal)
+            || normalized.StartsWith("何が", StringComparison.Ordinal) || normalized.StartsWith("なにが", StringComparison.Ordinal)
+            || normalized.StartsWith("どれが", StringComparison.Ordinal) || normalized.Contains("一覧", StringComparison.Ordinal));
 
     /// <summary>The procedures the city's plan states something of, by field (「子育て（15件）: 児童手当、…」); null when it states none.</summary>
     private string? PlannedList(string cityId)

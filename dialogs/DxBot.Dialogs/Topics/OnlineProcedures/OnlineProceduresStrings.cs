@@ -43,12 +43,6 @@ public static class OnlineProceduresStrings
 
     public static string CheckWith(string office) => $"最新の受付方法は{office}にご確認ください。";
 
-    /// <summary>Asked which procedures there are (「どんな手続きですか？」「何がありますか」) rather than naming one.</summary>
-    public static bool AsksWhichOnes(string normalized) =>
-        normalized.Length <= 20 && (normalized.StartsWith("どんな", StringComparison.Ordinal) || normalized.StartsWith("どの手続", StringComparison.Ordinal)
-            || normalized.StartsWith("何が", StringComparison.Ordinal) || normalized.StartsWith("なにが", StringComparison.Ordinal)
-            || normalized.StartsWith("どれが", StringComparison.Ordinal) || normalized.Contains("一覧", StringComparison.Ordinal));
-
     public const string OtherField = "その他";
 
     public static string PlannedListTitle(string cityName) => $"{cityName}の計画でオンライン化が書かれている手続き";
