@@ -20,6 +20,9 @@ internal static class DxBotHost
         var factoryType = typeof(BotHostFactory<>).MakeGenericType(program);
         Action<IWebHostBuilder> configure = builder =>
         {
+            // On a loaded machine the first index takes longer than the default wait: a test's turn must meet the
+            // knowledge, not the 準備中 reply (the other test hosts wait the same).
+            builder.UseSetting("Knowledge:StartupAnswerWait", "00:01:00");
             builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
             builder.ConfigureTestServices(services =>
             {
