@@ -94,6 +94,34 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task A_payment_service_the_plan_does_not_name_is_said_to_be_missing_not_answered_with_cashless_in_general()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "御前崎市の税金ってPayPayで払える？");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.Contains("使える決済サービスの名前は、計画やこのボットの情報には書かれていません", answer);
+        Assert.Contains("0537-85-1127", answer);
+    }
+
+    [Fact]
+    public async Task A_payment_service_the_plan_names_is_answered()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("goshogawara"), "介護保険料ってLINE Payで払えますか");
+
+        Assert.StartsWith("【市民税・県民税、介護保険料、市営住宅家賃などの納付】", answer);
+        Assert.Contains("LINE Pay", answer);
+    }
+
+    [Fact]
+    public async Task A_question_after_a_story_of_forms_written_again_and_again_is_answered_on_its_own_words()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima"),
+            "来年の春に福岡に引っ越すことになりました。前に島の中で引っ越したときは、市役所のあと、電気やガス、銀行やらあちこちに同じような書類を何枚も書いて、すごく疲れたのを覚えています。引越しの手続きをまとめて一度に済ませられる仕組みがあるって聞いたんですけど、対馬市でもそういうのは使えるようになるんでしょうか？よろしくお願いします。");
+
+        Assert.Contains("引越しワンストップ", answer);
+    }
+
+    [Fact]
     public async Task A_count_the_plan_does_not_give_is_said_to_be_missing_not_replaced_by_another_figure()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "半田市DX推進委員会は年に何回開催されていますか");

@@ -11,7 +11,11 @@ namespace DxBot.Dialogs.Answers;
 /// </summary>
 public static partial class AnswerKind
 {
-    // Before Kinds, which uses it: static fields are initialised in order.
+    // Before Kinds, which uses them: static fields are initialised in order.
+    private static readonly string[] PaymentServiceWords =
+        ["paypay", "ペイペイ", "d払い", "楽天ペイ", "aupay", "au pay", "メルペイ", "linepay", "line pay", "ラインペイ", "ゆうちょpay", "applepay", "apple pay",
+            "決済アプリ", "支払いアプリ", "払いアプリ", "どのアプリ", "どのqr", "どこのqr", "どの決済", "どこの決済", "どんな決済", "どの電子マネー", "どんな電子マネー"];
+
     // 「何日に来ますか」「何月何日？」 ask a date as much as 「次はいつ」 does (「何日かかる」 asks a duration, and is not here).
     private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催", "何日に", "何月何日", "なんにちに"];
 
@@ -33,6 +37,11 @@ public static partial class AnswerKind
         (["url", "ホームページのアドレス", "サイトのアドレス", "リンクを教えて"], (_, text) => WebAddress().IsMatch(text), "URL"),
         (["税率", "料率"], (_, text) => TaxRate().IsMatch(text), "税率"),
         (["ブランド"], (_, text) => CardBrand().IsMatch(text), "使えるカードの種類"),
+
+        // A payment service by name (「PayPayで払える？」「どのQRコード決済アプリが使えますか？」): an entry on cashless
+        // payment in general does not say which services are taken; only one naming the service asked (or, asked
+        // which, naming any) answers.
+        (PaymentServiceWords, PaysWithWhatIsAsked, "使える決済サービスの名前"),
         (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"], (_, text) => ClockTime().IsMatch(text), "時刻"),
 
         // A count, a share or an age (「年に何回」「今何％」「何歳まで」): only an entry stating a figure of that kind
@@ -197,6 +206,29 @@ public static partial class AnswerKind
     }
 
     /// <summary>
+    /// Whether the entry answers for the payment service asked. Asked which (「どのQRコード決済アプリが使えますか？」), it
+    /// must name one; a service named (「PayPayで払える？」) is answered by the entry naming it or its kind (QRコード決済,
+    /// paying from a phone), as the plans speak of kinds, not by cashless payment in general (cards, e-money); a service given as an example of a kind the question names (「PayPayみたいな
+    /// QRコード決済」「PayPayとかキャッシュレスで」) asks about the kind, which the entry on it answers.
+    /// </summary>
+    private static bool PaysWithWhatIsAsked(string question, string text)
+    {
+        if (WhichPaymentService().IsMatch(question))
+        {
+            return PaymentService().IsMatch(text);
+        }
+
+        if (PaymentServiceAsExample().IsMatch(question) && PaymentKind().IsMatch(question))
+        {
+            return true;
+        }
+
+        var named = PaymentService().Matches(question).Select(m => m.Value.Replace(" ", "", StringComparison.Ordinal)).ToList();
+        var stated = PaymentService().Matches(text).Select(m => m.Value.Replace(" ", "", StringComparison.Ordinal)).ToList();
+        return named.Any(stated.Contains) || CodeOrPhonePayment().IsMatch(text);
+    }
+
+    /// <summary>
     /// A figure in the unit asked: 「何人」 wants people, not the 100% a target states; 「何％」 wants a share. A question
     /// naming no unit (「率はどのくらい」) takes any count.
     /// </summary>
@@ -316,6 +348,22 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"visa|jcb|mastercard|マスターカード|アメリカン・?エキスプレス|american express|ダイナース")]
     private static partial Regex CardBrand();
+
+    [GeneratedRegex(@"paypay|ペイペイ|d払い|楽天ペイ|au ?pay|メルペイ|line ?pay|ラインペイ|ゆうちょpay|apple ?pay")]
+    private static partial Regex PaymentService();
+
+    [GeneratedRegex(@"(paypay|ペイペイ|d払い|楽天ペイ|au ?pay|メルペイ|line ?pay|ラインペイ|ゆうちょpay|apple ?pay)(みたいな|みたいに|のような|のように|などの|とか|など|等)")]
+    private static partial Regex PaymentServiceAsExample();
+
+    [GeneratedRegex(@"qrコード|コード決済|スマホ決済|スマートフォン決済|キャッシュレス|電子マネー|電子決済")]
+    private static partial Regex PaymentKind();
+
+    // The kinds the named services are of: paying by a code or from a phone.
+    [GeneratedRegex(@"qrコード|コード決済|スマホ決済|スマートフォン決済|(スマホ|スマートフォン)(で|から|など)[^。]{0,12}(払|支払|決済|納付)")]
+    private static partial Regex CodeOrPhonePayment();
+
+    [GeneratedRegex(@"(どの|どこの|どんな|何の|なんの)[^。?]{0,8}(アプリ|決済|電子マネー|ペイ|pay|qr)")]
+    private static partial Regex WhichPaymentService();
 
     [GeneratedRegex(@"[月火水木金土日]曜|土日|週末")]
     private static partial Regex Weekday();

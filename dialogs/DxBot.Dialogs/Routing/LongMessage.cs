@@ -47,21 +47,25 @@ public static partial class LongMessage
         }
 
         var sentences = Sentences(normalized);
+        // 「住所は？」「学校で何か教えてくれる？」 lean on the sentence before them for what they are about, and so does
+        // one pointing back to it (「こういうの、デジタル化でなくなりませんか」) or asking only what the city intends
+        // (「改善される予定ある？」).
+        bool LeansOnTheStory(int i) =>
+            ContentLength(TextNormalizer.Without(Unnamed(sentences[i], names), RouterVocabulary.IntentionWords)) < MinContent || PointsBack().IsMatch(sentences[i]);
+        var askedOnItsOwn = Enumerable.Range(0, sentences.Count).Any(i => AsksSomething(sentences[i]) && !AsksOnlyByCounting(sentences[i]) && !LeansOnTheStory(i));
+
         // The sentences taken, by index: a sentence is taken once even when it both asks and is leaned on.
         var taken = new SortedSet<int>();
         var questions = 0;
         var asking = new HashSet<int>();
         for (var i = 0; i < sentences.Count && questions < MaxQuestions; i++)
         {
-            if (!AsksSomething(sentences[i]))
+            if (!AsksSomething(sentences[i]) || (askedOnItsOwn && AsksOnlyByCounting(sentences[i])))
             {
                 continue;
             }
 
-            // 「住所は？」「学校で何か教えてくれる？」 lean on the sentence before them for what they are about, and so does
-            // one pointing back to it (「こういうの、デジタル化でなくなりませんか」).
-            var sentence = names is null ? sentences[i] : names.Where(n => n.Length > 0).OrderByDescending(n => n.Length).Aggregate(sentences[i], (rest, name) => rest.Replace(name, " ", StringComparison.Ordinal));
-            if ((ContentLength(sentence) < MinContent || PointsBack().IsMatch(sentences[i])) && i > 0)
+            if (LeansOnTheStory(i) && i > 0)
             {
                 // Leaning on a sentence that names nothing either (「私が代わりに払うつもりです。これってスマホで払えますか？」)
                 // goes one further back, to what the story is about (「母の介護保険料の納付書が届きました。」).
@@ -102,9 +106,12 @@ public static partial class LongMessage
     private static List<string> Sentences(string normalized) =>
         SentenceEnd().Split(normalized).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
 
-    // 「何度も書かされて大変でした」 tells a story: 何度も is "again and again", not a question word. (何枚も and 何回も
-    // too was tried: their sentences name what the short question after them (「改善される予定ある？」) is about.)
+    // 「何度も書かされて大変でした」 tells a story: 何度も is "again and again", not a question word.
     private static bool AsksSomething(string sentence) => Asks().IsMatch(AgainAndAgain().Replace(sentence, ""));
+
+    // 「同じような書類を何枚も書いて疲れました」 asks nothing either, but a short question after it (「改善される予定ある？」)
+    // is about what it tells: such a sentence is taken only when no question of the message says on its own what it asks.
+    private static bool AsksOnlyByCounting(string sentence) => !Asks().IsMatch(Counting().Replace(AgainAndAgain().Replace(sentence, ""), ""));
 
     /// <summary>
     /// A sentence leaned on for what a question is about, without the reason the resident gives first (「車がないので、」):
@@ -116,6 +123,10 @@ public static partial class LongMessage
         var rest = reason.Success ? sentence[(reason.Index + reason.Length)..] : sentence;
         return ContentLength(rest) >= MinContent ? rest : sentence;
     }
+
+    // The cities' names say nothing of what is asked (「行方市って何か変える予定あるの？」).
+    private static string Unnamed(string sentence, IReadOnlyCollection<string>? names) =>
+        names is null ? sentence : TextNormalizer.Without(sentence, names);
 
     /// <summary>The characters of the sentence's words of two or more kanji, katakana or Latin letters.</summary>
     private static int ContentLength(string sentence) => Content().Matches(sentence).Where(m => m.Length >= 2).Sum(m => m.Length);
@@ -130,6 +141,9 @@ public static partial class LongMessage
     // ask nothing either.
     [GeneratedRegex(@"何度も|いつ[^、。?\s]{0,5}?ても|いつも|本当に")]
     private static partial Regex AgainAndAgain();
+
+    [GeneratedRegex(@"何(回|枚|件|日|時間|か所|箇所)も")]
+    private static partial Regex Counting();
 
     // A question mark stays with its sentence; a full stop, an exclamation or a line ends one.
     // Normalized text: NFKC has made … into "..." and ？ into "?".

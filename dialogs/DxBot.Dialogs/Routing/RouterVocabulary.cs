@@ -110,6 +110,15 @@ internal static class RouterVocabulary
         "どうやって", "どうして", "なぜ", "なんで", "大丈夫", "安全", "心配", "不安", "ないと", "でもいける", "でもでき", "なりすまし",
     ];
 
+    /// <summary>
+    /// Whether personal data is safe (「個人情報がもれないか心配」「悪用されない？」): asked of the card, a question the
+    /// knowledge answers, not one of the card's how-to topics.
+    /// </summary>
+    public static readonly string[] SafetyWords =
+    [
+        "個人情報", "プライバシー", "漏れ", "もれない", "もれる", "もれた", "漏えい", "漏洩", "流出", "悪用", "不正利用", "乗っ取", "なりすまし", "セキュリティ", "危ない", "危険", "安全",
+    ];
+
     public static readonly string[] SupportWords =
     [
         "スマホ教室", "スマホ講座", "スマートフォン教室", "スマートフォン講座", "講座", "教室", "体験会", "相談会", "勉強会",

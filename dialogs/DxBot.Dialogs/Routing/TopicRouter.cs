@@ -71,6 +71,13 @@ public static partial class TopicRouter
             return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: mentionsCard ? RouteKind.MyNumberCard : null);
         }
 
+        // 「マイナカードとか電子申請とかが増えると、個人情報がもれないか心配」 asks whether it is safe; 電子申請 holds the
+        // application topic's word, but no how-to answers that.
+        if (mentionsCard && TextNormalizer.ContainsAny(normalized, RouterVocabulary.SafetyWords))
+        {
+            return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: RouteKind.MyNumberCard);
+        }
+
         var cardTopic = FindCardTopic(normalized);
         if (mentionsCard && cardTopic is null
             && (NamesSomethingBesides(normalized, knowledge, RouterVocabulary.CardWords) || AnswerKind.IsAboutThePlan(normalized)
