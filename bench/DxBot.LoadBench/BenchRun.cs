@@ -156,6 +156,12 @@ internal sealed class BenchRun(BenchSettings settings, FakeChannelApis fake, Htt
     public async Task LineRateOnlyAsync()
     {
         await using var dxbot = await _bots.StartDxBotAsync("dxbot", Knowledge);
+        if (settings.WarmUp is { } warmUp)
+        {
+            // As in the full run, where this run follows LINE throughput: the JIT's tiers settled and many residents seen.
+            await _runner.RunAsync(dxbot, LineRequests(dxbot), new LoadPlan("LINE throughput (unmeasured)", warmUp, TimeSpan.FromSeconds(1), null, Senders));
+        }
+
         Channels.Add(await _runner.RunAsync(dxbot, LineRequests(dxbot), new LoadPlan($"LINE at {LineRate:0}/s", TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20), LineRate, 0)));
     }
 

@@ -11,7 +11,9 @@ internal sealed record BenchSettings(string Repo, string Peers, string Scratch, 
 
     /// <summary>
     /// `--warm-up SECONDS`: the unmeasured load before `--line-only`'s 20 s (default 5 s); a longer one measures the
-    /// steady state, after the JIT has recompiled the hot code, apart from the first seconds after a start.
+    /// steady state, after the JIT has recompiled the hot code, apart from the first seconds after a start. With
+    /// `--line-rate-only`, that many seconds of closed-loop LINE load come first, unmeasured, as the full run's LINE
+    /// throughput run precedes its run at 200 req/s.
     /// </summary>
     public TimeSpan? WarmUp { get; init; }
 

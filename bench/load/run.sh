@@ -6,6 +6,8 @@
 #   bench/load/run.sh --reindex-only   the 100× reindex runs only (full, then after one city's edit), about 2 minutes
 #   bench/load/run.sh --quick --teams-only   only DxBot's Teams runs; --line-only: only its LINE throughput run
 #                                            (the ids of messages left unanswered are printed)
+#   bench/load/run.sh --quick --line-rate-only --warm-up 25   LINE at 200 req/s only (p99 per second printed), after
+#                                            25 s of unmeasured closed-loop load as in the full run
 #   bench/load/run.sh --one-x-only   the full run's 1× DxBot alone (its six runs, about 2.5 minutes), memory printed per run
 # DxBot runs as published for deployment (ReadyToRun). Scratch (node_modules of the peers, the published bot, logs,
 # replicated knowledge, indexes) goes to $DXBOT_BENCH_SCRATCH
