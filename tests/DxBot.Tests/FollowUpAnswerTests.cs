@@ -30,6 +30,32 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task The_other_side_asked_for_is_not_the_entry_just_given_again()
+    {
+        // 「育成のほうは？」 after the policy on 確保・育成 found that policy again by 育成.
+        var bot = _services.Conversation("namegata", "msteams");
+        await BundledBotFixture.TextAsync(bot, "デジタル人材の確保について方針ではどうなっていますか");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "育成のほうは？");
+
+        Assert.StartsWith("【デジタル人材の育成", answer);
+        Assert.Contains("DX推進リーダー", answer);
+    }
+
+    [Fact]
+    public async Task A_follow_up_naming_another_entrys_title_is_answered_by_it_not_the_last_answer_again()
+    {
+        // The body's entry mentions 進行管理; the follow-up asks how it is done, which the PDCA entry titled so tells.
+        var bot = _services.Conversation("namegata", "msteams");
+        await BundledBotFixture.TextAsync(bot, "行方市のDXはどの組織が総合調整してるの？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "進行管理はどういうやり方？");
+
+        Assert.StartsWith("【進行管理（PDCAサイクル）】", answer);
+        Assert.Contains("PDCA", answer);
+    }
+
+    [Fact]
     public async Task Which_year_of_a_step_the_answer_just_named_is_that_steps_year_not_another_measures()
     {
         // 「導入検討」 is the answer's 「導入を検討」; the AI・RPA measure is titled 導入検討 but is not what was asked.

@@ -94,6 +94,25 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task A_message_naming_the_nursery_about_absence_calls_is_not_answered_with_the_nursery_applications()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "ほいくえん を やすむ とき、 でんわ しなくても いい ように なりますか");
+
+        Assert.DoesNotContain("子育ての手続き（3件）", answer);
+        Assert.Contains("欠席", answer);
+        Assert.Contains("24時間365日", answer);
+    }
+
+    [Fact]
+    public async Task A_list_asked_of_a_qualified_thing_is_that_things_list_not_the_qualifiers()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata", "msteams"), "取組事項の前提になっているデジタル三原則を挙げてください");
+
+        Assert.StartsWith("【デジタル三原則とは】", answer);
+        Assert.Contains("ワンスオンリー", answer);
+    }
+
+    [Fact]
     public async Task A_payment_service_the_plan_does_not_name_is_said_to_be_missing_not_answered_with_cashless_in_general()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "御前崎市の税金ってPayPayで払える？");

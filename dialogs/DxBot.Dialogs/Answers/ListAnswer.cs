@@ -76,6 +76,23 @@ public static partial class ListAnswer
         return Names(best) ? best : confident.Select(h => h.Entry).FirstOrDefault(Names) ?? best;
     }
 
+    /// <summary>
+    /// What a list is asked of is the word just before the asking verb (「取組事項の前提になっているデジタル三原則を挙げて
+    /// ください」: the three principles, not the 取組事項 that qualify them): among the confident entries, one whose title
+    /// names it rather than the best, which the qualifying words found.
+    /// </summary>
+    public static KnowledgeEntry TheThingAsked(string question, KnowledgeEntry best, IReadOnlyList<SearchHit> confident)
+    {
+        if (ThingAsked().Match(TextNormalizer.Normalize(question)) is not { Success: true } asked
+            || asked.Groups["thing"].Value is not { Length: >= MinTermLength } thing
+            || TextNormalizer.Normalize(best.Title).Contains(thing, StringComparison.Ordinal))
+        {
+            return best;
+        }
+
+        return confident.Select(h => h.Entry).FirstOrDefault(e => TextNormalizer.Normalize(e.Title).Contains(thing, StringComparison.Ordinal)) ?? best;
+    }
+
     private static string Ordinal(string ordinal) => (Array.IndexOf(Ordinals, ordinal.TrimEnd('目')) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static readonly string[] Ordinals = ["一つ", "二つ", "三つ", "四つ", "五つ"];
@@ -139,6 +156,9 @@ public static partial class ListAnswer
 
     [GeneratedRegex(@"(?<![a-z])[a-z]{2,5}(?![a-z])")]
     private static partial Regex Abbreviation();
+
+    [GeneratedRegex(@"(?<thing>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]+)(を|は)(挙げて|あげて|列挙|全部教えて|すべて教えて|何があ|なにがあ|どんなものがあ)")]
+    private static partial Regex ThingAsked();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(と|や|および|及び)[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}")]
     private static partial Regex TwoNamed();

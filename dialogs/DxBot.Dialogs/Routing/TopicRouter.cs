@@ -382,7 +382,7 @@ public static partial class TopicRouter
     /// then a search answers it better than the procedure's status.
     /// </summary>
     private static bool SaysMoreThan(string normalizedText, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge) =>
-        CjkRun().Matches(Strip(normalizedText, knowledge, procedures.SelectMany(KnowledgeWords.Of(knowledge).WordsOf))).Any(m => m.Length >= 3);
+        CjkRun().Matches(Strip(normalizedText, knowledge, procedures.SelectMany(KnowledgeWords.Of(knowledge).WordsOf))).Any(m => m.Length >= 2);
 
     // Punctuation, spaces and emoji-like marks around a thank-you (ありがとう！！, 了解です。).
     [GeneratedRegex(@"[\s。、．，.!！〜~…]+$|^\s+")]

@@ -108,7 +108,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return await NotFoundStepAsync(stepContext, request, notFound, cancellationToken).ConfigureAwait(false);
         }
 
-        var bestHit = PreferTheMessage(snapshot.Searcher, request, PreferCity(question, confident), confident);
+        var bestHit = TheOtherSide(request, PreferTheMessage(snapshot.Searcher, request, PreferCity(question, confident), confident), confident);
         // A city's imported plan passage covering the question as well as the national entry found first is the city's answer.
         var best = (TextNormalizer.ContainsAny(TextNormalizer.Normalize(question), NationWords)
             ? null
@@ -130,6 +130,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             {
                 await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(FeedbackStrings.After(Main.MainStrings.MenuChoices), list), cancellationToken).ConfigureAwait(false);
                 return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                best = ListAnswer.TheThingAsked(request.Question, best, confident);
             }
         }
 
@@ -220,9 +224,14 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         {
             // The message's own best entry wins when it is about the subject too (「被災者支援のはどれ？」 → the 罹災証明
             // entry, after the online procedures): it is the more particular answer.
+            // Nor does the answer just given, found again by the previous question's words, stand against an entry
+            // titled by what the message names anew (「進行管理はどういうやり方？」 after the body that does it: the PDCA
+            // entry 「進行管理（PDCAサイクル）」, not the body again).
             var ownBest = PreferCity(request.Question, ownConfident).Entry;
             if (searcher.Coverage(previous, ownBest, request.CityId) >= _options.MinCoverage
-                || answersMessage < searcher.Coverage(request.Question, ownBest, request.CityId) - ContextMargin)
+                || answersMessage < searcher.Coverage(request.Question, ownBest, request.CityId) - ContextMargin
+                || (PreferCity(combined, withContextConfident).Entry is { } given && given.Id == request.AnsweredEntryId
+                    && TitlesWhatIsNamedAnew(request.Question, ownBest, given)))
             {
                 return (request.Question, own, ownConfident);
             }
@@ -373,6 +382,32 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     }
 
     /// <summary>
+    /// Whether the message asks how or what of a word of three or more that titles the entry and not the one answered
+    /// before. A bare 「KGIは？」 asks that of the subject just answered, not of the entry defining KGI.
+    /// </summary>
+    private static bool TitlesWhatIsNamedAnew(string message, KnowledgeEntry entry, KnowledgeEntry answered)
+    {
+        if (!AsksHowOrWhat().IsMatch(message))
+        {
+            return false;
+        }
+
+        var title = TextNormalizer.Normalize(entry.Title);
+        var answeredTitle = TextNormalizer.Normalize(answered.Title);
+        return TextNormalizer.MeaningfulWords(TextNormalizer.Normalize(message))
+            .Any(w => w.Length >= 3 && title.Contains(w, StringComparison.Ordinal) && !answeredTitle.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// 「育成のほうは？」 after the answer on 確保 asks for the other side: the entry just given, found again by the words
+    /// the two share (デジタル人材の確保・育成), is not it; the next entry covering the message about as well is.
+    /// </summary>
+    private static SearchHit TheOtherSide(TopicRequest request, SearchHit best, IReadOnlyList<SearchHit> confident) =>
+        best.Entry.Id == request.AnsweredEntryId && Contrast().IsMatch(TextNormalizer.Normalize(request.Question))
+            ? confident.FirstOrDefault(h => h.Entry.Id != best.Entry.Id && h.Coverage >= best.Coverage - EqualCoverage) ?? best
+            : best;
+
+    /// <summary>
     /// Other entries offered after an answer: of the same kind as it, since sharing the question's words is not enough
     /// (after the plan period, procedures whose text says 「計画期間中に」 matched as well as it did).
     /// </summary>
@@ -456,6 +491,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
     [GeneratedRegex(@"計画|方針")]
     private static partial Regex NamesThePlan();
+
+    [GeneratedRegex(@"どう|どんな|どういう|どのよう|何|なに|いつ|誰|だれ|どこ|やり方|方法|仕組み")]
+    private static partial Regex AsksHowOrWhat();
+
+    // 「育成のほうは？」「職員の方は？」: the other one of two.
+    [GeneratedRegex(@"(のほう|の方)(は|って)[?]?$")]
+    private static partial Regex Contrast();
 
     // 「何年度？」「いつ？」, not 「何年度まで」 (a deadline, the slot's) nor 「いつから」.
     [GeneratedRegex(@"(何年度|いつ)(?!まで|から|ごろ|頃)(です|でした|なの|の予定)?(か)?[?？]?")]
