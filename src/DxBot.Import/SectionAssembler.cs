@@ -24,6 +24,7 @@ internal static partial class SectionAssembler
         var path = new List<(int Level, string Text)>();
         var body = new List<string>();
         var targets = false;
+        var targetRows = new List<string>();
         int? page = null;
         foreach (var block in WithBrokenParagraphsJoined(WithHeadingListsAsText(document.Blocks)))
         {
@@ -39,6 +40,10 @@ internal static partial class SectionAssembler
             page ??= block.Page;
             body.Add(block.Text);
             targets |= block.HoldsTargets;
+            if (block.HoldsTargets)
+            {
+                targetRows.Add(block.Text);
+            }
         }
 
         Flush();
@@ -62,6 +67,7 @@ internal static partial class SectionAssembler
                 // would match every question naming the plan (「行方市DX基本方針のデジタル三原則は？」) by its title alone.
                 var headings = path.Count > 0 ? path.Select(h => h.Text).ToList() : [ImportTexts.IntroductionTitle];
                 sections.Add(new ImportedSection(headings, string.Join('\n', body.Select(LineRules.CloseUp)), page) { Keywords = targets ? TableText.TargetKeywords : [] });
+                sections.AddRange(IndicatorSections(headings, targetRows, page));
             }
 
             // One line each, as a list: run together, 「策定発行 | 御前崎市編集 | …」 would not read.
@@ -71,8 +77,29 @@ internal static partial class SectionAssembler
             }
 
             body.Clear();
+            targetRows.Clear();
             targets = false;
             page = null;
+        }
+    }
+
+    /// <summary>
+    /// Each indicator of a table of targets as a section of its own under the table's (「第四章 進行管理(目標値) ＞
+    /// デジタル格差解消のための市民向け講座参加者数(累計)」), its row as the body: a resident asks for one figure in words
+    /// of their own (「スマホ講座って何人くらい参加する目標？」), and in the whole table of twelve rows the one they name is a
+    /// small part that other passages on the measure outweigh, while the row alone is what they ask. The table's section
+    /// stays whole for the list (「KPIを一覧で」).
+    /// </summary>
+    private static IEnumerable<ImportedSection> IndicatorSections(List<string> headings, List<string> rows, int? page)
+    {
+        foreach (var row in rows)
+        {
+            var text = LineRules.CloseUp(row).Trim();
+            var name = text.TrimStart('・').Split('：', 2)[0].Trim();
+            if (name.Length > 0 && name.Length < text.Length)
+            {
+                yield return new ImportedSection([.. headings, name], text, page);
+            }
         }
     }
 

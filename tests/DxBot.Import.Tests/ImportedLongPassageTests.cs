@@ -79,6 +79,29 @@ public sealed class ImportedLongPassageTests
         Assert.Contains("議会のライブ中継", reply, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("市税ってＱＲコード決済で払える？")]
+    [InlineData("市役所の窓口でPayPayとかQR決済って使える？")]
+    public async Task Reading_on_the_row_on_what_the_city_will_do_comes_before_another_aspects_row(string question)
+    {
+        // 「…QRコード決済等には対応していない。」 leads; the next row in the plan is on SNS (セグメント配信), and it filled the
+        // message before the row saying the city introduces 電子収納 for 市税 and at the counter.
+        var reply = await AskWithEveryPlanAsync("goshogawara", question);
+
+        Assert.Contains("QRコード決済等には対応していない", reply, StringComparison.Ordinal);
+        Assert.Contains("電子収納を導入する", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("セグメント配信", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task How_far_asked_in_kana_holding_ima_is_answered_by_the_target_row()
+    {
+        // 「どのくらいまで」 holds 「いま」: read as the present asked, the measure's opening led and the 200 never showed.
+        var reply = await AskWithEveryPlanAsync("goshogawara", "五所川原市ってネットでできる手続き、最終的にどのくらいまで増やすの？");
+
+        Assert.Contains("200手続をオンライン化", reply, StringComparison.Ordinal);
+    }
+
     internal static async Task<string> AskWithEveryPlanAsync(string city, string question, string channel = "line")
     {
         using var knowledge = new CityProfilesOnly();

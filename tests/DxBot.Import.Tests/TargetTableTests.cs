@@ -57,6 +57,23 @@ public sealed class TargetTableTests
         Assert.Empty(sections.Single(s => s.Title == "第五章 推進体制").Keywords);
     }
 
+    [Fact]
+    public void Each_indicator_of_a_table_of_targets_is_also_a_section_of_its_own_under_the_tables()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plan.txt", Encoding.UTF8.GetBytes(Plan));
+
+        var (_, sections) = DocumentImporter.ReadSections(path);
+
+        // The whole table stays one section for the KPI list; each row is found alone for the figure a resident asks.
+        Assert.Single(sections, s => s.Title == "第四章 進行管理(目標値)");
+        var row = sections.Single(s => s.Title == "職員向けデジタル研修の受講者数(累計)");
+        Assert.Equal("・職員向けデジタル研修の受講者数(累計)：目標値(R7年度) 220人。", row.Body);
+        Assert.Equal("第四章 進行管理(目標値) ＞ 職員向けデジタル研修の受講者数(累計)", row.Source);
+        Assert.Empty(row.Keywords);
+        Assert.Equal(4, sections.Count(s => s.HeadingPath.Count == 2 && s.HeadingPath[0] == "第四章 進行管理(目標値)"));
+    }
+
     private const string Schedule = """
         対馬市DX推進計画
 

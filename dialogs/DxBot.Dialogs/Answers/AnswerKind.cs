@@ -145,8 +145,23 @@ public static partial class AnswerKind
         var asked = Asked(normalized).ToList();
         // A definition states no count, date, amount or holder of the city's: 「オープンデータは何件公開してる？」 is not
         // answered by what オープンデータ means, though the definition's 「3つの条件」 is a count.
-        return GlossaryEntry.IsNamedBy(normalized, entry) && (asked.Count == 0 || !GlossaryEntry.Is(entry)) && asked.All(k => k.Answers(normalized, text));
+        return GlossaryEntry.IsNamedBy(normalized, entry) && (asked.Count == 0 || !GlossaryEntry.Is(entry)) && asked.All(k => k.Answers(normalized, text))
+            && (!IsIndicatorRow(entry) || AsksFigureOrTarget().IsMatch(normalized));
     }
+
+    /// <summary>
+    /// An imported plan's indicator alone (「・コンビニ交付率：現状値 18.2%(R4.1末時点)、目標値(R7年度) 43.6%。」, a row of its
+    /// table of targets imported as a section of its own) states its figures and nothing else: it answers how many, how
+    /// far or by when, not 「コンビニ交付は市内でしか使えない？」 or 「RPAをどんな業務に使ってきた？」, which its name shares.
+    /// </summary>
+    private static bool IsIndicatorRow(KnowledgeEntry entry) =>
+        ImportedPassage.IsImported(entry) && entry.Body.Trim() is var body && !body.Contains('\n', StringComparison.Ordinal) && IndicatorRow().IsMatch(body);
+
+    [GeneratedRegex(@"^・[^：]+：(現状値|目標値)")]
+    private static partial Regex IndicatorRow();
+
+    [GeneratedRegex(@"何(人|%|％|割|件|個|回|年|時間|項目|手続|パーセント|位)|いくつ|いつ|どれくらい|どのくらい|どれぐらい|どのぐらい|どんくらい|どこまで|なんにん|なんぱーせんと|目標|目指|数値|件数|人数|割合|率|年度|増や|増え|[0-9]")]
+    private static partial Regex AsksFigureOrTarget();
 
     /// <summary>
     /// What the question asks that the entry does not state (「金額」「次回の日程」), as residents are told it is missing;

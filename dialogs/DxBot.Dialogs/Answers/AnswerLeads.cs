@@ -14,9 +14,9 @@ public static class AnswerLeads
     {
         if (ImportedPassage.IsImported(entry))
         {
-            var extracted = ExtractiveLead.For(searcher, asked, entry) is { Count: > 0 } own ? own : ExtractiveLead.For(searcher, readAs, entry);
+            var (extracted, question) = ExtractiveLead.For(searcher, asked, entry) is { Count: > 0 } own ? (own, asked) : (ExtractiveLead.For(searcher, readAs, entry), readAs);
             // A list asked for (「3つの行動指針を挙げて」) is the passage's own list, which opens it: read from the top.
-            return ExtractiveLead.AsksForSeveral(asked) ? extracted : ExtractiveLead.WithWhatFollows(entry, extracted);
+            return ExtractiveLead.AsksForSeveral(asked) ? extracted : ExtractiveLead.WithWhatFollows(searcher, question, entry, extracted);
         }
 
         return AnswerLead.For(asked, entry) is { Count: > 0 } lead ? lead : AnswerLead.For(readAs, entry);

@@ -164,11 +164,14 @@ public static partial class ExtractiveLead
     }
 
     /// <summary>
-    /// The lead followed by what comes after it in the passage, up to the next heading-like break: a plan states a
-    /// measure and then its details (the list of 主な取組 under it, the schedule rows after its target), while the
-    /// passage's opening is usually about something else. The answer reads on from the lead rather than from the top.
+    /// The lead followed by what comes after it in the passage: a plan states a measure and then its details (the list of
+    /// 主な取組 under it, the schedule rows after its target), while the passage's opening is usually about something
+    /// else. The answer reads on from the lead rather than from the top, and of the table rows that follow it, those that
+    /// share the question's words come first: a measure's rows are its aspects one after another (「・現状と課題 ／ …QRコード決済
+    /// 等には対応していない。」, then 「・課題解決のための取組 ／ (1) …SNS…」), and the one on another subject filled the
+    /// message before the row saying what the city will do about the one asked (「(3) …市税の納付…に電子収納を導入する。」).
     /// </summary>
-    public static IReadOnlyList<string> WithWhatFollows(KnowledgeEntry entry, IReadOnlyList<string> lead)
+    public static IReadOnlyList<string> WithWhatFollows(IKnowledgeSearcher searcher, string question, KnowledgeEntry entry, IReadOnlyList<string> lead)
     {
         if (lead.Count == 0)
         {
@@ -183,7 +186,42 @@ public static partial class ExtractiveLead
         }
 
         var notes = FootnoteSentences(entry.Body);
-        return [.. lead, .. sentences.Skip(last + 1).Where(s => !lead.Contains(s) && !notes.Contains(s))];
+        var following = sentences.Select((sentence, index) => (sentence, index))
+            .Skip(last + 1)
+            .Where(s => !lead.Contains(s.sentence) && !notes.Contains(s.sentence))
+            .ToList();
+        // Another row of the passage's table is another aspect of the measure: it waits when it shares none of the
+        // question's words. What the lead's own row goes on with stays next to it, and paragraphs and lists (a measure's
+        // 主な取組 under it) read on in the plan's order.
+        var lineOf = LineIndexes(entry.Body, sentences);
+        var lines = entry.Body.Trim().Split('\n');
+        var waiting = following
+            .Where(s => lineOf[s.index] != lineOf[last] && ImportedPassage.IsTableRow(lines[lineOf[s.index]].Trim())
+                && searcher.Coverage(question, entry with { Id = $"{entry.Id}#{s.index}", Title = string.Empty, Body = s.sentence, Keywords = [] }, entry.CityId) <= 0)
+            .Select(s => s.sentence)
+            .ToList();
+        var sharing = following.Select(s => s.sentence).Where(s => !waiting.Contains(s)).ToList();
+        return [.. lead, .. sharing, .. waiting];
+    }
+
+    /// <summary>The line of the body each sentence stands on: sentences never span lines, so they are counted off line by line.</summary>
+    private static int[] LineIndexes(string body, IReadOnlyList<string> sentences)
+    {
+        var lineOf = new int[sentences.Count];
+        var lines = body.Trim().Split('\n');
+        var next = 0;
+        for (var l = 0; l < lines.Length && next < sentences.Count; l++)
+        {
+            foreach (var _ in AnswerComposer.Sentences(lines[l]))
+            {
+                if (next < sentences.Count)
+                {
+                    lineOf[next++] = l;
+                }
+            }
+        }
+
+        return lineOf;
     }
 
     /// <summary>
@@ -294,7 +332,8 @@ public static partial class ExtractiveLead
     private static partial Regex HowFar();
 
     // The present asked (「今いくつ？」「現状は？」), not what the plan aims for; 「今後」 is the future.
-    [GeneratedRegex(@"現在|現状|実績|これまで|今(?!後)|いま")]
+    // 「いま」 as a word: not the 「…いま…」 of 「どのくらいまで」「していますか」「できていません」.
+    [GeneratedRegex(@"現在|現状|実績|これまで|今(?!後)|(?<!ら)いま(?!す|せ|し)")]
     private static partial Regex AsksPresent();
 
     [GeneratedRegex(@"^また[、,]")]

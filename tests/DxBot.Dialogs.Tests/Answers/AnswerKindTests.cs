@@ -141,4 +141,21 @@ public sealed class AnswerKindTests
         Assert.False(AnswerKind.Answers("オープンデータは何件公開してる？", glossary));
         Assert.False(AnswerKind.Answers("オープンデータの担当課はどこ？ 市民課ですか", glossary));
     }
+
+    [Theory]
+    [InlineData("コンビニ交付は市内のコンビニでしか使えませんか", false)]
+    [InlineData("コンビニで証明書を取る人、どのくらいまで増やす目標なの？", true)]
+    [InlineData("コンビニ交付率は何％を目指してるの？", true)]
+    public void An_imported_indicator_alone_answers_a_figure_or_a_target_asked(string question, bool answers)
+    {
+        var row = new KnowledgeEntry("handa#30", "コンビニ交付率", "・コンビニ交付率：現状値 18.2%(R4.1末時点)、目標値(R7年度) 43.6%。", new Citation("半田市DX推進計画", "第四章 進行管理(目標値) ＞ コンビニ交付率"))
+        {
+            CityId = "handa",
+            File = "/knowledge/cities/handa/imported-003_plan.md",
+        };
+
+        Assert.Equal(answers, AnswerKind.Answers(question, row));
+        // A hand-written entry with the same text is no imported indicator: what it answers is its author's to say.
+        Assert.True(AnswerKind.Answers(question, row with { File = "/knowledge/cities/handa/kpi.md" }));
+    }
 }

@@ -29,7 +29,7 @@ public sealed class ExtractiveLeadTests
 
         Assert.Contains(lead, s => s.Contains("QRコード決済等には対応していない", StringComparison.Ordinal));
         Assert.DoesNotContain(lead, s => s.Contains("クレジットカード、電子マネー", StringComparison.Ordinal));
-        Assert.DoesNotContain(ExtractiveLead.WithWhatFollows(entry, lead), s => s.Contains("クレジットカード、電子マネー", StringComparison.Ordinal));
+        Assert.DoesNotContain(ExtractiveLead.WithWhatFollows(Searcher, "QRコード決済で払える？", entry, lead), s => s.Contains("クレジットカード、電子マネー", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -92,5 +92,55 @@ public sealed class ExtractiveLeadTests
         var lead = ExtractiveLead.For(Searcher, question, entry);
 
         Assert.Equal("・成果目標 ／ (1) 処理件数が多い200手続をオンライン化する。", lead[0]);
+    }
+
+    [Theory]
+    [InlineData("オンライン手続は最終的にどのくらいまで増やすの？")]
+    [InlineData("オンライン手続はどれくらいまで増やす予定？")]
+    public void Kana_in_how_far_is_not_the_present_asked(string question)
+    {
+        // 「どのくらいまで」 holds 「いま」 (now): read as the present asked, the target row lost its bonus.
+        var entry = Passage("""
+            窓口での書面を前提とする対応を転換し、オンライン手続を進めて「行かなくていい市役所」を実現します。
+            ・現状と課題 ／ これまで61手続をオンライン化したが、オンライン手続の利用は少ない。
+            ・成果目標 ／ (1) 処理件数が多い200手続をオンライン化する。
+            """);
+
+        var lead = ExtractiveLead.For(Searcher, question, entry);
+
+        Assert.Equal("・成果目標 ／ (1) 処理件数が多い200手続をオンライン化する。", lead[0]);
+    }
+
+    [Fact]
+    public void Reading_on_the_rows_sharing_the_questions_words_come_before_another_aspects_row()
+    {
+        var entry = Passage("""
+            民間のサービスを取り入れ、市民の利便性を向上させます。
+            ・現状と課題 ／ 情報発信を強化している。一部の納付書はコンビニで納付できるが、QRコード決済等には対応していない。
+            ・課題解決のための取組 ／ (1) SNSの活用について研究を重ね、情報発信を充実させる。 (2) SNSの登録人数を増やす。 (3) 市税の納付に電子収納を導入する。
+            """);
+        const string question = "市税ってQRコード決済で払える？";
+
+        var lead = ExtractiveLead.WithWhatFollows(Searcher, question, entry, ExtractiveLead.For(Searcher, question, entry));
+
+        Assert.Equal("一部の納付書はコンビニで納付できるが、QRコード決済等には対応していない。", lead[0]);
+        Assert.Equal("(3) 市税の納付に電子収納を導入する。", lead[1]);
+    }
+
+    [Fact]
+    public void Reading_on_paragraphs_keep_the_plans_order()
+    {
+        // A measure's 主な取組 under its paragraph share few of a resident's words, yet are what the paragraph announces.
+        var entry = Passage("""
+            市民が便利さを実感できるDXを推進し、窓口の手続を簡素化します。
+            ○ 主な取組
+            ・オンライン窓口来庁予約
+            ・ICT講座等の開催
+            ・現状と課題 ／ 窓口の手続は紙が中心である。
+            """);
+
+        var lead = ExtractiveLead.WithWhatFollows(Searcher, "窓口の手続は便利になる？", entry, ["市民が便利さを実感できるDXを推進し、窓口の手続を簡素化します。"]);
+
+        Assert.Equal(["○ 主な取組", "・オンライン窓口来庁予約", "・ICT講座等の開催", "・現状と課題 ／ 窓口の手続は紙が中心である。"], lead.Skip(1));
     }
 }
