@@ -52,7 +52,7 @@ public static partial class LongMessage
         // (「改善される予定ある？」).
         bool LeansOnTheStory(int i) =>
             ContentLength(TextNormalizer.Without(Unnamed(sentences[i], names), RouterVocabulary.IntentionWords)) < MinContent || PointsBack().IsMatch(sentences[i]);
-        var askedOnItsOwn = Enumerable.Range(0, sentences.Count).Any(i => AsksSomething(sentences[i]) && !AsksOnlyByCounting(sentences[i]) && !LeansOnTheStory(i));
+        var askedOnItsOwn = Enumerable.Range(0, sentences.Count).Any(i => AsksSomething(sentences[i]) && !AsksOnlyInPassing(sentences[i]) && !LeansOnTheStory(i));
 
         // The sentences taken, by index: a sentence is taken once even when it both asks and is leaned on.
         var taken = new SortedSet<int>();
@@ -60,7 +60,7 @@ public static partial class LongMessage
         var asking = new HashSet<int>();
         for (var i = 0; i < sentences.Count && questions < MaxQuestions; i++)
         {
-            if (!AsksSomething(sentences[i]) || (askedOnItsOwn && AsksOnlyByCounting(sentences[i])))
+            if (!AsksSomething(sentences[i]) || (askedOnItsOwn && AsksOnlyInPassing(sentences[i])))
             {
                 continue;
             }
@@ -110,8 +110,10 @@ public static partial class LongMessage
     private static bool AsksSomething(string sentence) => Asks().IsMatch(AgainAndAgain().Replace(sentence, ""));
 
     // 「同じような書類を何枚も書いて疲れました」 asks nothing either, but a short question after it (「改善される予定ある？」)
-    // is about what it tells: such a sentence is taken only when no question of the message says on its own what it asks.
-    private static bool AsksOnlyByCounting(string sentence) => !Asks().IsMatch(Counting().Replace(AgainAndAgain().Replace(sentence, ""), ""));
+    // is about what it tells; 「年寄りにも分かるように教えてください」 asks how to be told, not what. Such a sentence is
+    // taken only when no question of the message says on its own what it asks.
+    private static bool AsksOnlyInPassing(string sentence) =>
+        !Asks().IsMatch(HowToBeTold().Replace(Counting().Replace(AgainAndAgain().Replace(sentence, ""), ""), ""));
 
     /// <summary>
     /// A sentence leaned on for what a question is about, without the reason the resident gives first (「車がないので、」):
@@ -144,6 +146,9 @@ public static partial class LongMessage
 
     [GeneratedRegex(@"何(回|枚|件|日|時間|か所|箇所)も")]
     private static partial Regex Counting();
+
+    [GeneratedRegex(@"[^、。?\s]*(分かる|わかる|理解できる)ように教えて(ください|下さい|ほしい|欲しい|もらえ[^、。?\s]*)?|(分かりやすく|わかりやすく|簡単に|かんたんに|やさしく|易しく|ざっくり)教えて(ください|下さい|ほしい|欲しい)?")]
+    private static partial Regex HowToBeTold();
 
     // A question mark stays with its sentence; a full stop, an exclamation or a line ends one.
     // Normalized text: NFKC has made … into "..." and ？ into "?".

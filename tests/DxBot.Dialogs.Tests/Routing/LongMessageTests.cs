@@ -42,6 +42,16 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void Asking_to_be_told_simply_is_no_second_question()
+    {
+        // 「年寄りにも分かるように教えてください」 asks how to be told: its 年寄り pulled the search to the support for
+        // people who struggle with digital, away from the city's vision asked.
+        var asked = LongMessage.Questions("はじめまして。広報で「DX」という言葉を見かけましたが、よく分かりませんでした。結局、市はデジタルを使ってどんな市役所にしたいのでしょうか？ 年寄りにも分かるように教えてください。");
+
+        Assert.Equal("結局、市はデジタルを使ってどんな市役所にしたいのでしょうか?", asked);
+    }
+
+    [Fact]
     public void A_question_asking_only_what_the_city_intends_leans_on_the_complaint()
     {
         // 「改善される予定ある？」 names nothing but the city's intention: it is about the forms written again and again.
