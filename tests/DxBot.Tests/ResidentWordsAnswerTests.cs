@@ -104,6 +104,24 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task One_long_sentence_naming_the_nursery_about_absence_calls_is_searched()
+    {
+        // Thirty characters or more with スマホ read as a story whose procedure is what it asks about; one sentence tells no story.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "ほいくえん を やすむ とき でんわ じゃなくて すまほ で れんらく できる ように なりますか");
+
+        Assert.StartsWith("【保育園・学校の欠席連絡のオンライン化】", answer);
+    }
+
+    [Fact]
+    public async Task A_wish_added_after_the_question_is_part_of_what_is_asked()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima"),
+            "市役所行くとき待たされるの嫌やけん、前もってネットで予約できるようにならん？あと公民館とか体育館を借りるのもネットでできたら助かるっちゃけど");
+
+        Assert.StartsWith("【オンラインでの来庁予約・施設予約】", answer);
+    }
+
+    [Fact]
     public async Task A_list_asked_of_a_qualified_thing_is_that_things_list_not_the_qualifiers()
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata", "msteams"), "取組事項の前提になっているデジタル三原則を挙げてください");

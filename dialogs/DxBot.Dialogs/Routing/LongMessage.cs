@@ -80,6 +80,14 @@ public static partial class LongMessage
             taken.Add(i);
             asking.Add(i);
             questions++;
+
+            // 「あと公民館とか体育館を借りるのもネットでできたら助かるっちゃけど」 adds to the question it follows, asking
+            // or not.
+            if (i + 1 < sentences.Count && AddsToTheQuestion().IsMatch(sentences[i + 1]))
+            {
+                taken.Add(i + 1);
+                asking.Add(i + 1);
+            }
         }
 
         var read = new TakenSentences(sentences, taken, asking);
@@ -143,6 +151,9 @@ public static partial class LongMessage
     // ask nothing either.
     [GeneratedRegex(@"何度も|いつ[^、。?\s]{0,5}?ても|いつも|本当に")]
     private static partial Regex AgainAndAgain();
+
+    [GeneratedRegex(@"^\s*(あと|それと|それから|ついでに)[、,\s]?[^、,\s]{1,30}?も")]
+    private static partial Regex AddsToTheQuestion();
 
     [GeneratedRegex(@"何(回|枚|件|日|時間|か所|箇所)も")]
     private static partial Regex Counting();

@@ -130,13 +130,16 @@ public static partial class TopicRouter
         var asksOtherThanOnline = TextNormalizer.ContainsAny(normalized, RouterVocabulary.NotAboutOnlineWords)
             && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords);
         // A long message tells more than its question (「先月戻ってきました…児童手当とか保育園とか」): what it names
-        // besides the procedures is its story, so procedures asked about online are answered as such.
+        // besides the procedures is its story, so procedures asked about online are answered as such. One long sentence
+        // that is all question (「保育園を休むとき電話じゃなくてスマホで連絡できるように…」) tells no story apart.
         var toldAtLength = normalized.Length >= LongMessage.MinLength && TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords);
         // Paying is asked about only as a procedure of its own (自動車税の申告納付), not as the way an application is done.
         var asksToPay = TextNormalizer.ContainsAny(normalized, RouterVocabulary.PaymentWords)
             && !procedures.Any(p => TextNormalizer.ContainsAny(TextNormalizer.Normalize(p.Name), RouterVocabulary.PaymentWords));
         if (procedures.Count > 0 && !asksOtherThanOnline && !asksToPay
-            && (toldAtLength ? !NamedOnlyInTheStory(normalized, procedures, knowledge) : !SaysMoreThan(normalized, procedures, knowledge)))
+            && (toldAtLength && LongMessage.FromTheQuestion(normalized) is not null
+                ? !NamedOnlyInTheStory(normalized, procedures, knowledge)
+                : !SaysMoreThan(normalized, procedures, knowledge)))
         {
             return new Route(RouteKind.OnlineProcedures, ProcedureIds: procedures.Select(p => p.Id).ToList(), MentionedCityId: mentionedCity);
         }

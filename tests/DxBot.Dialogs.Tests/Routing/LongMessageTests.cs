@@ -42,6 +42,15 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void A_sentence_adding_to_the_question_is_taken_with_it()
+    {
+        // 「あと…も」 adds the halls to the booking asked about, though it ends as a wish, not a question.
+        var asked = LongMessage.Questions("こんにちは。窓口でいつも待たされます。前もってネットで予約できるようになりますか？あと公民館とか体育館を借りるのもネットでできたら助かります。よろしくお願いします。");
+
+        Assert.Equal("前もってネットで予約できるようになりますか? あと公民館とか体育館を借りるのもネットでできたら助かります", asked);
+    }
+
+    [Fact]
     public void Asking_to_be_told_simply_is_no_second_question()
     {
         // 「年寄りにも分かるように教えてください」 asks how to be told: its 年寄り pulled the search to the support for
