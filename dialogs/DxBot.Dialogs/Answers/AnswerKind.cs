@@ -223,8 +223,9 @@ public static partial class AnswerKind
     /// <summary>
     /// Whether the entry answers for the payment service asked. Asked which (「どのQRコード決済アプリが使えますか？」), it
     /// must name one; a service named (「PayPayで払える？」) is answered by the entry naming it or its kind (QRコード決済,
-    /// paying from a phone), as the plans speak of kinds, not by cashless payment in general (cards, e-money); a service given as an example of a kind the question names (「PayPayみたいな
-    /// QRコード決済」「PayPayとかキャッシュレスで」) asks about the kind, which the entry on it answers.
+    /// paying from a phone), as the plans speak of kinds, not by cashless payment in general (cards, e-money); a service
+    /// given as an example of a kind the question names (「PayPayみたいなQRコード決済」「PayPayとかキャッシュレスで」)
+    /// asks about the kind, which the entry on it answers.
     /// </summary>
     private static bool PaysWithWhatIsAsked(string question, string text)
     {

@@ -193,8 +193,8 @@ public static partial class ExtractiveLead
         // Another row of the passage's table is another aspect of the measure: it waits when it shares none of the
         // question's words. What the lead's own row goes on with stays next to it, and paragraphs and lists (a measure's
         // 主な取組 under it) read on in the plan's order.
-        var lineOf = LineIndexes(entry.Body, sentences);
         var lines = entry.Body.Trim().Split('\n');
+        var lineOf = LineIndexes(lines, sentences);
         var waiting = following
             .Where(s => lineOf[s.index] != lineOf[last] && ImportedPassage.IsTableRow(lines[lineOf[s.index]].Trim())
                 && searcher.Coverage(question, entry with { Id = $"{entry.Id}#{s.index}", Title = string.Empty, Body = s.sentence, Keywords = [] }, entry.CityId) <= 0)
@@ -205,10 +205,9 @@ public static partial class ExtractiveLead
     }
 
     /// <summary>The line of the body each sentence stands on: sentences never span lines, so they are counted off line by line.</summary>
-    private static int[] LineIndexes(string body, IReadOnlyList<string> sentences)
+    private static int[] LineIndexes(string[] lines, IReadOnlyList<string> sentences)
     {
         var lineOf = new int[sentences.Count];
-        var lines = body.Trim().Split('\n');
         var next = 0;
         for (var l = 0; l < lines.Length && next < sentences.Count; l++)
         {

@@ -381,8 +381,9 @@ public static partial class TopicRouter
         && !procedures.SelectMany(KnowledgeWords.Of(knowledge).WordsOf).Any(w => fromTheQuestion.Contains(w, StringComparison.Ordinal));
 
     /// <summary>
-    /// True when the message names something besides the procedure (「保育園の欠席連絡」 is not the 保育園 application):
-    /// then a search answers it better than the procedure's status.
+    /// True when the message names something besides the procedure, in a word of two or more (「保育園の欠席連絡」,
+    /// 「保育園を休むとき電話しなくても」 are not the 保育園 application): then a search answers it better than the
+    /// procedure's status.
     /// </summary>
     private static bool SaysMoreThan(string normalizedText, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge) =>
         CjkRun().Matches(Strip(normalizedText, knowledge, procedures.SelectMany(KnowledgeWords.Of(knowledge).WordsOf))).Any(m => m.Length >= 2);
