@@ -224,8 +224,8 @@ public static partial class AnswerKind
     /// Whether the entry answers for the payment service asked. Asked which (「どのQRコード決済アプリが使えますか？」), it
     /// must name one; a service named (「PayPayで払える？」) is answered by the entry naming it or its kind (QRコード決済,
     /// paying from a phone), as the plans speak of kinds, not by cashless payment in general (cards, e-money); a service
-    /// given as an example of a kind the question names (「PayPayみたいなQRコード決済」「PayPayとかキャッシュレスで」)
-    /// asks about the kind, which the entry on it answers.
+    /// given as an example (「PayPayみたいなQRコード決済」「PayPayとか使えるようになる？」) asks about paying that way,
+    /// which the entry on it answers.
     /// </summary>
     private static bool PaysWithWhatIsAsked(string question, string text)
     {
@@ -234,7 +234,7 @@ public static partial class AnswerKind
             return PaymentService().IsMatch(text);
         }
 
-        if (PaymentServiceAsExample().IsMatch(question) && PaymentKind().IsMatch(question))
+        if (PaymentServiceAsExample().IsMatch(question))
         {
             return true;
         }
@@ -370,9 +370,6 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"(paypay|ペイペイ|d払い|楽天ペイ|au ?pay|メルペイ|line ?pay|ラインペイ|ゆうちょpay|apple ?pay)(みたいな|みたいに|のような|のように|などの|とか|など|等)")]
     private static partial Regex PaymentServiceAsExample();
-
-    [GeneratedRegex(@"qrコード|コード決済|スマホ決済|スマートフォン決済|キャッシュレス|電子マネー|電子決済")]
-    private static partial Regex PaymentKind();
 
     // The kinds the named services are of: paying by a code or from a phone.
     [GeneratedRegex(@"qrコード|コード決済|スマホ決済|スマートフォン決済|(スマホ|スマートフォン)(で|から|など)[^。]{0,12}(払|支払|決済|納付)")]

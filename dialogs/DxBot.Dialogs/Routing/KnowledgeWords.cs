@@ -20,6 +20,7 @@ internal sealed class KnowledgeWords
             .Select(city => (city.Id, Words: city.Aliases.Prepend(city.Name).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).ToArray(), NormalizedId: TextNormalizer.Normalize(city.Id)))
             .ToArray();
         AllCityWords = [.. Cities.SelectMany(c => c.Words).Distinct()];
+        ShortKeywords = [.. knowledge.Entries.SelectMany(e => e.Keywords).Select(TextNormalizer.Normalize).Where(k => k.Length == 2)];
         _procedures = new Dictionary<Procedure, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
         foreach (var procedure in knowledge.Procedures)
         {
@@ -31,6 +32,9 @@ internal sealed class KnowledgeWords
     public (string Id, string[] Words, string NormalizedId)[] Cities { get; }
 
     public string[] AllCityWords { get; }
+
+    /// <summary>The entries' keywords of two characters (電話, 台風): words the knowledge answers about, short as they are.</summary>
+    public HashSet<string> ShortKeywords { get; }
 
     public static KnowledgeWords Of(KnowledgeBase knowledge) => Cache.GetValue(knowledge, static k => new KnowledgeWords(k));
 

@@ -381,12 +381,17 @@ public static partial class TopicRouter
         && !procedures.SelectMany(KnowledgeWords.Of(knowledge).WordsOf).Any(w => fromTheQuestion.Contains(w, StringComparison.Ordinal));
 
     /// <summary>
-    /// True when the message names something besides the procedure, in a word of two or more (「保育園の欠席連絡」,
-    /// 「保育園を休むとき電話しなくても」 are not the 保育園 application): then a search answers it better than the
-    /// procedure's status.
+    /// True when the message names something besides the procedure, in a word of three or more or a two-character one
+    /// an entry is about (「保育園の欠席連絡」, 「保育園を休むとき電話しなくても」 are not the 保育園 application): then a
+    /// search answers it better than the procedure's status. Another two-character word (入園 of 「入園の申し込み」) is
+    /// the procedure's own.
     /// </summary>
-    private static bool SaysMoreThan(string normalizedText, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge) =>
-        CjkRun().Matches(Strip(normalizedText, knowledge, procedures.SelectMany(KnowledgeWords.Of(knowledge).WordsOf))).Any(m => m.Length >= 2);
+    private static bool SaysMoreThan(string normalizedText, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge)
+    {
+        var words = KnowledgeWords.Of(knowledge);
+        return CjkRun().Matches(Strip(normalizedText, knowledge, procedures.SelectMany(words.WordsOf)))
+            .Any(m => m.Length >= 3 || (m.Length == 2 && words.ShortKeywords.Contains(m.Value)));
+    }
 
     // Punctuation, spaces and emoji-like marks around a thank-you (ありがとう！！, 了解です。).
     [GeneratedRegex(@"[\s。、．，.!！〜~…]+$|^\s+")]

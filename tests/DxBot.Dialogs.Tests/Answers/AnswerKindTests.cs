@@ -56,6 +56,7 @@ public sealed class AnswerKindTests
     [InlineData("which app asked, none named", "どのQRコード決済アプリが使えますか？", "キャッシュレス決済の導入を検討し、対象業務を広げていく計画です。", false)]
     [InlineData("a service named, its kind stated", "市民税をPayPayで払いたいんだけど、できる？", "QRコード決済などの電子決済には対応していないため、電子収納を導入する計画です。", true)]
     [InlineData("a service given as an example of the kind asked", "住民票の手数料、PayPayみたいなキャッシュレスで払えるようになる？", "証明書の発行手数料にもキャッシュレス決済を広げていく計画です。", true)]
+    [InlineData("a service given as an example, no kind named", "市役所の窓口でPayPayとか使えるようになる？", "手数料などにキャッシュレス決済を導入する計画です。", true)]
     [InlineData("a fee for something else", "市民プールの料金は？", "はじめてマイナンバーカードの交付を受けるときの手数料は無料です。", false)]
     [InlineData("paying a fee is no amount asked", "市の施設の使用料ってキャッシュレスで払えるようになるんですか", "施設の使用料のキャッシュレス化を進めます。", true)]
     [InlineData("since when, only why not yet", "いつからネットで請求できるようになりますか？", "電子収納に市がまだ対応していないため、オンライン化されていません。", false)]
