@@ -365,10 +365,13 @@ public static partial class AnswerKind
     [GeneratedRegex(@"visa|jcb|mastercard|マスターカード|アメリカン・?エキスプレス|american express|ダイナース")]
     private static partial Regex CardBrand();
 
-    [GeneratedRegex(@"paypay|ペイペイ|d払い|楽天ペイ|au ?pay|メルペイ|line ?pay|ラインペイ|ゆうちょpay|apple ?pay")]
+    // Payment services by name, as normalized text spells them.
+    private const string PaymentServices = "paypay|ペイペイ|d払い|楽天ペイ|au ?pay|メルペイ|line ?pay|ラインペイ|ゆうちょpay|apple ?pay";
+
+    [GeneratedRegex(PaymentServices)]
     private static partial Regex PaymentService();
 
-    [GeneratedRegex(@"(paypay|ペイペイ|d払い|楽天ペイ|au ?pay|メルペイ|line ?pay|ラインペイ|ゆうちょpay|apple ?pay)(みたいな|みたいに|のような|のように|などの|とか|など|等)")]
+    [GeneratedRegex("(" + PaymentServices + ")(みたいな|みたいに|のような|のように|などの|とか|など|等)")]
     private static partial Regex PaymentServiceAsExample();
 
     // The kinds the named services are of: paying by a code or from a phone.

@@ -50,9 +50,10 @@ public static partial class LongMessage
         // 「住所は？」「学校で何か教えてくれる？」 lean on the sentence before them for what they are about, and so does
         // one pointing back to it (「こういうの、デジタル化でなくなりませんか」) or asking only what the city intends
         // (「改善される予定ある？」).
-        bool LeansOnTheStory(int i) =>
-            ContentLength(TextNormalizer.Without(Unnamed(sentences[i], names), RouterVocabulary.IntentionWords)) < MinContent || PointsBack().IsMatch(sentences[i]);
-        var askedOnItsOwn = Enumerable.Range(0, sentences.Count).Any(i => AsksSomething(sentences[i]) && !AsksOnlyInPassing(sentences[i]) && !LeansOnTheStory(i));
+        var leans = sentences
+            .Select(s => ContentLength(TextNormalizer.Without(Unnamed(s, names), RouterVocabulary.IntentionWords)) < MinContent || PointsBack().IsMatch(s))
+            .ToArray();
+        var askedOnItsOwn = Enumerable.Range(0, sentences.Count).Any(i => AsksSomething(sentences[i]) && !AsksOnlyInPassing(sentences[i]) && !leans[i]);
 
         // The sentences taken, by index: a sentence is taken once even when it both asks and is leaned on.
         var taken = new SortedSet<int>();
@@ -65,7 +66,7 @@ public static partial class LongMessage
                 continue;
             }
 
-            if (LeansOnTheStory(i) && i > 0)
+            if (leans[i] && i > 0)
             {
                 // Leaning on a sentence that names nothing either (「私が代わりに払うつもりです。これってスマホで払えますか？」)
                 // goes one further back, to what the story is about (「母の介護保険料の納付書が届きました。」).

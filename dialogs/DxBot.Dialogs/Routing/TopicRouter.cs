@@ -132,14 +132,14 @@ public static partial class TopicRouter
         // A long message tells more than its question (「先月戻ってきました…児童手当とか保育園とか」): what it names
         // besides the procedures is its story, so procedures asked about online are answered as such. One long sentence
         // that is all question (「保育園を休むとき電話じゃなくてスマホで連絡できるように…」) tells no story apart.
-        var toldAtLength = normalized.Length >= LongMessage.MinLength && TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords);
+        var fromTheQuestion = normalized.Length >= LongMessage.MinLength && TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords)
+            ? LongMessage.FromTheQuestion(normalized)
+            : null;
         // Paying is asked about only as a procedure of its own (自動車税の申告納付), not as the way an application is done.
         var asksToPay = TextNormalizer.ContainsAny(normalized, RouterVocabulary.PaymentWords)
             && !procedures.Any(p => TextNormalizer.ContainsAny(TextNormalizer.Normalize(p.Name), RouterVocabulary.PaymentWords));
         if (procedures.Count > 0 && !asksOtherThanOnline && !asksToPay
-            && (toldAtLength && LongMessage.FromTheQuestion(normalized) is not null
-                ? !NamedOnlyInTheStory(normalized, procedures, knowledge)
-                : !SaysMoreThan(normalized, procedures, knowledge)))
+            && (fromTheQuestion is not null ? !NamedOnlyInTheStory(fromTheQuestion, procedures, knowledge) : !SaysMoreThan(normalized, procedures, knowledge)))
         {
             return new Route(RouteKind.OnlineProcedures, ProcedureIds: procedures.Select(p => p.Id).ToList(), MentionedCityId: mentionedCity);
         }
@@ -376,9 +376,9 @@ public static partial class TopicRouter
     /// (「ネットでできますか」) takes the sentence before it, and so the procedure, in; one named after the question
     /// (「…できるものってある？子どもがいるので児童手当のこととか」) says what it asks about.
     /// </summary>
-    private static bool NamedOnlyInTheStory(string normalized, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge) =>
-        LongMessage.FromTheQuestion(normalized) is { } fromTheQuestion
-        && !procedures.SelectMany(KnowledgeWords.Of(knowledge).WordsOf).Any(w => fromTheQuestion.Contains(w, StringComparison.Ordinal));
+    /// <param name="fromTheQuestion">The message from its question on (<see cref="LongMessage.FromTheQuestion"/>).</param>
+    private static bool NamedOnlyInTheStory(string fromTheQuestion, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge) =>
+        !procedures.SelectMany(KnowledgeWords.Of(knowledge).WordsOf).Any(w => fromTheQuestion.Contains(w, StringComparison.Ordinal));
 
     /// <summary>
     /// True when the message names something besides the procedure, in a word of three or more or a two-character one
