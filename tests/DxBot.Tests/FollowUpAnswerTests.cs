@@ -30,6 +30,68 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task When_the_baseline_was_taken_is_answered_from_the_target_just_given()
+    {
+        // 「現状値」「数字」 are the figure by what it is: the target's sentence giving 22.5% at its date answers it, not the
+        // list of all twelve indicators.
+        var bot = _services.Conversation("handa", "msteams");
+        await BundledBotFixture.TextAsync(bot, "オンライン化率の目標を教えて");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "その現状値はいつ時点の数字？");
+
+        Assert.StartsWith("【行政手続のオンライン化率の目標（100%）】", answer);
+        Assert.Contains("令和3年5月末時点の22.5%", answer);
+    }
+
+    [Fact]
+    public async Task What_is_needed_for_an_online_procedure_is_the_card_it_is_done_with()
+    {
+        var bot = _services.Conversation("tsushima");
+        await BundledBotFixture.TextAsync(bot, "児童手当の手続きってスマホでできるようになる？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "何が必要？");
+
+        Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.Contains("マイナンバーカードによるオンライン申請", answer);
+    }
+
+    [Fact]
+    public async Task What_a_body_was_before_is_answered_from_the_body_just_given()
+    {
+        var bot = _services.Conversation("omaezaki", "msteams");
+        await BundledBotFixture.TextAsync(bot, "デジタル化推進委員会の委員長は誰？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "前身は？");
+
+        Assert.Contains("御前崎市情報化推進委員会", answer);
+        Assert.Contains("平成16年", answer);
+    }
+
+    [Fact]
+    public async Task Securing_and_training_asked_each_get_both_entries()
+    {
+        var bot = _services.Conversation("namegata", "msteams");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "デジタル人材の確保と育成で、それぞれ中心的な役割は？");
+
+        Assert.Contains("CIO補佐官", answer);
+        Assert.Contains("DX推進リーダー", answer);
+    }
+
+    [Fact]
+    public async Task Which_store_after_the_convenience_store_answer_is_where_that_service_is_given()
+    {
+        // 「どの店でも」 was searched on its own, and コンビニ found the convenience-store target instead of the service.
+        var bot = _services.Conversation("handa");
+        await BundledBotFixture.TextAsync(bot, "コンビニで証明書って取れますか");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "どの店でも大丈夫？");
+
+        Assert.StartsWith("【住民票などのコンビニ交付】", answer);
+        Assert.Contains("全国のコンビニエンスストア", answer);
+    }
+
+    [Fact]
     public async Task The_other_side_asked_for_is_not_the_entry_just_given_again()
     {
         // 「育成のほうは？」 after the policy on 確保・育成 found that policy again by 育成.

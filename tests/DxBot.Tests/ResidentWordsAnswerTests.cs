@@ -26,7 +26,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("namegata", "市税とか保育料払うのに毎回銀行いくのめんどい😩 行方市ってスマホで払えるようにならないの？", "【公金のeLTAX納付（水道料金・下水道使用料も対象）】")]
     [InlineData("omaezaki", "御前崎市でマイナンバーカードを使ったサービスってこれから増えますか？", "【マイナンバーカードの利活用の拡大】")]
     [InlineData("tsushima", "市役所へのお金の支払い、スマホでできるようになる予定ある？", "【電子決済サービス（キャッシュレス）の導入】")]
-    [InlineData("tsushima", "窓口で待つのがいやなので、行く前に順番を取っておけるようになりますか", "【窓口来庁予約・施設予約】")]
+    [InlineData("tsushima", "窓口で待つのがいやなので、行く前に順番を取っておけるようになりますか", "【オンラインでの来庁予約・施設予約】")]
     [InlineData("omaezaki", "ごぜんざきしの でじたるの けいかくは なんねんまで つづきますか", "【計画の期間（2021年度〜2025年度）】")]
     [InlineData("omaezaki", "DX計画のことで質問したいのですが、担当はどこの部署になりますか", "【御前崎市DX推進計画のお問い合わせ先】")]
     [InlineData("namegata", "行方市でDXを中心になって進めているのはどこですか", "【推進体制（行方市DX推進本部）】")]
@@ -110,6 +110,68 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "ほいくえん を やすむ とき でんわ じゃなくて すまほ で れんらく できる ように なりますか");
 
         Assert.StartsWith("【保育園・学校の欠席連絡のオンライン化】", answer);
+    }
+
+    [Fact]
+    public async Task A_long_message_telling_a_hard_to_get_ticket_asks_about_the_care_application_not_the_cards_receipt()
+    {
+        // 「取りにくい」 was read as collecting the card, and 「ネットから」 was no online word: the card guides were given.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("tsushima"),
+            "実家の父が足を悪くしました。私は遠くに住んでいて、飛行機のチケットも取りにくい時期です。要介護認定の申請は、マイナンバーカードを使ってネットからできますか？");
+
+        Assert.StartsWith("【要介護・要支援認定の申請】", answer);
+        Assert.Contains("マイナポータル", answer);
+    }
+
+    [Fact]
+    public async Task Which_counter_in_the_story_is_not_asked_of_the_answer()
+    {
+        // 「どの窓口でも…書かされました」 tells the story; it was read as asking which counter, and the entry that answers
+        // (the counter where residents need not write) was said to lack it.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata"),
+            "市役所でいろいろな手続きをしました。どの窓口でも名前と住所を何回も書かされました。同じことを書くのは大変です。こういうのを書かなくて済む仕組みは考えていますか？");
+
+        Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, answer);
+        Assert.StartsWith("【書かないワンストップ窓口", answer);
+    }
+
+    [Fact]
+    public async Task Asked_both_when_online_works_and_how_far_it_goes_the_answer_gives_the_target_too()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"),
+            "平日は仕事で市役所が開いている時間に行けません。夜や休みの日にネットで手続きできるようにする予定はありますか？どのくらい進める計画なのかも知りたいです。");
+
+        Assert.Contains("24時間365日", answer);
+        Assert.Contains("令和7年度に100%", answer);
+    }
+
+    [Fact]
+    public async Task A_bare_card_asked_about_is_the_my_number_card()
+    {
+        // 「カード」 alone matched every entry saying カード, and the card's target (KGI) was not among the first found.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "カードって、市はいつまでにみんなに行き渡らせるつもりですか？");
+
+        Assert.StartsWith("【マイナンバーカードの普及目標（KGI）】", answer);
+        Assert.Contains("2022年度", answer);
+    }
+
+    [Fact]
+    public async Task The_card_asked_about_as_the_means_to_what_the_story_wants_gets_that_service()
+    {
+        // The question alone (「マイナンバーカードでいけますか？」) was the card's menu, or searched apart from the story
+        // found what the card is.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "住民票をコンビニで取りたいです。マイナンバーのカードでいけますか？");
+
+        Assert.StartsWith("【住民票などのコンビニ交付】", answer);
+    }
+
+    [Fact]
+    public async Task A_lost_card_is_answered_with_the_hotline_first_not_the_citys_card_promotion()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "マイナンバーカードなくしたらどうすればいい？");
+
+        Assert.StartsWith("【マイナンバーカードをなくしたとき", answer);
+        Assert.DoesNotContain("普及促進", answer);
     }
 
     [Fact]
@@ -764,7 +826,7 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         var booking = await BundledBotFixture.TextAsync(bot, "市役所の窓口、いつ行っても混んでて待たされる。。行く時間を先に決めておけたりしないの？");
         var now = await BundledBotFixture.TextAsync(bot, "窓口って今混んでますか？");
 
-        Assert.StartsWith("【窓口来庁予約・施設予約】", booking);
+        Assert.StartsWith("【オンラインでの来庁予約・施設予約】", booking);
         Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, now);
         Assert.Contains("現在の状況", now);
     }

@@ -84,7 +84,7 @@ public static partial class AnswerKind
 
         // Until which year (「計画は何年までですか」): an entry saying when something runs to, not one that merely names a
         // year (the plan's purpose, which recalls a plan of 2007).
-        (["何年まで", "何年度まで", "何年間", "なんねんまで", "いつまでに", "計画はいつまで", "計画っていつまで", "方針はいつまで", "方針っていつまで", "まだ続いて", "になっても続", "になってもまだ"], (_, text) => Until().IsMatch(text), "期間"),
+        (["何年まで", "何年度まで", "何年間", "なんねんまで", "いつまでに", "いつごろまでに", "いつ頃までに", "計画はいつまで", "計画っていつまで", "方針はいつまで", "方針っていつまで", "まだ続いて", "になっても続", "になってもまだ"], (_, text) => Until().IsMatch(text), "期間"),
 
         // The month something starts (「何年何月から払えるの？」): a year alone is not what is asked.
         (["何年何月から", "何月から", "何月頃から", "何月ごろから", "何月に始ま", "何月スタート"], (_, text) => StartMonth().IsMatch(text), "開始の年月"),
@@ -276,8 +276,10 @@ public static partial class AnswerKind
     private static IEnumerable<(string[] Asks, Func<string, string, bool> Answers, string Missing)> Asked(string normalized)
     {
         // 「何回も書かなくて」 is "again and again", not a count asked for, and 「暇もないくらい」 holds no いくら. A message typed in kana with spaces between
-        // words (「なんねん まで」, read 「何年 まで」) asks the same as without them.
-        var asked = Idioms().Replace(normalized.Replace(" ", "", StringComparison.Ordinal), "");
+        // words (「なんねん まで」, read 「何年 まで」) asks the same as without them. A long message asks in its questions:
+        // 「どの窓口でも名前を書かされました。」 tells the story, it does not ask which counter.
+        var asking = normalized.Length >= LongMessage.MinLength ? LongMessage.AskingPart(normalized) : normalized;
+        var asked = Idioms().Replace(asking.Replace(" ", "", StringComparison.Ordinal), "");
         return Kinds.Where(k => k.Asks == RouterVocabulary.LiveStateWords ? AsksLiveState(asked) : TextNormalizer.ContainsAny(asked, k.Asks));
     }
 

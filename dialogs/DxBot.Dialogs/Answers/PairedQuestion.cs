@@ -77,8 +77,9 @@ public static partial class PairedQuestion
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(は|って)(いつ|どこ|誰|だれ|何|なに|いくら|いくつ)")]
     private static partial Regex ShortQuestion();
 
-    // Two nouns joined by と (or や・および) in the question's topic: what follows them is a topic particle or の+slot.
+    // Two nouns joined by と (or や・および) in the question's topic: what follows them is a topic particle or の+slot,
+    // or 「で、それぞれ」 (「確保と育成で、それぞれ中心になる役割は」).
     // A noun run starts after a particle or the start, so 「ひとり」「もっと」 are never a pair.
-    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9])(?<a>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})(と|や|および|及び)、?(?<b>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})(?=(は|を|について|って|の(方法|内容|中身|仕組み|考え方)|、|,|\(|\?|$))")]
+    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9])(?<a>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})(と|や|および|及び)、?(?<b>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})(?=(は|を|について|って|の(方法|内容|中身|仕組み|考え方)|で、?それぞれ|、|,|\(|\?|$))")]
     private static partial Regex Pair();
 }

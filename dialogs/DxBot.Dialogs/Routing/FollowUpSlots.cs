@@ -25,7 +25,7 @@ public static partial class FollowUpSlots
         new("apply", "申し込み方法", ["申し込", "申込", "予約", "応募", "参加するには", "参加方法", "参加したい", "受けるには"], Apply()),
         new("bring", "必要なもの", ["持ち物", "必要なもの", "何が必要", "なにが必要", "必要書類", "持っていく", "持参"], Bring()),
         new("purpose", "目的", ["何のため", "なんのため", "目的", "ねらい", "狙い"], Purpose()),
-        new("place", "場所", ["場所", "会場", "どこで", "どこに", "どこへ", "どちらで", "どこ?"], Place()),
+        new("place", "場所", ["場所", "会場", "どこで", "どこに", "どこへ", "どちらで", "どこ?", "どこのコンビニ", "どのコンビニ", "どこの店", "どの店"], Place()),
         // How often (「頻度は？」 after who checks the action plan's progress): a period it recurs in, before 「いつ」.
         new("often", "頻度", ["頻度", "どのくらいの間隔", "どれくらいの間隔", "何年ごと", "何か月ごと", "何ヶ月ごと", "年に何回", "月に何回"], Often()),
         new("when", "日時", ["いつ", "何年度", "日程", "日時", "何日", "何曜", "何時に", "何時から", "何時まで", "何時?", "開催日", "時間帯"], When()),
@@ -81,7 +81,8 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"ため(に|、|で)|目的|ねらい|狙い|よう(に|、)|を目指|効果")]
     private static partial Regex Purpose();
 
-    [GeneratedRegex(@"持参|持ち物|持って|本人確認書類|通知書|印鑑|必要書類|を用意")]
+    // Online, what is needed is the card the procedure is done with (「マイナンバーカードによるオンライン申請」).
+    [GeneratedRegex(@"持参|持ち物|持って|本人確認書類|通知書|印鑑|必要書類|を用意|が必要|(マイナンバーカード|マイナカード)(で|を使|による|があれば|と暗証番号)")]
     private static partial Regex Bring();
 
     // 「身近な場所で」「地域に出向いて」 is all a plan may say of where: the resident is told that much.

@@ -50,8 +50,10 @@ public static partial class LongMessage
         // 「住所は？」「学校で何か教えてくれる？」 lean on the sentence before them for what they are about, and so does
         // one pointing back to it (「こういうの、デジタル化でなくなりませんか」) or asking only what the city intends
         // (「改善される予定ある？」).
+        // The card named as the means (「マイナンバーカードでいけますか？」) says nothing of what is asked with it.
         var leans = sentences
-            .Select(s => ContentLength(TextNormalizer.Without(Unnamed(s, names), RouterVocabulary.IntentionWords)) < MinContent || PointsBack().IsMatch(s))
+            .Select(s => ContentLength(TextNormalizer.Without(Unnamed(TopicRouter.CardAsMeans().Replace(s, ""), names), RouterVocabulary.IntentionWords)) < MinContent
+                || PointsBack().IsMatch(s))
             .ToArray();
         var askedOnItsOwn = Enumerable.Range(0, sentences.Count).Any(i => AsksSomething(sentences[i]) && !AsksOnlyInPassing(sentences[i]) && !leans[i]);
 
@@ -115,14 +117,13 @@ public static partial class LongMessage
     private static List<string> Sentences(string normalized) =>
         SentenceEnd().Split(normalized).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
 
-    // 「何度も書かされて大変でした」 tells a story: 何度も is "again and again", not a question word.
-    private static bool AsksSomething(string sentence) => Asks().IsMatch(AgainAndAgain().Replace(sentence, ""));
+    // 「何度も書かされて大変でした」「何回も書かされて」「何枚も書いて」 tell a story: 何度も is "again and again", 何回も
+    // "many times", not question words. A short question after such a sentence (「改善される予定ある？」) leans on it.
+    private static bool AsksSomething(string sentence) => Asks().IsMatch(Counting().Replace(AgainAndAgain().Replace(sentence, ""), ""));
 
-    // 「同じような書類を何枚も書いて疲れました」 asks nothing either, but a short question after it (「改善される予定ある？」)
-    // is about what it tells; 「年寄りにも分かるように教えてください」 asks how to be told, not what. Such a sentence is
-    // taken only when no question of the message says on its own what it asks.
-    private static bool AsksOnlyInPassing(string sentence) =>
-        !Asks().IsMatch(HowToBeTold().Replace(Counting().Replace(AgainAndAgain().Replace(sentence, ""), ""), ""));
+    // 「年寄りにも分かるように教えてください」 asks how to be told, not what: taken only when no question of the message
+    // says on its own what it asks.
+    private static bool AsksOnlyInPassing(string sentence) => !Asks().IsMatch(HowToBeTold().Replace(sentence, ""));
 
     /// <summary>
     /// A sentence leaned on for what a question is about, without the reason the resident gives first (「車がないので、」):

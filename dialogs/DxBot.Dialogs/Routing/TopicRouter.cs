@@ -60,9 +60,10 @@ public static partial class TopicRouter
         }
 
         // 「マイナンバーカードでオンライン申請できる手続き」 asks which procedures, with the card as the means: not the card's own application.
+        var cardTopic = FindAskedCardTopic(normalized);
         var cardAsMeans = CardAsMeans().IsMatch(normalized)
             && (normalized.Contains("手続", StringComparison.Ordinal) || TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords))
-            && FindCardTopic(normalized) is null or "申請";
+            && cardTopic is null or "申請";
         var mentionsCard = !cardAsMeans && (TextNormalizer.ContainsAny(normalized, RouterVocabulary.CardWords) || NamesTheCardShortly(normalized));
         if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.PlanWords)
             || TextNormalizer.ContainsAny(normalized, RouterVocabulary.DefinitionWords) || AsksWhatItIs().IsMatch(normalized)
@@ -78,7 +79,6 @@ public static partial class TopicRouter
             return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: RouteKind.MyNumberCard);
         }
 
-        var cardTopic = FindCardTopic(normalized);
         if (mentionsCard && cardTopic is null
             && (NamesSomethingBesides(normalized, knowledge, RouterVocabulary.CardWords) || AnswerKind.IsAboutThePlan(normalized)
                 || TextNormalizer.ContainsAny(normalized, RouterVocabulary.HelpRequestWords)))
@@ -164,6 +164,14 @@ public static partial class TopicRouter
     }
 
     /// <summary>
+    /// The message with a bare 「カード」 (「カードっていつまでにみんなに行き渡らせるの？」) named as the My Number card it
+    /// means here, so the search finds the card's entries and not every entry that says カード; a card paid with
+    /// (「カードとかQRで払える？」) is a credit card and stays as written.
+    /// </summary>
+    public static string NameTheCard(string text) =>
+        TextNormalizer.ContainsAny(text, RouterVocabulary.PaymentWords) ? text : ShortCard().Replace(text, "${before}マイナンバーカード");
+
+    /// <summary>
     /// 「カードをなくしました」「マイナンバーのカードの更新」: in this bot a card that is lost, renewed or picked up is the My
     /// Number card. Not 「カード使える？」 (paying by card) nor another card named before it (図書館カード, クレジットカード).
     /// </summary>
@@ -180,11 +188,20 @@ public static partial class TopicRouter
         return thanks || RouterVocabulary.AcknowledgementWords.Contains(bare);
     }
 
+    /// <summary>
+    /// The card topic a message asks about: in a long message, the one its questions name before any its story names
+    /// (「フェリーの予約も取りにくい時期なので」 tells when, it does not ask how to receive the card).
+    /// </summary>
+    private static string? FindAskedCardTopic(string normalized) =>
+        (normalized.Length >= LongMessage.MinLength ? FindCardTopic(LongMessage.AskingPart(normalized)) : null) ?? FindCardTopic(normalized);
+
     public static string? FindCardTopic(string normalizedText)
     {
+        // 「取りにくい」 is "hard to get" (a ferry seat), not 「取りに行く」.
+        var text = HardToGet().Replace(normalizedText, "");
         foreach (var (topic, words) in RouterVocabulary.CardTopics)
         {
-            if (TextNormalizer.ContainsAny(normalizedText, words))
+            if (TextNormalizer.ContainsAny(text, words))
             {
                 return topic;
             }
@@ -419,8 +436,16 @@ public static partial class TopicRouter
     [GeneratedRegex(@"(^|[^\p{L}\p{N}]|マイナンバーの|個人番号の|マイナの)カード")]
     private static partial Regex BareCard();
 
-    [GeneratedRegex(@"(マイナンバーカード|マイナカード|個人番号カード)(で|を使って|を使い|を使った|を使う|があれば|による)")]
-    private static partial Regex CardAsMeans();
+    // 「カード」 alone, at the start or after a break, or 「マイナンバーのカード」: not 「通知カード」「ICカード」 nor
+    // 「カードリーダー」.
+    [GeneratedRegex(@"(?:(?<before>^|[\s、。,.!?！？「」()（）])|(?<before>)(?:マイナンバーの|個人番号の|マイナの))カード(?![\p{IsKatakana}ー])")]
+    private static partial Regex ShortCard();
+
+    [GeneratedRegex("取りにく[いかくけ]")]
+    private static partial Regex HardToGet();
+
+    [GeneratedRegex(@"(マイナンバーカード|マイナカード|個人番号カード)(で|を使って|を使い|を使った|を使う|を使えば|があれば|による)")]
+    internal static partial Regex CardAsMeans();
 
     // A bare subject asked after a question about one aspect of another (「テレワークは？」「介護のほうは？」).
     [GeneratedRegex(@"^(?<subject>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー・a-z0-9]{2,12})(のほう|の方)?(は|って)[?？]?$")]

@@ -9,6 +9,7 @@ public sealed class PairedQuestionTests
     [InlineData("計画期間の終期と、改訂時期は？", "計画期間の終期は?", "計画期間の改訂時期は?")]
     [InlineData("推進体制と進行管理の方法を教えて", "推進体制の方法を教えて", "進行管理の方法を教えて")]
     [InlineData("ビジョンとバリュー（行動基準）を教えて", "ビジョン(行動基準)を教えて", "バリュー(行動基準)を教えて")]
+    [InlineData("人材の確保と育成で、それぞれ誰が中心？", "人材の確保で、それぞれ誰が中心?", "人材の育成で、それぞれ誰が中心?")]
     public void Two_things_asked_of_one_subject_become_two_questions(string question, string first, string second)
     {
         Assert.Equal((first, second), PairedQuestion.Split(question));
@@ -19,6 +20,7 @@ public sealed class PairedQuestionTests
     [InlineData("ひとりで手続きできますか")]
     [InlineData("もっと便利になりますか")]
     [InlineData("KPIは何がありますか")]
+    [InlineData("マイナンバーカードと保険証で、何が違う？")]
     public void One_thing_asked_is_not_split(string question)
     {
         Assert.Null(PairedQuestion.Split(question));

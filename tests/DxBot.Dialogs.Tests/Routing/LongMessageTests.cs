@@ -42,6 +42,25 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void Many_times_in_the_story_is_no_question_before_one_pointing_back()
+    {
+        // 何回も is "many times": the complaint was taken as a question of its own, and with it the question pointing
+        // back was searched with two sentences of story, below the answer's bar.
+        var asked = LongMessage.Questions("市役所でいろいろな手続きをしました。どの窓口でも名前と住所を何回も書かされました。同じ内容を何度も記入するのは大変です。こういうのを書かなくて済む仕組みはありますか？");
+
+        Assert.Equal("同じ内容を何度も記入するのは大変です こういうのを書かなくて済む仕組みはありますか?", asked);
+    }
+
+    [Fact]
+    public void A_question_naming_only_the_card_it_would_use_leans_on_what_the_story_wants()
+    {
+        // It leans on the sentence before, which is the whole message: nothing is set apart from the question.
+        var asked = LongMessage.Questions("住民票をコンビニで取りたいです。マイナンバーカードでいけますか？");
+
+        Assert.Null(asked);
+    }
+
+    [Fact]
     public void A_sentence_adding_to_the_question_is_taken_with_it()
     {
         // 「あと…も」 adds the halls to the booking asked about, though it ends as a wish, not a question.

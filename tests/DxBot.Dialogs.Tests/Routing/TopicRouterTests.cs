@@ -57,6 +57,39 @@ public sealed class TopicRouterTests
         Assert.Equal(subTopic, route.SubTopic);
     }
 
+    [Fact]
+    public void A_long_messages_card_topic_is_the_one_its_question_names_not_its_storys()
+    {
+        // 「チケットも取りにくい」 in the story read as 「取りに」 (collecting the card): the resident got the card's
+        // receipt guide, though the question asks whether an application can be made online with the card.
+        var route = TopicRouter.Route(
+            "実家の父が足を悪くしました。私は遠くに住んでいて、飛行機のチケットも取りにくい時期です。要介護認定の申請は、マイナンバーカードを使ってネットからできますか？",
+            Knowledge,
+            previousTopic: null);
+
+        Assert.NotEqual(RouteKind.MyNumberCard, route.Kind);
+    }
+
+    [Theory]
+    [InlineData("カードっていつまでに行き渡るの？", "マイナンバーカードっていつまでに行き渡るの？")]
+    [InlineData("マイナンバーです。カードの期限は？", "マイナンバーです。マイナンバーカードの期限は？")]
+    [InlineData("息子はマイナンバーのカードがあれば何とかなると言います", "息子はマイナンバーカードがあれば何とかなると言います")]
+    [InlineData("通知カードは使える？", "通知カードは使える？")]
+    [InlineData("カードリーダーは要る？", "カードリーダーは要る？")]
+    [InlineData("カードとかQRで払えるようにならないの？", "カードとかQRで払えるようにならないの？")]
+    public void A_bare_card_is_named_as_the_my_number_card_unless_it_pays(string text, string named)
+    {
+        Assert.Equal(named, TopicRouter.NameTheCard(text));
+    }
+
+    [Theory]
+    [InlineData("チケットが取りにくい", null)]
+    [InlineData("カードを取りに行く日は？", "受取")]
+    public void Hard_to_get_is_not_collecting_the_card(string text, string? topic)
+    {
+        Assert.Equal(topic, TopicRouter.FindCardTopic(text));
+    }
+
     [Theory]
     [InlineData("カードをなくしました", RouteKind.MyNumberCard)]
     [InlineData("マイナンバーのカードの更新はどうすれば？", RouteKind.MyNumberCard)]

@@ -6,10 +6,14 @@ namespace DxBot.Dialogs.Topics.English;
 /// <summary>Matches an English question to the English layer's topics, procedures and cities, by whole words.</summary>
 public static partial class EnglishMatcher
 {
-    /// <summary>The topic whose words the question contains most (a word inside a longer matched one not counted twice); ties go to the earlier topic.</summary>
+    /// <summary>
+    /// The topic whose words the question contains most (a word inside a longer matched one not counted twice); ties go
+    /// to the earlier topic. Who the resident says they are (「I'm a foreign resident」) is not what they ask about:
+    /// the foreign-language topic tied with the card's uses and won.
+    /// </summary>
     public static string? FindTopic(string normalizedText, EnglishLayer layer)
     {
-        var text = Words(normalizedText);
+        var text = Words(ForeignerIntroduced().Replace(normalizedText.ToLowerInvariant(), " "));
         string? best = null;
         var bestScore = 0;
         foreach (var intent in layer.Intents)
@@ -61,4 +65,8 @@ public static partial class EnglishMatcher
 
     [GeneratedRegex(@"[^a-z0-9'\-]+")]
     private static partial Regex NotWord();
+
+    // 「I'm a foreign resident」「as a foreigner」「I am an elderly foreign national」: the foreigner in a self-introduction.
+    [GeneratedRegex(@"(?<=\b(i'm|i’m|im|i am|as|being)\s+(an?\s+)?([a-z]+\s+){0,2})foreign(ers?|\s+(residents?|nationals?|citizens?))\b")]
+    private static partial Regex ForeignerIntroduced();
 }

@@ -426,9 +426,11 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return false;
         }
 
+        // 「現状値はいつ時点の数字？」 names the figure by what it is: a sentence giving a figure names it.
         var named = TextNormalizer.MeaningfulWords(AsksWhichYear().Replace(normalized, " ")).ToList();
         return named.Count > 0
-            && AnswerLead.NormalizedSentences(entry).Any(s => FiscalYear.AllIn(s).Any() && named.All(w => TextNormalizer.Names(s, w)));
+            && AnswerLead.NormalizedSentences(entry).Any(s => FiscalYear.AllIn(s).Any()
+                && named.All(w => TextNormalizer.Names(s, w) || (FigureWords.Contains(w) && Figure().IsMatch(s))));
     }
 
     /// <summary>The entry the previous answer came from, if it is still in the knowledge and for this city or all.</summary>
@@ -498,6 +500,12 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     // 「育成のほうは？」「職員の方は？」: the other one of two.
     [GeneratedRegex(@"(のほう|の方)(は|って)[?]?$")]
     private static partial Regex Contrast();
+
+    // What a figure is called when it is asked for by what it is, not by its subject.
+    private static readonly HashSet<string> FigureWords = ["数字", "数値", "値", "現状値", "基準値", "実績値", "現状", "時点"];
+
+    [GeneratedRegex(@"[0-9][0-9,.]*\s*(%|％|件|人|時間|項目|手続|枚)")]
+    private static partial Regex Figure();
 
     // 「何年度？」「いつ？」, not 「何年度まで」 (a deadline, the slot's) nor 「いつから」.
     [GeneratedRegex(@"(何年度|いつ)(?!まで|から|ごろ|頃)(です|でした|なの|の予定)?(か)?[?？]?")]

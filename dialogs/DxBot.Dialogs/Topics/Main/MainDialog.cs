@@ -139,12 +139,15 @@ public sealed class MainDialog : ComponentDialog
         }
 
         var followUp = TopicRouter.ReadFollowUp(message, conversation.LastQuestion, conversation.LastTopic);
-        var text = followUp.Text;
+        var text = TopicRouter.NameTheCard(followUp.Text);
         var route = TopicRouter.Route(text, knowledge, conversation.LastTopic);
         if (route.Kind == RouteKind.Knowledge && followUp.Slot is null && LongMessage.Questions(text, KnowledgeWords.Of(knowledge).AllCityWords) is { } asked
-            && TopicRouter.Route(asked, knowledge, conversation.LastTopic) is { Kind: RouteKind.OnlineProcedures or RouteKind.MyNumberCard or RouteKind.SupportSessions } askedRoute)
+            && TopicRouter.Route(asked, knowledge, conversation.LastTopic) is { Kind: RouteKind.OnlineProcedures or RouteKind.MyNumberCard or RouteKind.SupportSessions } askedRoute
+            && askedRoute is not { Kind: RouteKind.MyNumberCard, SubTopic: null })
         {
             // What a long message asks names a topic its story hid (「住民票取るのに仕事休むの無理…ネットでできる手続き増やすの？」).
+            // The card named with nothing asked of it (「住民票をコンビニで取りたいです。マイナンバーカードでいけますか？」)
+            // is the means to what the story wants, not a question for the card's menu.
             route = askedRoute with { MentionedCityId = route.MentionedCityId ?? askedRoute.MentionedCityId };
             text = asked;
         }

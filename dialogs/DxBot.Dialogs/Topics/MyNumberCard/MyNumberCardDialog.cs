@@ -1,6 +1,7 @@
 using DxBot.Dialogs.Answers;
 using DxBot.Dialogs.Conversation;
 using DxBot.Dialogs.Engine;
+using DxBot.Dialogs.Routing;
 using DxBot.Dialogs.Topics.Feedback;
 using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
@@ -93,10 +94,13 @@ public sealed class MyNumberCardDialog : ComponentDialog
         var national = ofTopic.Where(e => e.CityId is null).Take(2).ToList();
         var local = ofTopic.Where(e => e.CityId == cityId).Take(2).ToList();
         // The city's entry matching the question best leads its part even when filed under another topic: 「作ると何か
-        // いいことある？もらえるものとか」 reads as the card's uses but is answered by the city's 地域振興券.
+        // いいことある？もらえるものとか」 reads as the card's uses but is answered by the city's 地域振興券. It must
+        // match more of the question than the card: for 「マイナンバーカードなくしたら？」 the city's card promotion,
+        // found by the card's name alone, led before the hotline.
         var topicBest = local.Count == 0 ? 0 : hits.FirstOrDefault(h => h.Entry.Id == local[0].Id)?.Score ?? 0;
         if (hits.FirstOrDefault() is { Entry.CityId: { } bestCity } best && bestCity == cityId && !local.Contains(best.Entry)
-            && best.Score >= topicBest + BetterMatch)
+            && best.Score >= topicBest + BetterMatch
+            && snapshot.Searcher.Coverage(TextNormalizer.Without(TextNormalizer.Normalize(question), CardWords), best.Entry, cityId) > 0)
         {
             local = [best.Entry, .. local.Take(1)];
         }

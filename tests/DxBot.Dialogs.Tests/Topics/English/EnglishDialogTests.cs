@@ -43,6 +43,30 @@ public sealed class EnglishDialogTests
     }
 
     [Fact]
+    public async Task An_introduction_as_a_foreign_resident_is_not_the_question_asked_after_it()
+    {
+        // 「foreign resident」 matched the foreign-language topic as well as the question matched the card's uses, and
+        // the earlier topic won: Namegata has no foreign-language entry, so the resident got the fallback.
+        var bot = new BotHarness("namegata", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("Hi, I'm a foreign resident in Namegata. What can I use my My Number card for?");
+
+        Assert.StartsWith("Your My Number card (マイナンバーカード) works as an official photo ID", answer, StringComparison.Ordinal);
+        Assert.Contains("health insurance card", answer);
+    }
+
+    [Fact]
+    public async Task Who_can_i_ask_is_a_contact_question()
+    {
+        var bot = new BotHarness("omaezaki", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("I'm new in Omaezaki. Who can I ask about the city's online services? Please tell me the phone number.");
+
+        Assert.StartsWith("Please contact Omaezaki City", answer, StringComparison.Ordinal);
+        Assert.Contains("0537-85-1127", answer);
+    }
+
+    [Fact]
     public async Task Paying_with_a_phone_is_about_paying_not_the_citys_phone_number()
     {
         var bot = new BotHarness("handa", knowledge: BundledKnowledge.Base);
