@@ -36,16 +36,16 @@ public static partial class AnswerLead
 
     public static IReadOnlyList<string> For(string question, KnowledgeEntry entry)
     {
-        var pairs = Pairs(TextNormalizer.Normalize(question));
         var read = SentencesOf(entry);
         var sentences = read.Sentences;
-        if (pairs.Count == 0 || sentences.Count < 2)
+        // A list keeps its order: an item taken out of it reads as the whole answer.
+        if (sentences.Count < 2 || read.IsList)
         {
             return [];
         }
 
-        // A list keeps its order: an item taken out of it reads as the whole answer.
-        if (read.IsList)
+        var pairs = Pairs(TextNormalizer.Normalize(question));
+        if (pairs.Count == 0)
         {
             return [];
         }
@@ -64,17 +64,27 @@ public static partial class AnswerLead
         return match.Success && match.Length < sentence.Length ? sentence[match.Length..] : sentence;
     }
 
-    private static int Score(string sentence, HashSet<string> pairs) => pairs.Count(p => sentence.Contains(p, StringComparison.Ordinal));
+    private static int Score(string sentence, HashSet<string> pairs)
+    {
+        var score = 0;
+        foreach (var pair in pairs)
+        {
+            score += sentence.Contains(pair, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return score;
+    }
 
     /// <summary>The question's two-character pieces of kanji, katakana and Latin runs: what it is about, not its endings.</summary>
     private static HashSet<string> Pairs(string normalized)
     {
         var pairs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match run in Content().Matches(normalized))
+        foreach (var run in Content().EnumerateMatches(normalized))
         {
+            // The run's pairs taken from the text itself: Match.Value made the run's string again for every pair.
             for (var i = 0; i + 2 <= run.Length; i++)
             {
-                pairs.Add(run.Value.Substring(i, 2));
+                pairs.Add(normalized.Substring(run.Index + i, 2));
             }
         }
 

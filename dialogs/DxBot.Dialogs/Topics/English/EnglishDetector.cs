@@ -32,7 +32,7 @@ public static partial class EnglishDetector
             }
             else if (char.IsLetter(c))
             {
-                letters += HasJapanese(c.ToString()) ? JapaneseWeight : 1;
+                letters += Japanese().IsMatch(new ReadOnlySpan<char>(in c)) ? JapaneseWeight : 1;
             }
         }
 
