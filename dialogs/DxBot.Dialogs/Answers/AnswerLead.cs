@@ -24,7 +24,10 @@ public static partial class AnswerLead
     // An entry's sentences, folded, and whether they form a list: the same at every question the entry might answer.
     private static readonly ConditionalWeakTable<KnowledgeEntry, EntrySentences> SentenceTexts = new();
 
-    private static EntrySentences SentencesOf(KnowledgeEntry entry) =>
+    /// <summary>The entry's body split into sentences (<see cref="AnswerComposer.Sentences"/>), kept per entry.</summary>
+    public static IReadOnlyList<string> SentencesOf(KnowledgeEntry entry) => Read(entry).Sentences;
+
+    private static EntrySentences Read(KnowledgeEntry entry) =>
         SentenceTexts.GetValue(entry, static e =>
         {
             var sentences = AnswerComposer.Sentences(e.Body);
@@ -32,11 +35,11 @@ public static partial class AnswerLead
         });
 
     /// <summary>The entry's sentences, normalized.</summary>
-    public static IReadOnlyList<string> NormalizedSentences(KnowledgeEntry entry) => SentencesOf(entry).Normalized;
+    public static IReadOnlyList<string> NormalizedSentences(KnowledgeEntry entry) => Read(entry).Normalized;
 
     public static IReadOnlyList<string> For(string question, KnowledgeEntry entry)
     {
-        var read = SentencesOf(entry);
+        var read = Read(entry);
         var sentences = read.Sentences;
         // A list keeps its order: an item taken out of it reads as the whole answer.
         if (sentences.Count < 2 || read.IsList)
