@@ -238,6 +238,12 @@ public static class LineWebhookMapper
     /// <summary>LINE counts labels in grapheme clusters; cutting by them keeps emoji and combining marks whole.</summary>
     internal static string TruncateGraphemes(string text, int maxLength)
     {
+        // A text of no more UTF-16 units than the limit has no more graphemes either: most labels, not parsed.
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
         var info = new StringInfo(text);
         return info.LengthInTextElements <= maxLength ? text : info.SubstringByTextElements(0, maxLength - 1) + "…";
     }

@@ -15,7 +15,8 @@ public static partial class AnswerComposer
     /// <summary>Composes the answer; <paramref name="lead"/> are sentences of the body to put first (those that answer).</summary>
     public static ComposedAnswer Compose(KnowledgeEntry entry, IReadOnlyList<string> lead, AnswerContext context)
     {
-        var sentences = Sentences(entry.Body);
+        // The entry's sentences as split once per generation (the same split of the same body).
+        var sentences = AnswerLead.SentencesOf(entry);
         var ordered = lead.Where(sentences.Contains).Concat(sentences.Where(s => !lead.Contains(s))).ToList();
         if (ordered.Count > 0 && lead.Contains(ordered[0]))
         {
@@ -28,7 +29,7 @@ public static partial class AnswerComposer
     /// <summary>The part of the entry not shown yet (after 「詳しく」), from sentence <paramref name="from"/> on.</summary>
     public static ComposedAnswer Continue(KnowledgeEntry entry, int from, AnswerContext context)
     {
-        var sentences = Sentences(entry.Body);
+        var sentences = AnswerLead.SentencesOf(entry);
         return Build(entry, sentences, Math.Clamp(from, 0, sentences.Count), context);
     }
 

@@ -21,6 +21,9 @@ public static partial class AnswerKind
 
     // Each kind: the words that ask for it, whether an entry's text (second) states it for the question (first), and
     // what the answer says is not stated when the entry about the subject does not.
+    [ThreadStatic]
+    private static (string Question, (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Kinds)? lastAsked;
+
     private static readonly (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Kinds =
     [
         // The amount must be for something the question names: the card's fee does not answer 「市民プールの料金は？」.
@@ -273,14 +276,23 @@ public static partial class AnswerKind
     /// The kinds of fact the question asks for. 「待ち時間」 in 「待ち時間長いのなんとかなる予定ある？」 asks about the plan,
     /// not today's queue: a question about what the city intends is never a live-state question.
     /// </summary>
-    private static IEnumerable<(string[] Asks, Func<string, string, bool> Answers, string Missing)> Asked(string normalized)
+    private static (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Asked(string normalized)
     {
+        // A turn weighs every candidate entry against the same question: the kinds it asks are kept for the last
+        // question this thread read (they depend on its text only).
+        if (lastAsked is { } last && string.Equals(last.Question, normalized, StringComparison.Ordinal))
+        {
+            return last.Kinds;
+        }
+
         // 「何回も書かなくて」 is "again and again", not a count asked for, and 「暇もないくらい」 holds no いくら. A message typed in kana with spaces between
         // words (「なんねん まで」, read 「何年 まで」) asks the same as without them. A long message asks in its questions:
         // 「どの窓口でも名前を書かされました。」 tells the story, it does not ask which counter.
         var asking = normalized.Length >= LongMessage.MinLength ? LongMessage.AskingPart(normalized) : normalized;
         var asked = Idioms().Replace(asking.Replace(" ", "", StringComparison.Ordinal), "");
-        return Kinds.Where(k => k.Asks == RouterVocabulary.LiveStateWords ? AsksLiveState(asked) : TextNormalizer.ContainsAny(asked, k.Asks));
+        var kinds = Kinds.Where(k => k.Asks == RouterVocabulary.LiveStateWords ? AsksLiveState(asked) : TextNormalizer.ContainsAny(asked, k.Asks)).ToArray();
+        lastAsked = (normalized, kinds);
+        return kinds;
     }
 
     /// <summary>

@@ -24,7 +24,10 @@ public static partial class AnswerLead
     // An entry's sentences, folded, and whether they form a list: the same at every question the entry might answer.
     private static readonly ConditionalWeakTable<KnowledgeEntry, EntrySentences> SentenceTexts = new();
 
-    private static EntrySentences SentencesOf(KnowledgeEntry entry) =>
+    /// <summary>The entry's body split into sentences (<see cref="AnswerComposer.Sentences"/>), kept per entry.</summary>
+    public static IReadOnlyList<string> SentencesOf(KnowledgeEntry entry) => Read(entry).Sentences;
+
+    private static EntrySentences Read(KnowledgeEntry entry) =>
         SentenceTexts.GetValue(entry, static e =>
         {
             var sentences = AnswerComposer.Sentences(e.Body);
@@ -32,20 +35,20 @@ public static partial class AnswerLead
         });
 
     /// <summary>The entry's sentences, normalized.</summary>
-    public static IReadOnlyList<string> NormalizedSentences(KnowledgeEntry entry) => SentencesOf(entry).Normalized;
+    public static IReadOnlyList<string> NormalizedSentences(KnowledgeEntry entry) => Read(entry).Normalized;
 
     public static IReadOnlyList<string> For(string question, KnowledgeEntry entry)
     {
-        var pairs = Pairs(TextNormalizer.Normalize(question));
-        var read = SentencesOf(entry);
+        var read = Read(entry);
         var sentences = read.Sentences;
-        if (pairs.Count == 0 || sentences.Count < 2)
+        // A list keeps its order: an item taken out of it reads as the whole answer.
+        if (sentences.Count < 2 || read.IsList)
         {
             return [];
         }
 
-        // A list keeps its order: an item taken out of it reads as the whole answer.
-        if (read.IsList)
+        var pairs = Pairs(TextNormalizer.Normalize(question));
+        if (pairs.Count == 0)
         {
             return [];
         }
@@ -64,17 +67,27 @@ public static partial class AnswerLead
         return match.Success && match.Length < sentence.Length ? sentence[match.Length..] : sentence;
     }
 
-    private static int Score(string sentence, HashSet<string> pairs) => pairs.Count(p => sentence.Contains(p, StringComparison.Ordinal));
+    private static int Score(string sentence, HashSet<string> pairs)
+    {
+        var score = 0;
+        foreach (var pair in pairs)
+        {
+            score += sentence.Contains(pair, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return score;
+    }
 
     /// <summary>The question's two-character pieces of kanji, katakana and Latin runs: what it is about, not its endings.</summary>
     private static HashSet<string> Pairs(string normalized)
     {
         var pairs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match run in Content().Matches(normalized))
+        foreach (var run in Content().EnumerateMatches(normalized))
         {
+            // The run's pairs taken from the text itself: Match.Value made the run's string again for every pair.
             for (var i = 0; i + 2 <= run.Length; i++)
             {
-                pairs.Add(run.Value.Substring(i, 2));
+                pairs.Add(normalized.Substring(run.Index + i, 2));
             }
         }
 

@@ -91,14 +91,56 @@ public static partial class TextNormalizer
         return result.Length > maxLength ? result[..maxLength] : result;
     }
 
-    public static bool ContainsAny(string normalizedText, IEnumerable<string> words) =>
-        words.Any(w => normalizedText.Contains(w, StringComparison.Ordinal));
+    public static bool ContainsAny(string normalizedText, IEnumerable<string> words)
+    {
+        // Loops rather than Any(): this runs for every word list of every check of every candidate entry, and a lambda
+        // capturing the text was a closure and a delegate each time.
+        if (words is string[] array)
+        {
+            foreach (var word in array)
+            {
+                if (normalizedText.Contains(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (normalizedText.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The text with each of the words replaced by a space, longest first (市役所 before 市).</summary>
     public static string Without(string normalizedText, IEnumerable<string> words)
     {
+        // Only the words in the text are sorted and replaced (most lists name hundreds of words, a message few of them).
+        // A word absent from the text cannot appear once others are replaced by a space unless it holds a space itself,
+        // so those are kept too; the words kept stay in their order, so ties of length are replaced as before.
+        List<string>? present = null;
+        foreach (var word in words)
+        {
+            if (word.Length > 0 && (normalizedText.Contains(word, StringComparison.Ordinal) || word.Contains(' ', StringComparison.Ordinal)))
+            {
+                (present ??= []).Add(word);
+            }
+        }
+
+        if (present is null)
+        {
+            return normalizedText;
+        }
+
         var rest = normalizedText;
-        foreach (var word in words.Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length))
+        foreach (var word in present.Distinct().OrderByDescending(w => w.Length))
         {
             rest = rest.Replace(word, " ", StringComparison.Ordinal);
         }

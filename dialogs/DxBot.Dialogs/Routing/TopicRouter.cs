@@ -224,15 +224,16 @@ public static partial class TopicRouter
         {
             // Most procedures name nothing in the message: no list is made for them (this runs for every procedure of every message).
             List<string>? found = null;
-            foreach (var word in names.WordsOf(procedure))
+            var words = names.WordsOf(procedure);
+            for (var i = 0; i < words.Count; i++)
             {
-                if (normalizedText.Contains(word, StringComparison.Ordinal))
+                if (normalizedText.Contains(words[i], StringComparison.Ordinal))
                 {
-                    (found ??= []).Add(word);
+                    (found ??= []).Add(words[i]);
                 }
             }
 
-            var score = found is null ? 0 : found.Where(w => !found.Any(o => o.Length > w.Length && o.Contains(w, StringComparison.Ordinal))).Sum(w => w.Length);
+            var score = found is null ? 0 : Score(found);
             if (score > bestScore)
             {
                 best = [procedure];
@@ -245,6 +246,29 @@ public static partial class TopicRouter
         }
 
         return best;
+    }
+
+    /// <summary>The length of the words found that no longer word found holds (マイナンバーカード, not also カード).</summary>
+    private static int Score(List<string> found)
+    {
+        // A loop, not a query over the list: a lambda capturing it made a closure per procedure of every message.
+        var score = 0;
+        foreach (var word in found)
+        {
+            var held = false;
+            foreach (var other in found)
+            {
+                if (other.Length > word.Length && other.Contains(word, StringComparison.Ordinal))
+                {
+                    held = true;
+                    break;
+                }
+            }
+
+            score += held ? 0 : word.Length;
+        }
+
+        return score;
     }
 
     /// <summary>The procedure category (子育て, 介護, 被災者支援, 自動車保有) the text names, by its name or its first word.</summary>

@@ -17,7 +17,10 @@ public abstract class BotState(IStorage storage, string name, ILogger? logger = 
 
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
-    private string CacheKey => "DxBot.State." + name;
+    // Made once: every property read of every turn looks the state up by it.
+    private string? _cacheKey;
+
+    private string CacheKey => _cacheKey ??= "DxBot.State." + name;
 
     public IStatePropertyAccessor<T> CreateProperty<T>(string propertyName) => new PropertyAccessor<T>(this, propertyName);
 
@@ -88,13 +91,17 @@ public abstract class BotState(IStorage storage, string name, ILogger? logger = 
 
     private sealed class PropertyAccessor<T>(BotState state, string propertyName) : IStatePropertyAccessor<T>
     {
+        private string? _cacheKey;
+
         public string Name => propertyName;
+
+        private string CacheKey => _cacheKey ??= $"{state.CacheKey}.{propertyName}";
 
         public async Task<T> GetAsync(ITurnContext turnContext, Func<T> defaultValueFactory, CancellationToken cancellationToken)
         {
             await state.LoadAsync(turnContext, cancellationToken).ConfigureAwait(false);
             var document = state.Document(turnContext);
-            var cacheKey = $"{state.CacheKey}.{propertyName}";
+            var cacheKey = CacheKey;
 
             // Hand out one live object per turn so changes made by the caller are saved at the end of the turn.
             if (turnContext.TurnState.TryGetValue(cacheKey, out var live) && live is T typed)
@@ -110,13 +117,13 @@ public abstract class BotState(IStorage storage, string name, ILogger? logger = 
         public async Task SetAsync(ITurnContext turnContext, T value, CancellationToken cancellationToken)
         {
             await state.LoadAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            turnContext.TurnState[$"{state.CacheKey}.{propertyName}"] = value!;
+            turnContext.TurnState[CacheKey] = value!;
         }
 
         public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
         {
             await state.LoadAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            turnContext.TurnState.Remove($"{state.CacheKey}.{propertyName}");
+            turnContext.TurnState.Remove(CacheKey);
             state.Document(turnContext).Remove(propertyName);
         }
     }

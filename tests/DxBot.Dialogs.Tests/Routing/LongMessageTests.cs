@@ -166,6 +166,20 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void The_same_message_read_again_with_other_names_is_read_with_those()
+    {
+        // A message is read once per turn and the reading kept: kept for its names too, not for its text alone.
+        const string Message = "はじめまして。市役所の手続きで毎回紙に名前を書くのが大変です。行方市役所って何か変えるの？";
+        string[] namekata = ["行方市", "行方"];
+
+        Assert.Equal("市役所の手続きで毎回紙に名前を書くのが大変です 行方市役所って何か変えるの?", LongMessage.Questions(Message, namekata));
+        Assert.Equal("行方市役所って何か変えるの?", LongMessage.Questions(Message, ["半田市", "半田"]));
+        Assert.Equal("市役所の手続きで毎回紙に名前を書くのが大変です 行方市役所って何か変えるの?", LongMessage.Questions(Message, namekata));
+        Assert.Equal("行方市役所って何か変えるの?", LongMessage.Questions(Message));
+        Assert.Null(LongMessage.Questions("市役所の手続きで毎回紙に名前を書くのが大変です。", namekata));
+    }
+
+    [Fact]
     public void A_sentence_that_asks_and_is_leaned_on_is_taken_once()
     {
         // The second question leaned on the first, which was taken twice: longer than the message, it was dropped.

@@ -49,4 +49,36 @@ public sealed class TextNormalizerTests
 
         Assert.Equal(0, allocated);
     }
+
+    [Theory]
+    [InlineData("半田市役所の窓口で住民票", new[] { "市", "市役所", "半田市", "", "市役所", "窓口" })]
+    [InlineData("ab cd ef", new[] { "b c", "cd", "x", "d e", "ab" })]
+    [InlineData("a x b", new[] { "x", "a b", "a  b" })]
+    [InlineData("みつからない", new[] { "市", "役所" })]
+    [InlineData("同じ長さ 長さ同じ", new[] { "長さ", "同じ", "さ同", "じ長" })]
+    public void Without_replaces_as_every_word_in_order_would(string text, string[] words)
+    {
+        // The words the text lacks are skipped before sorting; the result must be what replacing all of them gives.
+        var expected = text;
+        foreach (var word in words.Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length))
+        {
+            expected = expected.Replace(word, " ", StringComparison.Ordinal);
+        }
+
+        Assert.Equal(expected, TextNormalizer.Without(text, words));
+        Assert.Equal(expected, TextNormalizer.Without(text, words.ToList()));
+        Assert.Equal(expected, TextNormalizer.Without(text, words.Select(w => w)));
+    }
+
+    [Theory]
+    [InlineData("住民票をコンビニで", true)]
+    [InlineData("住民票", false)]
+    [InlineData("", false)]
+    public void ContainsAny_reads_arrays_lists_and_queries_alike(string text, bool expected)
+    {
+        string[] words = ["窓口", "コンビニ"];
+        Assert.Equal(expected, TextNormalizer.ContainsAny(text, words));
+        Assert.Equal(expected, TextNormalizer.ContainsAny(text, words.ToList()));
+        Assert.Equal(expected, TextNormalizer.ContainsAny(text, words.Where(w => w.Length > 0)));
+    }
 }

@@ -30,4 +30,18 @@ public sealed class EnglishDetectorTests
     [InlineData("住民票", true)]
     [InlineData("ありがとう", true)]
     public void Japanese_writing_is_told_apart(string text, bool expected) => Assert.Equal(expected, EnglishDetector.HasJapanese(text));
+
+    [Fact]
+    public void A_character_is_japanese_exactly_when_the_regex_finds_japanese_in_it()
+    {
+        // IsJapanese compares code units with the blocks the regex names; every UTF-16 unit is read the same way.
+        for (var c = char.MinValue; ; c++)
+        {
+            Assert.True(EnglishDetector.HasJapanese(c.ToString()) == EnglishDetector.IsJapanese(c), $"U+{(int)c:X4}");
+            if (c == char.MaxValue)
+            {
+                break;
+            }
+        }
+    }
 }
