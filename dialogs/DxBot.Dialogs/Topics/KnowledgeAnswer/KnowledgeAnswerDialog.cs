@@ -113,6 +113,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var best = (TextNormalizer.ContainsAny(TextNormalizer.Normalize(question), NationWords)
             ? null
             : ImportedCityPart.OverNational(snapshot.Searcher, question, request.CityId, bestHit, _options.MinCoverage, CityPreferenceMargin)) ?? bestHit.Entry;
+        // How things stand now is the city's passage stating its present state, not one sharing the question's words.
+        best = ImportedPresentState.Rather(snapshot.Searcher, question, best, bestHit.Coverage);
         if (!asksForAList)
         {
             best = ListAnswer.NumberedPartRatherThanWhole(request.Question,
