@@ -146,7 +146,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         }
 
         var related = Related(best, confident.Select(h => h.Entry));
-        best = ImportedPassage.WithSubSections(best, snapshot.Base.Entries);
+        // Two sub-sections asked at once (「ビジョンとバリュー」) are their parent's, which gives each.
+        best = ImportedPassage.WithSubSections(ImportedPassage.ParentWhenSiblingsAsked(request.Question, best, snapshot.Base.Entries), snapshot.Base.Entries);
         if (ExtractiveLead.AsksForSeveral(request.Question))
         {
             // A list asked of an imported passage: the passage stating the counted set asked, read as its items' names.
