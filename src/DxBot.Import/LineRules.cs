@@ -124,8 +124,16 @@ internal static partial class LineRules
     /// 「24 時間 365 日」, 「本市の DX 計画」): Japanese is written without them, and a resident or a search for 「令和2年度」
     /// must find the figure as it is usually written. A number with a space on one side only (「オンライン化 100手続」, a
     /// table cell), a number opening a line (「1 計画の目的」) and spaces between Latin words keep their spaces.
+    /// An acronym the layout spaced out letter by letter (「I C T」「S N S」, 「L GWAN接続系」) is closed up as well: spaced,
+    /// its letters are words of one letter, and 「ICT」「LGWAN」 asked or searched for are not in the text.
     /// </summary>
-    public static string CloseUp(string text) => SpacedAfter().Replace(SpacedNumber().Replace(text, string.Empty), string.Empty);
+    public static string CloseUp(string text) =>
+        SpacedAfter().Replace(SpacedNumber().Replace(SpacedAcronym().Replace(text, m => m.Value.Replace(" ", "", StringComparison.Ordinal)), string.Empty), string.Empty);
+
+    // Capitals one by one with single spaces, the last part perhaps longer (「I C T」「L GWAN」), not touching a Latin word
+    // or figure on either side: 「A I会議録」 is AI; 「Society 5.0」「Wi-Fi」 and words of two letters or more stay.
+    [GeneratedRegex(@"(?<![A-Za-z0-9 ])[A-Z]( [A-Z])*( [A-Z]{1,8})(?![A-Za-z0-9]| [A-Za-z0-9])")]
+    private static partial Regex SpacedAcronym();
 
     private static bool IsLatin(char c) => c < 0x3000 && char.IsLetterOrDigit(c);
 

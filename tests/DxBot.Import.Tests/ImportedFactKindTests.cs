@@ -53,6 +53,29 @@ public sealed class ImportedFactKindTests
         Assert.StartsWith(AnswerStrings.NotFoundOpening, reply, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("マイナンバーカードを申請すると地域振興券は何円分もらえますか？")]
+    [InlineData("マイナカードを申請したらもらえる地域振興券って、何円分ですか？")]
+    public async Task An_amount_of_one_thing_is_not_answered_by_anothers_in_the_same_passage(string question)
+    {
+        // 取組施策3 names the 地域振興券 with no amount; its 「無料写真撮影」 three sentences before is the photo's, not the voucher's.
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("goshogawara", question);
+
+        Assert.StartsWith(AnswerStrings.NotFoundOpening, reply, StringComparison.Ordinal);
+        Assert.Contains("の金額は、計画やこのボットの情報には書かれていません", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sources_date_is_not_the_day_something_starts()
+    {
+        // 行方市's フロントヤード改革 passage cites 「（出典）第33次地方制度調査会 第13回専門小委員会（2023年（令和5年）4月11日）」:
+        // the meeting's date, not the day the 書かないワンストップ窓口 opens.
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("namegata", "行方市の書かないワンストップ窓口は何月何日から始まりますか？");
+
+        Assert.StartsWith(AnswerStrings.NotFoundOpening, reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("4月11日", reply, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_surveys_shares_do_not_say_how_many_staff()
     {

@@ -41,6 +41,17 @@ public sealed class ImportedListTests
     }
 
     [Fact]
+    public async Task Pillars_asked_without_their_count_are_the_list_opening_the_passage()
+    {
+        // 「(2) 対馬市のDX行動指針」 opens with its three pillars (「・① 市民が便利さを実感できるDXの推進」…); the first pillar's
+        // 主な取組 (「対馬市オンライン化推進指針」) shared 対馬市 and 指針 with the question and led the answer.
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("tsushima", "対馬市DX行動指針の柱を教えてください", "teams");
+
+        Assert.Contains("・① 市民が便利さを実感できるDXの推進\n・② 市民が豊かな暮らしを実感できるDXの推進\n・③ 行政サービスの継続性を保つためのDXの推進", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("オンライン化推進指針", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_measures_labelled_rows_are_its_aspects_not_a_list()
     {
         // 「・概要 ／ …」「・成果目標 ／ …」 would have been listed as 「・概要」「・成果目標」, their content dropped.

@@ -102,4 +102,31 @@ public sealed class TextImportTests
         Assert.Equal("・令和4年度 オンライン化 100手続", lines[1]);
         Assert.Equal("・KPIはKey Performance Indicatorの略です。", lines[2]);
     }
+
+    [Fact]
+    public void An_acronym_a_pdf_spaced_out_letter_by_letter_is_closed_up()
+    {
+        using var folder = new TempFolder();
+        // As 御前崎市's and 五所川原市's plans hold them (「L GWAN接続系」「I C Tの活用」「A I会議録作成システム」).
+        const string plan = """
+            御前崎市DX推進計画
+
+            3 セキュリティ対策
+
+            「三層の対策（マイナンバー利用事務系、L GWAN接続系、インターネット接続系の分離）」を実施しています。
+
+            今後、I C Tの活用を拡大し、A I会議録作成システムやS N Sを使います。
+
+            ・Society 5.0 の社会では Wi-Fi と A B C Corp の I Pad を使います。
+            """;
+        var path = folder.Write("omaezaki.txt", System.Text.Encoding.UTF8.GetBytes(plan));
+
+        var (_, sections) = DocumentImporter.ReadSections(path);
+
+        var lines = Assert.Single(sections).Body.Split('\n');
+        Assert.Equal("「三層の対策（マイナンバー利用事務系、LGWAN接続系、インターネット接続系の分離）」を実施しています。", lines[0]);
+        Assert.Equal("今後、ICTの活用を拡大し、AI会議録作成システムやSNSを使います。", lines[1]);
+        // Latin words and figures keep their spaces; letters before a word (「A B C Corp」) are no acronym of their own.
+        Assert.Equal("・Society 5.0 の社会ではWi-FiとA B C CorpのI Padを使います。", lines[2]);
+    }
 }

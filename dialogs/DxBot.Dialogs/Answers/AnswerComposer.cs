@@ -33,6 +33,12 @@ public static partial class AnswerComposer
         return Build(entry, sentences, Math.Clamp(from, 0, sentences.Count), context);
     }
 
+    /// <summary>
+    /// The sentences the last answer left (after 「詳しく」), in the order it was reading them: what an extractive answer
+    /// put first is not shown again, and what it passed over is.
+    /// </summary>
+    public static ComposedAnswer Continue(KnowledgeEntry entry, IReadOnlyList<string> rest, AnswerContext context) => Build(entry, rest, 0, context);
+
     /// <summary>The body's sentences, each with its closing mark; line breaks end a sentence too (lists).</summary>
     public static IReadOnlyList<string> Sentences(string body)
     {
@@ -77,7 +83,7 @@ public static partial class AnswerComposer
 
         var continueFrom = from + count < sentences.Count ? from + count : (int?)null;
         var text = heading + body + (note is null ? "" : "\n" + note) + (continueFrom is null ? "" : MoreHint) + citation;
-        return new ComposedAnswer(text, continueFrom);
+        return new ComposedAnswer(text, continueFrom, continueFrom is { } next ? [.. sentences.Skip(next)] : null);
     }
 
     /// <summary>Shown when the answer goes on: the resident taps 「詳しく」 for the rest.</summary>

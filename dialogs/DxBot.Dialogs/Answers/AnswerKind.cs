@@ -27,7 +27,7 @@ public static partial class AnswerKind
     private static readonly (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Kinds =
     [
         // The amount must be for something the question names: the card's fee does not answer 「市民プールの料金は？」.
-        (["いくら", "金額", "何円", "参加費", "利用料", "料金は?", "料金を教え", "料金はどのくらい", "料金はどれくらい",
+        (["いくら", "なんぼ", "金額", "何円", "参加費", "利用料", "料金は?", "料金を教え", "料金はどのくらい", "料金はどれくらい",
             "手数料はかか", "手数料かか", "手数料がかか", "お金はかか", "お金かか", "お金がかか", "費用はかか", "費用かか"], (question, text) => AmountContext(text) is { Length: > 0 } stating && NamesTheSubject(question, stating), "金額"),
 
         // How much cheaper something is (「コンビニ交付だと手数料はいくら安くなる？」): a discount or a difference stated, not
@@ -45,7 +45,9 @@ public static partial class AnswerKind
         // payment in general does not say which services are taken; only one naming the service asked (or, asked
         // which, naming any) answers.
         (PaymentServiceWords, PaysWithWhatIsAsked, "使える決済サービスの名前"),
-        (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"], (_, text) => ClockTime().IsMatch(text), "時刻"),
+        // 「何時間削減できた？」 asks hours, which 「2,324時間」 states; 「何時から何時まで？」 a clock time, which 「24時間」 is not.
+        (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"],
+            (question, text) => ClockTime().IsMatch(text) || (question.Contains("何時間", StringComparison.Ordinal) && Hours().IsMatch(text)), "時刻"),
 
         // A count, a share or an age (「年に何回」「今何％」「何歳まで」): only an entry stating a figure of that kind
         // answers; the plan's other figures are neighbouring facts, not the answer.
@@ -109,7 +111,8 @@ public static partial class AnswerKind
         (["締め切り", "締切", "しめきり"], (_, text) => ClosingDate().IsMatch(text), "締め切り"),
 
         // The next date of something (「次はいつですか」): a date, not the description of what is held.
-        (NextDateWords, (_, text) => Date().IsMatch(text), "次回の日程"),
+        // A date on a source line (「（出典）第13回専門小委員会（2023年（令和5年）4月11日）」) is the source's, not one of anything held.
+        (NextDateWords, (_, text) => Date().IsMatch(SourceLine().Replace(text, "")), "次回の日程"),
 
         // Who holds a post (「本部長は誰？」「トップは誰？」): an entry describing the body without naming the post's holder
         // does not answer it.
@@ -149,8 +152,31 @@ public static partial class AnswerKind
         // A definition states no count, date, amount or holder of the city's: 「オープンデータは何件公開してる？」 is not
         // answered by what オープンデータ means, though the definition's 「3つの条件」 is a count.
         return GlossaryEntry.IsNamedBy(normalized, entry) && (asked.Count == 0 || !GlossaryEntry.Is(entry)) && asked.All(k => k.Answers(normalized, text))
-            && (!IsIndicatorRow(entry) || AsksFigureOrTarget().IsMatch(normalized));
+            && (!IsIndicatorRow(entry) || AsksFigureOrTarget().IsMatch(normalized))
+            && !AmountOfSomethingElse(normalized, entry, text);
     }
+
+    /// <summary>
+    /// Whether an imported passage's amounts are all of something other than what the question asks the amount of: a
+    /// plan's passage is a whole measure under a title naming the measure (「マイナンバーカードの普及促進」), so one sentence's
+    /// 「無料写真撮影」 is no amount of the 地域振興券 three sentences later (「地域振興券って何円分？」). The thing asked is the
+    /// question's last word before it asks the amount; a sentence stating an amount must name it.
+    /// </summary>
+    private static bool AmountOfSomethingElse(string normalized, KnowledgeEntry entry, string text)
+    {
+        if (!ImportedPassage.IsImported(entry) || AmountAsked(normalized) is not { } asked)
+        {
+            return false;
+        }
+
+        var named = Subject(normalized[..asked]);
+        return named.Count > 0 && text.Contains(named[^1], StringComparison.Ordinal)
+            && !Sentence().Matches(text).Any(s => Amount().IsMatch(s.Value) && s.Value.Contains(named[^1], StringComparison.Ordinal));
+    }
+
+    /// <summary>Where the question first asks an amount, if it does.</summary>
+    private static int? AmountAsked(string normalized) =>
+        Kinds[0].Asks.Select(w => normalized.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min() is var at and >= 0 ? at : null;
 
     /// <summary>
     /// An imported plan's indicator alone (「・コンビニ交付率：現状値 18.2%(R4.1末時点)、目標値(R7年度) 43.6%。」, a row of its
@@ -174,7 +200,8 @@ public static partial class AnswerKind
     {
         var normalized = TextNormalizer.Normalize(question);
         var text = AnswerLead.Normalized(entry);
-        return Asked(normalized).FirstOrDefault(k => !k.Answers(normalized, text)).Missing;
+        return Asked(normalized).FirstOrDefault(k => !k.Answers(normalized, text)).Missing
+            ?? (AmountOfSomethingElse(normalized, entry, text) ? Kinds[0].Missing : null);
     }
 
     /// <summary>
@@ -361,6 +388,11 @@ public static partial class AnswerKind
     [GeneratedRegex(@"\d{1,2}月\d{1,2}日(?![^()（）\n]{0,16}(閣議決定|決定|公表|策定|施行|公布|会議|資料))")]
     private static partial Regex Date();
 
+    // A source under a figure or a quotation up to its date: 「（出典）第13回専門小委員会（2023年（令和5年）4月11日）」,
+    // 「出典：…」. Folded text has no line breaks, so the source ends at its date.
+    [GeneratedRegex(@"(\(出典\)|出典[:：]|資料[:：])[^。]{0,80}?\d{1,2}月\d{1,2}日")]
+    private static partial Regex SourceLine();
+
     [GeneratedRegex(@"市長|町長|村長|教育長|部長|課長|室長|局長|CIO|CDO|統括責任者")]
     private static partial Regex PostHolder();
 
@@ -401,7 +433,11 @@ public static partial class AnswerKind
     [GeneratedRegex(@"\d+位")]
     private static partial Regex Rank();
 
-    [GeneratedRegex(@"\d{1,2}時|\d{1,2}:\d{2}")]
+    [GeneratedRegex(@"\d時間")]
+    private static partial Regex Hours();
+
+    // 「24時間」 is how long something runs, not a clock time.
+    [GeneratedRegex(@"\d{1,2}時(?!間)|\d{1,2}:\d{2}")]
     private static partial Regex ClockTime();
 
     // The city raising something (増やす, 高める, 上げる, 伸ばす), as against an estimate of how far it falls or grows.

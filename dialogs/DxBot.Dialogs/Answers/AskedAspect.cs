@@ -46,6 +46,12 @@ public static partial class AskedAspect
             bonus += Bonus;
         }
 
+        // How things stand now (「今どんな申請ができるの？」): the sentence the plan labels as the present state.
+        if (ImportedPresentState.IsLabelledPresent(sentence) && ImportedPresentState.IsAsked(question))
+        {
+            bonus += Bonus;
+        }
+
         return bonus;
     }
 

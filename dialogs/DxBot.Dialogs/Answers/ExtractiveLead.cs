@@ -286,8 +286,11 @@ public static partial class ExtractiveLead
     /// </summary>
     public static bool IsSubHeading(string sentence) => SubHeading().IsMatch(sentence);
 
-    /// <summary>Whether a question asks for a list (「一覧」「挙げて」) or a counted set (「3つの柱」「3本柱」).</summary>
-    public static bool AsksForSeveral(string question) => ListAnswer.AsksForAList(question) || CountedSet().IsMatch(question);
+    /// <summary>
+    /// Whether a question asks for a list (「一覧」「挙げて」), a counted set (「3つの柱」「3本柱」) or a plan's pillars
+    /// without their count (「行動指針の柱を教えて」: pillars are always several).
+    /// </summary>
+    public static bool AsksForSeveral(string question) => ListAnswer.AsksForAList(question) || CountedSet().IsMatch(question) || PillarsAsked().IsMatch(question);
 
     private static int IndexOf(IReadOnlyList<string> sentences, string sentence)
     {
@@ -304,6 +307,10 @@ public static partial class ExtractiveLead
 
     [GeneratedRegex(@"[2-9２-９二三四五六七八九](つ|本柱|本の柱)")]
     private static partial Regex CountedSet();
+
+    // 「…の柱を教えて」「柱は？」「柱って何？」, not 「どの柱の取組ですか」 nor 「一つ目の柱では…」 (one of them).
+    [GeneratedRegex(@"の柱(を教え|を全部|をすべて|は[?？]|は何|はなに|って何|ってなに)")]
+    private static partial Regex PillarsAsked();
 
     [GeneratedRegex(@"^※\s*[0-9０-９]")]
     private static partial Regex Footnote();

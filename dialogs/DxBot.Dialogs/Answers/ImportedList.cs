@@ -136,6 +136,14 @@ public static partial class ImportedList
     private static List<string>? AnnouncedList(string question, IReadOnlyList<string> lines)
     {
         var count = CountedSet().Match(TextNormalizer.Normalize(question)) is { Success: true } m ? m.Value[0] - '0' : (int?)null;
+        // A passage opening with its list (対馬市's 「(2) 対馬市のDX行動指針」: 「・① 市民が便利さを実感できるDXの推進」 to ③,
+        // then a paragraph and the 主な取組 of each) lists what it is about, as a table of contents would.
+        var opening = lines.TakeWhile(IsListLine).Count();
+        if (opening >= MinItems && opening < lines.Count && (count is null || count == opening))
+        {
+            return [.. lines.Take(opening)];
+        }
+
         for (var i = 1; i < lines.Count; i++)
         {
             var end = i;

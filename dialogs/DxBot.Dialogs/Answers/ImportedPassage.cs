@@ -43,6 +43,41 @@ public static partial class ImportedPassage
         return children.Count == 0 ? entry : entry with { Body = string.Join('\n', [body, .. children]) };
     }
 
+    /// <summary>
+    /// The parent of a sub-section found, when the question names a sibling sub-section too and the parent announces
+    /// them (<see cref="WithSubSections"/>): 「基本理念のビジョンとバリューは？」 found 行方市's 「(3) 行動基準 ～バリュー」
+    /// alone, while 「3_基本理念」 gives the vision of 「(2) 未来の姿 ～ビジョン」 beside it. A sibling is named by a word of
+    /// its title (katakana of three or more, kanji of two or more) that the sub-section found does not hold.
+    /// </summary>
+    public static KnowledgeEntry ParentWhenSiblingsAsked(string question, KnowledgeEntry entry, IReadOnlyList<KnowledgeEntry> entries)
+    {
+        var section = entry.Source.Section ?? "";
+        var cut = section.LastIndexOf(" ＞ ", StringComparison.Ordinal);
+        if (!IsImported(entry) || cut < 0)
+        {
+            return entry;
+        }
+
+        var parentSection = section[..cut];
+        var parent = entries.FirstOrDefault(e => e.File == entry.File && e.Source.Section == parentSection);
+        if (parent is null || WithSubSections(parent, entries) is var expanded && ReferenceEquals(expanded, parent))
+        {
+            return entry;
+        }
+
+        var asked = Routing.TextNormalizer.Normalize(question);
+        var own = Routing.TextNormalizer.Normalize(entry.Title + "\n" + entry.Body);
+        var siblingNamed = entries
+            .Where(e => e.File == entry.File && e.Id != entry.Id && e.Source.Section is { } s && s.StartsWith(parentSection + " ＞ ", StringComparison.Ordinal)
+                && !s[(parentSection.Length + 3)..].Contains(" ＞ ", StringComparison.Ordinal))
+            .SelectMany(e => TitleWord().Matches(Routing.TextNormalizer.Normalize(e.Title)).Select(m => m.Value))
+            .Any(w => asked.Contains(w, StringComparison.Ordinal) && !own.Contains(w, StringComparison.Ordinal));
+        return siblingNamed ? parent : entry;
+    }
+
+    [GeneratedRegex(@"[\p{IsKatakana}ー]{3,}|[\p{IsCJKUnifiedIdeographs}]{2,}")]
+    private static partial Regex TitleWord();
+
     // 「…を次のとおり掲げます。」「以下の3つを定めます。」: a sentence pointing at what comes after it.
     [GeneratedRegex(@"(次の|以下の)(とおり|通り|[0-9０-９一二三四五六七八九]+つ)?.{0,20}(ます|する|る)。$")]
     private static partial Regex LeadIn();

@@ -7,4 +7,5 @@ namespace DxBot.Dialogs.Conversation;
 /// <param name="EntryId">The entry answered, when the answer came from one.</param>
 /// <param name="ContinueFrom">Where its body stopped when it did not fit in one message (「詳しく」 shows the rest).</param>
 /// <param name="Question">The question as answered, when it was read with the one before it: what the next follow-up refers to.</param>
-public sealed record AnsweredEntry(string Title, string? EntryId = null, int? ContinueFrom = null, string? Question = null);
+/// <param name="Rest">The sentences 「詳しく」 shows, in the order the answer was reading them.</param>
+public sealed record AnsweredEntry(string Title, string? EntryId = null, int? ContinueFrom = null, string? Question = null, IReadOnlyList<string>? Rest = null);

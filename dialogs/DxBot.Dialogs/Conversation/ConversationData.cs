@@ -33,6 +33,13 @@ public sealed class ConversationData
     /// <summary>The sentence of <see cref="ContinueEntryId"/>'s body the rest starts at.</summary>
     public int ContinueFrom { get; set; }
 
+    /// <summary>
+    /// The sentences of <see cref="ContinueEntryId"/>'s answer not shown yet, in the order it was reading them (the
+    /// sentences that answer first, an outline's items); null in a state saved before they were kept, where
+    /// <see cref="ContinueFrom"/> counts off the body.
+    /// </summary>
+    public List<string>? ContinueRest { get; set; }
+
     /// <summary>The question the bot could not answer last, which 「職員に聞く」 offers to send to staff; cleared by the next question.</summary>
     public string? UnansweredQuestion { get; set; }
 }

@@ -8,6 +8,7 @@ namespace DxBot.Dialogs.Conversation;
 /// <param name="Subject">The question the follow-up refers to: the slot must be answered by an entry about it.</param>
 /// <param name="ContinueEntryId">「詳しく」: the entry whose rest to show.</param>
 /// <param name="ContinueFrom">The sentence of that entry's body the rest starts at.</param>
+/// <param name="ContinueRest">The sentences left to show, in the order the answer was reading them (when kept).</param>
 /// <param name="AnsweredEntryId">The entry the previous question was answered with, for a follow-up: its slot, or a year of it, is looked for there first.</param>
 /// <param name="Context">The previous question, which a short message may be about (see <see cref="Routing.FollowUp.Context"/>).</param>
 public sealed record TopicRequest(
@@ -20,4 +21,5 @@ public sealed record TopicRequest(
     string? ContinueEntryId = null,
     int ContinueFrom = 0,
     string? Context = null,
-    string? AnsweredEntryId = null);
+    string? AnsweredEntryId = null,
+    IReadOnlyList<string>? ContinueRest = null);

@@ -18,6 +18,9 @@ public sealed class AnswerKindTests
 
     [Theory]
     [InlineData("opening hours", "コンビニで夜中でも取れますか", "利用できる時間は6時30分から23時までです。", true)]
+    [InlineData("a clock time asked, a round-the-clock service stated", "土日に受け取るとき、受付は何時から何時までですか？", "一時利用停止の受付は24時間365日行っています。", false)]
+    [InlineData("hours asked, hours stated", "RPAで年間何時間削減できましたか", "RPAによる業務の削減時間は年間2,324時間でした。", true)]
+    [InlineData("an amount asked in dialect, none stated", "コンビニで住民票ば取ったら手数料なんぼかかると？", "コンビニで住民票の写しを取得できます。", false)]
     [InlineData("opening hours say nothing of Sundays", "土日でも取れますか", "利用できる時間は6時30分から23時までです。", false)]
     [InlineData("no いくら in ないくらい", "暇もないくらいで、改善する気はありますか", "窓口の手続を見直す計画です。", true)]
     [InlineData("a post's holder", "推進本部の本部長は誰ですか", "推進本部は本部会議・幹事会・部会の3層で動きます。", false)]

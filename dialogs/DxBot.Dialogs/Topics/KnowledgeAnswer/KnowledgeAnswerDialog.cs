@@ -65,7 +65,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
         if (request.ContinueEntryId is { } continueId)
         {
-            return await ContinueStepAsync(stepContext, snapshot.Base, continueId, request.ContinueFrom, context, cancellationToken).ConfigureAwait(false);
+            return await ContinueStepAsync(stepContext, snapshot.Base, continueId, request, context, cancellationToken).ConfigureAwait(false);
         }
 
         if (FollowUpSlots.Named(request.SlotName) is { } slot && request.Subject is { } subject)
@@ -113,6 +113,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var best = (TextNormalizer.ContainsAny(TextNormalizer.Normalize(question), NationWords)
             ? null
             : ImportedCityPart.OverNational(snapshot.Searcher, question, request.CityId, bestHit, _options.MinCoverage, CityPreferenceMargin)) ?? bestHit.Entry;
+        // How things stand now is the city's passage stating its present state, not one sharing the question's words.
+        best = ImportedPresentState.Rather(snapshot.Searcher, question, best, bestHit.Coverage);
         if (!asksForAList)
         {
             best = ListAnswer.NumberedPartRatherThanWhole(request.Question,
@@ -144,7 +146,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         }
 
         var related = Related(best, confident.Select(h => h.Entry));
-        best = ImportedPassage.WithSubSections(best, snapshot.Base.Entries);
+        // Two sub-sections asked at once (「ビジョンとバリュー」) are their parent's, which gives each.
+        best = ImportedPassage.WithSubSections(ImportedPassage.ParentWhenSiblingsAsked(request.Question, best, snapshot.Base.Entries), snapshot.Base.Entries);
         if (ExtractiveLead.AsksForSeveral(request.Question))
         {
             // A list asked of an imported passage: the passage stating the counted set asked, read as its items' names.
@@ -440,7 +443,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             : null;
 
     private async Task<DialogTurnResult> ContinueStepAsync(
-        WaterfallStepContext stepContext, KnowledgeBase knowledge, string entryId, int from, AnswerContext context, CancellationToken cancellationToken)
+        WaterfallStepContext stepContext, KnowledgeBase knowledge, string entryId, TopicRequest request, AnswerContext context, CancellationToken cancellationToken)
     {
         var entry = knowledge.Entries.FirstOrDefault(e => e.Id == entryId);
         if (entry is null)
@@ -450,7 +453,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await SendAnswerStepAsync(stepContext, entry, AnswerComposer.Continue(entry, from, context), [], null, cancellationToken).ConfigureAwait(false);
+        var rest = request.ContinueRest is { Count: > 0 } kept ? AnswerComposer.Continue(entry, kept, context) : AnswerComposer.Continue(entry, request.ContinueFrom, context);
+        return await SendAnswerStepAsync(stepContext, entry, rest, [], null, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> NotFoundStepAsync(WaterfallStepContext stepContext, TopicRequest request, string reply, CancellationToken cancellationToken)
@@ -472,7 +476,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var choices = (answer.ContinueFrom is null ? [] : new[] { AnswerStrings.More })
             .Concat(related.Count > 0 ? related.Select(e => e.Title) : Main.MainStrings.MenuChoices);
         await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(FeedbackStrings.After(choices), answer.Text), cancellationToken).ConfigureAwait(false);
-        return await stepContext.EndDialogAsync(new AnsweredEntry(best.Title, best.Id, answer.ContinueFrom, readAs), cancellationToken).ConfigureAwait(false);
+        return await stepContext.EndDialogAsync(new AnsweredEntry(best.Title, best.Id, answer.ContinueFrom, readAs, answer.Rest), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

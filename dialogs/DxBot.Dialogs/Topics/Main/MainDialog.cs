@@ -128,7 +128,7 @@ public sealed class MainDialog : ComponentDialog
         if (conversation.ContinueEntryId is { } continueId && AnswerStrings.MoreWords.Contains(TextNormalizer.Normalize(message).TrimEnd('。', '!', '！'))
             && await GetCityAsync(turn, cancellationToken).ConfigureAwait(false) is { } continueCity)
         {
-            var more = new TopicRequest(message, continueCity, ContinueEntryId: continueId, ContinueFrom: conversation.ContinueFrom);
+            var more = new TopicRequest(message, continueCity, ContinueEntryId: continueId, ContinueFrom: conversation.ContinueFrom, ContinueRest: conversation.ContinueRest);
             return await stepContext.BeginDialogAsync(nameof(KnowledgeAnswerDialog), more, cancellationToken).ConfigureAwait(false);
         }
 
@@ -222,6 +222,7 @@ public sealed class MainDialog : ComponentDialog
         conversation.LastAnswerTitle = null;
         conversation.LastEntryId = null;
         conversation.ContinueEntryId = null;
+        conversation.ContinueRest = null;
         conversation.UnansweredQuestion = null;
         var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureIds, followUp.Slot?.Name, followUp.Subject, Context: followUp.Context,
             AnsweredEntryId: followUp.Subject is null && followUp.Context is null ? null : answeredEntry);
@@ -245,6 +246,7 @@ public sealed class MainDialog : ComponentDialog
             conversation.LastEntryId = answered.EntryId;
             conversation.ContinueEntryId = answered.ContinueFrom is null ? null : answered.EntryId;
             conversation.ContinueFrom = answered.ContinueFrom ?? 0;
+            conversation.ContinueRest = answered.ContinueFrom is null || answered.Rest is null ? null : [.. answered.Rest];
             if (answered.Question is { } asked)
             {
                 conversation.LastQuestion = TextCap.KeepEnd(asked, MaxRememberedQuestion);
