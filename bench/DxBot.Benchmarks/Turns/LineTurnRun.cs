@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -8,6 +7,7 @@ using System.Text.Json.Nodes;
 using DxBot.Channels.Line;
 using DxBot.Channels.Line.Payloads;
 using DxBot.Cli;
+using DxBot.LoadBench;
 using DxBot.Protocol.Builder;
 using DxBot.Protocol.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,7 +59,7 @@ public static class LineTurnRun
                 var bodies = Enumerable.Range(0, turns).Select(_ => Body(questions[random.Next(questions.Count)], random)).ToList();
                 var gc = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
                 var process = Process.GetCurrentProcess().TotalProcessorTime;
-                var thread = ThreadCpuMs();
+                var thread = ThreadCpu.NowMs();
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 var asynchronous = 0;
                 var replies = 0L;
@@ -75,7 +75,7 @@ public static class LineTurnRun
                 }
 
                 var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-                var threadMs = ThreadCpuMs() - thread;
+                var threadMs = ThreadCpu.NowMs() - thread;
                 var processMs = (Process.GetCurrentProcess().TotalProcessorTime - process).TotalMilliseconds;
                 var measured = round > warmUp;
                 Console.WriteLine(string.Create(
@@ -192,20 +192,5 @@ public static class LineTurnRun
     {
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static double ThreadCpuMs() =>
-        clock_gettime(3, out var time) == 0 ? (time.Seconds * 1000.0) + (time.Nanoseconds / 1_000_000.0) : double.NaN;
-
-    [DllImport("libc", SetLastError = false)]
-#pragma warning disable SYSLIB1054 // DllImport keeps this project free of AllowUnsafeBlocks
-    private static extern int clock_gettime(int clock, out TimeSpec time);
-#pragma warning restore SYSLIB1054
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
     }
 }
