@@ -92,6 +92,19 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task An_item_asked_by_its_place_after_a_numbered_list_is_that_items_entry()
+    {
+        // 「2番目」 names nothing the search could find: the list just given says which item it is.
+        var bot = _services.Conversation("tsushima", "msteams");
+        await BundledBotFixture.TextAsync(bot, "対馬市の行動指針を教えて");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "2番目はどんな取組？");
+
+        Assert.StartsWith("【行動指針② 市民が豊かな暮らしを実感できるDXの推進】", answer);
+        Assert.Contains("オープンデータ", answer);
+    }
+
+    [Fact]
     public async Task The_other_side_asked_for_is_not_the_entry_just_given_again()
     {
         // 「育成のほうは？」 after the policy on 確保・育成 found that policy again by 育成.

@@ -177,6 +177,17 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return (gist, gistConfident, gistConfident);
         }
 
+        // 「3つ目の柱ではどんな取組をする？」 after a list numbered ①②③: the third item is what is asked about.
+        if (AnsweredEntry(_knowledge.Current.Base, request) is { } listed && NthItem(request.Question, listed) is { } item)
+        {
+            var itemQuestion = $"{item} {request.Question}";
+            var itemHits = searcher.Search(new SearchRequest(itemQuestion, request.CityId, MaxResults: maxResults));
+            if (Confident(itemQuestion, itemHits) is { Count: > 0 } itemConfident)
+            {
+                return (itemQuestion, itemHits, itemConfident);
+            }
+        }
+
         if (LongMessage.Questions(request.Question, cityWords) is { } asked)
         {
             // What a long message asks, searched apart from its story; the whole when the question leans on the story.
@@ -436,6 +447,23 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
                 && named.All(w => TextNormalizer.Names(s, w) || (FigureWords.Contains(w) && Figure().IsMatch(s))));
     }
 
+    /// <summary>The item of the entry's list numbered ①②③… that the question asks for by its place (「3つ目」「二番目」), or null.</summary>
+    private static string? NthItem(string question, KnowledgeEntry entry)
+    {
+        var ordinal = Ordinal().Match(TextNormalizer.Normalize(question));
+        if (!ordinal.Success)
+        {
+            return null;
+        }
+
+        var n = "一二三四五六七八九".IndexOf(ordinal.Groups["n"].Value, StringComparison.Ordinal) is var kanji and >= 0
+            ? kanji + 1
+            : int.Parse(ordinal.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var marker = (char)('①' + n - 1);
+        var at = entry.Body.IndexOf(marker, StringComparison.Ordinal);
+        return at < 0 ? null : ListItem().Match(entry.Body, at).Value;
+    }
+
     /// <summary>The entry the previous answer came from, if it is still in the knowledge and for this city or all.</summary>
     private static KnowledgeEntry? AnsweredEntry(KnowledgeBase knowledge, TopicRequest request) =>
         request.AnsweredEntryId is { } id
@@ -504,6 +532,14 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     // 「育成のほうは？」「職員の方は？」: the other one of two.
     [GeneratedRegex(@"(のほう|の方)(は|って)[?]?$")]
     private static partial Regex Contrast();
+
+    // 「3つ目」「三番目」: an item asked for by its place in the list just given.
+    [GeneratedRegex(@"(?<n>[1-9]|[一二三四五六七八九])(つ目|番目|個目)")]
+    private static partial Regex Ordinal();
+
+    // A circled number and its words, up to the next item or the sentence's end.
+    [GeneratedRegex(@"[①-⑨][^①-⑨、,。]+")]
+    private static partial Regex ListItem();
 
     // What a figure is called when it is asked for by what it is, not by its subject.
     private static readonly HashSet<string> FigureWords = ["数字", "数値", "値", "現状値", "基準値", "実績値", "現状", "時点"];
