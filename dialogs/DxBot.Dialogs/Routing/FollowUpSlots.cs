@@ -35,8 +35,12 @@ public static partial class FollowUpSlots
     ];
 
     /// <summary>The first slot the normalized text asks about, or null.</summary>
-    public static FollowUpSlot? Find(string normalizedText) =>
-        All.FirstOrDefault(slot => slot.Words.Any(w => normalizedText.Contains(w, StringComparison.Ordinal)));
+    public static FollowUpSlot? Find(string normalizedText)
+    {
+        // 「いつ頃から取りかかる？」 asks when work starts: the かかる of 取りかかる is no cost.
+        var text = StartingWork().Replace(normalizedText, "");
+        return All.FirstOrDefault(slot => slot.Words.Any(w => text.Contains(w, StringComparison.Ordinal)));
+    }
 
     public static FollowUpSlot? Named(string? name) => name is null ? null : All.FirstOrDefault(s => s.Name == name);
 
@@ -47,11 +51,15 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし|費用はかかりません")]
     private static partial Regex Amount();
 
+    [GeneratedRegex(@"(取り|とり|差し|さし|引っ|ひっ)(かか|掛か)")]
+    private static partial Regex StartingWork();
+
     [GeneratedRegex(@"目標|KGI|KPI")]
     private static partial Regex Target();
 
-    // A share may be set in words: above an average (「長崎県平均を上回る」) or everyone holding it (「すべての住民がマイナンバーカードを持つ」).
-    [GeneratedRegex(@"\d[\d.,]*\s?(%|パーセント|割|万?人)|平均を上回|平均以上|平均を超え|(すべて|全て)の(住民|市民|国民)が[^。]{0,15}(持|取得)")]
+    // A share may be set in words: above an average (「長崎県平均を上回る」) or everyone holding it (「すべての住民がマイナンバーカードを持つ」
+    // 「すべての市民にマイナンバーカードが行き渡る」).
+    [GeneratedRegex(@"\d[\d.,]*\s?(%|パーセント|割|万?人)|平均を上回|平均以上|平均を超え|(すべて|全て)の(住民|市民|国民)(が|に)[^。]{0,15}(持|取得|行き渡|いきわた)|全(住民|市民|国民)(が|に)[^。]{0,15}(持|取得|行き渡|いきわた)")]
     private static partial Regex Share();
 
     // 「25手続」「17業務」「3つの」「12の取組事項」: a number of things, not a year or a percentage.

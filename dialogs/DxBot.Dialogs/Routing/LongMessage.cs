@@ -30,12 +30,13 @@ public static partial class LongMessage
 
     /// <summary>
     /// The long message from what <see cref="Questions"/> takes to its end: the question and what the resident adds after
-    /// it (「…できるものってある？子どもがいるので児童手当のこととか」), without the story told before it; null when
+    /// it (「…できるものってある？子どもがいるので児童手当のこととか」), without the story told before it nor what is said by
+    /// the way (「ちなみに…」); null when
     /// <see cref="Questions"/> is.
     /// </summary>
     public static string? FromTheQuestion(string text) =>
         Read(text, null) is { } read
-            ? string.Join(" ", [read.Shown(read.Taken.Min), .. read.Sentences.Skip(read.Taken.Min + 1)])
+            ? string.Join(" ", [read.Shown(read.Taken.Min), .. read.Sentences.Skip(read.Taken.Min + 1).Where(s => !Aside().IsMatch(s))])
             : null;
 
     // The last message read on this thread, with and without names: a turn reads its message several times (routing,
@@ -93,7 +94,10 @@ public static partial class LongMessage
         var taken = new SortedSet<int>();
         var questions = 0;
         var asking = new HashSet<int>();
-        for (var i = 0; i < sentences.Count && questions < MaxQuestions; i++)
+        // 「それで質問なんですが、…」「そこでお尋ねしたいのですが、…」: the resident says where the question starts, and
+        // what came before is their story, whatever it happens to ask in passing (「何回か行ったとですが」「どれが…」).
+        var start = Math.Max(0, sentences.FindIndex(s => QuestionFollows().IsMatch(s)));
+        for (var i = start; i < sentences.Count && questions < MaxQuestions; i++)
         {
             if (!AsksSomething(sentences[i]) || (askedOnItsOwn && AsksOnlyInPassing(sentences[i])))
             {
@@ -183,10 +187,21 @@ public static partial class LongMessage
 
     // 「いつ行っても混んでる」 is "whenever", no question of when; 「いつもお世話に」 "always" and 「本当に困って」 "really"
     // ask nothing either.
-    [GeneratedRegex(@"何度も|いつ[^、。?\s]{0,5}?ても|いつも|本当に")]
+    // 「どうにも苦手」「どうしても平日に」「何とか使える」「何回か行った」「何となく抵抗がある」 ask nothing either.
+    [GeneratedRegex(@"何度も|いつ[^、。?\s]{0,5}?ても|いつも|本当に|どうにも|どうしても|どうも|どうぞ|何とか|なんとか|何となく|なんとなく|何(回|度|日|年|人)か(?![?？])")]
     private static partial Regex AgainAndAgain();
 
-    [GeneratedRegex(@"^\s*(あと|それと|それから|ついでに)[、,\s]?[^、,\s]{1,30}?も")]
+    // 「ちなみに保育園の欠席連絡も大変でした」: said by the way, after the question; it does not say what is asked.
+    [GeneratedRegex(@"^\s*(ちなみに|余談ですが|余談だけど|話は変わりますが|関係ないですが|関係ないけど)")]
+    private static partial Regex Aside();
+
+    // Where the resident announces the question: 「質問なんですが、」「お尋ねしたいのですが、」「聞きたいとですが、」
+    // (dialect), 「お聞きしたいことがあります。」.
+    [GeneratedRegex(@"(質問|お?尋ねしたい|たずねしたい|聞きたい|ききたい|お?聞きしたい|お?伺いしたい|うかがいしたい|伺いたい|教えてほしい|教えて欲しい|教えていただきたい|知りたい)(こと|の|ん|と|なん|なの)?(です|だ|があります|があって)?(が|けど|けれど|けども)?[、,\s]|(質問|お?聞きしたいこと|お?尋ねしたいこと|伺いたいこと)が(あります|あるの|あって)|本題")]
+    private static partial Regex QuestionFollows();
+
+    // 「…どう位置付けてる？育成方法も」: a bare noun with も after the question adds to it as well.
+    [GeneratedRegex(@"^\s*(あと|それと|それから|ついでに)[、,\s]?[^、,\s]{1,30}?も|^\s*[^、,。\s]{2,20}も(お願いします|お願い|教えて(ください)?|知りたいです|知りたい)?[\s!！]*$")]
     private static partial Regex AddsToTheQuestion();
 
     [GeneratedRegex(@"何(回|枚|件|日|時間|か所|箇所)も")]

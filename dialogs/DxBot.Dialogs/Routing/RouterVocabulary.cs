@@ -119,6 +119,15 @@ internal static class RouterVocabulary
         "個人情報", "プライバシー", "漏れ", "もれない", "もれる", "もれた", "漏えい", "漏洩", "流出", "悪用", "不正利用", "乗っ取", "なりすまし", "セキュリティ", "危ない", "危険", "安全",
     ];
 
+    /// <summary>
+    /// Whether holding the card brings something (「つくると なにか もらえますか」「特典は？」): what a city gives, a question
+    /// the knowledge answers, not one of the card's how-to topics. Matched without spaces.
+    /// </summary>
+    public static readonly string[] BenefitWords =
+    [
+        "何かもらえ", "なにかもらえ", "なんかもらえ", "何がもらえ", "なにがもらえ", "もらえるもの", "特典", "お得", "おとく", "得する", "とくする", "ポイントがもらえ",
+    ];
+
     public static readonly string[] SupportWords =
     [
         "スマホ教室", "スマホ講座", "スマートフォン教室", "スマートフォン講座", "講座", "教室", "体験会", "相談会", "勉強会",

@@ -73,8 +73,9 @@ public static partial class TopicRouter
         }
 
         // 「マイナカードとか電子申請とかが増えると、個人情報がもれないか心配」 asks whether it is safe; 電子申請 holds the
-        // application topic's word, but no how-to answers that.
-        if (mentionsCard && TextNormalizer.ContainsAny(normalized, RouterVocabulary.SafetyWords))
+        // application topic's word, but no how-to answers that. Nor does any answer what holding the card brings.
+        if (mentionsCard && (TextNormalizer.ContainsAny(normalized, RouterVocabulary.SafetyWords)
+            || (cardTopic is null && TextNormalizer.ContainsAny(normalized.Replace(" ", "", StringComparison.Ordinal), RouterVocabulary.BenefitWords))))
         {
             return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: RouteKind.MyNumberCard);
         }

@@ -13,6 +13,7 @@ public sealed class FollowUpReadingTests
     [InlineData("夜とか朝早くでも大丈夫？", "hours")]
     [InlineData("それって土日もやってる？", "days")]
     [InlineData("それはいつから？", "since")]
+    [InlineData("それはいつ頃から取りかかる予定？", "since")]
     [InlineData("いつまで？", "deadline")]
     [InlineData("場所は？", "place")]
     [InlineData("それって何のためにやるの？", "purpose")]

@@ -187,4 +187,39 @@ public sealed class LongMessageTests
 
         Assert.Equal("引越しの手続きって何回も行かないとだめ? まとめてできる?", asked);
     }
+
+    [Fact]
+    public void The_question_starts_where_the_resident_says_it_does()
+    {
+        // 「何をどれだけ」 in the story asks nothing of the bot; 「そこでお尋ねしたいのですが、」 says where the question is.
+        var asked = LongMessage.Questions("息子が言うには、数字が分かれば何をどれだけ出せばいいか分かるそうです。私はパソコンはさっぱりです。"
+            + "そこでお尋ねしたいのですが、市のデータを自由に使わせてもらうことはできるのでしょうか。お金がかかったりしますか。よろしくお願いします。");
+
+        Assert.Equal("そこでお尋ねしたいのですが、市のデータを自由に使わせてもらうことはできるのでしょうか お金がかかったりしますか", asked);
+    }
+
+    [Theory]
+    [InlineData("スマホだけはどうにも苦手で困っています。")]
+    [InlineData("市役所には何回か行きました。")]
+    [InlineData("なんとなく抵抗があります。")]
+    public void Words_of_how_or_how_often_in_a_story_ask_nothing(string story)
+    {
+        var asked = LongMessage.Questions(story + "住民票はコンビニで取れるようになりますか？");
+
+        Assert.Equal("住民票はコンビニで取れるようになりますか?", asked);
+    }
+
+    [Fact]
+    public void A_bare_noun_with_mo_after_the_question_adds_to_it()
+    {
+        Assert.Null(LongMessage.Questions("デジタル人材育成で中核を担う職員は方針上どう位置付けてる？育成方法も"));
+    }
+
+    [Fact]
+    public void What_is_said_by_the_way_after_the_question_is_not_part_of_it()
+    {
+        var rest = LongMessage.FromTheQuestion("毎日忙しいです。そこで質問なのですが、夜中に手続きできるようになりますか？ちなみに保育園の連絡も大変でした。どうかよろしく。");
+
+        Assert.Equal("そこで質問なのですが、夜中に手続きできるようになりますか? どうかよろしく", rest);
+    }
 }

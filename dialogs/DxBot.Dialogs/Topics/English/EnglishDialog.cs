@@ -82,6 +82,13 @@ public sealed class EnglishDialog : ComponentDialog
             search = null;
         }
 
+        // The topic's words with what the question names within it (「pay my city tax by credit card」: 市税 besides
+        // キャッシュレス), so the entry on that thing comes before the topic's general one.
+        if (search is not null && EnglishMatcher.FindWords(normalized, layer.Glossary.Keys) is { Count: > 0 } named)
+        {
+            search = string.Join(' ', [search, .. named.Select(w => layer.Glossary[w]).Distinct(StringComparer.Ordinal)]);
+        }
+
         var glossaryHit = GlossaryHit(snapshot.Searcher, normalized, intent, layer, request.CityId);
         var hit = glossaryHit ?? (search is not null
             ? snapshot.Searcher.Search(new SearchRequest(search, request.CityId, MaxResults: 4))
