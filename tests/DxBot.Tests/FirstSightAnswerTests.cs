@@ -120,4 +120,64 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
         Assert.Contains("in Japanese only", reply);
         Assert.Contains("【市税", reply);
     }
+
+    [Fact]
+    public async Task How_something_will_be_paid_is_answered_by_the_entry_saying_how_not_the_one_just_shown()
+    {
+        // The first answer said eLTAX; 「どうやって払う？」 wants the way (the unified QR code), from the same city.
+        var bot = _services.Conversation("namegata");
+        await BundledBotFixture.TextAsync(bot, "水道代の払い方が変わるって聞いたんだけど");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "どうやって払うことになるの？");
+
+        Assert.StartsWith("【地方税統一QRコードでの公金納付】", reply);
+    }
+
+    [Fact]
+    public async Task How_a_measure_is_done_stays_with_the_subject_when_no_other_entry_says_more()
+    {
+        // リーダー of DX推進リーダー is in カードリーダー too: the national card guides are no entry about the leaders.
+        var bot = _services.Conversation("namegata", "teams");
+        await BundledBotFixture.TextAsync(bot, "行方市のDX推進リーダーって何？");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "どうやって育てるの？");
+
+        Assert.StartsWith("【デジタル人材の育成（DX推進リーダー・OJT・OFF-JT）】", reply);
+    }
+
+    [Fact]
+    public async Task A_final_target_and_the_year_it_is_due_are_asked_in_the_plans_words()
+    {
+        var bot = _services.Conversation("goshogawara", "teams");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "オンライン化する手続数の最終目標と達成年度は？");
+
+        Assert.Contains("200手続", reply);
+        Assert.Contains("令和7年度", reply);
+    }
+
+    [Fact]
+    public async Task Two_targets_asked_together_are_both_given_when_the_second_is_qualified()
+    {
+        var bot = _services.Conversation("handa", "teams");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "職員研修と市民向けのデジタル格差解消講座、それぞれ累計で何人を目標にしていますか");
+
+        Assert.Contains("150人", reply);
+        Assert.Contains("400人", reply);
+    }
+
+    [Fact]
+    public async Task A_long_card_message_is_answered_by_what_it_asks_not_its_story()
+    {
+        // The story names the photo; the question asks whether staff come to the club to take applications.
+        var bot = _services.Conversation("goshogawara");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "金木で老人クラブの世話役をしています。会員はほとんど七十代、八十代で、車に乗れない人も多いです。"
+            + "最近、病院でもマイナンバーカードの話が出るようになって、「市役所まで行けない」という声をよく聞きます。"
+            + "市の人がクラブの集まりに来て、まとめて申請を受け付けてくれるようなことはお願いできるのでしょうか？ 顔写真をどこで撮ればいいのか心配している人も多いです。");
+
+        Assert.Contains("【マイナンバーカードの出張申請受付", reply);
+        Assert.True(reply.IndexOf("【マイナンバーカードの出張申請受付", StringComparison.Ordinal) < reply.IndexOf("【申請に使う顔写真", StringComparison.Ordinal));
+    }
 }

@@ -14,8 +14,15 @@ namespace DxBot.Dialogs.Routing;
 /// The aspect is often written in another section of the same knowledge file and topic as the answer (the programmes'
 /// partners, in the section on courses beside the one on the support asked about): such a section may answer it.
 /// </param>
-public sealed record FollowUpSlot(string Name, string Label, IReadOnlyList<string> Words, Regex Evidence, bool OnlyWhereStated = false, bool InSiblings = false)
+/// <param name="BeyondTheAnswer">
+/// Asked because the answer just given did not say enough of it (「どうやって払うことになるの？」 after 「eLTAXで払えるように
+/// する計画です」): another entry about the subject stating it comes before the one shown.
+/// </param>
+public sealed record FollowUpSlot(string Name, string Label, IReadOnlyList<string> Words, Regex Evidence, bool OnlyWhereStated = false, bool InSiblings = false, bool BeyondTheAnswer = false)
 {
     /// <summary>True when the text states this aspect (an amount for a fee, a day or hour for when…).</summary>
     public bool IsStatedIn(string normalizedText) => Evidence.IsMatch(normalizedText);
+
+    /// <summary>How often the text states this aspect: of two entries about the subject, the one saying more of how.</summary>
+    public int TimesStatedIn(string normalizedText) => Evidence.Count(normalizedText);
 }

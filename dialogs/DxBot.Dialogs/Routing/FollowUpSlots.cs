@@ -24,6 +24,10 @@ public static partial class FollowUpSlots
         new("hours", "利用できる時間帯", ["夜間", "夜", "早朝", "朝", "深夜", "24時間"], Hours()),
         new("apply", "申し込み方法", ["申し込", "申込", "予約", "応募", "参加するには", "参加方法", "参加したい", "受けるには"], Apply()),
         new("bring", "必要なもの", ["持ち物", "必要なもの", "何が必要", "なにが必要", "必要書類", "持っていく", "持参"], Bring()),
+        // How it is done (「どうやって払うことになるの？」「支払い方法は？」), after the application's own words above;
+        // 「どうすればいい？」 asks what to do (「なくしたらどうすればいい？」), not this.
+        new("how", "方法", ["どうやって", "どのように", "方法は", "やり方", "払い方", "仕方は", "どんな方法", "どういう方法",
+            "どういうふうに", "どんなふうに"], How(), OnlyWhereStated: true, BeyondTheAnswer: true),
         new("purpose", "目的", ["何のため", "なんのため", "目的", "ねらい", "狙い"], Purpose()),
         new("place", "場所", ["場所", "会場", "どこで", "どこに", "どこへ", "どちらで", "どこ?", "どこのコンビニ", "どのコンビニ", "どこの店", "どの店"], Place()),
         // How often (「頻度は？」 after who checks the action plan's progress): a period it recurs in, before 「いつ」.
@@ -81,6 +85,10 @@ public static partial class FollowUpSlots
     // Opening hours count here (「6時30分から23時まで」): they say whether late evening is in, not whether Sunday is.
     [GeneratedRegex(@"24時間|夜間|早朝|いつでも|時間を問わず|開庁時間|\d{1,2}(時(\d{1,2}分)?|:\d{2})(から|〜|~|-)\d{1,2}(時|:\d{2})")]
     private static partial Regex Hours();
+
+    // The way something is done: the means named (QRコード, アプリ, eLTAX経由) or said to be used.
+    [GeneratedRegex(@"方法|やり方|使って|を使う|を利用|利用して|通じて|経由|qrコード|アプリ|納付書|口座振替|郵送|(オンライン|インターネット|窓口|コンビニ)で(申請|手続|納付|支払|払)|から(申請|申し込|納付|支払)")]
+    private static partial Regex How();
 
     [GeneratedRegex(@"申し?込|予約|応募|受付|電話で|窓口で|申請")]
     private static partial Regex Apply();

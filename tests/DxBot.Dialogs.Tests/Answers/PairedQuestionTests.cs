@@ -10,6 +10,7 @@ public sealed class PairedQuestionTests
     [InlineData("推進体制と進行管理の方法を教えて", "推進体制の方法を教えて", "進行管理の方法を教えて")]
     [InlineData("ビジョンとバリュー（行動基準）を教えて", "ビジョン(行動基準)を教えて", "バリュー(行動基準)を教えて")]
     [InlineData("人材の確保と育成で、それぞれ誰が中心？", "人材の確保で、それぞれ誰が中心?", "人材の育成で、それぞれ誰が中心?")]
+    [InlineData("職員研修と市民向けのデジタル格差解消講座、それぞれ累計で何人？", "職員研修、それぞれ累計で何人?", "市民向けのデジタル格差解消講座、それぞれ累計で何人?")]
     public void Two_things_asked_of_one_subject_become_two_questions(string question, string first, string second)
     {
         Assert.Equal((first, second), PairedQuestion.Split(question));

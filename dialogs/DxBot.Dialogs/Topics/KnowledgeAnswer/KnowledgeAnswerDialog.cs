@@ -77,7 +77,11 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             }
 
             var message = request.Question.StartsWith(subject, StringComparison.Ordinal) ? request.Question[subject.Length..].Trim() : request.Question;
-            request = request with { Question = message, SlotName = null, Subject = null, Context = subject };
+            // How it is done, stated nowhere more than in the answer: the question is read with its subject, as one asking
+            // no aspect is (「どうやって育てるの？」 after DX推進リーダー is about the leaders, not any 育成).
+            request = slot.BeyondTheAnswer
+                ? request with { SlotName = null }
+                : request with { Question = message, SlotName = null, Subject = null, Context = subject };
         }
 
         // A list question (「重点項目は何がありますか」) looks further down the ranking for the list's items.
@@ -306,7 +310,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             aboutSubject.RemoveAll(h => h.Entry.Id == answered.Id);
             aboutSubject.Insert(0, new SearchHit(answered, 1, 1));
         }
-        var stating = aboutSubject.Where(h => slot.IsStatedIn(AnswerLead.Normalized(h.Entry))).ToList();
+        // More of what a city's answer left unsaid is in that city's entries: a national guide sharing a word of the
+        // subject (リーダー of DX推進リーダー in カードリーダー) is about something else.
+        var stating = aboutSubject.Where(h => slot.IsStatedIn(AnswerLead.Normalized(h.Entry))
+            && !(slot.BeyondTheAnswer && answered is { CityId: { } shownCity } && h.Entry.CityId != shownCity)).ToList();
         if (stating.Count == 0 && slot.InSiblings && answered is { File: { } file })
         {
             stating = snapshot.Base.Entries
@@ -348,7 +355,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
         // Among the entries about the subject, the one that best matches the follow-up as asked.
         var ranked = snapshot.Searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: 8)).Select(h => h.Entry.Id).ToList();
-        var ordered = stating.OrderBy(h => h.Entry.Id != answered?.Id).ThenBy(h => ranked.IndexOf(h.Entry.Id) is var i && i >= 0 ? i : int.MaxValue).ToList();
+        // Asked because the answer did not say enough (how it is done): the city's entry saying more of it comes first.
+        var shownTimes = answered is null ? 0 : slot.TimesStatedIn(AnswerLead.Normalized(answered));
+        bool SaysMore(SearchHit h) => slot.BeyondTheAnswer && answered is not null && h.Entry.Id != answered.Id && h.Entry.CityId == answered.CityId
+            && slot.TimesStatedIn(AnswerLead.Normalized(h.Entry)) > shownTimes;
+        var ordered = stating.OrderBy(h => !SaysMore(h)).ThenBy(h => h.Entry.Id != answered?.Id)
+            .ThenByDescending(h => SaysMore(h) ? slot.TimesStatedIn(AnswerLead.Normalized(h.Entry)) : 0)
+            .ThenBy(h => ranked.IndexOf(h.Entry.Id) is var i && i >= 0 ? i : int.MaxValue).ToList();
         var best = ListAnswer.ItemRatherThanOverview(request.Subject!, ordered[0].Entry, ordered);
         // In an imported passage (a plan's whole measure) the sentences stating the aspect about the subject asked lead;
         // a hand-written entry states it once, where its author put it.

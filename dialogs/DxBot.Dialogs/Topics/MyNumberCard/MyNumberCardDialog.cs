@@ -83,7 +83,9 @@ public sealed class MyNumberCardDialog : ComponentDialog
         var label = MyNumberCardStrings.Topics.First(t => t.Topic == topic).Label;
         var others = MyNumberCardStrings.Topics.Where(t => t.Topic != topic).Select(t => t.Label).Take(5).ToList();
 
-        // Rank the topic's entries by how well they match the question, keeping file order as the tie-break.
+        // Rank the topic's entries by how well they match the question, keeping file order as the tie-break; of a long
+        // message, by what it asks (「市の人が集まりに来て申請を受け付けてくれる？」), not by its story (顔写真, 病院).
+        question = LongMessage.Questions(question) ?? question;
         var hits = snapshot.Searcher.Search(new SearchRequest(question, cityId, MaxResults: 20, Topic: KnowledgeTopics.MyNumber));
         var rank = hits.Select((h, i) => (h.Entry.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var ofTopic = snapshot.Base.Entries
