@@ -180,4 +180,72 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
         Assert.Contains("【マイナンバーカードの出張申請受付", reply);
         Assert.True(reply.IndexOf("【マイナンバーカードの出張申請受付", StringComparison.Ordinal) < reply.IndexOf("【申請に使う顔写真", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_targets_baseline_year_is_asked_of_the_target_just_shown()
+    {
+        var bot = _services.Conversation("goshogawara", "teams");
+        await BundledBotFixture.TextAsync(bot, "会計課窓口の現金納付件数の目標はどうなってる？");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "比較の基準はいつの年度？");
+
+        Assert.StartsWith("【現金納付を半分にする目標（会計課の出納窓口）】", reply);
+        Assert.Contains("令和3年度", reply);
+    }
+
+    [Fact]
+    public async Task How_someone_is_chosen_is_asked_of_the_role_just_shown()
+    {
+        var bot = _services.Conversation("handa", "teams");
+        await BundledBotFixture.TextAsync(bot, "庁内DX推進リーダーの役割は？");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "誰がどうやって選ぶの？");
+
+        Assert.Contains("所属長の推薦", reply);
+    }
+
+    [Fact]
+    public async Task A_second_question_pointing_back_is_answered_with_the_first()
+    {
+        var bot = _services.Conversation("tsushima", "teams");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "複数課にまたがるDX案件はどこで検討することになってる？そのトップは誰？");
+
+        Assert.Contains("専門部会", reply);
+        Assert.Contains("デジタル推進課長", reply);
+    }
+
+    [Fact]
+    public async Task A_second_question_of_its_own_that_no_entry_answers_keeps_the_whole_unanswered()
+    {
+        var bot = _services.Conversation("handa");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "半田市役所のロビーで無料Wi-Fiは使えますか？パスワードも教えてください");
+
+        Assert.Contains("見つかりませんでした", reply);
+    }
+
+    [Fact]
+    public async Task The_story_going_on_after_the_question_does_not_name_what_is_asked()
+    {
+        // 「保育園関係の書類も多く…」 after the question is story: the nursery applications do not answer.
+        var bot = _services.Conversation("handa");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "いつもお世話になっております。共働きで子どもが2人おり、平日の昼間に市役所へ行くのがとても難しいです。"
+            + "仕事を休まずに、夜や休日に家から手続きができるようになる予定はありますか？ 保育園関係の書類も多く、毎回半休を取っています。");
+
+        Assert.Contains("24時間365日", reply);
+    }
+
+    [Fact]
+    public async Task A_struggle_with_driving_in_the_story_is_no_question_about_smartphone_support()
+    {
+        var bot = _services.Conversation("namegata");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "この春、行方市に引っ越してきました。車がないと何をするにも不便で、私はまだ運転に慣れていないので市役所まで行くのが少し大変です。"
+            + "子どもの保育園の手続きで住民票が必要なのですが、近所のコンビニで住民票を取ることってできますか？");
+
+        Assert.Contains("コンビニ", reply);
+        Assert.DoesNotContain("スマホ教室", reply);
+    }
 }

@@ -24,6 +24,10 @@ public static partial class FollowUpSlots
         new("hours", "利用できる時間帯", ["夜間", "夜", "早朝", "朝", "深夜", "24時間"], Hours()),
         new("apply", "申し込み方法", ["申し込", "申込", "予約", "応募", "参加するには", "参加方法", "参加したい", "受けるには"], Apply()),
         new("bring", "必要なもの", ["持ち物", "必要なもの", "何が必要", "なにが必要", "必要書類", "持っていく", "持参"], Bring()),
+        // Against which year a target is set (「比較の基準はいつの年度？」 after 「令和3年度の半分に」): a KPI's baseline.
+        new("baseline", "比較の基準（基準年度・基準値）", ["比較の基準", "基準はいつ", "基準年", "基準の年", "基準値", "何年度比", "何年比", "いつと比べ", "いつ比", "比べて", "比較して"], Baseline()),
+        // How someone is chosen (「誰がどうやって選ぶの？」 after the DX leaders' role): by whose recommendation, appointment.
+        new("chosen", "選び方", ["選ぶ", "選ば", "選び方", "選出", "選任", "任命", "指名", "決めるの", "決め方"], Chosen(), OnlyWhereStated: true),
         // How it is done (「どうやって払うことになるの？」「支払い方法は？」), after the application's own words above;
         // 「どうすればいい？」 asks what to do (「なくしたらどうすればいい？」), not this.
         new("how", "方法", ["どうやって", "どのように", "方法は", "やり方", "払い方", "仕方は", "どんな方法", "どういう方法",
@@ -85,6 +89,12 @@ public static partial class FollowUpSlots
     // Opening hours count here (「6時30分から23時まで」): they say whether late evening is in, not whether Sunday is.
     [GeneratedRegex(@"24時間|夜間|早朝|いつでも|時間を問わず|開庁時間|\d{1,2}(時(\d{1,2}分)?|:\d{2})(から|〜|~|-)\d{1,2}(時|:\d{2})")]
     private static partial Regex Hours();
+
+    [GeneratedRegex(@"((令和|平成)\s?\d+|\d{4})年度?(比|と比べ|に比べ|から|の(半分|\d|水準|実績))|基準(年度|値|年)|現状値")]
+    private static partial Regex Baseline();
+
+    [GeneratedRegex(@"推薦|選出|選任|任命|指名|選び|選ば|選ん|公募|充て")]
+    private static partial Regex Chosen();
 
     // The way something is done: the means named (QRコード, アプリ, eLTAX経由) or said to be used.
     [GeneratedRegex(@"方法|やり方|使って|を使う|を利用|利用して|通じて|経由|qrコード|アプリ|納付書|口座振替|郵送|(オンライン|インターネット|窓口|コンビニ)で(申請|手続|納付|支払|払)|から(申請|申し込|納付|支払)")]

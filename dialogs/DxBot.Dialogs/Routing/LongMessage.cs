@@ -30,13 +30,13 @@ public static partial class LongMessage
 
     /// <summary>
     /// The long message from what <see cref="Questions"/> takes to its end: the question and what the resident adds after
-    /// it (「…できるものってある？子どもがいるので児童手当のこととか」), without the story told before it nor what is said by
-    /// the way (「ちなみに…」); null when
+    /// it (「…できるものってある？子どもがいるので児童手当のこととか」), without the story told before it, what is said by
+    /// the way (「ちなみに…」) nor the story going on after it (「毎回半休を取っています」); null when
     /// <see cref="Questions"/> is.
     /// </summary>
     public static string? FromTheQuestion(string text) =>
         Read(text, null) is { } read
-            ? string.Join(" ", [read.Shown(read.Taken.Min), .. read.Sentences.Skip(read.Taken.Min + 1).Where(s => !Aside().IsMatch(s))])
+            ? string.Join(" ", [read.Shown(read.Taken.Min), .. read.Sentences.Skip(read.Taken.Min + 1).Where(s => !Aside().IsMatch(s) && (AsksSomething(s) || !Statement().IsMatch(s) || NamesWhatIsAsked().IsMatch(s)))])
             : null;
 
     // The last message read on this thread, with and without names: a turn reads its message several times (routing,
@@ -187,9 +187,18 @@ public static partial class LongMessage
 
     // 「いつ行っても混んでる」 is "whenever", no question of when; 「いつもお世話に」 "always" and 「本当に困って」 "really"
     // ask nothing either.
-    // 「どうにも苦手」「どうしても平日に」「何とか使える」「何回か行った」「何となく抵抗がある」 ask nothing either.
-    [GeneratedRegex(@"何度も|いつ[^、。?\s]{0,5}?ても|いつも|本当に|どうにも|どうしても|どうも|どうぞ|何とか|なんとか|何となく|なんとなく|何(回|度|日|年|人)か(?![?？])")]
+    // 「どうにも苦手」「どうしても平日に」「何とか使える」「何回か行った」「何となく抵抗がある」「何をするにも不便」 ask nothing either.
+    [GeneratedRegex(@"何度も|いつ[^、。?\s]{0,5}?ても|いつも|本当に|どうにも|どうしても|どうも|どうぞ|何とか|なんとか|何となく|なんとなく|何(回|度|日|年|人)か(?![?？])|何を(する|やる)にも|何をしても|何をやっても")]
     private static partial Regex AgainAndAgain();
+
+    // 「保育園関係の書類も多く、毎回半休を取っています。」 after the question goes on with the story; 「児童手当のこととか」
+    // says what the question is about.
+    [GeneratedRegex(@"(ます|です|ました|でした|ません|ている|ていた|てる|だった)$")]
+    private static partial Regex Statement();
+
+    // 「児童手当のこととかも気になってます」「子ども関係の手続きがメインです」: a statement naming what the question is about.
+    [GeneratedRegex(@"とか|のこと|気にな|メイン|中心|について")]
+    private static partial Regex NamesWhatIsAsked();
 
     // 「ちなみに保育園の欠席連絡も大変でした」: said by the way, after the question; it does not say what is asked.
     [GeneratedRegex(@"^\s*(ちなみに|余談ですが|余談だけど|話は変わりますが|関係ないですが|関係ないけど)")]

@@ -163,6 +163,8 @@ internal static class RouterVocabulary
         "最終的", "最後", "結局", "増や", "減ら",
         // 「何個くらいの手続きが対象？」 after a procedure: every answer here is about 手続き, so it names no new subject.
         "手続き", "手続",
+        // 「比較の基準はいつの年度？」: a year is what is asked, not what about.
+        "年度",
     ];
 
     public static readonly string[] MenuWords = ["ヘルプ", "help", "メニュー", "menu", "使い方", "こんにちは", "こんばんは", "おはようございます", "はじめまして", "はじめに", "何ができますか", "なにができますか", "?", "？"];

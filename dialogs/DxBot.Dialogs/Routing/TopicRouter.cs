@@ -118,7 +118,7 @@ public static partial class TopicRouter
                 && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.ProcedureWords)
                 && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.PaymentWords)
                 && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords.Where(w => !RouterVocabulary.DeviceWords.Any(d => d != "ネット" && w.StartsWith(d, StringComparison.Ordinal)))));
-        if ((needsHelpWithADevice || TextNormalizer.ContainsAny(normalized, RouterVocabulary.SupportWords))
+        if ((needsHelpWithADevice || NamesSupport(normalized))
             && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.SchoolWords)
             && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.ChannelChoiceWords))
         {
@@ -401,6 +401,28 @@ public static partial class TopicRouter
         return newWords < 2 ? new FollowUp(combined, slot, previousQuestion) : new FollowUp(text, Context: previousQuestion);
     }
 
+    /// <summary>
+    /// Whether the message is about the support programmes by their words (講座, 苦手な方, 慣れていない…). In a long
+    /// message the word must be in what it asks or said of something digital: 「運転に慣れていないので市役所まで行くのが
+    /// 大変です。…コンビニで住民票を取れますか？」 struggles with driving, and asks about the certificate.
+    /// </summary>
+    private static bool NamesSupport(string normalized)
+    {
+        if (!TextNormalizer.ContainsAny(normalized, RouterVocabulary.SupportWords))
+        {
+            return false;
+        }
+
+        if (LongMessage.Questions(normalized) is not { } asked || TextNormalizer.ContainsAny(asked, RouterVocabulary.SupportWords))
+        {
+            return true;
+        }
+
+        return StorySentence().Split(normalized).Any(s => TextNormalizer.ContainsAny(s, RouterVocabulary.SupportWords)
+            && (TextNormalizer.ContainsAny(s, RouterVocabulary.DeviceWords) || TextNormalizer.ContainsAny(s, RouterVocabulary.OnlineWords)
+                || s.Contains("デジタル", StringComparison.Ordinal)));
+    }
+
     /// <summary>True when, once the generic words and city names are removed, nothing is left to search for.</summary>
     private static bool NamesNoParticularThing(string normalizedText, KnowledgeBase knowledge) =>
         !NamesSomethingBesides(normalizedText, knowledge, []);
@@ -465,6 +487,9 @@ public static partial class TopicRouter
     // 「カードリーダー」.
     [GeneratedRegex(@"(?:(?<before>^|[\s、。,.!?！？「」()（）])|(?<before>)(?:マイナンバーの|個人番号の|マイナの))カード(?![\p{IsKatakana}ー])")]
     private static partial Regex ShortCard();
+
+    [GeneratedRegex(@"[。!?！？\n]+")]
+    private static partial Regex StorySentence();
 
     [GeneratedRegex("取りにく[いかくけ]")]
     private static partial Regex HardToGet();

@@ -222,4 +222,13 @@ public sealed class LongMessageTests
 
         Assert.Equal("そこで質問なのですが、夜中に手続きできるようになりますか? どうかよろしく", rest);
     }
+
+    [Fact]
+    public void The_story_going_on_after_the_question_is_left_but_what_names_the_question_is_kept()
+    {
+        Assert.Equal("夜や休日に家から手続きができるようになる予定はありますか?",
+            LongMessage.FromTheQuestion("平日の昼間に市役所へ行くのがとても難しいです。夜や休日に家から手続きができるようになる予定はありますか？保育園関係の書類も多く、毎回半休を取っています。"));
+        Assert.Equal("行方市ではオンラインで手続きできるものってあるんでしょうか? 子どもが2人いるので児童手当のこととかも気になってます",
+            LongMessage.FromTheQuestion("先月引っ越してきました。行方市ではオンラインで手続きできるものってあるんでしょうか？子どもが2人いるので児童手当のこととかも気になってます。"));
+    }
 }

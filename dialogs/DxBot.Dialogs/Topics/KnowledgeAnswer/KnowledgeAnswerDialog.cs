@@ -204,6 +204,21 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
         var own = searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: maxResults));
         var ownConfident = Confident(request.Question, own);
+        // Two questions in one message (「…どこで検討することになってる？そのトップは誰？」), the second pointing back to
+        // the first: searched whole, the second's words (トップ) are in no entry of the first's subject, so the first
+        // is searched alone, and the pair is answered from there.
+        // A second question of its own (「パスワードも教えて」「受付時間は何時まで？」) is not: the whole stays unanswered
+        // when no entry holds what it asks.
+        if (ownConfident.Count == 0 && request.Context is null && request.Subject is null && PairedQuestion.Clauses(request.Question) is { } clauses
+            && PointsBackToTheFirst().IsMatch(clauses.Second))
+        {
+            var firstHits = searcher.Search(new SearchRequest(clauses.First, request.CityId, MaxResults: maxResults));
+            if (Confident(clauses.First, firstHits) is { Count: > 0 } firstConfident)
+            {
+                return (clauses.First, firstHits, firstConfident);
+            }
+        }
+
         if (request.Context is not { Length: > 0 } previous)
         {
             return (request.Question, own, ownConfident);
@@ -563,4 +578,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     // 「何年度？」「いつ？」, not 「何年度まで」 (a deadline, the slot's) nor 「いつから」.
     [GeneratedRegex(@"(何年度|いつ)(?!まで|から|ごろ|頃)(です|でした|なの|の予定)?(か)?[?？]?")]
     private static partial Regex AsksWhichYear();
+
+    [GeneratedRegex(@"^\s*(その|それ|そこ|この|これ|あの|そちら|こちら)")]
+    private static partial Regex PointsBackToTheFirst();
 }

@@ -83,9 +83,10 @@ public sealed class MyNumberCardDialog : ComponentDialog
         var label = MyNumberCardStrings.Topics.First(t => t.Topic == topic).Label;
         var others = MyNumberCardStrings.Topics.Where(t => t.Topic != topic).Select(t => t.Label).Take(5).ToList();
 
-        // Rank the topic's entries by how well they match the question, keeping file order as the tie-break; of a long
-        // message, by what it asks (「市の人が集まりに来て申請を受け付けてくれる？」), not by its story (顔写真, 病院).
-        question = LongMessage.Questions(question) ?? question;
+        // Rank the topic's entries by how well they match the question, keeping file order as the tie-break; a long
+        // message's asking sentences count twice (「市の人が集まりに来て申請を受け付けてくれる？」 over the story's 顔写真),
+        // its story once (「窓口混んでるって聞いた。市は交付を増やす工夫してる？」 is about the crowded counter too).
+        question = LongMessage.Questions(question) is { } asked ? $"{asked} {question}" : question;
         var hits = snapshot.Searcher.Search(new SearchRequest(question, cityId, MaxResults: 20, Topic: KnowledgeTopics.MyNumber));
         var rank = hits.Select((h, i) => (h.Entry.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var ofTopic = snapshot.Base.Entries
