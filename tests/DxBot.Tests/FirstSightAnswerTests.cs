@@ -248,4 +248,52 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
         Assert.Contains("コンビニ", reply);
         Assert.DoesNotContain("スマホ教室", reply);
     }
+
+    [Fact]
+    public async Task The_same_aspect_of_another_subject_follows_a_question_ending_in_kudasai()
+    {
+        var bot = _services.Conversation("omaezaki", "teams");
+        await BundledBotFixture.TextAsync(bot, "AI・RPAの導入検討のKGIを教えてください");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "テレワークのほうは？");
+
+        Assert.StartsWith("【テレワークの推進（重点項目）】", reply);
+        Assert.Contains("100%", reply);
+    }
+
+    [Fact]
+    public async Task When_the_answer_just_given_says_the_start_is_not_written_the_follow_up_is_told_so()
+    {
+        // The plan's period (令和8年3月) in another entry is no start date of the counter.
+        var bot = _services.Conversation("namegata");
+        await BundledBotFixture.TextAsync(bot, "行方市でも書かない窓口ってやるの？");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "それはいつから始まるの？");
+
+        Assert.Contains("開始の時期は、計画やこのボットの情報には書かれていません", reply);
+        Assert.DoesNotContain("令和8年", reply);
+    }
+
+    [Fact]
+    public async Task An_item_named_by_a_word_inside_a_longer_run_is_answered_rather_than_the_list_of_targets()
+    {
+        // 「キャッシュレス決済の評価指標」: the fees' cashless entry (キャッシュレス化), not the list of all indicators.
+        var bot = _services.Conversation("handa", "teams");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "キャッシュレス決済の評価指標で、対象から除かれているのは何？");
+
+        Assert.StartsWith("【証明書の手数料・施設の使用料のキャッシュレス化】", reply);
+        Assert.Contains("駐車場", reply);
+    }
+
+    [Fact]
+    public async Task What_is_left_out_answers_what_is_covered()
+    {
+        var bot = _services.Conversation("handa", "teams");
+        await BundledBotFixture.TextAsync(bot, "半田市の手数料・使用料のキャッシュレス化の目標は？");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "対象外のものはある？");
+
+        Assert.Contains("指定管理施設と駐車場は除きます", reply.Split('\n')[1]);
+    }
 }

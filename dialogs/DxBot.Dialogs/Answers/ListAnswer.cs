@@ -147,9 +147,14 @@ public static partial class ListAnswer
     }
 
     /// <summary>The question's kanji and katakana words, longest first: what the list is of.</summary>
+    // A katakana word inside a run (キャッシュレス of キャッシュレス決済) names the item too: 「キャッシュレス化」 is its title.
     private static IReadOnlyList<string> Terms(string question) =>
-        Word().Matches(TextNormalizer.Normalize(question)).Select(m => m.Value).Where(t => t.Length >= MinTermLength)
+        Word().Matches(TextNormalizer.Normalize(question)).Concat(KatakanaWord().Matches(TextNormalizer.Normalize(question)))
+            .Select(m => m.Value).Where(t => t.Length >= MinTermLength)
             .Distinct().OrderByDescending(t => t.Length).ToList();
+
+    [GeneratedRegex(@"[\p{IsKatakana}ー]{4,}")]
+    private static partial Regex KatakanaWord();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}")]
     private static partial Regex Word();

@@ -18,8 +18,15 @@ namespace DxBot.Dialogs.Routing;
 /// Asked because the answer just given did not say enough of it (「どうやって払うことになるの？」 after 「eLTAXで払えるように
 /// する計画です」): another entry about the subject stating it comes before the one shown.
 /// </param>
-public sealed record FollowUpSlot(string Name, string Label, IReadOnlyList<string> Words, Regex Evidence, bool OnlyWhereStated = false, bool InSiblings = false, bool BeyondTheAnswer = false)
+/// <param name="Unstated">
+/// How an entry says the plan gives no such fact (「開始時期は方針に書かれていません」): the answer just given saying so
+/// answers the follow-up, and another entry's year (the plan's period) is no answer to it.
+/// </param>
+public sealed record FollowUpSlot(string Name, string Label, IReadOnlyList<string> Words, Regex Evidence, bool OnlyWhereStated = false, bool InSiblings = false, bool BeyondTheAnswer = false, Regex? Unstated = null)
 {
+    /// <summary>True when the text says the plan gives no such fact.</summary>
+    public bool IsSaidMissingIn(string normalizedText) => Unstated?.IsMatch(normalizedText) ?? false;
+
     /// <summary>True when the text states this aspect (an amount for a fee, a day or hour for when…).</summary>
     public bool IsStatedIn(string normalizedText) => Evidence.IsMatch(normalizedText);
 

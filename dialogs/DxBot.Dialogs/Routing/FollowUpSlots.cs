@@ -14,12 +14,12 @@ public static partial class FollowUpSlots
         // plan names, not anything written with 誰 (「誰もが」).
         new("partner", "実施する団体・協力先", ["誰が教え", "だれが教え", "誰が来て", "だれが来て", "誰がやって", "だれがやって", "どこがやって",
             "どこと一緒", "誰と一緒", "だれと一緒", "どこと協力", "どこと連携", "どこが主催", "誰が主催", "講師は", "先生は"], Partner(), OnlyWhereStated: true, InSiblings: true),
-        new("fee", "費用（手数料・料金）", ["手数料", "費用", "料金", "いくら", "お金", "無料", "有料", "参加費", "値段", "タダ", "ただで", "かかる"], Amount()),
+        new("fee", "費用（手数料・料金）", ["手数料", "費用", "料金", "いくら", "お金", "無料", "有料", "参加費", "値段", "タダ", "ただで", "かかる"], Amount(), Unstated: NoAmount()),
         // How many use or hold what was just answered (「どのくらいの人が使ってるの？」 after コンビニ交付): a rate or a number of people.
         new("share", "利用者の数・割合", ["どのくらいの人", "どれくらいの人", "どれぐらいの人", "何人くらい", "何人ぐらい", "利用率", "普及率", "交付率", "利用者数", "使ってる人", "使っている人", "持ってる人", "持っている人"], Share()),
         new("count", "件数", ["いくつ", "何件", "何個", "何種類", "何手続", "件数", "何か所", "何箇所", "何項目", "何業務"], Count()),
-        new("deadline", "期限", ["いつまで", "いつ頃まで", "いつごろまで", "期限", "締め切り", "締切", "しめきり", "目標年度", "目標時期", "達成時期", "何年度まで"], Deadline()),
-        new("since", "開始の時期", ["いつから", "いつ頃から", "いつごろから", "開始", "始まる", "はじまる"], Since()),
+        new("deadline", "期限", ["いつまで", "いつ頃まで", "いつごろまで", "期限", "締め切り", "締切", "しめきり", "目標年度", "目標時期", "達成時期", "何年度まで"], Deadline(), Unstated: NoTime()),
+        new("since", "開始の時期", ["いつから", "いつ頃から", "いつごろから", "開始", "始まる", "はじまる"], Since(), Unstated: NoTime()),
         new("days", "利用できる曜日・時間帯", ["土日", "土曜", "日曜", "休日", "祝日", "平日", "休み"], Days()),
         new("hours", "利用できる時間帯", ["夜間", "夜", "早朝", "朝", "深夜", "24時間"], Hours()),
         new("apply", "申し込み方法", ["申し込", "申込", "予約", "応募", "参加するには", "参加方法", "参加したい", "受けるには"], Apply()),
@@ -33,10 +33,10 @@ public static partial class FollowUpSlots
         new("how", "方法", ["どうやって", "どのように", "方法は", "やり方", "払い方", "仕方は", "どんな方法", "どういう方法",
             "どういうふうに", "どんなふうに"], How(), OnlyWhereStated: true, BeyondTheAnswer: true),
         new("purpose", "目的", ["何のため", "なんのため", "目的", "ねらい", "狙い"], Purpose()),
-        new("place", "場所", ["場所", "会場", "どこで", "どこに", "どこへ", "どちらで", "どこ?", "どこのコンビニ", "どのコンビニ", "どこの店", "どの店"], Place()),
+        new("place", "場所", ["場所", "会場", "どこで", "どこに", "どこへ", "どちらで", "どこ?", "どこのコンビニ", "どのコンビニ", "どこの店", "どの店"], Place(), Unstated: NoPlace()),
         // How often (「頻度は？」 after who checks the action plan's progress): a period it recurs in, before 「いつ」.
         new("often", "頻度", ["頻度", "どのくらいの間隔", "どれくらいの間隔", "何年ごと", "何か月ごと", "何ヶ月ごと", "年に何回", "月に何回"], Often()),
-        new("when", "日時", ["いつ", "何年度", "日程", "日時", "何日", "何曜", "何時に", "何時から", "何時まで", "何時?", "開催日", "時間帯"], When()),
+        new("when", "日時", ["いつ", "何年度", "日程", "日時", "何日", "何曜", "何時に", "何時から", "何時まで", "何時?", "開催日", "時間帯"], When(), Unstated: NoTime()),
         new("who", "対象", ["対象", "誰でも", "だれでも", "条件", "何歳", "年齢", "子どもでも", "子供でも"], Who()),
         // What the plan aims at for the subject just answered (「目標は？」「最終的な目標は？」), last: 「目標年度」 is a deadline.
         new("target", "目標", ["目標", "ゴール"], Target(), OnlyWhereStated: true),
@@ -58,6 +58,16 @@ public static partial class FollowUpSlots
 
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし|費用はかかりません")]
     private static partial Regex Amount();
+
+    // 「開始時期は方針に書かれていません」「実施時期は計画に書かれていません」「日程は…示されていません」.
+    [GeneratedRegex(@"(時期|開始|日程|日時|いつ|年度)[^。]{0,12}(書かれていな|書かれていま?せん|示されていな|示されていません|記載がな|記載はな|記載がありません|明記されていな|明記されていません|載っていな|載っていません|決まっていな|決まっていません)")]
+    private static partial Regex NoTime();
+
+    [GeneratedRegex(@"(費用|手数料|料金|金額|参加費)[^。]{0,12}(書かれていな|書かれていません|示されていな|示されていません|記載がな|記載はな|記載がありません|明記されていな|明記されていません|載っていな|載っていません)")]
+    private static partial Regex NoAmount();
+
+    [GeneratedRegex(@"(場所|会場)[^。]{0,12}(書かれていな|書かれていません|示されていな|示されていません|記載がな|記載はな|記載がありません|明記されていな|明記されていません|載っていな|載っていません)")]
+    private static partial Regex NoPlace();
 
     [GeneratedRegex(@"(取り|とり|差し|さし|引っ|ひっ)(かか|掛か)")]
     private static partial Regex StartingWork();
@@ -121,7 +131,8 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"\d+月|\d+日|\d{1,2}時|\d{1,2}:\d{2}|毎週|毎月|曜日|随時|定期的|(令和|平成)\s?\d+年|\d{4}年")]
     private static partial Regex When();
 
-    [GeneratedRegex(@"対象|どなたでも|誰でも|歳以上|歳未満|歳まで|市内在住|市内に住|市民の方|高齢者|お年寄り|児童|生徒")]
+    // What is left out (「指定管理の施設や駐車場は除く」) says what is covered too.
+    [GeneratedRegex(@"対象|除く|除き|除いて|含まな|含めな|どなたでも|誰でも|歳以上|歳未満|歳まで|市内在住|市内に住|市民の方|高齢者|お年寄り|児童|生徒")]
     private static partial Regex Who();
 
     [GeneratedRegex(@"NPO|協力隊|企業|キャリア|事業者|推進委員|団体|大学|ボランティア|と連携|と協力|協力して|講師|主催|委託")]

@@ -64,7 +64,12 @@ public static partial class TopicRouter
         var cardAsMeans = CardAsMeans().IsMatch(normalized)
             && (normalized.Contains("手続", StringComparison.Ordinal) || TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords))
             && cardTopic is null or "申請";
-        var mentionsCard = !cardAsMeans && (TextNormalizer.ContainsAny(normalized, RouterVocabulary.CardWords) || NamesTheCardShortly(normalized));
+        // 「罹災証明書の申請は家からスマホでできる？…マイナンバーカードは去年作りました。」: a long message asking about a
+        // procedure names the card only in its story (what the resident has), not as what is asked.
+        var asked = normalized.Length >= LongMessage.MinLength ? LongMessage.Questions(normalized) : null;
+        var cardOnlyInStory = asked is not null && !TextNormalizer.ContainsAny(asked, RouterVocabulary.CardWords) && !NamesTheCardShortly(asked)
+            && FindProcedures(asked, knowledge).Count > 0;
+        var mentionsCard = !cardAsMeans && !cardOnlyInStory && (TextNormalizer.ContainsAny(normalized, RouterVocabulary.CardWords) || NamesTheCardShortly(normalized));
         if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.PlanWords)
             || TextNormalizer.ContainsAny(normalized, RouterVocabulary.DefinitionWords) || AsksWhatItIs().IsMatch(normalized)
             || AnswerKind.AsksLiveState(normalized))
@@ -109,7 +114,8 @@ public static partial class TopicRouter
         var unspaced = normalized.Replace(" ", "", StringComparison.Ordinal);
         // Help asked for someone lost with online procedures (「母がオンラインの手続きのやり方が全然わからなくて。手伝って
         // くれるところは？」) is the same support, with no device named.
-        var asksHelpWithADevice = TextNormalizer.ContainsAny(unspaced, RouterVocabulary.HelpRequestWords)
+        // Of a long message, help asked in its question (not 「電話で手伝ってもらえば何とかスマホは使えます」 in its story).
+        var asksHelpWithADevice = TextNormalizer.ContainsAny(asked?.Replace(" ", "", StringComparison.Ordinal) ?? unspaced, RouterVocabulary.HelpRequestWords)
             && (TextNormalizer.ContainsAny(unspaced, RouterVocabulary.HandheldDeviceWords)
                 || (TextNormalizer.ContainsAny(unspaced, RouterVocabulary.StruggleWords) && TextNormalizer.ContainsAny(unspaced, RouterVocabulary.OnlineWords)));
         var needsHelpWithADevice = asksHelpWithADevice
@@ -502,7 +508,7 @@ public static partial class TopicRouter
     private static partial Regex AnotherSubject();
 
     // A question about one aspect of a subject: 「AI・RPAの導入検討のKGIは？」 (the aspect the last の names).
-    [GeneratedRegex(@"^(?<subject>.+)の(?<aspect>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,8})(は|って|を教えて)[?？]?$")]
+    [GeneratedRegex(@"^(?<subject>.+)の(?<aspect>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,8})(は|って|を教えて(ください|下さい|ほしい)?)[?？。]?$")]
     private static partial Regex SameAspect();
 
     // 「そのうち子育ては？」「その中でスマホでできるのは？」 narrow the list just given.

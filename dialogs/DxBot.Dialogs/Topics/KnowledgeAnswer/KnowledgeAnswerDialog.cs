@@ -70,6 +70,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
         if (FollowUpSlots.Named(request.SlotName) is { } slot && request.Subject is { } subject)
         {
+            // The answer just given says the plan gives no such fact: that is the answer, not another entry's year.
+            if (AnsweredEntry(snapshot.Base, request) is { } shown && slot.IsSaidMissingIn(AnswerLead.Normalized(shown)) && !slot.IsStatedIn(AnswerLead.Normalized(shown)))
+            {
+                var missing = $"{KnowledgeAnswerStrings.NotFoundOpening}\n{AnswerStrings.NotStated($"「{shown.Title}」", slot.Label, context.Office)}";
+                return await NotFoundStepAsync(stepContext, request, missing, cancellationToken).ConfigureAwait(false);
+            }
+
             var about = AboutSubject(snapshot, request, slot, subject);
             if (!slot.OnlyWhereStated || about.Stating.Count > 0)
             {
