@@ -296,4 +296,29 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
 
         Assert.Contains("指定管理施設と駐車場は除きます", reply.Split('\n')[1]);
     }
+
+    [Fact]
+    public async Task A_procedure_asked_in_a_long_message_is_answered_though_the_story_names_the_card_and_help()
+    {
+        // 「マイナンバーカードは去年作りました」 and 「手伝ってもらえば何とかスマホは使えます」 are the resident's story.
+        var bot = _services.Conversation("tsushima");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "先月の台風で、うちの納屋の屋根が半分飛ばされてしまいました。保険会社に連絡したら、市の罹災証明書が必要だと言われました。"
+            + "罹災証明書の申請は、家からスマホでできるようになるのでしょうか？ 息子に電話で手伝ってもらえば何とかスマホは使えます。"
+            + "マイナンバーカードは去年作りました。よろしくお願いします。");
+
+        Assert.StartsWith("【罹災証明書の発行申請】", reply);
+    }
+
+    [Fact]
+    public async Task Help_with_a_smartphone_asked_in_a_long_message_is_the_support_though_the_story_names_the_card()
+    {
+        var bot = _services.Conversation("tsushima");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "こんにちは。うちの母は80歳で対馬で一人暮らしをしていて、最近ガラケーからスマホに替えたのですが、LINEもよくわからないみたいです。"
+            + "対馬市で高齢者にスマホの使い方を教えてくれるような取組はありますか？母はマイナンバーカードもまだ持っていません。");
+
+        Assert.Contains("デジタル活用支援", reply);
+        Assert.DoesNotContain("取得は任意", reply);
+    }
 }

@@ -67,8 +67,11 @@ public static partial class TopicRouter
         // 「罹災証明書の申請は家からスマホでできる？…マイナンバーカードは去年作りました。」: a long message asking about a
         // procedure names the card only in its story (what the resident has), not as what is asked.
         var asked = normalized.Length >= LongMessage.MinLength ? LongMessage.Questions(normalized) : null;
+        // So does one asking for help with a device (「…スマホの使い方を教えてくれるような取組はありますか？母はマイナンバー
+        // カードもまだ持っていません。」).
         var cardOnlyInStory = asked is not null && !TextNormalizer.ContainsAny(asked, RouterVocabulary.CardWords) && !NamesTheCardShortly(asked)
-            && FindProcedures(asked, knowledge).Count > 0;
+            && (FindProcedures(asked, knowledge).Count > 0
+                || (TextNormalizer.ContainsAny(asked, RouterVocabulary.HelpRequestWords) && TextNormalizer.ContainsAny(asked, RouterVocabulary.HandheldDeviceWords)));
         var mentionsCard = !cardAsMeans && !cardOnlyInStory && (TextNormalizer.ContainsAny(normalized, RouterVocabulary.CardWords) || NamesTheCardShortly(normalized));
         if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.PlanWords)
             || TextNormalizer.ContainsAny(normalized, RouterVocabulary.DefinitionWords) || AsksWhatItIs().IsMatch(normalized)
