@@ -321,4 +321,14 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
         Assert.Contains("デジタル活用支援", reply);
         Assert.DoesNotContain("取得は任意", reply);
     }
+
+    [Fact]
+    public async Task What_is_written_on_the_card_is_answered_not_offered_as_a_menu()
+    {
+        var bot = _services.Conversation("omaezaki");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "マイナンバーカードにはどんなことが書かれていますか");
+
+        Assert.StartsWith("【カードの表と裏に書かれていること", reply);
+    }
 }

@@ -120,12 +120,14 @@ internal static class RouterVocabulary
     ];
 
     /// <summary>
-    /// Whether holding the card brings something (「つくると なにか もらえますか」「特典は？」): what a city gives, a question
-    /// the knowledge answers, not one of the card's how-to topics. Matched without spaces.
+    /// Whether holding the card brings something (「つくると なにか もらえますか」「特典は？」), or what is written on it:
+    /// questions the knowledge answers, not one of the card's how-to topics. Matched without spaces.
     /// </summary>
     public static readonly string[] BenefitWords =
     [
         "何かもらえ", "なにかもらえ", "なんかもらえ", "何がもらえ", "なにがもらえ", "もらえるもの", "特典", "お得", "おとく", "得する", "とくする", "ポイントがもらえ",
+        // What is written on the card (「マイナンバーカードにはどんなことが書かれていますか」), no how-to topic either.
+        "書かれて", "書いてあ", "載って", "記載", "表面", "裏面", "表側", "裏側",
     ];
 
     public static readonly string[] SupportWords =
