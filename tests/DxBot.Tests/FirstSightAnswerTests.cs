@@ -331,4 +331,14 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
 
         Assert.StartsWith("【カードの表と裏に書かれていること", reply);
     }
+
+    [Fact]
+    public async Task Asked_how_a_payment_is_made_the_entry_saying_how_answers()
+    {
+        var bot = _services.Conversation("namegata");
+
+        var reply = await BundledBotFixture.TextAsync(bot, "水道料金をeLTAXで払うときって、どうやって払う形になるの？");
+
+        Assert.StartsWith("【地方税統一QRコードでの公金納付】", reply);
+    }
 }

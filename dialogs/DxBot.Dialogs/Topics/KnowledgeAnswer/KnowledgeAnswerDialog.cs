@@ -28,6 +28,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     // How much less of a short message the entry read with the previous question may cover and still be preferred.
     private const double ContextMargin = 0.1;
 
+    // Entries covering a question within this much of the best cover it as well.
+    private const double SameCoverage = 0.05;
+
     // Coverages this close are a tie the words of the message itself should break.
     private const double EqualCoverage = 0.05;
 
@@ -126,6 +129,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             : ImportedCityPart.OverNational(snapshot.Searcher, question, request.CityId, bestHit, _options.MinCoverage, CityPreferenceMargin)) ?? bestHit.Entry;
         // How things stand now is the city's passage stating its present state, not one sharing the question's words.
         best = ImportedPresentState.Rather(snapshot.Searcher, question, best, bestHit.Coverage);
+        best = SayingMoreOfHow(question, best, bestHit.Coverage, confident);
         if (!asksForAList)
         {
             best = ListAnswer.NumberedPartRatherThanWhole(request.Question,
@@ -345,6 +349,30 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         }
 
         return (aboutSubject, stating);
+    }
+
+    /// <summary>
+    /// Asked how something is done (「水道料金をeLTAXで払うとき、どうやって払う形になるの？」「同じやり方で払える？」): of the
+    /// city's entries covering the question as well, the one saying more of the way (the unified QR code) rather than
+    /// the one saying only that it will be possible.
+    /// </summary>
+    private static KnowledgeEntry SayingMoreOfHow(string question, KnowledgeEntry best, double bestCoverage, IReadOnlyList<SearchHit> confident)
+    {
+        // 「どうやって決めたの？」 asks why it is so (the reasons a period was set), not the way anything is done.
+        var normalized = TextNormalizer.Normalize(question);
+        if (FollowUpSlots.Named("how") is not { } how || !how.Words.Any(w => normalized.Contains(w, StringComparison.Ordinal)) || Decided().IsMatch(normalized))
+        {
+            return best;
+        }
+
+        var shown = how.TimesStatedIn(AnswerLead.Normalized(best));
+        return confident
+            .Where(h => h.Entry.Id != best.Id && h.Entry.CityId == best.CityId && h.Coverage >= bestCoverage - SameCoverage)
+            .Select(h => (h.Entry, Times: how.TimesStatedIn(AnswerLead.Normalized(h.Entry))))
+            .Where(c => c.Times > shown)
+            .OrderByDescending(c => c.Times)
+            .Select(c => c.Entry)
+            .FirstOrDefault() ?? best;
     }
 
     /// <summary>
@@ -588,4 +616,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
     [GeneratedRegex(@"^\s*(その|それ|そこ|この|これ|あの|そちら|こちら)")]
     private static partial Regex PointsBackToTheFirst();
+
+    [GeneratedRegex(@"決め|決まっ|定め|選ん|選ば|選び")]
+    private static partial Regex Decided();
 }
