@@ -14,7 +14,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
 scratch=${DXBOT_IMPORTED_SCRATCH:-/tmp/dxbot-imported}
-seeds="$repo/../shared/seeds"
+# The shared folder beside the clone (../shared), or $DXBOT_SHARED when the clone is a worktree elsewhere.
+shared=${DXBOT_SHARED:-$repo/../shared}
+seeds="$shared/seeds"
 build=1
 bundled=0
 sets=""
@@ -64,7 +66,7 @@ total=0
 printf '%-12s %s\n' set passed
 for name in $sets; do
   file="tests/eval/$name.jsonl"
-  [[ $name == dev ]] && file="$seeds/../eval/dev.jsonl"
+  [[ $name == dev ]] && file="$shared/eval/dev.jsonl"
   out="$scratch/eval-$name.txt"
   # A scratch index: never the bundled data/index of a bot that may be running.
   "${dxbot[@]}" eval "$file" --knowledge "$knowledge" --index "$scratch/index" > "$out" 2>"$scratch/eval-$name.err" || true

@@ -99,6 +99,16 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             await stepContext.Context.SendActivityAsync(MessageFactory.Text(facts), cancellationToken).ConfigureAwait(false);
         }
 
+        // Help with smartphones asked of a city known only from its plan: the passage stating the city's help, which the
+        // resident's words (スマホ, 年寄り, 置いていかれる) seldom find among the national guides and the plan's statistics.
+        // Unless a fact is asked that it does not state (「次はいつどこで？」): then the contact, as for any passage.
+        if (request.AsksForSupport && ImportedSupport.Passage(snapshot.Searcher, question, request.CityId, snapshot.Base.Entries) is { } support
+            && AnswerKind.Answers(question, support))
+        {
+            var supportLead = ImportedSupport.Lead(snapshot.Searcher, request.Question, question, support);
+            return await SendAnswerStepAsync(stepContext, support, AnswerComposer.Compose(support, supportLead, context), [], null, cancellationToken).ConfigureAwait(false);
+        }
+
         if (confident.Count == 0)
         {
             // The entry about the subject lacks the fact asked (the fee, the next date): say which, of what.
