@@ -39,4 +39,23 @@ public sealed class ImportedSupportTests
         Assert.StartsWith("【(イ) デジタル格差の解消】\n", reply, StringComparison.Ordinal);
         Assert.Contains("使い方講座を実施します", reply, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_count_asked_of_the_help_is_its_row_of_the_table_of_targets()
+    {
+        // The passage on the courses states no number of people; the row counting them does, and answers only that.
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("handa", "スマホ講座って何人くらい参加する目標なの？");
+
+        Assert.StartsWith("【デジタル格差解消のための市民向け講座参加者数(累計)】\n", reply, StringComparison.Ordinal);
+        Assert.Contains("400人", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_next_sessions_date_is_in_no_plan()
+    {
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("goshogawara", "五所川原市のスマホ体験会、次はいつどこでやるの？");
+
+        Assert.StartsWith("申し訳ありません", reply, StringComparison.Ordinal);
+        Assert.Contains("次回の日程は、計画やこのボットの情報には書かれていません", reply, StringComparison.Ordinal);
+    }
 }

@@ -22,12 +22,14 @@ public static partial class ImportedSupport
     /// then the one whose line naming it covers the question best (「・7 ／ その他 ／ スマートフォン等…の操作やオンライン
     /// での行政手続に慣れていない市民に対するデジタル活用支援に取り組む。」 for 「すまほで てつづきするのを てつだって」),
     /// then the one with the most such lines, then the one covering the question best. Lines that define a word (a
-    /// glossary row, a footnote), only report the need (「デジタル活用支援が必要」 in a staff survey) or state a target
-    /// figure do not count.
+    /// glossary row, a footnote) or only report the need (「デジタル活用支援が必要」 in a staff survey) do not count. Only a
+    /// passage stating the fact asked answers (<see cref="AnswerKind"/>): 「スマホ講座って何人くらい参加する目標？」 is the
+    /// row of the table of targets (「…講座参加者数(累計)：目標値(R7年度) 400人。」), which answers nothing else.
     /// </summary>
     public static KnowledgeEntry? Passage(IKnowledgeSearcher searcher, string question, string cityId, IEnumerable<KnowledgeEntry> entries) =>
-        entries
-            .Where(e => e.CityId == cityId && ImportedPassage.IsImported(e))
+        // The next session's date and place (「次はいつどこで？」) is in no plan: a passage with some year would answer it.
+        AnswerKind.AsksForAFact(question) && !AnswerKind.AsksForAFactBesidesTheNextDate(question) ? null : entries
+            .Where(e => e.CityId == cityId && ImportedPassage.IsImported(e) && AnswerKind.Answers(question, e))
             .Select(e => (Entry: e, Titled: NamesHelp(e.Title), Lines: HelpLines(e.Body).ToList()))
             .Where(c => c.Lines.Count > 0)
             .Select(c => (c.Entry, c.Titled, Count: Math.Min(MaxCountedLines, c.Lines.Count),
@@ -77,9 +79,8 @@ public static partial class ImportedSupport
     [GeneratedRegex(@"デジタル活用支援|デジタルデバイド|デジタル格差|情報格差|(使い方|ICT|市民向け|スマホ|スマートフォン)講座|講座等?[のを](開催|実施)|スマホ教室|スマートフォン教室|体験会|相談会|デジタル推進委員")]
     private static partial Regex Help();
 
-    // A glossary row (「・デジタルデバイド ／ …格差を指す。」) or a footnote (「*9_デジタルデバイド(Digital divide)」) defines the word;
-    // a target row (「…講座参加者数(累計)：目標値(R7年度) 400人。」) counts the help rather than saying what it is.
-    [GeneratedRegex(@"を指す|とは、|^\*|^※|^[・]?\s*デジタルデバイド\s*／|\(Digital divide\)|目標値")]
+    // A glossary row (「・デジタルデバイド ／ …格差を指す。」) or a footnote (「*9_デジタルデバイド(Digital divide)」) defines the word.
+    [GeneratedRegex(@"を指す|とは、|^\*|^※|^[・]?\s*デジタルデバイド\s*／|\(Digital divide\)")]
     private static partial Regex Defines();
 
     // A survey's finding (「【デジタルデバイド対策】デジタル格差解消のため、デジタル活用支援が必要」) states a need, not a measure.
