@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DxBot.Dialogs.Routing;
 using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
 
@@ -26,21 +27,32 @@ public static partial class ImportedSupport
     /// passage stating the fact asked answers (<see cref="AnswerKind"/>): 「スマホ講座って何人くらい参加する目標？」 is the
     /// row of the table of targets (「…講座参加者数(累計)：目標値(R7年度) 400人。」), which answers nothing else.
     /// </summary>
-    public static KnowledgeEntry? Passage(IKnowledgeSearcher searcher, string question, string cityId, IEnumerable<KnowledgeEntry> entries) =>
+    public static KnowledgeEntry? Passage(IKnowledgeSearcher searcher, string question, string cityId, IEnumerable<KnowledgeEntry> entries)
+    {
         // The next session's date and place (「次はいつどこで？」) is in no plan: a passage with some year would answer it.
-        AnswerKind.AsksForAFact(question) && !AnswerKind.AsksForAFactBesidesTheNextDate(question) ? null : entries
+        if (AnswerKind.AsksForAFact(question) && !AnswerKind.AsksForAFactBesidesTheNextDate(question))
+        {
+            return null;
+        }
+
+        // A course asked for by name (「教えてもらえる講座はありますか」) is the line naming one (「・ICT講座等の開催」), before
+        // a line on the help in general that covers more of the question's other words.
+        var asksCourse = Course().IsMatch(TextNormalizer.Normalize(question));
+        return entries
             .Where(e => e.CityId == cityId && ImportedPassage.IsImported(e) && AnswerKind.Answers(question, e))
             .Select(e => (Entry: e, Titled: NamesHelp(e.Title), Lines: HelpLines(e.Body).ToList()))
             .Where(c => c.Lines.Count > 0)
-            .Select(c => (c.Entry, c.Titled, Count: Math.Min(MaxCountedLines, c.Lines.Count),
+            .Select(c => (c.Entry, c.Titled, Course: asksCourse && c.Lines.Any(l => Course().IsMatch(l)), Count: Math.Min(MaxCountedLines, c.Lines.Count),
                 LineCoverage: c.Lines.Max(l => searcher.Coverage(question, c.Entry with { Id = $"{c.Entry.Id}#help", Title = string.Empty, Body = l, Keywords = [] }, cityId))))
             .OrderByDescending(c => c.Titled)
+            .ThenByDescending(c => c.Course)
             .ThenByDescending(c => c.LineCoverage)
             .ThenByDescending(c => c.Count)
             .ThenByDescending(c => searcher.Coverage(question, c.Entry, cityId))
             .ThenBy(c => c.Entry.Line)
             .Select(c => c.Entry)
             .FirstOrDefault();
+    }
 
     /// <summary>
     /// The lead for the passage: the sentences answering the question, those naming the help first (a resident's
@@ -74,6 +86,9 @@ public static partial class ImportedSupport
 
     private static IEnumerable<string> HelpLines(string body) =>
         body.Split('\n').Select(l => l.Trim()).Where(l => NamesHelp(l) && !Defines().IsMatch(l) && !OnlyNeeded().IsMatch(l) && !l.StartsWith("出典:", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"講座|教室|講習|体験会|相談会|勉強会")]
+    private static partial Regex Course();
 
     // The plans' own terms for it; 「講座」 alone is not one (「一部の講座申込などの限定的なもの」 is an online form).
     [GeneratedRegex(@"デジタル活用支援|デジタルデバイド|デジタル格差|情報格差|(使い方|ICT|市民向け|スマホ|スマートフォン)講座|講座等?[のを](開催|実施)|スマホ教室|スマートフォン教室|体験会|相談会|デジタル推進委員")]

@@ -141,6 +141,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             : ImportedCityPart.OverNational(snapshot.Searcher, question, request.CityId, bestHit, _options.MinCoverage, CityPreferenceMargin)) ?? bestHit.Entry;
         // How things stand now is the city's passage stating its present state, not one sharing the question's words.
         best = ImportedPresentState.Rather(snapshot.Searcher, question, best, bestHit.Coverage);
+        // What the city aims for is its own passage's, not the plan's report of the national plan.
+        best = ImportedCityOwn.Rather(snapshot.Searcher, question, best);
         if (!asksForAList)
         {
             best = ListAnswer.NumberedPartRatherThanWhole(request.Question,
