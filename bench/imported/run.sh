@@ -8,6 +8,7 @@
 #   bench/imported/run.sh --sets "dev holdout3"   only these sets (dev = ../shared/eval/dev.jsonl, others tests/eval/NAME.jsonl)
 #   bench/imported/run.sh --bundled       the same sets on the bundled hand-written knowledge instead (for comparison)
 # Figures before and after the imported-answer work: bench/imported/RESULTS.md.
+# The seed plans and dev.jsonl are read from ../shared beside the clone, or from $DXBOT_SHARED (a worktree kept elsewhere).
 # Scratch goes to $DXBOT_IMPORTED_SCRATCH (default /tmp/dxbot-imported); each set's full eval output is kept there
 # as eval-NAME.txt, and the passing case ids as pass-NAME.txt (for comparing two builds).
 set -euo pipefail
