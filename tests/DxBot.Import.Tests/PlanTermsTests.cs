@@ -39,4 +39,15 @@ public sealed class PlanTermsTests
         Assert.Contains("書かせない", writing, StringComparison.Ordinal);
         Assert.StartsWith("【(取組施策1) 行政手続のオンライン化】\n", seal, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("すまほ もってないけど いちど さわってみたい。ためせる ところ ある？")]
+    [InlineData("タブレットとか一度もさわったことないんだけど、ためしにさわってみられる機会ってある？")]
+    public async Task Trying_a_device_out_is_the_plans_hands_on_session(string question)
+    {
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("goshogawara", question);
+
+        Assert.StartsWith("【(取組施策11) デジタル格差対策】\n", reply, StringComparison.Ordinal);
+        Assert.Contains("体験会", reply.Split('\n')[1], StringComparison.Ordinal);
+    }
 }

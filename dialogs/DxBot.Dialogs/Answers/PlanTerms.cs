@@ -23,6 +23,9 @@ public static partial class PlanTerms
         (OnceOnly(), Nothing(), OnceOnlyMeasure()),
         // The city's internal approvals (「決裁ってまだ紙とハンコ？」) are its 電子決裁, not the residents' forms.
         (Approval(), Nothing(), ApprovalMeasure()),
+        // Trying a device out (「すまほ さわってみる かい ありますか」「ためしにさわってみられる機会ってある？」): the plans'
+        // hands-on sessions, 「モバイル端末操作体験会」「スマホ体験会」.
+        (TryingADevice(), Nothing(), HandsOnMeasure()),
         // Writing at the counter (「何枚も書かされる」「住所を書くのしんどい」「書かなくてよくなる？」), not how a form is
         // filled in (「申請書の書き方」「どこに書くの？」), which the procedure's own guide answers.
         (FillingInForms(), HowToFillIn(), WritingMeasure()),
@@ -85,6 +88,13 @@ public static partial class PlanTerms
 
     [GeneratedRegex(@"ワンスオンリー|二度提出|再提出")]
     private static partial Regex OnceOnlyMeasure();
+
+    // A device touched, tried or experienced (さわって, ためせる, 試しに, 体験), in kanji or kana, with the device named.
+    [GeneratedRegex(@"^(?=.*(スマホ|すまほ|スマートフォン|タブレット|たぶれっと|携帯|けいたい))(?=.*(さわ|触|ためし|ためせ|試し|試せ|体験))")]
+    private static partial Regex TryingADevice();
+
+    [GeneratedRegex(@"体験会")]
+    private static partial Regex HandsOnMeasure();
 
     [GeneratedRegex(@"決裁")]
     private static partial Regex Approval();
