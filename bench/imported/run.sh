@@ -8,13 +8,16 @@
 #   bench/imported/run.sh --sets "dev holdout3"   only these sets (dev = ../shared/eval/dev.jsonl, others tests/eval/NAME.jsonl)
 #   bench/imported/run.sh --bundled       the same sets on the bundled hand-written knowledge instead (for comparison)
 # Figures before and after the imported-answer work: bench/imported/RESULTS.md.
+# The seed plans and dev.jsonl are read from ../shared beside the clone, or from $DXBOT_SHARED (a worktree kept elsewhere).
 # Scratch goes to $DXBOT_IMPORTED_SCRATCH (default /tmp/dxbot-imported); each set's full eval output is kept there
 # as eval-NAME.txt, and the passing case ids as pass-NAME.txt (for comparing two builds).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
 scratch=${DXBOT_IMPORTED_SCRATCH:-/tmp/dxbot-imported}
-seeds="$repo/../shared/seeds"
+# The shared folder beside the clone (../shared), or $DXBOT_SHARED when the clone is a worktree elsewhere.
+shared=${DXBOT_SHARED:-$repo/../shared}
+seeds="$shared/seeds"
 build=1
 bundled=0
 sets=""
@@ -64,7 +67,7 @@ total=0
 printf '%-12s %s\n' set passed
 for name in $sets; do
   file="tests/eval/$name.jsonl"
-  [[ $name == dev ]] && file="$seeds/../eval/dev.jsonl"
+  [[ $name == dev ]] && file="$shared/eval/dev.jsonl"
   out="$scratch/eval-$name.txt"
   # A scratch index: never the bundled data/index of a bot that may be running.
   "${dxbot[@]}" eval "$file" --knowledge "$knowledge" --index "$scratch/index" > "$out" 2>"$scratch/eval-$name.err" || true

@@ -16,8 +16,9 @@ public static partial class AnswerKind
         ["paypay", "ペイペイ", "d払い", "楽天ペイ", "aupay", "au pay", "メルペイ", "linepay", "line pay", "ラインペイ", "ゆうちょpay", "applepay", "apple pay",
             "決済アプリ", "支払いアプリ", "払いアプリ", "どのアプリ", "どのqr", "どこのqr", "どの決済", "どこの決済", "どんな決済", "どの電子マネー", "どんな電子マネー"];
 
-    // 「何日に来ますか」「何月何日？」 ask a date as much as 「次はいつ」 does (「何日かかる」 asks a duration, and is not here).
-    private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催", "何日に", "何月何日", "なんにちに"];
+    // 「何日に来ますか」「何月何日？」 ask a date as much as 「次はいつ」 does (「何日かかる」 asks a duration, and is not here);
+    // so does 「来月はいつどこで？」 of a session.
+    private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催", "何日に", "何月何日", "なんにちに", "来月はいつ", "来月のいつ", "今月はいつ"];
 
     // Each kind: the words that ask for it, whether an entry's text (second) states it for the question (first), and
     // what the answer says is not stated when the entry about the subject does not.

@@ -318,8 +318,9 @@ public static partial class ExtractiveLead
     [GeneratedRegex(@"^[■□◆◇]\s*[^。！？]{2,60}$")]
     private static partial Regex SubHeading();
 
-    // 「何か」 is "something" (「何かもらえる？」), not a number asked for.
-    [GeneratedRegex(@"何(?!か)|いくつ|いつ|どれくらい|どのくらい|目標値|目標|数値|件数|人数|時間|割合|率|年度|[0-9０-９]")]
+    // 「何か」 is "something" (「何かもらえる？」), not a number asked for; nor are 「何回も」「何度も」「何枚も」 ("again and
+    // again": 「何回も行かないとだめ？」 asks whether it can be done at once) or 「何でも」 ("anything").
+    [GeneratedRegex(@"何(?!か|回も|度も|枚も|でも)|いくつ|いつ|どれくらい|どのくらい|目標値|目標|数値|件数|人数|時間|割合|率|年度|[0-9０-９]")]
     private static partial Regex AsksFigure();
 
     [GeneratedRegex(@"[0-9０-９]+(\.[0-9]+)?\s*(%|％|件|人|時間|手続|項目|業務|年|割|万|億|円|回|か所|箇所|施設)|令和\s*[0-9０-９元]+|平成\s*[0-9０-９]+|R\s*[0-9]+")]

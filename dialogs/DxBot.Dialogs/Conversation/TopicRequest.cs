@@ -10,6 +10,7 @@ namespace DxBot.Dialogs.Conversation;
 /// <param name="ContinueFrom">The sentence of that entry's body the rest starts at.</param>
 /// <param name="ContinueRest">The sentences left to show, in the order the answer was reading them (when kept).</param>
 /// <param name="AnsweredEntryId">The entry the previous question was answered with, for a follow-up: its slot, or a year of it, is looked for there first.</param>
+/// <param name="AsksForSupport">The router read the message as asking for the support programmes, answered from the knowledge because the city has none listed (<see cref="Routing.CityOwnTopics"/>).</param>
 /// <param name="Context">The previous question, which a short message may be about (see <see cref="Routing.FollowUp.Context"/>).</param>
 public sealed record TopicRequest(
     string Question,
@@ -22,4 +23,5 @@ public sealed record TopicRequest(
     int ContinueFrom = 0,
     string? Context = null,
     string? AnsweredEntryId = null,
-    IReadOnlyList<string>? ContinueRest = null);
+    IReadOnlyList<string>? ContinueRest = null,
+    bool AsksForSupport = false);

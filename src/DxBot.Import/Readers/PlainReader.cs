@@ -19,9 +19,18 @@ internal static partial class PlainReader
         var table = new List<string>();
         var inFence = false;
         var lines = text.ReplaceLineEndings("\n").Split('\n');
-        foreach (var raw in lines)
+        for (var at = 0; at < lines.Length; at++)
         {
+            var raw = lines[at];
             var line = raw.TrimEnd();
+            // Blank lines inside a table, where a cell's text wraps onto a line of its own (対馬市's 「…令和4年度末までに
+            // マイナンバーカー」, a blank line, then 「<tab><tab>ドの取得率が長崎県平均を上回ることを目指します。」): the table
+            // goes on, and the wrapped text joins its cell rather than starting a table of its own.
+            if (!markdown && table.Count > 0 && line.Trim().Length == 0 && ContinuesACell(table[^1], lines, at + 1))
+            {
+                continue;
+            }
+
             // Tested before trimming: a row of a number and empty cells (「1<tab><tab>」) is still a row of the table.
             if (!markdown && raw.Contains('\t', StringComparison.Ordinal))
             {
@@ -114,6 +123,28 @@ internal static partial class PlainReader
 
             paragraph.Clear();
         }
+    }
+
+    // A cell wrapped mid-sentence is a sentence's worth of text; a short cell without a sentence's end is a label
+    // (「行政手続のオンライン化」), and a header of years after a blank line under it is another table.
+    private const int MinWrappedCell = 40;
+
+    /// <summary>
+    /// Whether the next line that is not blank, after <paramref name="from"/>, continues a cell of <paramref name="last"/>
+    /// (the table's last line): it leaves its first cell empty, and the cell above its first text stops mid-sentence.
+    /// </summary>
+    private static bool ContinuesACell(string last, string[] lines, int from)
+    {
+        var next = lines.Skip(from).FirstOrDefault(l => l.Trim().Length > 0);
+        if (next is null || !next.Contains('\t', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var cells = next.Split('\t');
+        var column = Array.FindIndex(cells, c => c.Trim().Length > 0);
+        var above = last.Split('\t');
+        return column > 0 && column < above.Length && above[column].Trim() is { Length: >= MinWrappedCell } cell && !SentenceEnd().IsMatch(cell);
     }
 
     /// <summary>
@@ -259,4 +290,7 @@ internal static partial class PlainReader
 
     [GeneratedRegex(@"^\s*>\s?")]
     private static partial Regex BlockQuote();
+
+    [GeneratedRegex(@"[。．！？!?）)」]$")]
+    private static partial Regex SentenceEnd();
 }

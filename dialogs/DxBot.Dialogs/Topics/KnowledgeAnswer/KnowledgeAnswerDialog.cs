@@ -113,6 +113,32 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             await stepContext.Context.SendActivityAsync(MessageFactory.Text(facts), cancellationToken).ConfigureAwait(false);
         }
 
+        // Help with smartphones asked of a city known only from its plan: the passage stating the city's help, which the
+        // resident's words (スマホ, 年寄り, 置いていかれる) seldom find among the national guides and the plan's statistics.
+        // Unless a fact is asked that it does not state (「次はいつどこで？」): then the contact, as for any passage. A fact
+        // asked of the help by a resident (「スマホ講座って何人くらい参加する目標？」) comes here from the router, not as a
+        // support question. Staff ask the plan's indicators, often two at once (「講座の参加者数と職員研修の受講者数の目標
+        // は？」), which the search below answers each by its own entry.
+        if ((request.AsksForSupport || (!isStaff && AnswerKind.AsksForAFact(question) && PlanFacts.OnlyImported(snapshot.Base, request.CityId)
+                && TextNormalizer.ContainsAny(TextNormalizer.Normalize(question), RouterVocabulary.SupportWords)))
+            && ImportedSupport.Passage(snapshot.Searcher, question, request.CityId, snapshot.Base.Entries) is { } support
+            && AnswerKind.Answers(question, support))
+        {
+            var supportLead = ImportedSupport.Lead(snapshot.Searcher, request.Question, question, support);
+            return await SendAnswerStepAsync(stepContext, support, AnswerComposer.Compose(support, supportLead, context), [], null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // What the plan names in its own terms, asked in residents' words (「名前とか住所を何枚も書かされる」 for its
+        // 「書かない窓口」, 「ハンコいるの？」 for 押印の見直し) of a city known only from its plan: the passage naming it, which the
+        // resident's words rank below the national guides on addresses and forms.
+        if (PlanFacts.OnlyImported(snapshot.Base, request.CityId)
+            && PlanTerms.Passage(snapshot.Searcher, request.Question, request.CityId, snapshot.Base.Entries) is { } termed
+            && AnswerKind.Answers(question, termed))
+        {
+            var termedLead = PlanTerms.Lead(snapshot.Searcher, request.Question, termed);
+            return await SendAnswerStepAsync(stepContext, termed, AnswerComposer.Compose(termed, termedLead, context), [], null, cancellationToken).ConfigureAwait(false);
+        }
+
         if (confident.Count == 0)
         {
             // The entry about the subject lacks the fact asked (the fee, the next date): say which, of what.
@@ -129,6 +155,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             : ImportedCityPart.OverNational(snapshot.Searcher, question, request.CityId, bestHit, _options.MinCoverage, CityPreferenceMargin)) ?? bestHit.Entry;
         // How things stand now is the city's passage stating its present state, not one sharing the question's words.
         best = ImportedPresentState.Rather(snapshot.Searcher, question, best, bestHit.Coverage);
+        // What the city aims for is its own passage's, not the plan's report of the national plan.
+        best = ImportedCityOwn.Rather(snapshot.Searcher, question, best);
         best = SayingMoreOfHow(question, best, bestHit.Coverage, confident);
         if (!asksForAList)
         {

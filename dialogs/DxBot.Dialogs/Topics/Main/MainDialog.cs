@@ -209,8 +209,13 @@ public sealed class MainDialog : ComponentDialog
             return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
+        var asksForSupport = false;
         if (CityOwnTopics.AnswersFromKnowledge(knowledge, cityId, route))
         {
+            // What a long message asks decides, not its story: 「運転に慣れていない」 in a story asking about the コンビニ交付.
+            asksForSupport = route.Kind == RouteKind.SupportSessions
+                && (LongMessage.Questions(text, KnowledgeWords.Of(knowledge).AllCityWords) is not { } askedPart
+                    || TopicRouter.Route(askedPart, knowledge, conversation.LastTopic).Kind == RouteKind.SupportSessions);
             route = route with { Kind = RouteKind.Knowledge, FollowUpKind = route.FollowUpKind ?? route.Kind };
         }
 
@@ -225,7 +230,7 @@ public sealed class MainDialog : ComponentDialog
         conversation.ContinueRest = null;
         conversation.UnansweredQuestion = null;
         var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureIds, followUp.Slot?.Name, followUp.Subject, Context: followUp.Context,
-            AnsweredEntryId: followUp.Subject is null && followUp.Context is null ? null : answeredEntry);
+            AnsweredEntryId: followUp.Subject is null && followUp.Context is null ? null : answeredEntry, AsksForSupport: asksForSupport);
         var dialogId = route.Kind switch
         {
             RouteKind.MyNumberCard => nameof(MyNumberCardDialog),

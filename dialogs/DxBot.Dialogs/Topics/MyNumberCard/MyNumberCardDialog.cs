@@ -114,7 +114,8 @@ public sealed class MyNumberCardDialog : ComponentDialog
         if (local.Count == 0 && !ImportedCityPart.HasWrittenEntries(snapshot.Base, cityId, KnowledgeTopics.MyNumber)
             && ImportedCityPart.Find(snapshot.Searcher, question, cityId, _options.MinCoverage, CardWords) is var (passage, passageRank, all))
         {
-            local = [passage];
+            // What the city aims for is its own passage's, not the plan's report of the national plan.
+            local = [ImportedCityOwn.Rather(snapshot.Searcher, question, passage)];
             var nationalRank = national.Count == 0 ? -1 : all.Select(h => h.Entry.Id).ToList().IndexOf(national[0].Id);
             importedFirst = nationalRank < 0 || passageRank < nationalRank;
         }
