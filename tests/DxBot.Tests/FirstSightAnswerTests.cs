@@ -11,13 +11,24 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
 {
     private readonly BundledBotFixture _services = services;
 
+    /// <summary>The reply to the last of the messages, sent in order in one conversation.</summary>
+    private async Task<string> ReplyAsync(string city, string channel, params string[] turns)
+    {
+        var conversation = _services.Conversation(city, channel);
+        var reply = "";
+        foreach (var turn in turns)
+        {
+            reply = await BundledBotFixture.TextAsync(conversation, turn);
+        }
+
+        return reply;
+    }
+
     [Fact]
     public async Task A_long_message_is_answered_from_where_it_says_its_question_starts()
     {
         // The story asks in passing (「どうにも苦手」「何回か」); 「それで質問なんですが、」 marks what is asked.
-        var bot = _services.Conversation("omaezaki");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "いつもお世話になっております。うちには八十を過ぎた両親がいて、元気なんですが、スマホだけはどうにも苦手で、"
+        var reply = await ReplyAsync("omaezaki", "line", "いつもお世話になっております。うちには八十を過ぎた両親がいて、元気なんですが、スマホだけはどうにも苦手で、"
             + "先日も市からのお知らせをスマホで見てと言われて困っていました。市役所には何回か行きましたが、私は平日は仕事で付き添えません。"
             + "それで質問なんですが、御前崎市として、デジタルが苦手な年寄りに手を貸してくれるような取り組みはあるのでしょうか。"
             + "あるなら、親にも声をかけてみようと思います。よろしくお願いします。");
@@ -30,9 +41,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     public async Task What_is_said_by_the_way_after_the_question_does_not_pick_the_answer()
     {
         // 「ちなみに保育園の…」 after the question named a nursery procedure, and the nursery applications answered.
-        var bot = _services.Conversation("handa");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "共働きで子どもを育てています。平日に市役所へ行くために半休を取るのがしんどいです。"
+        var reply = await ReplyAsync("handa", "line", "共働きで子どもを育てています。平日に市役所へ行くために半休を取るのがしんどいです。"
             + "そこで質問なのですが、半田市では、夜中や休日に家からスマホで手続きを済ませられるようにする計画はあるのでしょうか？"
             + "ちなみに、保育園の欠席連絡が朝しか電話できないのも大変でした。");
 
@@ -44,10 +53,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     public async Task When_work_starts_is_asked_of_the_measure_just_answered_not_its_cost()
     {
         // 「取りかかる」 holds 「かかる」, which is read as a cost elsewhere.
-        var bot = _services.Conversation("omaezaki");
-        await BundledBotFixture.TextAsync(bot, "御前崎市ってキャッシュレス決済はどうするつもりなの？");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "それはいつ頃から取りかかる予定？");
+        var reply = await ReplyAsync("omaezaki", "line", "御前崎市ってキャッシュレス決済はどうするつもりなの？", "それはいつ頃から取りかかる予定？");
 
         Assert.Contains("令和3年度", reply);
         Assert.DoesNotContain("費用", reply);
@@ -56,9 +62,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task Everyone_holding_the_card_answers_how_many_are_to_hold_it()
     {
-        var bot = _services.Conversation("omaezaki");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "マイナンバーカード🪪 御前崎市はいつまでにどれくらいの人に持ってもらうつもりなの？🤔");
+        var reply = await ReplyAsync("omaezaki", "line", "マイナンバーカード🪪 御前崎市はいつまでにどれくらいの人に持ってもらうつもりなの？🤔");
 
         Assert.Contains("すべての市民", reply);
         Assert.Contains("令和4年度", reply);
@@ -68,9 +72,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task What_making_the_card_brings_is_answered_not_offered_as_a_menu()
     {
-        var bot = _services.Conversation("goshogawara");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "マイナンバーカード を つくる と、なにか もらえますか。");
+        var reply = await ReplyAsync("goshogawara", "line", "マイナンバーカード を つくる と、なにか もらえますか。");
 
         Assert.Contains("地域振興券", reply);
         Assert.DoesNotContain("お選びください", reply);
@@ -79,9 +81,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task Points_asked_as_a_shopping_campaign_reach_the_points_programme()
     {
-        var bot = _services.Conversation("namegata");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "行方市で買い物するとポイントがもらえるような市のキャンペーンってある？🎁💳");
+        var reply = await ReplyAsync("namegata", "line", "行方市で買い物するとポイントがもらえるような市のキャンペーンってある？🎁💳");
 
         Assert.Contains("マイナポイント", reply);
         Assert.Contains("キャッシュレス", reply);
@@ -90,9 +90,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task The_cards_two_sides_are_told_with_where_the_number_is()
     {
-        var bot = _services.Conversation("omaezaki");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "マイナンバーカードって番号はどこに書いてあるんだっけ？表側には何が載ってるの？");
+        var reply = await ReplyAsync("omaezaki", "line", "マイナンバーカードって番号はどこに書いてあるんだっけ？表側には何が載ってるの？");
 
         Assert.Contains("裏面", reply);
         Assert.Contains("生年月日", reply);
@@ -101,9 +99,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task What_can_be_applied_for_online_now_is_the_plans_present_state_not_its_target()
     {
-        var bot = _services.Conversation("omaezaki");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "御前崎市で今インターネットから申し込めるのは、どんなものがありますか");
+        var reply = await ReplyAsync("omaezaki", "line", "御前崎市で今インターネットから申し込めるのは、どんなものがありますか");
 
         Assert.Contains("講座", reply.Split('\n').Take(2).Aggregate((a, b) => a + b));
         Assert.Contains("ご確認ください", reply);
@@ -113,9 +109,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     public async Task An_english_question_naming_a_thing_within_its_topic_gets_that_things_entry()
     {
         // 「city tax」 within the payment topic: the city tax's entry, not the general cashless plan.
-        var bot = _services.Conversation("goshogawara");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "Can I pay my city tax in Goshogawara by credit card or with a QR code payment app?");
+        var reply = await ReplyAsync("goshogawara", "line", "Can I pay my city tax in Goshogawara by credit card or with a QR code payment app?");
 
         Assert.Contains("in Japanese only", reply);
         Assert.Contains("【市税", reply);
@@ -125,10 +119,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     public async Task How_something_will_be_paid_is_answered_by_the_entry_saying_how_not_the_one_just_shown()
     {
         // The first answer said eLTAX; 「どうやって払う？」 wants the way (the unified QR code), from the same city.
-        var bot = _services.Conversation("namegata");
-        await BundledBotFixture.TextAsync(bot, "水道代の払い方が変わるって聞いたんだけど");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "どうやって払うことになるの？");
+        var reply = await ReplyAsync("namegata", "line", "水道代の払い方が変わるって聞いたんだけど", "どうやって払うことになるの？");
 
         Assert.StartsWith("【地方税統一QRコードでの公金納付】", reply);
     }
@@ -137,10 +128,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     public async Task How_a_measure_is_done_stays_with_the_subject_when_no_other_entry_says_more()
     {
         // リーダー of DX推進リーダー is in カードリーダー too: the national card guides are no entry about the leaders.
-        var bot = _services.Conversation("namegata", "teams");
-        await BundledBotFixture.TextAsync(bot, "行方市のDX推進リーダーって何？");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "どうやって育てるの？");
+        var reply = await ReplyAsync("namegata", "teams", "行方市のDX推進リーダーって何？", "どうやって育てるの？");
 
         Assert.StartsWith("【デジタル人材の育成（DX推進リーダー・OJT・OFF-JT）】", reply);
     }
@@ -148,9 +136,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task A_final_target_and_the_year_it_is_due_are_asked_in_the_plans_words()
     {
-        var bot = _services.Conversation("goshogawara", "teams");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "オンライン化する手続数の最終目標と達成年度は？");
+        var reply = await ReplyAsync("goshogawara", "teams", "オンライン化する手続数の最終目標と達成年度は？");
 
         Assert.Contains("200手続", reply);
         Assert.Contains("令和7年度", reply);
@@ -159,9 +145,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task Two_targets_asked_together_are_both_given_when_the_second_is_qualified()
     {
-        var bot = _services.Conversation("handa", "teams");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "職員研修と市民向けのデジタル格差解消講座、それぞれ累計で何人を目標にしていますか");
+        var reply = await ReplyAsync("handa", "teams", "職員研修と市民向けのデジタル格差解消講座、それぞれ累計で何人を目標にしていますか");
 
         Assert.Contains("150人", reply);
         Assert.Contains("400人", reply);
@@ -171,9 +155,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     public async Task A_long_card_message_is_answered_by_what_it_asks_not_its_story()
     {
         // The story names the photo; the question asks whether staff come to the club to take applications.
-        var bot = _services.Conversation("goshogawara");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "金木で老人クラブの世話役をしています。会員はほとんど七十代、八十代で、車に乗れない人も多いです。"
+        var reply = await ReplyAsync("goshogawara", "line", "金木で老人クラブの世話役をしています。会員はほとんど七十代、八十代で、車に乗れない人も多いです。"
             + "最近、病院でもマイナンバーカードの話が出るようになって、「市役所まで行けない」という声をよく聞きます。"
             + "市の人がクラブの集まりに来て、まとめて申請を受け付けてくれるようなことはお願いできるのでしょうか？ 顔写真をどこで撮ればいいのか心配している人も多いです。");
 
@@ -184,10 +166,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task A_targets_baseline_year_is_asked_of_the_target_just_shown()
     {
-        var bot = _services.Conversation("goshogawara", "teams");
-        await BundledBotFixture.TextAsync(bot, "会計課窓口の現金納付件数の目標はどうなってる？");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "比較の基準はいつの年度？");
+        var reply = await ReplyAsync("goshogawara", "teams", "会計課窓口の現金納付件数の目標はどうなってる？", "比較の基準はいつの年度？");
 
         Assert.StartsWith("【現金納付を半分にする目標（会計課の出納窓口）】", reply);
         Assert.Contains("令和3年度", reply);
@@ -196,10 +175,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task How_someone_is_chosen_is_asked_of_the_role_just_shown()
     {
-        var bot = _services.Conversation("handa", "teams");
-        await BundledBotFixture.TextAsync(bot, "庁内DX推進リーダーの役割は？");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "誰がどうやって選ぶの？");
+        var reply = await ReplyAsync("handa", "teams", "庁内DX推進リーダーの役割は？", "誰がどうやって選ぶの？");
 
         Assert.Contains("所属長の推薦", reply);
     }
@@ -207,9 +183,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task A_second_question_pointing_back_is_answered_with_the_first()
     {
-        var bot = _services.Conversation("tsushima", "teams");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "複数課にまたがるDX案件はどこで検討することになってる？そのトップは誰？");
+        var reply = await ReplyAsync("tsushima", "teams", "複数課にまたがるDX案件はどこで検討することになってる？そのトップは誰？");
 
         Assert.Contains("専門部会", reply);
         Assert.Contains("デジタル推進課長", reply);
@@ -218,9 +192,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task A_second_question_of_its_own_that_no_entry_answers_keeps_the_whole_unanswered()
     {
-        var bot = _services.Conversation("handa");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "半田市役所のロビーで無料Wi-Fiは使えますか？パスワードも教えてください");
+        var reply = await ReplyAsync("handa", "line", "半田市役所のロビーで無料Wi-Fiは使えますか？パスワードも教えてください");
 
         Assert.Contains("見つかりませんでした", reply);
     }
@@ -229,9 +201,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     public async Task The_story_going_on_after_the_question_does_not_name_what_is_asked()
     {
         // 「保育園関係の書類も多く…」 after the question is story: the nursery applications do not answer.
-        var bot = _services.Conversation("handa");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "いつもお世話になっております。共働きで子どもが2人おり、平日の昼間に市役所へ行くのがとても難しいです。"
+        var reply = await ReplyAsync("handa", "line", "いつもお世話になっております。共働きで子どもが2人おり、平日の昼間に市役所へ行くのがとても難しいです。"
             + "仕事を休まずに、夜や休日に家から手続きができるようになる予定はありますか？ 保育園関係の書類も多く、毎回半休を取っています。");
 
         Assert.Contains("24時間365日", reply);
@@ -240,9 +210,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task A_struggle_with_driving_in_the_story_is_no_question_about_smartphone_support()
     {
-        var bot = _services.Conversation("namegata");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "この春、行方市に引っ越してきました。車がないと何をするにも不便で、私はまだ運転に慣れていないので市役所まで行くのが少し大変です。"
+        var reply = await ReplyAsync("namegata", "line", "この春、行方市に引っ越してきました。車がないと何をするにも不便で、私はまだ運転に慣れていないので市役所まで行くのが少し大変です。"
             + "子どもの保育園の手続きで住民票が必要なのですが、近所のコンビニで住民票を取ることってできますか？");
 
         Assert.Contains("コンビニ", reply);
@@ -252,10 +220,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task The_same_aspect_of_another_subject_follows_a_question_ending_in_kudasai()
     {
-        var bot = _services.Conversation("omaezaki", "teams");
-        await BundledBotFixture.TextAsync(bot, "AI・RPAの導入検討のKGIを教えてください");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "テレワークのほうは？");
+        var reply = await ReplyAsync("omaezaki", "teams", "AI・RPAの導入検討のKGIを教えてください", "テレワークのほうは？");
 
         Assert.StartsWith("【テレワークの推進（重点項目）】", reply);
         Assert.Contains("100%", reply);
@@ -265,10 +230,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     public async Task When_the_answer_just_given_says_the_start_is_not_written_the_follow_up_is_told_so()
     {
         // The plan's period (令和8年3月) in another entry is no start date of the counter.
-        var bot = _services.Conversation("namegata");
-        await BundledBotFixture.TextAsync(bot, "行方市でも書かない窓口ってやるの？");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "それはいつから始まるの？");
+        var reply = await ReplyAsync("namegata", "line", "行方市でも書かない窓口ってやるの？", "それはいつから始まるの？");
 
         Assert.Contains("開始の時期は、計画やこのボットの情報には書かれていません", reply);
         Assert.DoesNotContain("令和8年", reply);
@@ -278,9 +240,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     public async Task An_item_named_by_a_word_inside_a_longer_run_is_answered_rather_than_the_list_of_targets()
     {
         // 「キャッシュレス決済の評価指標」: the fees' cashless entry (キャッシュレス化), not the list of all indicators.
-        var bot = _services.Conversation("handa", "teams");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "キャッシュレス決済の評価指標で、対象から除かれているのは何？");
+        var reply = await ReplyAsync("handa", "teams", "キャッシュレス決済の評価指標で、対象から除かれているのは何？");
 
         Assert.StartsWith("【証明書の手数料・施設の使用料のキャッシュレス化】", reply);
         Assert.Contains("駐車場", reply);
@@ -289,10 +249,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task What_is_left_out_answers_what_is_covered()
     {
-        var bot = _services.Conversation("handa", "teams");
-        await BundledBotFixture.TextAsync(bot, "半田市の手数料・使用料のキャッシュレス化の目標は？");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "対象外のものはある？");
+        var reply = await ReplyAsync("handa", "teams", "半田市の手数料・使用料のキャッシュレス化の目標は？", "対象外のものはある？");
 
         Assert.Contains("指定管理施設と駐車場は除きます", reply.Split('\n')[1]);
     }
@@ -301,9 +258,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     public async Task A_procedure_asked_in_a_long_message_is_answered_though_the_story_names_the_card_and_help()
     {
         // 「マイナンバーカードは去年作りました」 and 「手伝ってもらえば何とかスマホは使えます」 are the resident's story.
-        var bot = _services.Conversation("tsushima");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "先月の台風で、うちの納屋の屋根が半分飛ばされてしまいました。保険会社に連絡したら、市の罹災証明書が必要だと言われました。"
+        var reply = await ReplyAsync("tsushima", "line", "先月の台風で、うちの納屋の屋根が半分飛ばされてしまいました。保険会社に連絡したら、市の罹災証明書が必要だと言われました。"
             + "罹災証明書の申請は、家からスマホでできるようになるのでしょうか？ 息子に電話で手伝ってもらえば何とかスマホは使えます。"
             + "マイナンバーカードは去年作りました。よろしくお願いします。");
 
@@ -313,9 +268,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task Help_with_a_smartphone_asked_in_a_long_message_is_the_support_though_the_story_names_the_card()
     {
-        var bot = _services.Conversation("tsushima");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "こんにちは。うちの母は80歳で対馬で一人暮らしをしていて、最近ガラケーからスマホに替えたのですが、LINEもよくわからないみたいです。"
+        var reply = await ReplyAsync("tsushima", "line", "こんにちは。うちの母は80歳で対馬で一人暮らしをしていて、最近ガラケーからスマホに替えたのですが、LINEもよくわからないみたいです。"
             + "対馬市で高齢者にスマホの使い方を教えてくれるような取組はありますか？母はマイナンバーカードもまだ持っていません。");
 
         Assert.Contains("デジタル活用支援", reply);
@@ -325,9 +278,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task What_is_written_on_the_card_is_answered_not_offered_as_a_menu()
     {
-        var bot = _services.Conversation("omaezaki");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "マイナンバーカードにはどんなことが書かれていますか");
+        var reply = await ReplyAsync("omaezaki", "line", "マイナンバーカードにはどんなことが書かれていますか");
 
         Assert.StartsWith("【カードの表と裏に書かれていること", reply);
     }
@@ -335,9 +286,7 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [Fact]
     public async Task Asked_how_a_payment_is_made_the_entry_saying_how_answers()
     {
-        var bot = _services.Conversation("namegata");
-
-        var reply = await BundledBotFixture.TextAsync(bot, "水道料金をeLTAXで払うときって、どうやって払う形になるの？");
+        var reply = await ReplyAsync("namegata", "line", "水道料金をeLTAXで払うときって、どうやって払う形になるの？");
 
         Assert.StartsWith("【地方税統一QRコードでの公金納付】", reply);
     }
