@@ -40,10 +40,13 @@ public sealed class ImportedAnswerOrderTests
     {
         var reply = await AskImportedAsync("line", "デジタル技術に不慣れな方への支援は何をしますか");
 
+        // The help the plan names leads (ImportedSupport: a question asking for help is answered by the help), then
+        // the measure, then what follows it in the plan; the passage's opening only after them.
         var lines = reply.Split('\n');
         Assert.Equal("【4 対馬市のDX行動指針】", lines[0]);
-        Assert.Equal(Measure, lines[1]);
-        Assert.Equal("・ICT講座等の開催", lines[2]);
+        Assert.Equal("・ICT講座等の開催", lines[1]);
+        Assert.Equal(Measure, lines[2]);
+        Assert.Equal("・ホームページ・SNSを利用した情報発信の充実", lines[3]);
     }
 
     [Fact]
