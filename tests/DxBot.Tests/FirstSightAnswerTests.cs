@@ -290,4 +290,14 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
 
         Assert.StartsWith("【地方税統一QRコードでの公金納付】", reply);
     }
+
+    [Fact]
+    public async Task A_fee_asked_of_a_thing_by_name_is_not_answered_by_another_things_fee()
+    {
+        // The card's own fee (「初めての交付は無料」) shares 交付 with the question, not the 住民票 it prices.
+        var reply = await ReplyAsync("handa", "line", "半田市でコンビニ交付を使うと、住民票1通の手数料はいくらですか？");
+
+        Assert.Contains("書かれていません", reply);
+        Assert.DoesNotContain("無料", reply);
+    }
 }

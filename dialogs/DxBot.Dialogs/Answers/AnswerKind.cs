@@ -29,7 +29,7 @@ public static partial class AnswerKind
     [
         // The amount must be for something the question names: the card's fee does not answer 「市民プールの料金は？」.
         (["いくら", "なんぼ", "金額", "何円", "参加費", "利用料", "料金は?", "料金を教え", "料金はどのくらい", "料金はどれくらい",
-            "手数料はかか", "手数料かか", "手数料がかか", "お金はかか", "お金かか", "お金がかか", "費用はかか", "費用かか"], (question, text) => AmountContext(text) is { Length: > 0 } stating && NamesTheSubject(question, stating), "金額"),
+            "手数料はかか", "手数料かか", "手数料がかか", "お金はかか", "お金かか", "お金がかか", "費用はかか", "費用かか"], (question, text) => AmountContext(text) is { Length: > 0 } stating && NamesTheSubject(question, stating) && NamesWhatIsPriced(question, stating), "金額"),
 
         // How much cheaper something is (「コンビニ交付だと手数料はいくら安くなる？」): a discount or a difference stated, not
         // a fee of something else named beside it (the certificate's renewal, free of charge).
@@ -214,6 +214,17 @@ public static partial class AnswerKind
         var named = Subject(question);
         return named.Count == 0 || named.Any(w => text.Contains(w, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Whether the amounts are for the thing the question prices by name (「住民票1通の手数料」「コンビニ交付の手数料」): the
+    /// card's own fee (「初めての交付は無料」) shares 交付 with the question but prices another thing.
+    /// </summary>
+    private static bool NamesWhatIsPriced(string question, string stating) =>
+        Priced().Match(question) is not { Success: true } priced
+        || Reissue(stating).Contains(Reissue(priced.Groups["thing"].Value), StringComparison.Ordinal);
+
+    // 再発行 and 再交付 are one thing (the plans and the card's guide write 再交付).
+    private static string Reissue(string text) => text.Replace("再発行", "再交付", StringComparison.Ordinal);
 
     private static List<string> Subject(string question) =>
         ContentWord().Matches(FactWords().Replace(question, " "))
@@ -447,4 +458,7 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"安く|安い|割引|円引|差額|お得")]
     private static partial Regex Discount();
+
+    [GeneratedRegex(@"(?<thing>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,})(\d+(通|枚|回|件))?の(手数料|料金|費用|参加費|利用料|使用料|値段)")]
+    private static partial Regex Priced();
 }
