@@ -51,9 +51,7 @@ public static partial class ExtractiveLead
                 continue;
             }
 
-            // Scored as an entry of its own under its own id: the passage's reading (kana terms) is not the sentence's.
-            var alone = entry with { Id = $"{entry.Id}#{i}", Title = string.Empty, Body = sentences[i], Keywords = [] };
-            scores[i] = searcher.Coverage(question, alone, entry.CityId);
+            scores[i] = SentenceCoverage(searcher, question, entry, sentences[i], i);
             if (scores[i] > 0 && asksFigure && Figure().IsMatch(sentences[i]))
             {
                 scores[i] += FigureBonus;
@@ -141,6 +139,14 @@ public static partial class ExtractiveLead
     }
 
     /// <summary>
+    /// How well one sentence of an entry covers the question, scored as an entry of its own under its own id (the
+    /// entry's id with the sentence's index): without the entry's title and keywords, and without its reading (kana
+    /// terms), which is the whole passage's, not the sentence's.
+    /// </summary>
+    public static double SentenceCoverage(IKnowledgeSearcher searcher, string question, KnowledgeEntry entry, string sentence, int index) =>
+        searcher.Coverage(question, entry with { Id = $"{entry.Id}#{index}", Title = string.Empty, Body = sentence, Keywords = [] }, entry.CityId);
+
+    /// <summary>
     /// The sentences of an imported passage that state the aspect a follow-up asks (its year, its count, its target),
     /// those about the subject just answered first. In the plan's order the first year or figure of a long passage is
     /// often another measure's (「目標時期を2025年度とし…」 above 「2022年度末までにほとんどの住民がマイナンバーカードを
@@ -155,7 +161,7 @@ public static partial class ExtractiveLead
         return [.. AnswerComposer.Sentences(entry.Body)
             .Select((sentence, index) => (sentence, index))
             .Where(s => !notes.Contains(s.sentence) && states(s.sentence))
-            .Select(s => (s.sentence, s.index, score: searcher.Coverage(question, entry with { Id = $"{entry.Id}#{s.index}", Title = string.Empty, Body = s.sentence, Keywords = [] }, entry.CityId)
+            .Select(s => (s.sentence, s.index, score: SentenceCoverage(searcher, question, entry, s.sentence, s.index)
                 + (asksTarget && TargetRow().IsMatch(s.sentence) && Figure().IsMatch(s.sentence) ? TargetBonus : 0)))
             .OrderByDescending(s => s.score)
             .ThenBy(s => s.index)
@@ -197,7 +203,7 @@ public static partial class ExtractiveLead
         var lineOf = LineIndexes(lines, sentences);
         var waiting = following
             .Where(s => lineOf[s.index] != lineOf[last] && ImportedPassage.IsTableRow(lines[lineOf[s.index]].Trim())
-                && searcher.Coverage(question, entry with { Id = $"{entry.Id}#{s.index}", Title = string.Empty, Body = s.sentence, Keywords = [] }, entry.CityId) <= 0)
+                && SentenceCoverage(searcher, question, entry, s.sentence, s.index) <= 0)
             .Select(s => s.sentence)
             .ToList();
         var sharing = following.Select(s => s.sentence).Where(s => !waiting.Contains(s)).ToList();

@@ -52,7 +52,7 @@ public static partial class ImportedPresentState
         AnswerComposer.Sentences(entry.Body)
             .Select((sentence, index) => (sentence, index))
             .Where(s => IsLabelledPresent(s.sentence))
-            .Select(s => searcher.Coverage(question, entry with { Id = $"{entry.Id}#{s.index}", Title = string.Empty, Body = s.sentence, Keywords = [] }, entry.CityId))
+            .Select(s => ExtractiveLead.SentenceCoverage(searcher, question, entry, s.sentence, s.index))
             .DefaultIfEmpty(0)
             .Max();
 

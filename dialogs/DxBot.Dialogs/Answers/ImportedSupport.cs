@@ -43,7 +43,7 @@ public static partial class ImportedSupport
             .Select(e => (Entry: e, Titled: NamesHelp(e.Title), Lines: HelpLines(e.Body).ToList()))
             .Where(c => c.Lines.Count > 0)
             .Select(c => (c.Entry, c.Titled, Course: asksCourse && c.Lines.Any(l => Course().IsMatch(l)), Count: Math.Min(MaxCountedLines, c.Lines.Count),
-                LineCoverage: c.Lines.Max(l => searcher.Coverage(question, c.Entry with { Id = $"{c.Entry.Id}#help", Title = string.Empty, Body = l, Keywords = [] }, cityId))))
+                LineCoverage: c.Lines.Select((l, i) => ExtractiveLead.SentenceCoverage(searcher, question, c.Entry, l, i)).Max()))
             .OrderByDescending(c => c.Titled)
             .ThenByDescending(c => c.Course)
             .ThenByDescending(c => c.LineCoverage)
@@ -71,7 +71,7 @@ public static partial class ImportedSupport
             var help = sentences
                 .Select((sentence, index) => (sentence, index))
                 .Where(s => NamesHelp(s.sentence) && !Defines().IsMatch(s.sentence) && !OnlyNeeded().IsMatch(s.sentence))
-                .OrderByDescending(s => searcher.Coverage(question, passage with { Id = $"{passage.Id}#{s.index}", Title = string.Empty, Body = s.sentence, Keywords = [] }, passage.CityId))
+                .OrderByDescending(s => ExtractiveLead.SentenceCoverage(searcher, question, passage, s.sentence, s.index))
                 .ThenBy(s => s.index)
                 .Select(s => s.sentence)
                 .FirstOrDefault();

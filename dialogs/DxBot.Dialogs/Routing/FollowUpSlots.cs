@@ -59,14 +59,17 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし|費用はかかりません")]
     private static partial Regex Amount();
 
+    // How an entry says the plan does not give a fact: 「…は方針に書かれていません」「…示されていない」「記載がない」.
+    private const string NotWritten = "書かれていな|書かれていません|示されていな|示されていません|記載がな|記載はな|記載がありません|明記されていな|明記されていません|載っていな|載っていません";
+
     // 「開始時期は方針に書かれていません」「実施時期は計画に書かれていません」「日程は…示されていません」.
-    [GeneratedRegex(@"(時期|開始|日程|日時|いつ|年度)[^。]{0,12}(書かれていな|書かれていま?せん|示されていな|示されていません|記載がな|記載はな|記載がありません|明記されていな|明記されていません|載っていな|載っていません|決まっていな|決まっていません)")]
+    [GeneratedRegex(@"(時期|開始|日程|日時|いつ|年度)[^。]{0,12}(" + NotWritten + "|書かれていま?せん|決まっていな|決まっていません)")]
     private static partial Regex NoTime();
 
-    [GeneratedRegex(@"(費用|手数料|料金|金額|参加費)[^。]{0,12}(書かれていな|書かれていません|示されていな|示されていません|記載がな|記載はな|記載がありません|明記されていな|明記されていません|載っていな|載っていません)")]
+    [GeneratedRegex(@"(費用|手数料|料金|金額|参加費)[^。]{0,12}(" + NotWritten + ")")]
     private static partial Regex NoAmount();
 
-    [GeneratedRegex(@"(場所|会場)[^。]{0,12}(書かれていな|書かれていません|示されていな|示されていません|記載がな|記載はな|記載がありません|明記されていな|明記されていません|載っていな|載っていません)")]
+    [GeneratedRegex(@"(場所|会場)[^。]{0,12}(" + NotWritten + ")")]
     private static partial Regex NoPlace();
 
     [GeneratedRegex(@"(取り|とり|差し|さし|引っ|ひっ)(かか|掛か)")]

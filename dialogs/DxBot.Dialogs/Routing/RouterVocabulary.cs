@@ -123,7 +123,7 @@ internal static class RouterVocabulary
     /// Whether holding the card brings something (「つくると なにか もらえますか」「特典は？」), or what is written on it:
     /// questions the knowledge answers, not one of the card's how-to topics. Matched without spaces.
     /// </summary>
-    public static readonly string[] BenefitWords =
+    public static readonly string[] CardKnowledgeWords =
     [
         "何かもらえ", "なにかもらえ", "なんかもらえ", "何がもらえ", "なにがもらえ", "もらえるもの", "特典", "お得", "おとく", "得する", "とくする", "ポイントがもらえ",
         // What is written on the card (「マイナンバーカードにはどんなことが書かれていますか」), no how-to topic either.

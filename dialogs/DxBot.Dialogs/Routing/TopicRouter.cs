@@ -83,7 +83,7 @@ public static partial class TopicRouter
         // 「マイナカードとか電子申請とかが増えると、個人情報がもれないか心配」 asks whether it is safe; 電子申請 holds the
         // application topic's word, but no how-to answers that. Nor does any answer what holding the card brings.
         if (mentionsCard && (TextNormalizer.ContainsAny(normalized, RouterVocabulary.SafetyWords)
-            || (cardTopic is null && TextNormalizer.ContainsAny(normalized.Replace(" ", "", StringComparison.Ordinal), RouterVocabulary.BenefitWords))))
+            || (cardTopic is null && TextNormalizer.ContainsAny(normalized.Replace(" ", "", StringComparison.Ordinal), RouterVocabulary.CardKnowledgeWords))))
         {
             return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: RouteKind.MyNumberCard);
         }
@@ -127,7 +127,7 @@ public static partial class TopicRouter
                 && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.ProcedureWords)
                 && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.PaymentWords)
                 && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords.Where(w => !RouterVocabulary.DeviceWords.Any(d => d != "ネット" && w.StartsWith(d, StringComparison.Ordinal)))));
-        if ((needsHelpWithADevice || NamesSupport(normalized))
+        if ((needsHelpWithADevice || NamesSupport(normalized, asked))
             && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.SchoolWords)
             && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.ChannelChoiceWords))
         {
@@ -415,14 +415,15 @@ public static partial class TopicRouter
     /// message the word must be in what it asks or said of something digital: 「運転に慣れていないので市役所まで行くのが
     /// 大変です。…コンビニで住民票を取れますか？」 struggles with driving, and asks about the certificate.
     /// </summary>
-    private static bool NamesSupport(string normalized)
+    /// <param name="asked">What the long message asks (<see cref="LongMessage.Questions"/>), null for a message asking whole.</param>
+    private static bool NamesSupport(string normalized, string? asked)
     {
         if (!TextNormalizer.ContainsAny(normalized, RouterVocabulary.SupportWords))
         {
             return false;
         }
 
-        if (LongMessage.Questions(normalized) is not { } asked || TextNormalizer.ContainsAny(asked, RouterVocabulary.SupportWords))
+        if (asked is null || TextNormalizer.ContainsAny(asked, RouterVocabulary.SupportWords))
         {
             return true;
         }
