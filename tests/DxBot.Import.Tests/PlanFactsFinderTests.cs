@@ -24,4 +24,15 @@ public sealed class PlanFactsFinderTests
         // An office that is only a body running the plan is never the first contact while the plan names a counter.
         Assert.Equal(office.EndsWith("本部", StringComparison.Ordinal), facts.Contacts[0].Internal);
     }
+
+    [Fact]
+    public void The_colophons_phone_mail_and_fax_go_with_its_office()
+    {
+        var facts = PlanFactsFinder.Find(DocumentImporter.Read(SeedPlans.Path("002_")), "御前崎市");
+
+        var office = facts.Contacts[0];
+        Assert.Equal("0537-85-1127", office.Phone);
+        Assert.Equal("0537-85-1137", office.Fax);
+        Assert.Equal("zaisei@city.omaezaki.shizuoka.jp", office.Email);
+    }
 }

@@ -300,4 +300,73 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
         Assert.Contains("書かれていません", reply);
         Assert.DoesNotContain("無料", reply);
     }
+
+    [Fact]
+    public async Task How_many_use_a_service_is_answered_by_the_citys_entry_on_its_rate()
+    {
+        // The answer on コンビニ交付 holds no rate; the entry on its 交付率 target does, and its title names the service.
+        var reply = await ReplyAsync("handa", "line", "コンビニで住民票が取れるって本当？", "利用している人はどのくらい？");
+
+        Assert.Contains("18.2%", reply);
+        Assert.DoesNotContain("書かれていません", reply);
+    }
+
+    [Fact]
+    public async Task How_far_the_city_wants_to_raise_a_share_is_its_target()
+    {
+        var reply = await ReplyAsync("handa", "line", "マイナンバーカードを持っている人の割合は？", "何パーセントまで上げたいの？");
+
+        Assert.Contains("90%", reply);
+    }
+
+    [Fact]
+    public async Task A_letter_from_the_nursery_is_not_the_nursery_application()
+    {
+        var reply = await ReplyAsync("handa", "line", "保育園のお便りって紙ばかりでよくなくします。スマホで読めるようになる？");
+
+        Assert.Contains("データ化", reply);
+    }
+
+    [Fact]
+    public async Task Work_spanning_several_divisions_is_the_expert_committee()
+    {
+        var reply = await ReplyAsync("tsushima", "teams", "いくつもの課にまたがる業務はどこが検討するの？");
+
+        Assert.Contains("専門部会", reply);
+    }
+
+    [Fact]
+    public async Task Told_about_paying_by_smartphone_in_dialect_is_cashless_not_the_smartphone_classes()
+    {
+        var reply = await ReplyAsync("omaezaki", "line", "窓口で払うお金、スマホで払えるようになるだら？教えてくれん？");
+
+        Assert.Contains("キャッシュレス", reply);
+        Assert.DoesNotContain("スマホ教室", reply);
+    }
+
+    [Fact]
+    public async Task A_long_message_about_care_work_asking_for_a_certificate_is_answered_about_the_certificate()
+    {
+        var reply = await ReplyAsync("tsushima", "line", "介護の仕事をしていて平日はなかなか休めません。親の入院で保険の手続きも増えました。"
+            + "住民票をコンビニで受け取れると聞いたのですが、対馬でもできるのでしょうか。母の介護保険の手続きもこれから増えそうなので、準備できることがあれば教えてもらえると助かります。");
+
+        Assert.Contains("コンビニ", reply);
+        Assert.DoesNotContain("要介護", reply);
+    }
+
+    [Fact]
+    public async Task An_english_resident_asking_for_a_fax_number_gets_the_one_the_plan_prints()
+    {
+        var reply = await ReplyAsync("omaezaki", "line", "Is there a fax number for the Omaezaki office in charge of the DX plan?");
+
+        Assert.Contains("Fax: 0537-85-1137", reply);
+    }
+
+    [Fact]
+    public async Task An_english_question_about_moving_finds_the_citys_one_stop_entry()
+    {
+        var reply = await ReplyAsync("tsushima", "line", "Does the My Number card help when moving to another town?");
+
+        Assert.Contains("ワンストップ", reply);
+    }
 }

@@ -124,6 +124,10 @@ public static partial class AnswerKind
         // 課 or counter does not say where to go.
         (["どの課", "どこの課", "何課", "担当課", "担当の課", "どの部署", "どこの部署", "担当部署", "どこの窓口", "どの窓口"], (_, text) => Office().IsMatch(text), "担当する課・窓口"),
 
+        // Which hall it comes to (「出張申請は次はどこの公民館に来ますか」): only a named venue answers; a plan saying it
+        // promotes the card, or that help is given 「身近な場所で」, names none.
+        (["どこの公民館", "どの公民館", "どこの会場", "どの会場", "会場はどこ", "どこの集会所", "どの集会所", "どこの地区", "どの地区"], (_, text) => Venue().IsMatch(text), "会場"),
+
         // Whether a slot is free or a counter busy today is in no plan or guide.
         (RouterVocabulary.LiveStateWords, (_, _) => false, "現在の状況"),
     ];
@@ -410,6 +414,10 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(課|室|係|センター)|[\p{IsCJKUnifiedIdeographs}]{2,}部(?!分|の)")]
     private static partial Regex Office();
+
+    // A hall by its name (「池新田公民館」「市民交流センター」), or a venue listed (「会場：…」).
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(公民館|会館|センター|集会所|ホール|体育館|図書館|支所)|会場[：:は]")]
+    private static partial Regex Venue();
 
     [GeneratedRegex(@"\d{2,5}-\d{1,4}-\d{3,4}|0120")]
     private static partial Regex PhoneNumber();

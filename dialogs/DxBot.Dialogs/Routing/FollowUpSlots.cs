@@ -13,10 +13,12 @@ public static partial class FollowUpSlots
         // Who runs or teaches what was just answered (「誰が教えてくれるの？」「どこと一緒にやってるの？」): the partners the
         // plan names, not anything written with 誰 (「誰もが」).
         new("partner", "実施する団体・協力先", ["誰が教え", "だれが教え", "誰が来て", "だれが来て", "誰がやって", "だれがやって", "どこがやって",
-            "どこと一緒", "誰と一緒", "だれと一緒", "どこと協力", "どこと連携", "どこが主催", "誰が主催", "講師は", "先生は"], Partner(), OnlyWhereStated: true, InSiblings: true),
+            "どこと一緒", "誰と一緒", "だれと一緒", "どこと協力", "どこと連携", "どこが主催", "誰が主催", "講師は", "先生は",
+            "誰かと組", "だれかと組", "どこかと組", "どこと組", "誰と組", "だれと組", "市だけで", "町だけで", "単独で", "協力してる", "協力している"], Partner(), OnlyWhereStated: true, InSiblings: true),
         new("fee", "費用（手数料・料金）", ["手数料", "費用", "料金", "いくら", "お金", "無料", "有料", "参加費", "値段", "タダ", "ただで", "かかる"], Amount(), Unstated: NoAmount()),
         // How many use or hold what was just answered (「どのくらいの人が使ってるの？」 after コンビニ交付): a rate or a number of people.
-        new("share", "利用者の数・割合", ["どのくらいの人", "どれくらいの人", "どれぐらいの人", "何人くらい", "何人ぐらい", "利用率", "普及率", "交付率", "利用者数", "使ってる人", "使っている人", "持ってる人", "持っている人"], Share()),
+        new("share", "利用者の数・割合", ["どのくらいの人", "どれくらいの人", "どれぐらいの人", "何人くらい", "何人ぐらい", "利用率", "普及率", "交付率", "利用者数", "使ってる人", "使っている人", "持ってる人", "持っている人",
+            "利用している人", "利用してる人", "利用する人", "使う人", "どのくらいの割合", "どれくらいの割合", "何割くらい"], Share()),
         new("count", "件数", ["いくつ", "何件", "何個", "何種類", "何手続", "件数", "何か所", "何箇所", "何項目", "何業務"], Count()),
         new("deadline", "期限", ["いつまで", "いつ頃まで", "いつごろまで", "期限", "締め切り", "締切", "しめきり", "目標年度", "目標時期", "達成時期", "何年度まで"], Deadline(), Unstated: NoTime()),
         new("since", "開始の時期", ["いつから", "いつ頃から", "いつごろから", "開始", "始まる", "はじまる"], Since(), Unstated: NoTime()),
@@ -39,7 +41,9 @@ public static partial class FollowUpSlots
         new("when", "日時", ["いつ", "何年度", "日程", "日時", "何日", "何曜", "何時に", "何時から", "何時まで", "何時?", "開催日", "時間帯"], When(), Unstated: NoTime()),
         new("who", "対象", ["対象", "誰でも", "だれでも", "条件", "何歳", "年齢", "子どもでも", "子供でも"], Who()),
         // What the plan aims at for the subject just answered (「目標は？」「最終的な目標は？」), last: 「目標年度」 is a deadline.
-        new("target", "目標", ["目標", "ゴール"], Target(), OnlyWhereStated: true),
+        // 「何％まで増やしたいの？」 asks the target too, not the share today.
+        new("target", "目標", ["目標", "ゴール", "何%まで", "何パーセントまで", "何割まで", "どこまで増や", "どこまで上げ", "どこまで伸ば", "どこまで高め",
+            "まで増やしたい", "まで増やす", "まで上げたい", "まで上げる", "まで伸ばしたい", "まで伸ばす", "まで高めたい", "まで高める"], Target(), OnlyWhereStated: true),
     ];
 
     /// <summary>The first slot the normalized text asks about, or null.</summary>
@@ -47,8 +51,15 @@ public static partial class FollowUpSlots
     {
         // 「いつ頃から取りかかる？」 asks when work starts: the かかる of 取りかかる is no cost.
         var text = StartingWork().Replace(normalizedText, "");
-        return All.FirstOrDefault(slot => slot.Words.Any(w => text.Contains(w, StringComparison.Ordinal)));
+        var decided = AsksHowItWasDecided(text);
+        return All.FirstOrDefault(slot => slot.Words.Any(w => text.Contains(w, StringComparison.Ordinal)) && !(decided && slot.Name == "how"));
     }
+
+    /// <summary>
+    /// 「その期間はどうやって決めたの？」 asks why it is so (what the period was set by), not the way anything is done: no
+    /// entry saying more of a way answers it.
+    /// </summary>
+    public static bool AsksHowItWasDecided(string normalizedText) => Decided().IsMatch(normalizedText);
 
     public static FollowUpSlot? Named(string? name) => name is null ? null : All.FirstOrDefault(s => s.Name == name);
 
@@ -71,6 +82,9 @@ public static partial class FollowUpSlots
 
     [GeneratedRegex(@"(場所|会場)[^。]{0,12}(" + NotWritten + ")")]
     private static partial Regex NoPlace();
+
+    [GeneratedRegex(@"決め|決まっ|定め|選ん|選ば|選び")]
+    private static partial Regex Decided();
 
     [GeneratedRegex(@"(取り|とり|差し|さし|引っ|ひっ)(かか|掛か)")]
     private static partial Regex StartingWork();

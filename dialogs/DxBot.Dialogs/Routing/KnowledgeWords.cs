@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using DxBot.Knowledge.Model;
 
 namespace DxBot.Dialogs.Routing;
@@ -7,7 +8,7 @@ namespace DxBot.Dialogs.Routing;
 /// The city and procedure names of one knowledge generation, normalized once: the router looks for them in every
 /// message, and normalizing every alias of every procedure for each one was a tenth of a turn's CPU under load.
 /// </summary>
-internal sealed class KnowledgeWords
+internal sealed partial class KnowledgeWords
 {
     // Keyed by the instance: a reindex brings a new KnowledgeBase, and the old one's words go with it.
     private static readonly ConditionalWeakTable<KnowledgeBase, KnowledgeWords> Cache = new();
@@ -21,6 +22,7 @@ internal sealed class KnowledgeWords
             .ToArray();
         AllCityWords = [.. Cities.SelectMany(c => c.Words).Distinct()];
         ShortKeywords = [.. knowledge.Entries.SelectMany(e => e.Keywords).Select(TextNormalizer.Normalize).Where(k => k.Length == 2)];
+        PoliteNounKeywords = [.. knowledge.Entries.SelectMany(e => e.Keywords).Select(TextNormalizer.Normalize).Where(k => PoliteNoun().IsMatch(k)).Distinct()];
         _procedures = new Dictionary<Procedure, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
         foreach (var procedure in knowledge.Procedures)
         {
@@ -36,6 +38,12 @@ internal sealed class KnowledgeWords
     /// <summary>The entries' keywords of two characters (電話, 台風): words the knowledge answers about, short as they are.</summary>
     public HashSet<string> ShortKeywords { get; }
 
+    /// <summary>
+    /// The entries' keywords written お/ご, a kanji and its kana (お便り, お知らせ): a single kanji between kana, which a
+    /// search on runs of kanji overlooks, yet a thing the knowledge answers about.
+    /// </summary>
+    public string[] PoliteNounKeywords { get; }
+
     public static KnowledgeWords Of(KnowledgeBase knowledge) => Cache.GetValue(knowledge, static k => new KnowledgeWords(k));
 
     /// <summary>A procedure's name and aliases (two characters or more, distinct).</summary>
@@ -44,4 +52,7 @@ internal sealed class KnowledgeWords
 
     private static string[] NamesOf(Procedure procedure) =>
         [.. procedure.Aliases.Prepend(procedure.Name).Select(TextNormalizer.Normalize).Where(w => w.Length > 1).Distinct()];
+
+    [GeneratedRegex(@"^[おご]\p{IsCJKUnifiedIdeographs}+\p{IsHiragana}+$")]
+    private static partial Regex PoliteNoun();
 }

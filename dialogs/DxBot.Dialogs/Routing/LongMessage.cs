@@ -104,6 +104,13 @@ public static partial class LongMessage
                 continue;
             }
 
+            // 「何かいい方法があれば教えてください。」 after a question asked on its own asks for anything more; the story it
+            // would lean on (「フェリーや飛行機の予約も毎回大変で…」) is not what was asked.
+            if (leans[i] && questions > 0 && !taken.Contains(i - 1) && AnythingMore().IsMatch(sentences[i]))
+            {
+                continue;
+            }
+
             if (leans[i] && i > 0)
             {
                 // Leaning on a sentence that names nothing either (「私が代わりに払うつもりです。これってスマホで払えますか？」)
@@ -187,8 +194,9 @@ public static partial class LongMessage
 
     // 「いつ行っても混んでる」 is "whenever", no question of when; 「いつもお世話に」 "always" and 「本当に困って」 "really"
     // ask nothing either.
-    // 「どうにも苦手」「どうしても平日に」「何とか使える」「何回か行った」「何となく抵抗がある」「何をするにも不便」 ask nothing either.
-    [GeneratedRegex(@"何度も|いつ[^、。?\s]{0,5}?ても|いつも|本当に|どうにも|どうしても|どうも|どうぞ|何とか|なんとか|何となく|なんとなく|何(回|度|日|年|人)か(?![?？])|何を(する|やる)にも|何をしても|何をやっても")]
+    // 「どうにも苦手」「どうしても平日に」「何とか使える」「何回か行った」「何となく抵抗がある」「何をするにも不便」 ask nothing either,
+    // nor do 「どこかの会社から漏れた」「何もできない」「何でもスマホで」「誰かに頼む」 (somewhere, nothing, anything, someone).
+    [GeneratedRegex(@"どこか(?=[のでにへから])|何でも|なんでも|何も|なにも|誰も|だれも|誰か|だれか|何度も|いつ[^、。?\s]{0,5}?ても|いつも|本当に|どうにも|どうしても|どうも|どうぞ|何とか|なんとか|何となく|なんとなく|何(回|度|日|年|人)か(?![?？])|何を(する|やる)にも|何をしても|何をやっても")]
     private static partial Regex AgainAndAgain();
 
     // 「保育園関係の書類も多く、毎回半休を取っています。」 after the question goes on with the story; 「児童手当のこととか」
@@ -205,13 +213,17 @@ public static partial class LongMessage
     private static partial Regex Aside();
 
     // Where the resident announces the question: 「質問なんですが、」「お尋ねしたいのですが、」「聞きたいとですが、」
-    // (dialect), 「お聞きしたいことがあります。」.
-    [GeneratedRegex(@"(質問|お?尋ねしたい|たずねしたい|聞きたい|ききたい|お?聞きしたい|お?伺いしたい|うかがいしたい|伺いたい|教えてほしい|教えて欲しい|教えていただきたい|知りたい)(こと|の|ん|と|なん|なの)?(です|だ|があります|があって)?(が|けど|けれど|けども)?[、,\s]|(質問|お?聞きしたいこと|お?尋ねしたいこと|伺いたいこと)が(あります|あるの|あって)|本題")]
+    // (dialect), 「お聞きしたいことがあります。」, 「そこで気になったのですが、」.
+    [GeneratedRegex(@"(質問|気になった|お?尋ねしたい|たずねしたい|聞きたい|ききたい|お?聞きしたい|お?伺いしたい|うかがいしたい|伺いたい|教えてほしい|教えて欲しい|教えていただきたい|知りたい)(こと|の|ん|と|なん|なの)?(です|だ|があります|があって)?(が|けど|けれど|けども)?[、,\s]|(質問|お?聞きしたいこと|お?尋ねしたいこと|伺いたいこと)が(あります|あるの|あって)|本題")]
     private static partial Regex QuestionFollows();
 
     // 「…どう位置付けてる？育成方法も」: a bare noun with も after the question adds to it as well.
     [GeneratedRegex(@"^\s*(あと|それと|それから|ついでに)[、,\s]?[^、,\s]{1,30}?も|^\s*[^、,。\s]{2,20}も(お願いします|お願い|教えて(ください)?|知りたいです|知りたい)?[\s!！]*$")]
     private static partial Regex AddsToTheQuestion();
+
+    // 「何かいい方法があれば教えてください」「アドバイスをいただけると」: anything more, not a question of its own.
+    [GeneratedRegex(@"(何か|なにか)[^、。?]{0,10}(あれば|ありましたら|あったら)|いい方法|良い方法|よい方法|アドバイス")]
+    private static partial Regex AnythingMore();
 
     [GeneratedRegex(@"何(回|枚|件|日|時間|か所|箇所)も")]
     private static partial Regex Counting();

@@ -96,6 +96,7 @@ internal static class RouterVocabulary
     public static readonly string[] ChannelChoiceWords =
     [
         "窓口がなくな", "窓口なくな", "窓口はなくな", "窓口もなくな", "窓口が無くな", "どっちでも", "どちらでも", "スマホだけ", "ネットだけ", "オンラインだけ", "と窓口どっち", "と窓口どちら",
+        "どちらのやり方", "どっちのやり方", "やり方も選べ", "どちらも選べ", "どっちも選べ", "両方選べ", "両方から選べ",
     ];
 
     /// <summary>

@@ -118,7 +118,9 @@ public static partial class TopicRouter
         // Help asked for someone lost with online procedures (「母がオンラインの手続きのやり方が全然わからなくて。手伝って
         // くれるところは？」) is the same support, with no device named.
         // Of a long message, help asked in its question (not 「電話で手伝ってもらえば何とかスマホは使えます」 in its story).
+        // 「カードとかスマホで払えるようになるだら？どうなっとるだか教えてくれん？」 asks to be told about paying, not for help.
         var asksHelpWithADevice = TextNormalizer.ContainsAny(asked?.Replace(" ", "", StringComparison.Ordinal) ?? unspaced, RouterVocabulary.HelpRequestWords)
+            && !TextNormalizer.ContainsAny(unspaced, RouterVocabulary.PaymentWords)
             && (TextNormalizer.ContainsAny(unspaced, RouterVocabulary.HandheldDeviceWords)
                 || (TextNormalizer.ContainsAny(unspaced, RouterVocabulary.StruggleWords) && TextNormalizer.ContainsAny(unspaced, RouterVocabulary.OnlineWords)));
         var needsHelpWithADevice = asksHelpWithADevice
@@ -149,14 +151,20 @@ public static partial class TopicRouter
         var asksToPay = TextNormalizer.ContainsAny(normalized, RouterVocabulary.PaymentWords)
             && !procedures.Any(p => TextNormalizer.ContainsAny(TextNormalizer.Normalize(p.Name), RouterVocabulary.PaymentWords));
         if (procedures.Count > 0 && !asksOtherThanOnline && !asksToPay
-            && (fromTheQuestion is not null ? !NamedOnlyInTheStory(fromTheQuestion, procedures, knowledge) : !SaysMoreThan(normalized, procedures, knowledge)))
+            && (fromTheQuestion is not null
+                ? !NamedOnlyInTheStory(fromTheQuestion, procedures, knowledge) && !NamesAPoliteNoun(fromTheQuestion, procedures, knowledge)
+                : !SaysMoreThan(normalized, procedures, knowledge)))
         {
             return new Route(RouteKind.OnlineProcedures, ProcedureIds: procedures.Select(p => p.Id).ToList(), MentionedCityId: mentionedCity);
         }
 
         var aboutProcedures = TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords) || normalized.Contains("手続", StringComparison.Ordinal);
         // 「保育料とか市に払うお金、ネットで払える？」 asks about paying, not the group's applications.
-        if (procedures.Count == 0 && aboutProcedures && !asksToPay && FindCategory(normalized, knowledge) is { } category)
+        // Of a long message, the group its question names, or the story's when the question names nothing of its own
+        // (「母の介護の申請で何回も通いました。こういう手続き家からできるようにしてますか？」): 「…介護の仕事をしています…
+        // コンビニで住民票が取れるのでしょうか」 works in care, and asks about a certificate.
+        if (procedures.Count == 0 && aboutProcedures && !asksToPay
+            && AskedCategory(asked ?? normalized, normalized, knowledge) is { } category)
         {
             // 「子育ての手続きはオンラインでできる？」: the category's procedures, answered as a group.
             var ids = knowledge.Procedures.Where(p => p.Category == category).Select(p => p.Id).ToList();
@@ -279,6 +287,17 @@ public static partial class TopicRouter
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// The category a message asks about: the one its question names, or a long message's story's when the question names
+    /// nothing of its own; none when the question names something besides the group (「住民票をコンビニで…介護保険の手続きも」).
+    /// </summary>
+    private static string? AskedCategory(string asked, string normalized, KnowledgeBase knowledge)
+    {
+        var category = FindCategory(asked, knowledge);
+        var besides = SaysMoreThan(TextNormalizer.Without(asked, category is null ? [] : [category, category[..2]]), [.. knowledge.Procedures.Where(p => p.Category == category)], knowledge);
+        return besides ? null : category ?? FindCategory(normalized, knowledge);
     }
 
     /// <summary>The procedure category (子育て, 介護, 被災者支援, 自動車保有) the text names, by its name or its first word.</summary>
@@ -404,9 +423,10 @@ public static partial class TopicRouter
         }
 
         // A word the previous question used names its subject again (「全部で何件くらいの手続きがそうなるの？」 after
-        // 「介護保険の手続き、オンラインでできるようになる？」), not a new one.
+        // 「介護保険の手続き、オンラインでできるようになる？」), not a new one. A lone kanji between kana is a verb's stem
+        // (試 and 始 of 「お試しで始めたのはいつ？」), no subject.
         var rest = TextNormalizer.Without(normalized, FollowUpSlots.AllWords.Concat(RouterVocabulary.FollowUpFillers));
-        var newWords = TextNormalizer.MeaningfulWords(rest).Where(w => !previous.Contains(w, StringComparison.Ordinal)).Sum(w => w.Length);
+        var newWords = TextNormalizer.MeaningfulWords(rest).Where(w => w.Length > 1 && !previous.Contains(w, StringComparison.Ordinal)).Sum(w => w.Length);
         return newWords < 2 ? new FollowUp(combined, slot, previousQuestion) : new FollowUp(text, Context: previousQuestion);
     }
 
@@ -464,7 +484,18 @@ public static partial class TopicRouter
     {
         var words = KnowledgeWords.Of(knowledge);
         return CjkRun().Matches(Strip(normalizedText, knowledge, procedures.SelectMany(words.WordsOf)))
-            .Any(m => m.Length >= 3 || (m.Length == 2 && words.ShortKeywords.Contains(m.Value)));
+            .Any(m => m.Length >= 3 || (m.Length == 2 && words.ShortKeywords.Contains(m.Value)))
+            || NamesAPoliteNoun(normalizedText, procedures, knowledge);
+    }
+
+    /// <summary>
+    /// Whether the message names, beside the procedure, a thing an entry is about that is written お/ご and kana
+    /// (「保育園からのお便り…スマホで見られる？」: the letters, not the 保育園 application), which no run of kanji shows.
+    /// </summary>
+    private static bool NamesAPoliteNoun(string normalizedText, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge)
+    {
+        var words = KnowledgeWords.Of(knowledge);
+        return TextNormalizer.ContainsAny(Strip(normalizedText, knowledge, procedures.SelectMany(words.WordsOf)), words.PoliteNounKeywords);
     }
 
     // Punctuation, spaces and emoji-like marks around a thank-you (ありがとう！！, 了解です。).

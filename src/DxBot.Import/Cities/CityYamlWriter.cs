@@ -47,6 +47,11 @@ public static class CityYamlWriter
                 text.Append($"    email: {Quoted(email)}  {Review}\n");
             }
 
+            if (contact.Fax is { } fax)
+            {
+                text.Append($"    fax: {Quoted(fax)}  {Review}\n");
+            }
+
             if (contact.Internal)
             {
                 text.Append("    internal: true  # 推進組織の名称です（住民の窓口としては案内しません）\n");

@@ -125,7 +125,8 @@ public static partial class PlanFactsFinder
 
             var after = text[phone.Index..Math.Min(text.Length, phone.Index + OfficeDistance)];
             var email = Email().Match(after) is { Success: true } mail ? mail.Value : null;
-            contacts.Add(new FoundContact(department, phone.Groups["number"].Value, email, IsInternal(department)));
+            var fax = Fax().Match(after) is { Success: true } faxed ? faxed.Groups["number"].Value : null;
+            contacts.Add(new FoundContact(department, phone.Groups["number"].Value, email, IsInternal(department)) { Fax = fax });
         }
 
         var named = offices.Select(o => Department(o.Value, cityName))
@@ -168,6 +169,10 @@ public static partial class PlanFactsFinder
 
     [GeneratedRegex(@"(?<![0-9])(?<number>0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4})(?![0-9])")]
     private static partial Regex Phone();
+
+    // 「FAX 0537-85-1137」「ファクス：…」 printed after the office's phone.
+    [GeneratedRegex(@"(?:FAX|Fax|fax|ファクス|ファックス)[\s:：]*(?<number>0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4})(?![0-9])")]
+    private static partial Regex Fax();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex Email();

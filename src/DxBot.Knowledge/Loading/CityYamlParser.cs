@@ -87,6 +87,7 @@ internal static class CityYamlParser
         {
             Phone = contact.Text("phone"),
             Email = contact.Text("email"),
+            Fax = contact.Text("fax"),
             Url = contact.Text("url"),
             Internal = flag is "true",
             Topics = topics,

@@ -7,6 +7,9 @@ public sealed record Contact(string Department)
 
     public string? Email { get; init; }
 
+    /// <summary>A fax number, where the plan gives one: the written way to ask for residents who cannot phone.</summary>
+    public string? Fax { get; init; }
+
     public string? Url { get; init; }
 
     /// <summary>

@@ -21,6 +21,10 @@ public sealed class FollowUpReadingTests
     [InlineData("場所は？", "place")]
     [InlineData("それって何のためにやるの？", "purpose")]
     [InlineData("何が必要？", "bring")]
+    [InlineData("市としては何%まで上げたいの？", "target")]
+    [InlineData("どこまで増やしたいの？", "target")]
+    [InlineData("お試しで始めたのはいつ？", "when")]
+    [InlineData("市だけでやってるの？誰かと組んでる？", "partner")]
     public void An_aspect_alone_follows_up_the_previous_subject(string text, string slot)
     {
         var followUp = TopicRouter.ReadFollowUp(text, Previous);
@@ -131,5 +135,15 @@ public sealed class FollowUpReadingTests
 
         Assert.Equal("令和5年度の目標は？", followUp.Text);
         Assert.Equal("オンライン化する手続の目標件数は？", followUp.Context);
+    }
+
+    [Fact]
+    public void How_it_was_decided_is_no_question_of_the_way_it_is_done()
+    {
+        // 「どうやって決めたの？」 asks what set the period, which the answer on the period states; no entry saying more
+        // of a way (計画期間を通じて) answers it.
+        var followUp = TopicRouter.ReadFollowUp("その期間はどうやって決めたの？", "DX推進計画の期間は？");
+
+        Assert.NotEqual("how", followUp.Slot?.Name);
     }
 }

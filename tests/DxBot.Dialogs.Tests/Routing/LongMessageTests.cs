@@ -202,6 +202,9 @@ public sealed class LongMessageTests
     [InlineData("スマホだけはどうにも苦手で困っています。")]
     [InlineData("市役所には何回か行きました。")]
     [InlineData("なんとなく抵抗があります。")]
+    [InlineData("どこかの役所から情報が漏れたと聞きました。")]
+    [InlineData("孫は何でもスマホで済ませます。")]
+    [InlineData("父は電話のほかは何もできません。")]
     public void Words_of_how_or_how_often_in_a_story_ask_nothing(string story)
     {
         var asked = LongMessage.Questions(story + "住民票はコンビニで取れるようになりますか？");
@@ -230,5 +233,23 @@ public sealed class LongMessageTests
             LongMessage.FromTheQuestion("平日の昼間に市役所へ行くのがとても難しいです。夜や休日に家から手続きができるようになる予定はありますか？保育園関係の書類も多く、毎回半休を取っています。"));
         Assert.Equal("行方市ではオンラインで手続きできるものってあるんでしょうか? 子どもが2人いるので児童手当のこととかも気になってます",
             LongMessage.FromTheQuestion("先月引っ越してきました。行方市ではオンラインで手続きできるものってあるんでしょうか？子どもが2人いるので児童手当のこととかも気になってます。"));
+    }
+
+    [Fact]
+    public void A_resident_saying_something_caught_their_attention_starts_the_question()
+    {
+        var asked = LongMessage.Questions("娘はスマホで何でも済ませたいと言います。私は窓口で話したいほうです。"
+            + "そこで気になったのですが、窓口と家からのネットとどちらのやり方も選べるのでしょうか。農作業で忙しい時期もあります。");
+
+        Assert.Equal("そこで気になったのですが、窓口と家からのネットとどちらのやり方も選べるのでしょうか", asked);
+    }
+
+    [Fact]
+    public void Asking_for_anything_more_after_a_question_does_not_take_the_story_it_would_lean_on()
+    {
+        var asked = LongMessage.Questions("東京に住む息子です。実家の母の介護が心配です。介護の申請はネットからできるようになりますか。"
+            + "帰省のたびに船の切符を取るのも一苦労で、お盆は窓口も閉まっていました。何かいい方法があれば教えてください。");
+
+        Assert.Equal("介護の申請はネットからできるようになりますか", asked);
     }
 }

@@ -26,6 +26,8 @@ public sealed class TopicRouterTests
     [InlineData("親がスマホに慣れてなくて心配です", RouteKind.SupportSessions, null)]
     [InlineData("最近は何でもスマホと言われて正直ついていけません。私みたいな者はどうすればいいですか", RouteKind.SupportSessions, null)]
     [InlineData("児童手当はスマホで申請できる？いくらもらえる？", RouteKind.OnlineProcedures, null)]
+    [InlineData("窓口の手数料、現金じゃなくてスマホで払えるようになるの？どうなってるか教えてくれる？", RouteKind.Knowledge, null)]
+    [InlineData("窓口で話しながら進めたい人と家からスマホで済ませたい人、どちらのやり方も選べるようにしてくれるの？", RouteKind.Knowledge, null)]
     [InlineData("半田市のマイナンバーカードの交付率は？", RouteKind.Knowledge, null)]
     [InlineData("スマホ教室に参加したいです", RouteKind.SupportSessions, null)]
     [InlineData("スマホ教室って参加費いくらですか？", RouteKind.Knowledge, null)]

@@ -48,7 +48,7 @@ public static class EnglishAnswerComposer
                     break;
                 case "contact":
                     var contact = city.ContactFor("dx");
-                    parts.Add(EnglishStrings.Contact(context.Office("dx"), contact?.Phone is not null));
+                    parts.Add(EnglishStrings.Contact(context.Office("dx"), contact?.Phone is not null, contact?.Fax));
                     parts.Add(EnglishStrings.JapaneseOnlyStaff);
                     sources.Add(new Citation(city.Plan.Title, null));
                     break;

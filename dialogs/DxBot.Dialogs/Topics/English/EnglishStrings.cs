@@ -19,8 +19,8 @@ public static class EnglishStrings
 
     public static string JapaneseOnlyStaff => "Staff answer in Japanese; a translation app may help.";
 
-    public static string Contact(string office, bool hasPhone) =>
-        $"Please contact {office}." + (hasPhone ? "" : " The plan gives no phone number; please use the city's main switchboard or website.");
+    public static string Contact(string office, bool hasPhone, string? fax) =>
+        $"Please contact {office}." + (fax is null ? "" : $" Fax: {fax}.") + (hasPhone ? "" : " The plan gives no phone number; please use the city's main switchboard or website.");
 
     public static string Fallback(string office) =>
         $"Sorry, I don't have an answer to that in English. Please contact {office}. {JapaneseOnlyStaff} " +

@@ -22,6 +22,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
     private const double SubjectShare = 0.8;
 
+    // A name of something (コンビニ交付, 電子申請) rather than a word many titles share (交付, 推進).
+    private const int MinSharedTitleRun = 4;
+
     // Words naming the nation rather than the city, at the start of an entry's title or anywhere in a question.
     private static readonly string[] NationWords = ["国の", "国が", "政府", "全国", "デジタル庁", "総務省"];
 
@@ -376,7 +379,33 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
                 .ToList();
         }
 
+        if (stating.Count == 0 && answered is not null && slot.Name is "share" or "count" or "baseline" or "target")
+        {
+            stating = NamingTheAnswered(snapshot, request.CityId, answered, slot);
+        }
+
         return (aboutSubject, stating);
+    }
+
+    /// <summary>
+    /// The same city's entries whose title names what the answer was about (「コンビニ交付率の目標」 after 「住民票などのコンビニ
+    /// 交付」) and state the figure asked: the question before named the service, not its figures, so the search on it
+    /// missed them. A title sharing only a word of two characters (交付 of the card's own fee) names something else; a
+    /// time or a way asked after the plan's aims is the plan's own (its period), not a neighbouring measure's.
+    /// </summary>
+    private static List<SearchHit> NamingTheAnswered(KnowledgeSnapshot snapshot, string cityId, KnowledgeEntry answered, FollowUpSlot slot)
+    {
+        if (answered.CityId is null)
+        {
+            return [];
+        }
+
+        var shownTitle = TextNormalizer.Normalize(answered.Title);
+        return snapshot.Searcher.Search(new SearchRequest(answered.Title, cityId, MaxResults: 8))
+            .Where(h => h.Entry.Id != answered.Id && h.Entry.CityId == answered.CityId
+                && TextNormalizer.LongestSharedRun(shownTitle, TextNormalizer.Normalize(h.Entry.Title)) >= MinSharedTitleRun
+                && slot.IsStatedIn(AnswerLead.Normalized(h.Entry)))
+            .ToList();
     }
 
     /// <summary>
@@ -388,7 +417,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     {
         // 「どうやって決めたの？」 asks why it is so (the reasons a period was set), not the way anything is done.
         var normalized = TextNormalizer.Normalize(question);
-        if (FollowUpSlots.Named("how") is not { } how || !how.Words.Any(w => normalized.Contains(w, StringComparison.Ordinal)) || Decided().IsMatch(normalized))
+        if (FollowUpSlots.Named("how") is not { } how || !how.Words.Any(w => normalized.Contains(w, StringComparison.Ordinal)) || FollowUpSlots.AsksHowItWasDecided(normalized))
         {
             return best;
         }
@@ -644,7 +673,4 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
     [GeneratedRegex(@"^\s*(その|それ|そこ|この|これ|あの|そちら|こちら)")]
     private static partial Regex PointsBackToTheFirst();
-
-    [GeneratedRegex(@"決め|決まっ|定め|選ん|選ば|選び")]
-    private static partial Regex Decided();
 }
