@@ -16,6 +16,8 @@ public static partial class AnswerKind
         ["paypay", "ペイペイ", "d払い", "楽天ペイ", "aupay", "au pay", "メルペイ", "linepay", "line pay", "ラインペイ", "ゆうちょpay", "applepay", "apple pay",
             "決済アプリ", "支払いアプリ", "払いアプリ", "どのアプリ", "どのqr", "どこのqr", "どの決済", "どこの決済", "どんな決済", "どの電子マネー", "どんな電子マネー"];
 
+    private static readonly string[] SinceWords = ["いつから", "いつごろから", "いつ頃から", "開始日", "開始時期", "いつ始ま"];
+
     // 「何日に来ますか」「何月何日？」 ask a date as much as 「次はいつ」 does (「何日かかる」 asks a duration, and is not here);
     // so does 「来月はいつどこで？」 of a session.
     private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催", "何日に", "何月何日", "なんにちに", "来月はいつ", "来月のいつ", "今月はいつ"];
@@ -98,8 +100,13 @@ public static partial class AnswerKind
         // How long before to apply (「何日前までに申し込めばいい？」): a lead time or a closing date, not the service described.
         (["何日前", "何週間前", "何か月前", "何ヶ月前", "何カ月前"], (_, text) => LeadTime().IsMatch(text) || ClosingDate().IsMatch(text), "申し込みの期限"),
 
-        // Since when (「いつからできるようになりますか」): an entry saying why it cannot be done yet gives no start.
-        (["いつから", "いつごろから", "いつ頃から"], (_, text) => FollowUpSlots.Named("since")!.IsStatedIn(text), "開始の時期"),
+        // Since when (「いつからできるようになりますか」): an entry saying why it cannot be done yet gives no start, and a
+        // summary's year of another measure is none of the 書かないワンストップ窓口 asked about: the sentence giving the
+        // time must name what is asked, as an amount must.
+        // Of a follow-up read with the question before it, the sentence asking since when says what is asked.
+        // Words the entry never uses (「いつからいつまでの集計？」) are the question's own phrasing, not its subject.
+        (SinceWords, (question, text) => Stating(text, FollowUpSlots.Named("since")!.Evidence) is { Length: > 0 } stating
+            && NamesTheSubject(SentenceAsking(question, SinceWords), stating, text), "開始の時期"),
 
         // A rank (「県で何番目？」): an entry giving the rate but not the rank does not answer it.
         (["何番目", "何位", "順位", "なんい", "何番"], (_, text) => Rank().IsMatch(text), "順位"),
@@ -127,6 +134,15 @@ public static partial class AnswerKind
         // Which hall it comes to (「出張申請は次はどこの公民館に来ますか」): only a named venue answers; a plan saying it
         // promotes the card, or that help is given 「身近な場所で」, names none.
         (["どこの公民館", "どの公民館", "どこの会場", "どの会場", "会場はどこ", "どこの集会所", "どの集会所", "どこの地区", "どの地区"], (_, text) => Venue().IsMatch(text), "会場"),
+
+        // Paying by some means (「スマホで支払いできるようになる？」): an entry on applying from a phone says nothing of paying.
+        (["で支払", "で払え", "で払い", "で払う", "で払っ", "で決済"], (_, text) => Paying().IsMatch(text), "支払い方法"),
+
+        // An app by its name, or how to install it (「欠席連絡に使うアプリの名前とダウンロードのしかた」): an entry saying the
+        // contact will go online names neither.
+        (["アプリの名前", "アプリ名", "なんていうアプリ", "何というアプリ", "何ていうアプリ", "なんというアプリ"], (_, text) => AppName().IsMatch(text), "アプリの名前"),
+        (["ダウンロードのしかた", "ダウンロードの仕方", "ダウンロード方法", "ダウンロードする方法", "インストールのしかた", "インストールの仕方", "インストール方法"],
+            (_, text) => Installing().IsMatch(text), "ダウンロードの方法"),
 
         // Whether a slot is free or a counter busy today is in no plan or guide.
         (RouterVocabulary.LiveStateWords, (_, _) => false, "現在の状況"),
@@ -213,10 +229,14 @@ public static partial class AnswerKind
     /// Whether the entry names one of the question's words besides those asking for the fact: what the fee or the phone number is for
     /// (住民票, プール). A city's name says nothing of that; a question naming nothing else is about whatever was asked.
     /// </summary>
-    private static bool NamesTheSubject(string question, string text)
+    private static bool NamesTheSubject(string question, string text) => NamesTheSubject(question, text, null);
+
+    /// <param name="entry">When given, only the subject's words the entry holds somewhere must be in <paramref name="text"/>.</param>
+    private static bool NamesTheSubject(string question, string text, string? entry)
     {
-        var named = Subject(question);
-        return named.Count == 0 || named.Any(w => text.Contains(w, StringComparison.Ordinal));
+        var named = Subject(question).Where(w => entry is null || TextNormalizer.Names(entry, w)).ToList();
+        // 「計画期間」 is named by 「計画の期間」 too.
+        return named.Count == 0 || named.Any(w => TextNormalizer.Names(text, w));
     }
 
     /// <summary>
@@ -229,6 +249,10 @@ public static partial class AnswerKind
 
     // 再発行 and 再交付 are one thing (the plans and the card's guide write 再交付).
     private static string Reissue(string text) => text.Replace("再発行", "再交付", StringComparison.Ordinal);
+
+    /// <summary>The question's sentence holding one of the words, or the whole question.</summary>
+    private static string SentenceAsking(string question, string[] words) =>
+        AskedSentence().Matches(question).Select(m => m.Value).FirstOrDefault(s => words.Any(w => s.Contains(w, StringComparison.Ordinal))) ?? question;
 
     private static List<string> Subject(string question) =>
         ContentWord().Matches(FactWords().Replace(question, " "))
@@ -358,6 +382,10 @@ public static partial class AnswerKind
     [GeneratedRegex(@"[^。\n]+(。|$)")]
     private static partial Regex Sentence();
 
+    // A question's sentences end at a question mark too (「RPAをいつから使ってる? どんな業務に使ったの?」).
+    [GeneratedRegex(@"[^。?!\n]+[。?!]?")]
+    private static partial Regex AskedSentence();
+
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし")]
     private static partial Regex Amount();
 
@@ -415,8 +443,18 @@ public static partial class AnswerKind
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(課|室|係|センター)|[\p{IsCJKUnifiedIdeographs}]{2,}部(?!分|の)")]
     private static partial Regex Office();
 
+    [GeneratedRegex(@"(?<!未)(支払|払)(え|う|い|っ)|決済|納付|キャッシュレス|電子マネー|収納")]
+    private static partial Regex Paying();
+
+    // 「マイナポータルアプリ」「『〇〇』アプリ」: an app named, not apps in general (アプリを使って).
+    [GeneratedRegex(@"[\p{IsKatakana}ーA-Za-z0-9]{2,}アプリ|」アプリ|アプリ「")]
+    private static partial Regex AppName();
+
+    [GeneratedRegex(@"ダウンロード|インストール|app store|google play|アプリストア")]
+    private static partial Regex Installing();
+
     // A hall by its name (「池新田公民館」「市民交流センター」), or a venue listed (「会場：…」).
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(公民館|会館|センター|集会所|ホール|体育館|図書館|支所)|会場[：:は]")]
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(公民館|会館|センター|集会所|ホール|体育館|図書館|支所)|会場[：:]")]
     private static partial Regex Venue();
 
     [GeneratedRegex(@"\d{2,5}-\d{1,4}-\d{3,4}|0120")]

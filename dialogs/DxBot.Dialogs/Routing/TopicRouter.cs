@@ -535,7 +535,9 @@ public static partial class TopicRouter
     [GeneratedRegex("取りにく[いかくけ]")]
     private static partial Regex HardToGet();
 
-    [GeneratedRegex(@"(マイナンバーカード|マイナカード|個人番号カード)(で|を使って|を使い|を使った|を使う|を使えば|があれば|による)")]
+    // A bare カード used for a procedure (「子育ての手続きをカードを使ってネットから」) is the card named before; one paid
+    // with (「カードで払う」) is not, and is left out.
+    [GeneratedRegex(@"(マイナンバーカード|マイナカード|個人番号カード)(で|を使って|を使い|を使った|を使う|を使えば|があれば|による)|(?<=[をの])カード(を使って|を使い|を使った|で申請|で手続)")]
     internal static partial Regex CardAsMeans();
 
     // A bare subject asked after a question about one aspect of another (「テレワークは？」「介護のほうは？」).

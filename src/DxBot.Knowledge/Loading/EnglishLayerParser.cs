@@ -153,6 +153,7 @@ internal static class EnglishLayerParser
             }
 
             var online = city.Mapping("online") is { } onlineNode ? Text(onlineNode, "online", file, errors) : null;
+            var payment = city.Mapping("payment") is { } paymentNode ? Text(paymentNode, "payment", file, errors) : null;
             var goals = city.Items("goals").Select(g => Text(g, "plan", file, errors)).OfType<EnglishText>().ToList();
             var departments = Pairs(city.Mapping("departments"), file, errors).ToDictionary(StringComparer.Ordinal);
             var support = Pairs(city.Mapping("support"), file, errors).ToDictionary(StringComparer.Ordinal);
@@ -164,6 +165,7 @@ internal static class EnglishLayerParser
             var english = new EnglishCity(id, name, prefecture, plan, period)
             {
                 Online = online,
+                Payment = payment,
                 Goals = goals,
                 Departments = departments,
                 Support = support,

@@ -9,6 +9,9 @@ public sealed record EnglishCity(string Id, string Name, string Prefecture, stri
     /// <summary>What the plan says about online procedures overall, in English (cited like the `*` row).</summary>
     public EnglishText? Online { get; init; }
 
+    /// <summary>What the plan says about paying the city without cash (taxes, fees), in English.</summary>
+    public EnglishText? Payment { get; init; }
+
     /// <summary>The plan's main targets, in English.</summary>
     public IReadOnlyList<EnglishText> Goals { get; init; } = [];
 

@@ -35,39 +35,84 @@ public static class EnglishAnswerComposer
         }
         else
         {
-            switch (topic)
+            // 「Can I use my card as a health insurance card? And can I get certificates at a convenience store with it?」:
+            // two questions on two of the layer's topics are answered in the order asked.
+            // Where the layer has no answer of its own for either, the message is answered on its topic as a whole.
+            if (TwoTopics(normalized, layer) is { } two
+                && TryCompose(two.First, context, knowledge) is { } first && TryCompose(two.Second, context, knowledge) is { } second)
             {
-                case "convenience":
-                    ComposeConvenience(context, knowledge, parts, sources);
-                    break;
-                case "online":
-                    ComposeOnline(context, knowledge, parts, sources);
-                    break;
-                case "support":
-                    ComposeSupport(context, knowledge, parts, sources);
-                    break;
-                case "contact":
-                    var contact = city.ContactFor("dx");
-                    parts.Add(EnglishStrings.Contact(context.Office("dx"), contact?.Phone is not null, contact?.Fax));
-                    parts.Add(EnglishStrings.JapaneseOnlyStaff);
-                    sources.Add(new Citation(city.Plan.Title, null));
-                    break;
-                case "plan":
-                    ComposePlan(context, parts, sources);
-                    break;
-                case { } national when layer.Answers.TryGetValue(national, out var answer):
-                    parts.Add(answer.Text);
-                    sources.Add(new Citation(answer.Source, null));
-                    AddCityOwn(context, knowledge, national, parts, sources);
-                    break;
-                default:
-                    parts.Add(EnglishStrings.Fallback(context.Office("dx")));
-                    answered = false;
-                    break;
+                parts.AddRange([.. first.Parts, .. second.Parts]);
+                sources.AddRange([.. first.Sources, .. second.Sources]);
+            }
+            else
+            {
+                answered = ComposeTopic(topic, context, knowledge, parts, sources);
             }
         }
 
         return new EnglishReply(Pack(parts, sources.Distinct().ToList(), maxLength), answered, topic);
+    }
+
+    /// <summary>Adds the answer on one topic; false when the layer has none (the fallback is added instead).</summary>
+    private static bool ComposeTopic(string? topic, CityContext context, KnowledgeBase knowledge, List<string> parts, List<Citation> sources)
+    {
+        switch (topic)
+        {
+            case "convenience":
+                ComposeConvenience(context, knowledge, parts, sources);
+                break;
+            case "online":
+                ComposeOnline(context, knowledge, parts, sources);
+                break;
+            case "support":
+                ComposeSupport(context, knowledge, parts, sources);
+                break;
+            case "contact":
+                var contact = context.City.ContactFor("dx");
+                parts.Add(EnglishStrings.Contact(context.Office("dx"), contact?.Phone is not null, contact?.Fax));
+                parts.Add(EnglishStrings.JapaneseOnlyStaff);
+                sources.Add(new Citation(context.City.Plan.Title, null));
+                break;
+            case "plan":
+                ComposePlan(context, parts, sources);
+                break;
+            case "payment" when context.English?.Payment is { } payment:
+                parts.Add(WithPassedNote(context, payment));
+                sources.Add(new Citation(context.City.Plan.Title, payment.Source));
+                break;
+            case { } national when context.Layer.Answers.TryGetValue(national, out var answer):
+                parts.Add(answer.Text);
+                sources.Add(new Citation(answer.Source, null));
+                AddCityOwn(context, knowledge, national, parts, sources);
+                break;
+            default:
+                parts.Add(EnglishStrings.Fallback(context.Office("dx")));
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The answer on one topic apart, or null when the layer has none of its own for it.</summary>
+    private static (List<string> Parts, List<Citation> Sources)? TryCompose(string topic, CityContext context, KnowledgeBase knowledge)
+    {
+        List<string> parts = [];
+        List<Citation> sources = [];
+        return ComposeTopic(topic, context, knowledge, parts, sources) ? (parts, sources) : null;
+    }
+
+    /// <summary>The topics of the message's first and last questions when they are two of the layer's, else null.</summary>
+    private static (string First, string Second)? TwoTopics(string normalized, EnglishLayer layer)
+    {
+        // Only what ends in a question mark asks: 「Please tell me the phone number.」 after a question is part of it.
+        var questions = normalized.Split('?').SkipLast(1).Where(q => q.Any(char.IsLetter)).ToList();
+        if (questions.Count < 2)
+        {
+            return null;
+        }
+
+        var first = EnglishMatcher.FindTopic(questions[0], layer);
+        var second = EnglishMatcher.FindTopic(questions[^1], layer);
+        return first is not null && second is not null && first != second ? (first, second) : null;
     }
 
     private static void ComposeProcedures(CityContext context, IReadOnlyList<EnglishProcedureGroup> groups, KnowledgeBase knowledge, List<string> parts, List<Citation> sources)

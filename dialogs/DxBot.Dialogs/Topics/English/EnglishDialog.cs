@@ -19,6 +19,8 @@ public sealed class EnglishDialog : ComponentDialog
 
     private const string SupportTopic = "support";
 
+    private const string PaymentTopic = "payment";
+
     private readonly IKnowledgeProvider _knowledge;
     private readonly IQuestionLog _questions;
     private readonly DialogOptions _options;
@@ -79,6 +81,13 @@ public sealed class EnglishDialog : ComponentDialog
         if (ownSupport && !CityOwnTopics.AnswersFromKnowledge(snapshot.Base, request.CityId, new Route(RouteKind.SupportSessions)))
         {
             // The support programmes of the city's support.yaml answer this (EnglishAnswerComposer).
+            search = null;
+        }
+
+        if (intent?.Topic == PaymentTopic && layer.Cities.GetValueOrDefault(request.CityId)?.Payment is not null)
+        {
+            // The English layer says how the city is paid (EnglishAnswerComposer), then and now, where one Japanese entry
+            // says one of the two.
             search = null;
         }
 

@@ -13,7 +13,7 @@ public static partial class EnglishMatcher
     /// </summary>
     public static string? FindTopic(string normalizedText, EnglishLayer layer)
     {
-        var text = Words(ForeignerIntroduced().Replace(normalizedText.ToLowerInvariant(), " "));
+        var text = Words(ForeignerIntroduced().Replace(WithoutRole(normalizedText.ToLowerInvariant()), " "));
         string? best = null;
         var bestScore = 0;
         foreach (var intent in layer.Intents)
@@ -30,7 +30,13 @@ public static partial class EnglishMatcher
     }
 
     /// <summary>The keys of <paramref name="words"/> the question contains, a key inside a longer matched one left out.</summary>
-    public static IReadOnlyList<string> FindWords(string normalizedText, IEnumerable<string> words) => Matched(Words(normalizedText), words);
+    public static IReadOnlyList<string> FindWords(string normalizedText, IEnumerable<string> words) => Matched(Words(WithoutRole(normalizedText.ToLowerInvariant())), words);
+
+    /// <summary>
+    /// The question without the resident's work or role told first (「I'm an English teacher living in Goshogawara.」):
+    /// who they are is not what they ask about (teacher named the schools' staff entry).
+    /// </summary>
+    private static string WithoutRole(string lowerText) => RoleIntroduced().Replace(lowerText, " ");
 
     // The words found in the prepared text, less those found only as part of a longer one found (care in 「health care」).
     private static List<string> Matched(string text, IEnumerable<string> words)
@@ -65,6 +71,10 @@ public static partial class EnglishMatcher
 
     [GeneratedRegex(@"[^a-z0-9'\-]+")]
     private static partial Regex NotWord();
+
+    // A sentence telling what the resident does: 「Hi! I'm an English teacher living in …」「I work as a nurse in …」.
+    [GeneratedRegex(@"(?<=^|[.!?]\s*)(hi|hello|hey)?[!,.\s]*(i'm|i’m|im|i am|i work as)\s+(an?\s+)?[a-z\s\-]{0,30}?\b(teachers?|students?|workers?|engineers?|nurses?|farmers?|trainees?|employees?|researchers?|volunteers?|office workers?|caregivers?|cooks?|chefs?|drivers?)\b[^.?!]*[.!]")]
+    private static partial Regex RoleIntroduced();
 
     // 「I'm a foreign resident」「as a foreigner」「I am an elderly foreign national」: the foreigner in a self-introduction.
     [GeneratedRegex(@"(?<=\b(i'm|i’m|im|i am|as|being)\s+(an?\s+)?([a-z]+\s+){0,2})foreign(ers?|\s+(residents?|nationals?|citizens?))\b")]

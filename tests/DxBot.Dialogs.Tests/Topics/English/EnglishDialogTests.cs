@@ -228,4 +228,39 @@ public sealed class EnglishDialogTests
         Assert.Contains("ICT講座", BotHarness.Text(replies));
         Assert.StartsWith(EnglishStrings.SourcePrefix, replies[^1].Text!.Split('\n')[^1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Paying_the_city_is_answered_from_the_english_layer_then_and_now()
+    {
+        var bot = new BotHarness("goshogawara", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("Can I pay my municipal tax at a convenience store, or must I go to the bank?");
+
+        Assert.Contains("LINE Pay", answer);
+        Assert.Contains("FY2023", answer);
+        Assert.DoesNotContain("Japanese only", answer);
+    }
+
+    [Fact]
+    public async Task Two_questions_on_two_topics_are_both_answered_in_the_order_asked()
+    {
+        var bot = new BotHarness("handa", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("Does my My Number card work as a health insurance card? Also, can I get a residence certificate at a convenience store?");
+
+        var insurance = answer.IndexOf("health insurance card (マイナ保険証)", StringComparison.Ordinal);
+        var store = answer.IndexOf("convenience store", insurance + 1, StringComparison.Ordinal);
+        Assert.True(insurance >= 0 && store > insurance, answer);
+    }
+
+    [Fact]
+    public async Task A_role_told_first_does_not_choose_the_entry()
+    {
+        // 「teacher」 is a glossary word (the schools' staff): told as who the resident is, it is not what is asked.
+        var bot = new BotHarness("tsushima", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("I'm a teacher working in Tsushima. Will the My Number card make moving out easier?");
+
+        Assert.Contains("ワンストップ", answer);
+    }
 }
