@@ -69,8 +69,8 @@ public sealed class FileEventJournal : IEventJournal, IDisposable
     private readonly object _gate = new();
 
     // The syncer's own signal, set by the writer when it hands a round over: on the gate, every append and completion
-    // woke the syncer as well, which found nothing to sync and slept again (a third of the journal threads' CPU samples
-    // under LINE load were those wake-ups). Taken inside the gate, never the other way round.
+    // woke the syncer as well, which found nothing to sync and slept again (waking and sleeping were a third of the
+    // journal threads' CPU samples under LINE load). Taken inside the gate, never the other way round.
     private readonly object _syncSignal = new();
     private bool _syncPending;
 
