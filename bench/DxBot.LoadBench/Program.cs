@@ -110,7 +110,7 @@ Directory.CreateDirectory(Path.GetDirectoryName(output)!);
 // The start-up figures come from bench/startup/run.sh: kept as they are.
 if (StartupBench.Extract(File.Exists(output) ? await File.ReadAllTextAsync(output) : null) is { } startup)
 {
-    markdown = markdown.TrimEnd() + "\n\n" + startup;
+    markdown = MarkdownReport.WithColdStartTarget(markdown, startup).TrimEnd() + "\n\n" + startup;
 }
 
 await File.WriteAllTextAsync(output, markdown);

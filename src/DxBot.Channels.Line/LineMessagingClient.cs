@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using DxBot.Channels.Line.Payloads;
 using DxBot.Protocol.Diagnostics;
@@ -27,6 +28,10 @@ public sealed class LineMessagingClient
     public const string DefaultRichMenuPath = "v2/bot/user/all/richmenu";
 
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+
+    // The absolute addresses of the calls made per event, per base address instance (the channel's registration gives
+    // every client the same one): HttpClient otherwise combined the base and a relative URI at every call.
+    private static readonly ConditionalWeakTable<Uri, Dictionary<string, Uri>> Addresses = new();
 
     private readonly HttpClient _http;
     private readonly LineMetrics _metrics;
@@ -127,9 +132,27 @@ public sealed class LineMessagingClient
         CancellationToken cancellationToken)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), LineJson.Options);
-        var (result, _) = await SendCoreAsync(operation, HttpMethod.Post, new Uri(path, UriKind.Relative), json, JsonContentType, accessToken, retryKey, pipeline, cancellationToken)
+        var (result, _) = await SendCoreAsync(operation, HttpMethod.Post, AddressOf(path), json, JsonContentType, accessToken, retryKey, pipeline, cancellationToken)
             .ConfigureAwait(false);
         return result;
+    }
+
+    /// <summary>The call's absolute address under the client's base address (relative when it has none).</summary>
+    private Uri AddressOf(string path)
+    {
+        if (_http.BaseAddress is not { IsAbsoluteUri: true } baseAddress)
+        {
+            return new Uri(path, UriKind.Relative);
+        }
+
+        var byPath = Addresses.GetValue(baseAddress, static b => new Dictionary<string, Uri>
+        {
+            [ReplyPath] = new Uri(b, ReplyPath),
+            [PushPath] = new Uri(b, PushPath),
+            [LoadingPath] = new Uri(b, LoadingPath),
+            [MulticastPath] = new Uri(b, MulticastPath),
+        });
+        return byPath.TryGetValue(path, out var address) ? address : new Uri(baseAddress, path);
     }
 
     /// <summary>One call with its retries; the answer's body is read only for a successful call that needs it.</summary>

@@ -76,6 +76,72 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
     }
 
     /// <summary>
+    /// Copies the generation <paramref name="seedRoot"/>'s <c>current</c> names into an index root that has none, and
+    /// names it current: a first start then restores it as a restart would, and the check after it keeps it only if the
+    /// knowledge and the analysis are still what it was built from. False (nothing copied) when the root holds any
+    /// generation or pointer, when there is no root, or when the seed has no usable generation.
+    /// </summary>
+    public bool TakeOverSeed(string seedRoot)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        ArgumentException.ThrowIfNullOrEmpty(seedRoot);
+        if (Store is null || Volatile.Read(ref current).Index is not null || Store.List().Count > 0
+            || File.Exists(Path.Combine(Store.Root, IndexGenerationStore.CurrentFileName)))
+        {
+            return false;
+        }
+
+        using var seed = new IndexGenerationStore(seedRoot);
+        if (seed.ReadCurrent() is not { } generation || !System.IO.Directory.Exists(seed.PathOf(generation)))
+        {
+            return false;
+        }
+
+        reindexing.Wait();
+        try
+        {
+            // Copied under a name no listing takes for a generation, then renamed whole: a start killed halfway leaves
+            // a stray folder, never half a generation.
+            var copying = Path.Combine(Store.Root, ".seed-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                CopyFolder(seed.PathOf(generation), copying);
+                System.IO.Directory.Move(copying, Store.PathOf(generation));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                if (System.IO.Directory.Exists(copying))
+                {
+                    System.IO.Directory.Delete(copying, recursive: true);
+                }
+
+                throw;
+            }
+
+            Store.Publish(generation);
+            return true;
+        }
+        finally
+        {
+            reindexing.Release();
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        System.IO.Directory.CreateDirectory(to);
+        foreach (var file in System.IO.Directory.EnumerateFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(from))
+        {
+            CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
+        }
+    }
+
+    /// <summary>
     /// Puts the last good generation on disk back in service, before any rebuild: the one <c>current</c> names, or,
     /// when that is unusable (a directory, garbage, a folder that does not open), the newest one that opens, which
     /// <c>current</c> then names again. Null when nothing on disk can be served (or a generation is already in service).

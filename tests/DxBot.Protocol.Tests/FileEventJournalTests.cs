@@ -270,6 +270,84 @@ public sealed class FileEventJournalTests : IDisposable
     }
 
     [Fact]
+    public async Task A_completion_with_no_append_after_it_still_reaches_the_file_by_itself()
+    {
+        // Completions no longer wake the writer (they ride with the next appends' write); with no append after them
+        // they must still reach the file, or a kill long after the answer would answer the event again.
+        using (var first = new FileEventJournal(_folder))
+        {
+            await first.AppendAsync(["left by the run before", "also left"], CancellationToken.None);
+        }
+
+        using var journal = new FileEventJournal(_folder);
+        var recovered = await journal.ClaimAbandonedAsync(TimeSpan.Zero, CancellationToken.None);
+        var receipts = await journal.AppendAsync(["answered", "not answered yet"], CancellationToken.None);
+        await journal.CompleteAsync(recovered[0].Receipt, CancellationToken.None);
+        await journal.CompleteAsync(receipts[0], CancellationToken.None);
+
+        // No WrittenAsync, no Dispose: what a kill would leave, looked at until the completions are in it.
+        var killed = _folder + "-killed";
+        try
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (true)
+            {
+                if (Directory.Exists(killed))
+                {
+                    Directory.Delete(killed, recursive: true);
+                }
+
+                Directory.CreateDirectory(killed);
+                foreach (var file in Directory.EnumerateFiles(_folder))
+                {
+                    await File.WriteAllBytesAsync(Path.Combine(killed, Path.GetFileName(file)), LockedFile.ReadAllBytes(file));
+                }
+
+                using var next = new FileEventJournal(killed);
+                var left = (await next.ClaimAbandonedAsync(TimeSpan.Zero, CancellationToken.None)).Select(e => e.Payload).Order(StringComparer.Ordinal).ToList();
+                if (left.SequenceEqual(["also left", "not answered yet"]))
+                {
+                    break;
+                }
+
+                Assert.True(DateTime.UtcNow < deadline, "the completions did not reach the file within 2 minutes: " + string.Join(", ", left));
+                await Task.Delay(20);
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(killed))
+            {
+                Directory.Delete(killed, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Answers_coming_in_while_questions_keep_arriving_leave_nothing_unanswered_and_lose_nothing()
+    {
+        // Appends and completions interleaved from many callers, as under LINE load: every append is kept and durable,
+        // and once all are complete a later run finds nothing to answer again.
+        using (var journal = new FileEventJournal(_folder))
+        {
+            await Task.WhenAll(Enumerable.Range(0, 8).Select(caller => Task.Run(async () =>
+            {
+                for (var i = 0; i < 200; i++)
+                {
+                    var append = journal.Append([$"question {caller}-{i}"], CancellationToken.None);
+                    var receipts = await append.Kept.WaitAsync(TimeSpan.FromMinutes(2));
+                    await append.Durable.WaitAsync(TimeSpan.FromMinutes(2));
+                    await journal.CompleteAsync(receipts[0], CancellationToken.None);
+                }
+            })));
+            await journal.WrittenAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        }
+
+        using var next = new FileEventJournal(_folder);
+        Assert.Empty(await next.ClaimAbandonedAsync(TimeSpan.Zero, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Its_files_are_readable_by_the_bots_user_only()
     {
         if (OperatingSystem.IsWindows())

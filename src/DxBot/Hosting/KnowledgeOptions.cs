@@ -15,6 +15,14 @@ public sealed class KnowledgeOptions
     [Required]
     public string IndexPath { get; set; } = Path.Combine("data", "index");
 
+    /// <summary>
+    /// The generation built from the bundled knowledge when the program was published (`index-seed` beside it, see
+    /// DxBot.csproj). A first start with no generation in <see cref="IndexPath"/> that serves the bundled knowledge
+    /// (no <see cref="Folders"/>) takes it over instead of building, then checks it as a restart does: a build takes
+    /// most of a first start's time. Empty: never.
+    /// </summary>
+    public string? SeedIndexPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "index-seed");
+
     /// <summary>Bounds on what a reindex reads (`Knowledge:Limits:*`).</summary>
     public KnowledgeLimits Limits { get; set; } = new();
 

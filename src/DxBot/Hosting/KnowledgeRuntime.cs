@@ -71,6 +71,7 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
         _startup = Task.Run(
             async () =>
             {
+                TakeOverSeed();
                 Restore();
                 await BuildAtStartAsync(_stopping.Token).ConfigureAwait(false);
             },
@@ -203,6 +204,31 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
         {
             // This instance switched; the others keep their generation until the next signal or their restart.
             logger.LogError("The reindex could not be signalled to the other instances ({Error}).", e.GetType().Name);
+        }
+    }
+
+    /// <summary>
+    /// A published build's first start on the bundled knowledge takes over the generation built at publish time; only
+    /// the bundled knowledge, since a city's own folders were never indexed then (it would serve the wrong knowledge
+    /// until the check replaced it).
+    /// </summary>
+    private void TakeOverSeed()
+    {
+        if (options.Value.Folders.Count > 0 || options.Value.SeedIndexPath is not { Length: > 0 } seed || !Directory.Exists(seed))
+        {
+            return;
+        }
+
+        try
+        {
+            if (_service.TakeOverSeed(seed))
+            {
+                logger.LogInformation("First start: the index built from the bundled knowledge at publish time ({Seed}) is taken over and checked.", seed);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("The index built at publish time could not be taken over ({Error}); the knowledge is built from the folders.", e.GetType().Name);
         }
     }
 

@@ -7,9 +7,13 @@ internal static class RepositoryPaths
 
     public static string Knowledge => Path.Combine(Root, "knowledge");
 
-    public static string Seeds => Path.Combine(Root, "..", "shared", "seeds");
+    /// <summary>The shared folder beside the clone, or $DXBOT_SHARED when the clone is a worktree elsewhere (as bench/imported/run.sh).</summary>
+    public static string Shared =>
+        Environment.GetEnvironmentVariable("DXBOT_SHARED") is { Length: > 0 } shared && Directory.Exists(shared) ? shared : Path.Combine(Root, "..", "shared");
 
-    public static string DevEval => Path.Combine(Root, "..", "shared", "eval", "dev.jsonl");
+    public static string Seeds => Path.Combine(Shared, "seeds");
+
+    public static string DevEval => Path.Combine(Shared, "eval", "dev.jsonl");
 
     /// <summary>The built `dxbot` program of the same configuration as these tests.</summary>
     public static string DxBotDll
