@@ -106,13 +106,14 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     }
 
     [Fact]
-    public async Task An_english_question_naming_a_thing_within_its_topic_gets_that_things_entry()
+    public async Task An_english_question_on_paying_a_tax_gets_the_citys_payment_then_and_now_in_english()
     {
-        // 「city tax」 within the payment topic: the city tax's entry, not the general cashless plan.
+        // The city's English payment text: when city taxes were to take cashless payment, and what was taken then.
         var reply = await ReplyAsync("goshogawara", "line", "Can I pay my city tax in Goshogawara by credit card or with a QR code payment app?");
 
-        Assert.Contains("in Japanese only", reply);
-        Assert.Contains("【市税", reply);
+        Assert.DoesNotContain("in Japanese only", reply);
+        Assert.Contains("city taxes in FY2024", reply);
+        Assert.Contains("QR code apps", reply);
     }
 
     [Fact]
@@ -368,5 +369,22 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
         var reply = await ReplyAsync("tsushima", "line", "Does the My Number card help when moving to another town?");
 
         Assert.Contains("ワンストップ", reply);
+    }
+
+    [Fact]
+    public async Task A_word_the_resident_quotes_is_what_is_asked_about()
+    {
+        var reply = await ReplyAsync("omaezaki", "line", "計画のキャッチフレーズにある『灯り』には、どんな意味がありますか？");
+
+        Assert.Contains("灯台", reply);
+    }
+
+    [Fact]
+    public async Task A_follow_up_naming_a_part_of_the_answer_shown_is_answered_from_it()
+    {
+        var reply = await ReplyAsync("goshogawara", "teams", "標準化する基幹系の業務はどう分けられていますか", "第2グループの業務は？");
+
+        Assert.Contains("選挙人名簿", reply);
+        Assert.DoesNotContain("グループウェア", reply);
     }
 }

@@ -151,7 +151,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return await NotFoundStepAsync(stepContext, request, notFound, cancellationToken).ConfigureAwait(false);
         }
 
-        var bestHit = TheOtherSide(request, PreferTheMessage(snapshot.Searcher, request, PreferCity(question, confident), confident), confident);
+        var bestHit = NamingWhatWasShown(snapshot.Base, request, HoldingTheQuoted(question, TheOtherSide(request, PreferTheMessage(snapshot.Searcher, request, PreferCity(question, confident), confident), confident), confident), confident);
         // A city's imported plan passage covering the question as well as the national entry found first is the city's answer.
         var best = (TextNormalizer.ContainsAny(TextNormalizer.Normalize(question), NationWords)
             ? null
@@ -346,6 +346,37 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var half = context with { MaxLength = (context.MaxLength - 2) / 2 };
         var parts = halves.Select(h => AnswerComposer.Compose(h.Best!.Entry, AnswerLeads.For(searcher, h.Question, h.Question, h.Best.Entry), half).Text.Replace(AnswerComposer.MoreHint, "", StringComparison.Ordinal));
         return (string.Join("\n\n", parts), halves.Select(h => h.Best!.Entry).ToList());
+    }
+
+    /// <summary>
+    /// A follow-up naming a part of the answer just shown by its own words (「第1グループに入っている業務は？」 after the 17
+    /// 業務 in two groups) asks about that answer, not an entry sharing a shorter word (グループウェア).
+    /// </summary>
+    private static SearchHit NamingWhatWasShown(KnowledgeBase knowledge, TopicRequest request, SearchHit best, IReadOnlyList<SearchHit> confident)
+    {
+        if (request.Context is null || AnsweredEntry(knowledge, request) is not { } shown || shown.Id == best.Entry.Id
+            || confident.FirstOrDefault(h => h.Entry.Id == shown.Id) is not { } shownHit)
+        {
+            return best;
+        }
+
+        var shownText = AnswerLead.Normalized(shown);
+        var bestText = AnswerLead.Normalized(best.Entry);
+        return TextNormalizer.MeaningfulWords(TextNormalizer.Normalize(request.Question))
+            .Any(w => w.Length >= MinSharedTitleRun && shownText.Contains(w, StringComparison.Ordinal) && !bestText.Contains(w, StringComparison.Ordinal))
+            ? shownHit
+            : best;
+    }
+
+    /// <summary>
+    /// Words the resident quotes (「『海原』とか『灯り』ってどういう意味？」) are what is asked about: an entry holding them all
+    /// answers before one that matched the rest of the question (what DX means) better.
+    /// </summary>
+    private static SearchHit HoldingTheQuoted(string question, SearchHit best, IReadOnlyList<SearchHit> confident)
+    {
+        var quoted = Quoted().Matches(TextNormalizer.Normalize(question)).Select(m => m.Groups["term"].Value).ToList();
+        bool Holds(SearchHit h) => quoted.All(t => AnswerLead.Normalized(h.Entry).Contains(t, StringComparison.Ordinal));
+        return quoted.Count == 0 || Holds(best) ? best : confident.FirstOrDefault(Holds) ?? best;
     }
 
     private List<SearchHit> Confident(string question, IReadOnlyList<SearchHit> hits) =>
@@ -673,4 +704,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
     [GeneratedRegex(@"^\s*(その|それ|そこ|この|これ|あの|そちら|こちら)")]
     private static partial Regex PointsBackToTheFirst();
+
+    [GeneratedRegex(@"[「『](?<term>[^」』]{1,20})[」』]")]
+    private static partial Regex Quoted();
 }
