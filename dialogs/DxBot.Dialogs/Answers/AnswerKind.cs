@@ -18,7 +18,7 @@ public static partial class AnswerKind
 
     // 「何日に来ますか」「何月何日？」 ask a date as much as 「次はいつ」 does (「何日かかる」 asks a duration, and is not here);
     // so does 「来月はいつどこで？」 of a session.
-    private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催", "何日に", "何月何日", "なんにちに", "来月はいつ", "来月のいつ", "今月はいつ"];
+    private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次いつ", "次回いつ", "日にちを教え", "日にちも教え", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催", "何日に", "何月何日", "なんにちに", "来月はいつ", "来月のいつ", "今月はいつ"];
 
     // Each kind: the words that ask for it, whether an entry's text (second) states it for the question (first), and
     // what the answer says is not stated when the entry about the subject does not.
@@ -113,7 +113,14 @@ public static partial class AnswerKind
 
         // The next date of something (「次はいつですか」): a date, not the description of what is held.
         // A date on a source line (「（出典）第13回専門小委員会（2023年（令和5年）4月11日）」) is the source's, not one of anything held.
-        (NextDateWords, (_, text) => Date().IsMatch(SourceLine().Replace(text, "")), "次回の日程"),
+        // The date must be in a sentence naming what is asked of (「ICT講座の次の日程」): a plan's 「令和2年12月25日に…が閣議
+        //決定され」 is a date, of something else.
+        (NextDateWords, (question, text) => Stating(SourceLine().Replace(text, ""), Date()) is { Length: > 0 } stating && NamesTheSubject(ScheduleWords().Replace(question, " "), stating), "次回の日程"),
+
+        // Where a session is held (「会場はどこの公民館？」): a hall named in a sentence naming what is held, not a passage
+        // on the course that names no place.
+        (["会場はどこ", "会場を教え", "会場も教え", "会場と日", "どこの公民館", "どこの会場"],
+            (question, text) => Stating(text, Venue()) is { Length: > 0 } stating && NamesTheSubject(ScheduleWords().Replace(question, " "), stating), "会場"),
 
         // Who holds a post (「本部長は誰？」「トップは誰？」): an entry describing the body without naming the post's holder
         // does not answer it.
@@ -404,6 +411,13 @@ public static partial class AnswerKind
     // 「出典：…」. Folded text has no line breaks, so the source ends at its date.
     [GeneratedRegex(@"(\(出典\)|出典[:：]|資料[:：])[^。]{0,80}?\d{1,2}月\d{1,2}日")]
     private static partial Regex SourceLine();
+
+    // The words asking when and where, which name nothing held.
+    [GeneratedRegex(@"日程|日にち|日時|開催|会場|場所|次回|公民館|教え")]
+    private static partial Regex ScheduleWords();
+
+    [GeneratedRegex(@"公民館|会館|センター|ホール|会議室|集会所|図書館|\d+階")]
+    private static partial Regex Venue();
 
     [GeneratedRegex(@"市長|町長|村長|教育長|部長|課長|室長|局長|CIO|CDO|統括責任者")]
     private static partial Regex PostHolder();

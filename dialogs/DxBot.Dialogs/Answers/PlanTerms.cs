@@ -32,6 +32,22 @@ public static partial class PlanTerms
         // The seal on forms (「ハンコ要るの？」「いちいち押すのめんどい」), not the seal's registration certificate, a
         // procedure of its own.
         (Seal(), SealCertificate(), SealMeasure()),
+        // Telling a nursery school or a school that the child stays home (「保育園休むとき、朝の電話がつながらない」): the
+        // plans' 欠席連絡.
+        (Absence(), Nothing(), AbsenceMeasure()),
+        // The papers a nursery school or a school hands out (「保育園のお便り、紙じゃなくてデータでもらえる？」): the plans'
+        // 配布書類のデータ化.
+        (Handouts(), Nothing(), HandoutsMeasure()),
+        // Procedures at night or on holidays (「夜中でもできるの？」「よる でも てつづき できる」): the plans' 24時間365日.
+        (AtAnyHour(), AtTheCounter(), AtAnyHourMeasure()),
+        // Children and the internet's dangers (「子どもがネットのトラブルに巻き込まれないか心配。学校で教えてる？」): the
+        // plans' 情報モラル, taught to 児童生徒, a word residents do not use of their children.
+        (ChildrenOnline(), Nothing(), InformationEthics()),
+        // Keeping the counter beside the internet (「窓口派なんだけど、全部ネットだけになっちゃうの？」「窓口でもネットでも
+        // できるようにするってこと？」): the plans' 対面・非対面 combined, オムニチャネル. Not the counter's queue, forms or seal.
+        (KeepingTheCounter(), AtTheCounterOtherwise(), BothWaysMeasure()),
+        // The tablet a school handed out (「小学生の子がタブレット持って帰ってきた」): the plans' GIGAスクール, 一人一台端末.
+        (SchoolTablet(), Nothing(), SchoolTabletMeasure()),
     ];
 
     /// <summary>
@@ -69,13 +85,47 @@ public static partial class PlanTerms
             return ExtractiveLead.WithWhatFollows(searcher, question, passage, lead);
         }
 
-        if (!lead.Any(s => names.IsMatch(s)) && sentences.FirstOrDefault(s => names.IsMatch(s) && !Enacted().IsMatch(s)) is { } named)
+        // Of the sentences naming the term, the one covering the question best (「・②ワンスオンリー：一度提出した情報は、二度
+        // 提出することを不要とする」 for 「前に出した書類をまた出せ」, not the passage's opening that lists the three principles).
+        if (!lead.Any(s => names.IsMatch(s))
+            && sentences.Select((sentence, index) => (sentence, index))
+                .Where(s => names.IsMatch(s.sentence) && !Enacted().IsMatch(s.sentence))
+                .OrderByDescending(s => ExtractiveLead.SentenceCoverage(searcher, question, passage, s.sentence, s.index))
+                .ThenBy(s => s.index)
+                .Select(s => s.sentence)
+                .FirstOrDefault() is { } named)
         {
-            lead = [named, .. lead.Where(s => s != named).Take(ExtractiveLead.MaxSentences - 1)];
+            // A sub-heading naming the term (「■児童生徒の情報モラルの向上」) says nothing by itself: the sentences under it
+            // that answer the question best follow it, in the plan's order, not the passage's other measures.
+            lead = ExtractiveLead.IsSubHeading(named)
+                ? [named, .. Under(searcher, question, passage, sentences, named)]
+                : [named, .. lead.Where(s => s != named).Take(ExtractiveLead.MaxSentences - 1)];
         }
 
         return ExtractiveLead.WithWhatFollows(searcher, question, passage, [.. lead.Where(s => names.IsMatch(s)), .. lead.Where(s => !names.IsMatch(s))]);
     }
+
+    /// <summary>The sentences under a sub-heading up to the next one that answer the question best, in their order; footnotes left out.</summary>
+    private static List<string> Under(IKnowledgeSearcher searcher, string question, KnowledgeEntry passage, IReadOnlyList<string> sentences, string subHeading)
+    {
+        var start = sentences.ToList().IndexOf(subHeading) + 1;
+        var under = sentences.Skip(start).Select((sentence, i) => (sentence, index: start + i))
+            .TakeWhile(s => !ExtractiveLead.IsSubHeading(s.sentence))
+            .Where(s => !Enacted().IsMatch(s.sentence))
+            .ToList();
+        return [.. under
+            .OrderByDescending(s => ExtractiveLead.SentenceCoverage(searcher, question, passage, s.sentence, s.index))
+            .ThenBy(s => s.index)
+            .Take(ExtractiveLead.MaxSentences - 1)
+            .OrderBy(s => s.index)
+            .Select(s => s.sentence)];
+    }
+
+    /// <summary>
+    /// Whether the normalized message describes something the plans name in their own terms (「保育園休むとき電話しなくて
+    /// いい？」 is their 欠席連絡): a question for the knowledge, not for the status of a procedure it names (保育園).
+    /// </summary>
+    public static bool Describes(string normalized) => Concepts.Any(c => c.Describes.IsMatch(normalized) && !c.Except.IsMatch(normalized));
 
     private static List<Regex> NamesFor(string question)
     {
@@ -83,7 +133,8 @@ public static partial class PlanTerms
         return [.. Concepts.Where(c => c.Describes.IsMatch(normalized) && !c.Except.IsMatch(normalized)).Select(c => c.Names)];
     }
 
-    [GeneratedRegex(@"(一回|一度|1回|1度|いっぺん|前に)(出した|提出した|書いた|伝えた)|何回も(出|提出)|何度も(出|提出)|二度と?(出|提出|書)")]
+    // 「前に市役所に出した書類と同じものをまた出せ」: what was handed in before, asked for again.
+    [GeneratedRegex(@"(一回|一度|1回|1度|いっぺん|前に)(出した|提出した|書いた|伝えた)|前に[^。、]{0,8}(出した|提出した)|また同じ(もの|書類|こと)を?(出|提出)|何回も(出|提出)|何度も(出|提出)|二度と?(出|提出|書)")]
     private static partial Regex OnceOnly();
 
     [GeneratedRegex(@"ワンスオンリー|二度提出|再提出")]
@@ -125,8 +176,59 @@ public static partial class PlanTerms
     [GeneratedRegex(@"押印")]
     private static partial Regex SealMeasure();
 
+    // Staying away, a call or a message, and the nursery school or school told.
+    [GeneratedRegex(@"^(?=.*(休む|休み|やすむ|やすみ|欠席|熱))(?=.*(電話|でんわ|連絡|れんらく))(?=.*(保育|ほいく|園|学校|がっこう))")]
+    private static partial Regex Absence();
+
+    [GeneratedRegex(@"欠席")]
+    private static partial Regex AbsenceMeasure();
+
+    // What is handed out, and paper or data.
+    [GeneratedRegex(@"^(?=.*(お便り|おたより|便り|プリント|配布物|配布書類|配り物))(?=.*(紙|データ|デジタル|メール|アプリ|スマホ|電子))")]
+    private static partial Regex Handouts();
+
+    [GeneratedRegex(@"配布書類|データ化")]
+    private static partial Regex HandoutsMeasure();
+
+    // Night or a holiday, and a procedure or doing it from home.
+    [GeneratedRegex(@"^(?=.*(夜中|夜間|深夜|夜遅|夜でも|夜に|よなか|よる|休日|土日|日曜|祝日|24時間|いつでも))(?=.*(手続|てつづき|申請|しんせい|ネット|オンライン|スマホ|家から|行かな))")]
+    private static partial Regex AtAnyHour();
+
+    // The counter's or the phone line's hours (「土日も窓口開いてる？」「夜間の電話窓口」), or receiving the card, are not online.
+    [GeneratedRegex(@"窓口|開庁|開いて|電話|受け取|受取|取りに")]
+    private static partial Regex AtTheCounter();
+
+    [GeneratedRegex(@"24時間|24 時間")]
+    private static partial Regex AtAnyHourMeasure();
+
+    // The counter or meeting in person, and it going away or both ways being open.
+    [GeneratedRegex(@"^(?=.*(窓口|対面|顔を見|顔見て|直接話|まどぐち|出向い))(?=.*(なくな|無くな|なくさ|なくし|だけにな|だけ に|全部ネット|全部スマホ|全部オンライン|どっち|両方|どちら|選べ|残る|残して|いろんな方法|いろいろな方法|色々な方法|でもネットでも|ネットでも窓口|と窓口))")]
+    private static partial Regex KeepingTheCounter();
+
+    // The counter's wait, its forms, its seal or its hours are other measures (書かない窓口, 押印, 予約).
+    [GeneratedRegex(@"待ち|混雑|混ん|並ば|並ん|書か|書く|ハンコ|はんこ|押印|時間に|開いて")]
+    private static partial Regex AtTheCounterOtherwise();
+
+    [GeneratedRegex(@"対面・非対面|対面と非対面|オムニチャネル")]
+    private static partial Regex BothWaysMeasure();
+
+    // A child of the family (子ども, 小学生, 息子), the internet or what is done on it, and a danger or a lesson about it.
+    [GeneratedRegex(@"^(?=.*(子ども|子供|こども|うちの子|わが子|我が子|の子(が|は|に)|小学生|中学生|高校生|児童|生徒|息子|娘|孫))(?=.*(ネット|sns|タブレット|動画|ゲーム|ライン|line))(?=.*(トラブル|被害|危な|危険|巻き込|使い方|モラル|リテラシー))")]
+    private static partial Regex ChildrenOnline();
+
+    [GeneratedRegex(@"情報モラル")]
+    private static partial Regex InformationEthics();
+
+    // A tablet or computer of a schoolchild or a school, not a resident's own device.
+    [GeneratedRegex(@"^(?=.*(タブレット|端末|パソコン|chromebook|ipad))(?=.*(学校|小学|中学|児童|生徒))")]
+    private static partial Regex SchoolTablet();
+
+    [GeneratedRegex(@"GIGAスクール|一人一台|1人1台")]
+    private static partial Regex SchoolTabletMeasure();
+
     // A national law's account (「行政手続での押印義務の廃止…が施行され」) says what the nation enacted, not what the city
     // does; a glossary row (「・AI-OCR ／ …技術を指す。」) or a footnote defines a word.
-    [GeneratedRegex(@"施行|法律|関連法|を指す|^※|^\*")]
+    // A PDF's footnote opens with its superscript number (「¹⁶ 情報モラル:人が情報を扱う上で…」).
+    [GeneratedRegex(@"施行|法律|関連法|を指す|^※|^\*|^[⁰¹²³⁴⁵⁶⁷⁸⁹]")]
     private static partial Regex Enacted();
 }
