@@ -127,4 +127,26 @@ public sealed class PlanTermsTests
 
         Assert.StartsWith("【6_取組事項】\n・②ワンスオンリー：一度提出した情報は、二度提出することを不要とする", reply, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("役所の窓口に行く時間、前もって決めておけるようにならない？いつも待たされるので", "来庁予約")]
+    [InlineData("公民館の会議室を借りるのって、ネットでできるようになりますか", "施設予約")]
+    public async Task Booking_a_visit_or_a_hall_is_the_plans_online_booking(string question, string term)
+    {
+        // 対馬市's 行動指針 lists 「・オンライン窓口来庁予約・施設予約」 among its measures; the resident never says 予約 of the visit.
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("tsushima", question);
+
+        Assert.StartsWith("【(2) 対馬市のDX行動指針】\n", reply, StringComparison.Ordinal);
+        Assert.Contains(term, reply.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tsushima", "祖母は目が不自由で、隣の人は日本語がまだよく読めません。市のお知らせが届くように何か考えていますか", "障害者")]
+    [InlineData("handa", "市のホームページって、目の不自由な人や外国人でも使えるようになってる？", "外国語")]
+    public async Task Information_for_people_who_see_badly_or_read_little_japanese_is_the_plans_passage_naming_them(string city, string question, string term)
+    {
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync(city, question);
+
+        Assert.Contains(term, reply.Split('\n')[1], StringComparison.Ordinal);
+    }
 }

@@ -46,6 +46,14 @@ public static partial class PlanTerms
         // Keeping the counter beside the internet (「窓口派なんだけど、全部ネットだけになっちゃうの？」「窓口でもネットでも
         // できるようにするってこと？」): the plans' 対面・非対面 combined, オムニチャネル. Not the counter's queue, forms or seal.
         (KeepingTheCounter(), AtTheCounterOtherwise(), BothWaysMeasure()),
+        // Fixing beforehand when to come to the counter (「行く時間を先に決めておける？」「待たされるのがイヤで」): the plans'
+        // 来庁予約.
+        (BookingAVisit(), Nothing(), VisitBookingMeasure()),
+        // Booking a hall (「公民館とか体育館を借りるのもネットで」): the plans' 施設予約; not paying its fee (キャッシュレス).
+        (BookingAHall(), PayingTheFee(), HallBookingMeasure()),
+        // Information reaching someone who sees badly or reads little Japanese (「目が見えにくい父と、日本語が苦手な友だち」):
+        // the plans' 障害者・外国人 among 情報弱者, a home page in 外国語 and read aloud.
+        (InformationForAll(), Nothing(), InformationForAllMeasure()),
         // The tablet a school handed out (「小学生の子がタブレット持って帰ってきた」): the plans' GIGAスクール, 一人一台端末.
         (SchoolTablet(), Nothing(), SchoolTabletMeasure()),
     ];
@@ -211,6 +219,32 @@ public static partial class PlanTerms
 
     [GeneratedRegex(@"対面・非対面|対面と非対面|オムニチャネル")]
     private static partial Regex BothWaysMeasure();
+
+    // The counter, and in the same sentence a time fixed beforehand or the wait there (a booking before the counter, in the
+    // same clause): a long message's 「役所まで行くのがしんどい」 and, sentences on, 「フェリーの予約」, or 「フェリーの予約も
+    // 毎回大変で、正月に帰ったときは役所が閉まっていて」 book no visit.
+    [GeneratedRegex(@"(窓口|役所|役場|やくしょ|来庁)[^。?？!！]{0,20}(予約|前もって|先に決め|先に押さえ|押さえて|押さえと|決めとけ|決めておけ|時間を決め|待たされ|待ち時間)|(予約|前もって|先に決め|先に押さえ)[^。、?？!！]{0,20}(窓口|役所|役場|来庁)")]
+    private static partial Regex BookingAVisit();
+
+    [GeneratedRegex(@"来庁予約|窓口予約|来庁の予約")]
+    private static partial Regex VisitBookingMeasure();
+
+    // A hall or a sports ground, booked or borrowed.
+    [GeneratedRegex(@"^(?=.*(公民館|体育館|施設|会議室|グラウンド|運動場|ホール|集会所))(?=.*(予約|借り|かり))")]
+    private static partial Regex BookingAHall();
+
+    [GeneratedRegex(@"使用料|利用料|料金|払|お金")]
+    private static partial Regex PayingTheFee();
+
+    [GeneratedRegex(@"施設予約|施設の予約")]
+    private static partial Regex HallBookingMeasure();
+
+    // Someone who sees or hears badly or reads little Japanese, and information, the home page or help.
+    [GeneratedRegex(@"^(?=.*(目が見えにく|目が不自由|目の不自由|目が悪|視覚|耳が(聞こえ|遠|不自由)|障害|障がい|日本語が(苦手|わから|読め|難し|まだ|よく)|にほんごが|外国人|がいこくじん|外国の方|外国籍))(?=.*(情報|お知らせ|ホームページ|hp|サイト|届|受け取|読め|手伝|てつだ|サポート|支援|じょうほう))")]
+    private static partial Regex InformationForAll();
+
+    [GeneratedRegex(@"障害者|障がい|外国人|外国語|情報弱者")]
+    private static partial Regex InformationForAllMeasure();
 
     // A child of the family (子ども, 小学生, 息子), the internet or what is done on it, and a danger or a lesson about it.
     [GeneratedRegex(@"^(?=.*(子ども|子供|こども|うちの子|わが子|我が子|の子(が|は|に)|小学生|中学生|高校生|児童|生徒|息子|娘|孫))(?=.*(ネット|sns|タブレット|動画|ゲーム|ライン|line))(?=.*(トラブル|被害|危な|危険|巻き込|使い方|モラル|リテラシー))")]
