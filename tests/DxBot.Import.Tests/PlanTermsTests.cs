@@ -149,4 +149,25 @@ public sealed class PlanTermsTests
 
         Assert.Contains(term, reply.Split('\n')[1], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("行方市はデジタルでどういう市役所になりたいの？やさしく教えて")]
+    [InlineData("なめがたし は でじたる で なにを めざして いるの")]
+    public async Task What_the_city_aims_for_is_its_principles_with_the_slogans_under_them(string question)
+    {
+        // 行方市's 3_基本理念 only announces its sub-sections (使命, ビジョン, バリュー): answered with each one's slogan.
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("namegata", question);
+
+        Assert.StartsWith("【3_基本理念】\n", reply, StringComparison.Ordinal);
+        Assert.Contains("スマート自治体", reply, StringComparison.Ordinal);
+        Assert.Contains("シンプル", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_a_measure_aims_at_is_not_the_citys_principles()
+    {
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("namegata", "テレワークでは何を目指してるの？");
+
+        Assert.DoesNotContain("【3_基本理念】", reply, StringComparison.Ordinal);
+    }
 }

@@ -54,6 +54,10 @@ public static partial class PlanTerms
         // Information reaching someone who sees badly or reads little Japanese (「目が見えにくい父と、日本語が苦手な友だち」):
         // the plans' 障害者・外国人 among 情報弱者, a home page in 外国語 and read aloud.
         (InformationForAll(), Nothing(), InformationForAllMeasure()),
+        // What the city aims for (「行方市ってDXで何を目指してるの？」「どんなまちを目指してるの？」): the plan's 基本理念 or
+        // 目指す将来像, with the slogans under it; else its slogan for the city (デジタルシティ, スマート自治体).
+        (AimsOfTheCity(), AMeasureAimedAt(), PrinciplesMeasure()),
+        (AimsOfTheCity(), AMeasureAimedAt(), SloganMeasure()),
         // The tablet a school handed out (「小学生の子がタブレット持って帰ってきた」): the plans' GIGAスクール, 一人一台端末.
         (SchoolTablet(), Nothing(), SchoolTabletMeasure()),
     ];
@@ -245,6 +249,21 @@ public static partial class PlanTerms
 
     [GeneratedRegex(@"障害者|障がい|外国人|外国語|情報弱者")]
     private static partial Regex InformationForAllMeasure();
+
+    // What kind of city, or what is aimed at, asked of the city as a whole.
+    [GeneratedRegex(@"(どんな|どういう|どのような)(まち|町|市|市役所|姿|自治体|ところ)|(何|なに)を(目指|めざ)|目指す(姿|まち|将来像)|(めざ|目指)して(る|いる)\s?(すがた|姿)|将来像|まちの姿|暮らしをどう|都市像")]
+    private static partial Regex AimsOfTheCity();
+
+    // Asked of one measure or a figure (「オンライン化率はどこまでを目指してる？」「テレワークで何を目指してる？」), of the general
+    // plan (総合計画's 都市像) or of how the work is organised, not of what the city aims for with DX.
+    [GeneratedRegex(@"総合計画|体制|構成|進捗|率|何%|いつまで|どれくらい|どのくらい|どこまで|目標値|件|人数|テレワーク|人材|システム|セキュリティ|オープンデータ|マイナンバー|マイナカード|キャッシュレス|窓口|手続|申請|講座|保育|学校")]
+    private static partial Regex AMeasureAimedAt();
+
+    [GeneratedRegex(@"基本理念を|目指す将来像|^基本理念$")]
+    private static partial Regex PrinciplesMeasure();
+
+    [GeneratedRegex(@"デジタルシティ|スマート自治体へ")]
+    private static partial Regex SloganMeasure();
 
     // A child of the family (子ども, 小学生, 息子), the internet or what is done on it, and a danger or a lesson about it.
     [GeneratedRegex(@"^(?=.*(子ども|子供|こども|うちの子|わが子|我が子|の子(が|は|に)|小学生|中学生|高校生|児童|生徒|息子|娘|孫))(?=.*(ネット|sns|タブレット|動画|ゲーム|ライン|line))(?=.*(トラブル|被害|危な|危険|巻き込|使い方|モラル|リテラシー))")]

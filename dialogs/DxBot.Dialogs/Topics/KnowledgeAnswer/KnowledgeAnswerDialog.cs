@@ -148,9 +148,11 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         // 「書かない窓口」, 「ハンコいるの？」 for 押印の見直し) of a city known only from its plan: the passage naming it, which the
         // resident's words rank below the national guides on addresses and forms.
         if (PlanFacts.OnlyImported(snapshot.Base, request.CityId)
-            && PlanTerms.Passage(snapshot.Searcher, request.Question, request.CityId, snapshot.Base.Entries) is { } termed
-            && AnswerKind.Answers(question, termed))
+            && PlanTerms.Passage(snapshot.Searcher, request.Question, request.CityId, snapshot.Base.Entries) is { } named
+            && AnswerKind.Answers(question, named))
         {
+            // A passage announcing its sub-sections (「本市DXの基本理念を次のとおり掲げます。」) is answered with them.
+            var termed = ImportedPassage.WithSubSections(named, snapshot.Base.Entries);
             var termedLead = PlanTerms.Lead(snapshot.Searcher, request.Question, termed);
             return await SendAnswerStepAsync(stepContext, termed, AnswerComposer.Compose(termed, termedLead, context), [], null, cancellationToken).ConfigureAwait(false);
         }
