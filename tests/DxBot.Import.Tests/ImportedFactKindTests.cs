@@ -54,6 +54,19 @@ public sealed class ImportedFactKindTests
     }
 
     [Theory]
+    [InlineData("tsushima", "対馬市のICT講座、次回いつどこの会場でやりますか？")]
+    [InlineData("namegata", "書かないワンストップ窓口っていつから始まる予定ですか？")]
+    public async Task A_date_of_something_else_in_the_passage_is_no_next_date_nor_start(string city, string question)
+    {
+        // 対馬市's 1. 計画の目的 opens 「令和2年12月25日に…が閣議決定され」, and 行方市's フロントヤード passage cites a source
+        // dated 「（2023年（令和5年）4月11日）」 and a cabinet decision of 令和5年6月16日: dates of documents, not of a class or
+        // of the counter's start.
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync(city, question);
+
+        Assert.StartsWith(AnswerStrings.NotFoundOpening, reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("マイナンバーカードを申請すると地域振興券は何円分もらえますか？")]
     [InlineData("マイナカードを申請したらもらえる地域振興券って、何円分ですか？")]
     public async Task An_amount_of_one_thing_is_not_answered_by_anothers_in_the_same_passage(string question)

@@ -51,6 +51,18 @@ public sealed class ImportedListTests
         Assert.DoesNotContain("オンライン化推進指針", reply, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("対馬市のDX行動指針の柱を確認させてください")]
+    [InlineData("対馬市のDX行動指針は何本柱？それぞれの中身も")]
+    [InlineData("対馬市のDX行動指針、柱はいくつ？")]
+    public async Task Pillars_asked_as_a_count_or_to_check_them_are_the_list_opening_the_passage(string question)
+    {
+        // 「確認」 is in the passage's paragraphs (本人確認) and not in its list: the list must not lose to them.
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("tsushima", question, "teams");
+
+        Assert.StartsWith("【(2) 対馬市のDX行動指針】\n・① 市民が便利さを実感できるDXの推進\n・② 市民が豊かな暮らしを実感できるDXの推進\n・③ 行政サービスの継続性を保つためのDXの推進", reply, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_measures_labelled_rows_are_its_aspects_not_a_list()
     {

@@ -50,4 +50,124 @@ public sealed class PlanTermsTests
         Assert.StartsWith("【(取組施策11) デジタル格差対策】\n", reply, StringComparison.Ordinal);
         Assert.Contains("体験会", reply.Split('\n')[1], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("うちの子がSNSでトラブルにならないか心配です。学校ではそういうこと教えてるの？")]
+    [InlineData("むすこ が ネット で ひがい に あわないか しんぱい です")]
+    public async Task Children_and_the_internets_dangers_are_the_plans_information_ethics(string question)
+    {
+        // The plan says 児童生徒 and 情報モラル under a second ■ sub-heading; the sentences under it follow it, not the
+        // GIGAスクール heading's, and the footnote defining 情報モラル in the next passage does not count as naming it.
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("handa", question);
+
+        Assert.StartsWith("【(ア) 次世代を担う児童・生徒の育成】\n■児童生徒の情報モラル", reply, StringComparison.Ordinal);
+        Assert.Contains("児童生徒がインターネット", reply.Split('\n')[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_school_tablet_is_the_plans_giga_school()
+    {
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("handa", "中学生の娘が学校からタブレットをもらってきたけど、あれは全員に配ってるの？");
+
+        Assert.StartsWith("【(ア) 次世代を担う児童・生徒の育成】\n", reply, StringComparison.Ordinal);
+        Assert.Contains("GIGAスクール", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("熱が出た朝、保育園に休みの電話がなかなかつながらないんです。ほかの連絡方法はできないの？", "欠席")]
+    [InlineData("ほいくえん を やすむ ときの れんらく、でんわ いがいで できますか", "欠席")]
+    [InlineData("保育園から配られるプリント、紙じゃなくてアプリで見られるようになる？", "配布書類のデータ化")]
+    public async Task Nursery_school_matters_are_the_plans_childcare_passage_not_the_nursery_applications(string question, string term)
+    {
+        // 保育園 names the nursery applications of the national catalog, whose online status answered before.
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("handa", question);
+
+        Assert.StartsWith("【(イ) ICT を活用した子育て支援】\n", reply, StringComparison.Ordinal);
+        Assert.Contains(term, reply.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("仕事から帰った夜遅くでも、市の手続きってネットで申請できるようになる？")]
+    [InlineData("はんだし の てつづき、 よなか でも できますか")]
+    public async Task Procedures_at_night_are_the_plans_24_hours_a_day(string question)
+    {
+        // The plan's purpose and its online procedures' passage both say it; the passage's opening did not.
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("handa", question);
+
+        Assert.Contains("24時間365日", reply.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ネットが苦手なので窓口で話したいんですが、いずれ窓口はなくなるんですか？")]
+    [InlineData("窓口でもネットでも、好きな方で手続きできるようになるってこと？")]
+    public async Task Keeping_the_counter_is_the_plans_face_to_face_and_online_combined(string question)
+    {
+        // 行方市's 6_取組事項 opens 「…対面・非対面の対応を適切に組み合わせ…（オムニチャネル化）を図ります」; the search in the
+        // resident's words found its デジタルデバイド対策 or フロントヤード passage.
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("namegata", question);
+
+        Assert.StartsWith("【6_取組事項】\n", reply, StringComparison.Ordinal);
+        Assert.Contains("対面・非対面", reply.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_queue_at_the_counter_is_not_keeping_the_counter()
+    {
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("namegata", "窓口の待ち時間がなくなるようにしてほしいんですが、何か考えてますか");
+
+        Assert.DoesNotContain("対面・非対面", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_document_handed_in_before_and_asked_again_is_once_only_led_by_its_principle()
+    {
+        // The sentence naming ワンスオンリー that covers the question best leads: the principle's own row, not the
+        // passage's opening that lists the three principles.
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("namegata", "前に市役所に提出した住民票を、別の課でもう一度出すように言われました。なくなりませんか");
+
+        Assert.StartsWith("【6_取組事項】\n・②ワンスオンリー：一度提出した情報は、二度提出することを不要とする", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("役所の窓口に行く時間、前もって決めておけるようにならない？いつも待たされるので", "来庁予約")]
+    [InlineData("公民館の会議室を借りるのって、ネットでできるようになりますか", "施設予約")]
+    public async Task Booking_a_visit_or_a_hall_is_the_plans_online_booking(string question, string term)
+    {
+        // 対馬市's 行動指針 lists 「・オンライン窓口来庁予約・施設予約」 among its measures; the resident never says 予約 of the visit.
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("tsushima", question);
+
+        Assert.StartsWith("【(2) 対馬市のDX行動指針】\n", reply, StringComparison.Ordinal);
+        Assert.Contains(term, reply.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tsushima", "祖母は目が不自由で、隣の人は日本語がまだよく読めません。市のお知らせが届くように何か考えていますか", "障害者")]
+    [InlineData("handa", "市のホームページって、目の不自由な人や外国人でも使えるようになってる？", "外国語")]
+    public async Task Information_for_people_who_see_badly_or_read_little_japanese_is_the_plans_passage_naming_them(string city, string question, string term)
+    {
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync(city, question);
+
+        Assert.Contains(term, reply.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("行方市はデジタルでどういう市役所になりたいの？やさしく教えて")]
+    [InlineData("なめがたし は でじたる で なにを めざして いるの")]
+    public async Task What_the_city_aims_for_is_its_principles_with_the_slogans_under_them(string question)
+    {
+        // 行方市's 3_基本理念 only announces its sub-sections (使命, ビジョン, バリュー): answered with each one's slogan.
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("namegata", question);
+
+        Assert.StartsWith("【3_基本理念】\n", reply, StringComparison.Ordinal);
+        Assert.Contains("スマート自治体", reply, StringComparison.Ordinal);
+        Assert.Contains("シンプル", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_a_measure_aims_at_is_not_the_citys_principles()
+    {
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("namegata", "テレワークでは何を目指してるの？");
+
+        Assert.DoesNotContain("【3_基本理念】", reply, StringComparison.Ordinal);
+    }
 }

@@ -20,7 +20,7 @@ public static partial class AnswerKind
 
     // 「何日に来ますか」「何月何日？」 ask a date as much as 「次はいつ」 does (「何日かかる」 asks a duration, and is not here);
     // so does 「来月はいつどこで？」 of a session.
-    private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催", "何日に", "何月何日", "なんにちに", "来月はいつ", "来月のいつ", "今月はいつ"];
+    private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次いつ", "次回いつ", "日にちを教え", "日にちも教え", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催", "何日に", "何月何日", "なんにちに", "来月はいつ", "来月のいつ", "今月はいつ"];
 
     // Each kind: the words that ask for it, whether an entry's text (second) states it for the question (first), and
     // what the answer says is not stated when the entry about the subject does not.
@@ -105,7 +105,7 @@ public static partial class AnswerKind
         // time must name what is asked, as an amount must.
         // Of a follow-up read with the question before it, the sentence asking since when says what is asked.
         // Words the entry never uses (「いつからいつまでの集計？」) are the question's own phrasing, not its subject.
-        (SinceWords, (question, text) => Stating(text, FollowUpSlots.Named("since")!.Evidence) is { Length: > 0 } stating
+        (SinceWords, (question, text) => Stating(FollowUpSlots.WithoutDocumentDates(text), FollowUpSlots.Named("since")!.Evidence) is { Length: > 0 } stating
             && NamesTheSubject(SentenceAsking(question, SinceWords), stating, text), "開始の時期"),
 
         // A rank (「県で何番目？」): an entry giving the rate but not the rank does not answer it.
@@ -120,7 +120,15 @@ public static partial class AnswerKind
 
         // The next date of something (「次はいつですか」): a date, not the description of what is held.
         // A date on a source line (「（出典）第13回専門小委員会（2023年（令和5年）4月11日）」) is the source's, not one of anything held.
-        (NextDateWords, (_, text) => Date().IsMatch(SourceLine().Replace(text, "")), "次回の日程"),
+        // The date must be in a sentence naming what is asked of (「ICT講座の次の日程」): a plan's 「令和2年12月25日に…が閣議
+        //決定され」 is a date, of something else.
+        (NextDateWords, (question, text) => Stating(SourceLine().Replace(text, ""), Date()) is { Length: > 0 } stating && NamesTheSubject(ScheduleWords().Replace(question, " "), stating), "次回の日程"),
+
+        // Where a session is held (「会場はどこの公民館？」): a hall named in a sentence naming what is held, not a passage
+        // on the course that names no place.
+        // Which hall a visiting service comes to next (「出張申請は次はどこの公民館に来ますか」) is asked the same way.
+        (["会場はどこ", "会場を教え", "会場も教え", "会場と日", "どこの公民館", "どこの会場", "どの公民館", "どの会場", "どこの集会所", "どの集会所"],
+            (question, text) => Stating(text, Venue()) is { Length: > 0 } stating && NamesTheSubject(ScheduleWords().Replace(question, " "), stating), "会場"),
 
         // Who holds a post (「本部長は誰？」「トップは誰？」): an entry describing the body without naming the post's holder
         // does not answer it.
@@ -130,10 +138,6 @@ public static partial class AnswerKind
         // Which office does it (「書かない窓口はどの課でやってますか」): an entry describing the service without naming a
         // 課 or counter does not say where to go.
         (["どの課", "どこの課", "何課", "担当課", "担当の課", "どの部署", "どこの部署", "担当部署", "どこの窓口", "どの窓口"], (_, text) => Office().IsMatch(text), "担当する課・窓口"),
-
-        // Which hall it comes to (「出張申請は次はどこの公民館に来ますか」): only a named venue answers; a plan saying it
-        // promotes the card, or that help is given 「身近な場所で」, names none.
-        (["どこの公民館", "どの公民館", "どこの会場", "どの会場", "会場はどこ", "どこの集会所", "どの集会所", "どこの地区", "どの地区"], (_, text) => Venue().IsMatch(text), "会場"),
 
         // Paying by some means (「スマホで支払いできるようになる？」): an entry on applying from a phone says nothing of paying.
         (["で支払", "で払え", "で払い", "で払う", "で払っ", "で決済"], (_, text) => Paying().IsMatch(text), "支払い方法"),
@@ -437,6 +441,13 @@ public static partial class AnswerKind
     [GeneratedRegex(@"(\(出典\)|出典[:：]|資料[:：])[^。]{0,80}?\d{1,2}月\d{1,2}日")]
     private static partial Regex SourceLine();
 
+    // The words asking when and where, which name nothing held.
+    [GeneratedRegex(@"日程|日にち|日時|開催|会場|場所|次回|公民館|教え")]
+    private static partial Regex ScheduleWords();
+
+    [GeneratedRegex(@"公民館|会館|センター|ホール|会議室|集会所|図書館|\d+階")]
+    private static partial Regex Venue();
+
     [GeneratedRegex(@"市長|町長|村長|教育長|部長|課長|室長|局長|CIO|CDO|統括責任者")]
     private static partial Regex PostHolder();
 
@@ -453,9 +464,6 @@ public static partial class AnswerKind
     [GeneratedRegex(@"ダウンロード|インストール|app store|google play|アプリストア")]
     private static partial Regex Installing();
 
-    // A hall by its name (「池新田公民館」「市民交流センター」), or a venue listed (「会場：…」).
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}(公民館|会館|センター|集会所|ホール|体育館|図書館|支所)|会場[：:]")]
-    private static partial Regex Venue();
 
     [GeneratedRegex(@"\d{2,5}-\d{1,4}-\d{3,4}|0120")]
     private static partial Regex PhoneNumber();

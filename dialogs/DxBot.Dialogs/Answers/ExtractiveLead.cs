@@ -314,8 +314,9 @@ public static partial class ExtractiveLead
     [GeneratedRegex(@"[2-9２-９二三四五六七八九](つ|本柱|本の柱)")]
     private static partial Regex CountedSet();
 
-    // 「…の柱を教えて」「柱は？」「柱って何？」, not 「どの柱の取組ですか」 nor 「一つ目の柱では…」 (one of them).
-    [GeneratedRegex(@"の柱(を教え|を全部|をすべて|は[?？]|は何|はなに|って何|ってなに)")]
+    // 「…の柱を教えて」「柱は？」「柱って何？」「何本柱で、それぞれどういう内容？」「柱はいくつで何？」, not 「どの柱の取組
+    // ですか」 nor 「一つ目の柱では…」 (one of them).
+    [GeneratedRegex(@"の柱(を教え|を全部|をすべて|を確認|をそれぞれ|は[?？]|は何|はなに|って何|ってなに|はいくつ|がいくつ|って何本|は何本)|何本柱|柱はいくつ|柱がいくつ")]
     private static partial Regex PillarsAsked();
 
     [GeneratedRegex(@"^※\s*[0-9０-９]")]

@@ -45,9 +45,12 @@ public static partial class ImportedList
         }
 
         // The list must still say what was asked: 「デジタル三原則を挙げて」 is answered by the passage's own list of the
-        // three, not by the names of its sub-sections. Scored under an id of its own, as a passage of its own.
+        // three, not by the names of its sub-sections. Scored under an id of its own, as a passage of its own. A passage
+        // opening with its list is about that list: the words of the question only its paragraphs share (「柱を確認したい」's
+        // 確認, in 「本人確認」) do not make them the answer.
         var outline = entry with { Body = string.Join('\n', body) };
-        return searcher.Coverage(question, outline with { Id = entry.Id + "#outline" }, entry.CityId) >= searcher.Coverage(question, entry, entry.CityId)
+        return OpensWithItsList(lines) && body.SequenceEqual(lines.Take(body.Count))
+            || searcher.Coverage(question, outline with { Id = entry.Id + "#outline" }, entry.CityId) >= searcher.Coverage(question, entry, entry.CityId)
             ? outline
             : entry;
     }
@@ -139,7 +142,7 @@ public static partial class ImportedList
         // A passage opening with its list (対馬市's 「(2) 対馬市のDX行動指針」: 「・① 市民が便利さを実感できるDXの推進」 to ③,
         // then a paragraph and the 主な取組 of each) lists what it is about, as a table of contents would.
         var opening = lines.TakeWhile(IsListLine).Count();
-        if (opening >= MinItems && opening < lines.Count && (count is null || count == opening))
+        if (OpensWithItsList(lines) && (count is null || count == opening))
         {
             return [.. lines.Take(opening)];
         }
@@ -164,6 +167,8 @@ public static partial class ImportedList
 
         return null;
     }
+
+    private static bool OpensWithItsList(IReadOnlyList<string> lines) => lines.TakeWhile(IsListLine).Count() is var opening && opening >= MinItems && opening < lines.Count;
 
     private static bool IsListLine(string line) => line.StartsWith('・') && !ImportedPassage.IsTableRow(line);
 

@@ -32,6 +32,34 @@ public static partial class PlanTerms
         // The seal on forms (「ハンコ要るの？」「いちいち押すのめんどい」), not the seal's registration certificate, a
         // procedure of its own.
         (Seal(), SealCertificate(), SealMeasure()),
+        // Telling a nursery school or a school that the child stays home (「保育園休むとき、朝の電話がつながらない」): the
+        // plans' 欠席連絡.
+        (Absence(), Nothing(), AbsenceMeasure()),
+        // The papers a nursery school or a school hands out (「保育園のお便り、紙じゃなくてデータでもらえる？」): the plans'
+        // 配布書類のデータ化.
+        (Handouts(), Nothing(), HandoutsMeasure()),
+        // Procedures at night or on holidays (「夜中でもできるの？」「よる でも てつづき できる」): the plans' 24時間365日.
+        (AtAnyHour(), AtTheCounter(), AtAnyHourMeasure()),
+        // Children and the internet's dangers (「子どもがネットのトラブルに巻き込まれないか心配。学校で教えてる？」): the
+        // plans' 情報モラル, taught to 児童生徒, a word residents do not use of their children.
+        (ChildrenOnline(), Nothing(), InformationEthics()),
+        // Keeping the counter beside the internet (「窓口派なんだけど、全部ネットだけになっちゃうの？」「窓口でもネットでも
+        // できるようにするってこと？」): the plans' 対面・非対面 combined, オムニチャネル. Not the counter's queue, forms or seal.
+        (KeepingTheCounter(), AtTheCounterOtherwise(), BothWaysMeasure()),
+        // Fixing beforehand when to come to the counter (「行く時間を先に決めておける？」「待たされるのがイヤで」): the plans'
+        // 来庁予約.
+        (BookingAVisit(), Nothing(), VisitBookingMeasure()),
+        // Booking a hall (「公民館とか体育館を借りるのもネットで」): the plans' 施設予約; not paying its fee (キャッシュレス).
+        (BookingAHall(), PayingTheFee(), HallBookingMeasure()),
+        // Information reaching someone who sees badly or reads little Japanese (「目が見えにくい父と、日本語が苦手な友だち」):
+        // the plans' 障害者・外国人 among 情報弱者, a home page in 外国語 and read aloud.
+        (InformationForAll(), Nothing(), InformationForAllMeasure()),
+        // What the city aims for (「行方市ってDXで何を目指してるの？」「どんなまちを目指してるの？」): the plan's 基本理念 or
+        // 目指す将来像, with the slogans under it; else its slogan for the city (デジタルシティ, スマート自治体).
+        (AimsOfTheCity(), AMeasureAimedAt(), PrinciplesMeasure()),
+        (AimsOfTheCity(), AMeasureAimedAt(), SloganMeasure()),
+        // The tablet a school handed out (「小学生の子がタブレット持って帰ってきた」): the plans' GIGAスクール, 一人一台端末.
+        (SchoolTablet(), Nothing(), SchoolTabletMeasure()),
     ];
 
     /// <summary>
@@ -69,13 +97,47 @@ public static partial class PlanTerms
             return ExtractiveLead.WithWhatFollows(searcher, question, passage, lead);
         }
 
-        if (!lead.Any(s => names.IsMatch(s)) && sentences.FirstOrDefault(s => names.IsMatch(s) && !Enacted().IsMatch(s)) is { } named)
+        // Of the sentences naming the term, the one covering the question best (「・②ワンスオンリー：一度提出した情報は、二度
+        // 提出することを不要とする」 for 「前に出した書類をまた出せ」, not the passage's opening that lists the three principles).
+        if (!lead.Any(s => names.IsMatch(s))
+            && sentences.Select((sentence, index) => (sentence, index))
+                .Where(s => names.IsMatch(s.sentence) && !Enacted().IsMatch(s.sentence))
+                .OrderByDescending(s => ExtractiveLead.SentenceCoverage(searcher, question, passage, s.sentence, s.index))
+                .ThenBy(s => s.index)
+                .Select(s => s.sentence)
+                .FirstOrDefault() is { } named)
         {
-            lead = [named, .. lead.Where(s => s != named).Take(ExtractiveLead.MaxSentences - 1)];
+            // A sub-heading naming the term (「■児童生徒の情報モラルの向上」) says nothing by itself: the sentences under it
+            // that answer the question best follow it, in the plan's order, not the passage's other measures.
+            lead = ExtractiveLead.IsSubHeading(named)
+                ? [named, .. Under(searcher, question, passage, sentences, named)]
+                : [named, .. lead.Where(s => s != named).Take(ExtractiveLead.MaxSentences - 1)];
         }
 
         return ExtractiveLead.WithWhatFollows(searcher, question, passage, [.. lead.Where(s => names.IsMatch(s)), .. lead.Where(s => !names.IsMatch(s))]);
     }
+
+    /// <summary>The sentences under a sub-heading up to the next one that answer the question best, in their order; footnotes left out.</summary>
+    private static List<string> Under(IKnowledgeSearcher searcher, string question, KnowledgeEntry passage, IReadOnlyList<string> sentences, string subHeading)
+    {
+        var start = sentences.ToList().IndexOf(subHeading) + 1;
+        var under = sentences.Skip(start).Select((sentence, i) => (sentence, index: start + i))
+            .TakeWhile(s => !ExtractiveLead.IsSubHeading(s.sentence))
+            .Where(s => !Enacted().IsMatch(s.sentence))
+            .ToList();
+        return [.. under
+            .OrderByDescending(s => ExtractiveLead.SentenceCoverage(searcher, question, passage, s.sentence, s.index))
+            .ThenBy(s => s.index)
+            .Take(ExtractiveLead.MaxSentences - 1)
+            .OrderBy(s => s.index)
+            .Select(s => s.sentence)];
+    }
+
+    /// <summary>
+    /// Whether the normalized message describes something the plans name in their own terms (「保育園休むとき電話しなくて
+    /// いい？」 is their 欠席連絡): a question for the knowledge, not for the status of a procedure it names (保育園).
+    /// </summary>
+    public static bool Describes(string normalized) => Concepts.Any(c => c.Describes.IsMatch(normalized) && !c.Except.IsMatch(normalized));
 
     private static List<Regex> NamesFor(string question)
     {
@@ -83,7 +145,8 @@ public static partial class PlanTerms
         return [.. Concepts.Where(c => c.Describes.IsMatch(normalized) && !c.Except.IsMatch(normalized)).Select(c => c.Names)];
     }
 
-    [GeneratedRegex(@"(一回|一度|1回|1度|いっぺん|前に)(出した|提出した|書いた|伝えた)|何回も(出|提出)|何度も(出|提出)|二度と?(出|提出|書)")]
+    // 「前に市役所に出した書類と同じものをまた出せ」: what was handed in before, asked for again.
+    [GeneratedRegex(@"(一回|一度|1回|1度|いっぺん|前に)(出した|提出した|書いた|伝えた)|前に[^。、]{0,8}(出した|提出した)|また同じ(もの|書類|こと)を?(出|提出)|何回も(出|提出)|何度も(出|提出)|二度と?(出|提出|書)")]
     private static partial Regex OnceOnly();
 
     [GeneratedRegex(@"ワンスオンリー|二度提出|再提出")]
@@ -125,8 +188,100 @@ public static partial class PlanTerms
     [GeneratedRegex(@"押印")]
     private static partial Regex SealMeasure();
 
+    // Staying away, a call or a message, and the nursery school or school told.
+    [GeneratedRegex(@"^(?=.*(休む|休み|やすむ|やすみ|欠席|熱))(?=.*(電話|でんわ|連絡|れんらく))(?=.*(保育|ほいく|園|学校|がっこう))")]
+    private static partial Regex Absence();
+
+    [GeneratedRegex(@"欠席")]
+    private static partial Regex AbsenceMeasure();
+
+    // What is handed out, and paper or data.
+    [GeneratedRegex(@"^(?=.*(お便り|おたより|便り|プリント|配布物|配布書類|配り物))(?=.*(紙|データ|デジタル|メール|アプリ|スマホ|電子))")]
+    private static partial Regex Handouts();
+
+    [GeneratedRegex(@"配布書類|データ化")]
+    private static partial Regex HandoutsMeasure();
+
+    // Night or a holiday, and a procedure or doing it from home.
+    [GeneratedRegex(@"^(?=.*(夜中|夜間|深夜|夜遅|夜でも|夜に|よなか|よる|休日|土日|日曜|祝日|24時間|いつでも))(?=.*(手続|てつづき|申請|しんせい|ネット|オンライン|スマホ|家から|行かな))")]
+    private static partial Regex AtAnyHour();
+
+    // The counter's or the phone line's hours (「土日も窓口開いてる？」「夜間の電話窓口」), or receiving the card, are not online.
+    [GeneratedRegex(@"窓口|開庁|開いて|電話|受け取|受取|取りに")]
+    private static partial Regex AtTheCounter();
+
+    [GeneratedRegex(@"24時間|24 時間")]
+    private static partial Regex AtAnyHourMeasure();
+
+    // The counter or meeting in person, and it going away or both ways being open.
+    [GeneratedRegex(@"^(?=.*(窓口|対面|顔を見|顔見て|直接話|まどぐち|出向い))(?=.*(なくな|無くな|なくさ|なくし|だけにな|だけ に|全部ネット|全部スマホ|全部オンライン|どっち|両方|どちら|選べ|残る|残して|いろんな方法|いろいろな方法|色々な方法|でもネットでも|ネットでも窓口|と窓口))")]
+    private static partial Regex KeepingTheCounter();
+
+    // The counter's wait, its forms, its seal or its hours are other measures (書かない窓口, 押印, 予約).
+    [GeneratedRegex(@"待ち|混雑|混ん|並ば|並ん|書か|書く|ハンコ|はんこ|押印|時間に|開いて")]
+    private static partial Regex AtTheCounterOtherwise();
+
+    [GeneratedRegex(@"対面・非対面|対面と非対面|オムニチャネル")]
+    private static partial Regex BothWaysMeasure();
+
+    // The counter, and in the same sentence a time fixed beforehand or the wait there (a booking before the counter, in the
+    // same clause): a long message's 「役所まで行くのがしんどい」 and, sentences on, 「フェリーの予約」, or 「フェリーの予約も
+    // 毎回大変で、正月に帰ったときは役所が閉まっていて」 book no visit.
+    [GeneratedRegex(@"(窓口|役所|役場|やくしょ|来庁)[^。?？!！]{0,20}(予約|前もって|先に決め|先に押さえ|押さえて|押さえと|決めとけ|決めておけ|時間を決め|待たされ|待ち時間)|(予約|前もって|先に決め|先に押さえ)[^。、?？!！]{0,20}(窓口|役所|役場|来庁)")]
+    private static partial Regex BookingAVisit();
+
+    [GeneratedRegex(@"来庁予約|窓口予約|来庁の予約")]
+    private static partial Regex VisitBookingMeasure();
+
+    // A hall or a sports ground, booked or borrowed.
+    [GeneratedRegex(@"^(?=.*(公民館|体育館|施設|会議室|グラウンド|運動場|ホール|集会所))(?=.*(予約|借り|かり))")]
+    private static partial Regex BookingAHall();
+
+    [GeneratedRegex(@"使用料|利用料|料金|払|お金")]
+    private static partial Regex PayingTheFee();
+
+    [GeneratedRegex(@"施設予約|施設の予約")]
+    private static partial Regex HallBookingMeasure();
+
+    // Someone who sees or hears badly or reads little Japanese, and information, the home page or help.
+    [GeneratedRegex(@"^(?=.*(目が見えにく|目が不自由|目の不自由|目が悪|視覚|耳が(聞こえ|遠|不自由)|障害|障がい|日本語が(苦手|わから|読め|難し|まだ|よく)|にほんごが|外国人|がいこくじん|外国の方|外国籍))(?=.*(情報|お知らせ|ホームページ|hp|サイト|届|受け取|読め|手伝|てつだ|サポート|支援|じょうほう))")]
+    private static partial Regex InformationForAll();
+
+    [GeneratedRegex(@"障害者|障がい|外国人|外国語|情報弱者")]
+    private static partial Regex InformationForAllMeasure();
+
+    // What kind of city, or what is aimed at, asked of the city as a whole.
+    [GeneratedRegex(@"(どんな|どういう|どのような)(まち|町|市|市役所|姿|自治体|ところ)|(何|なに)を(目指|めざ)|目指す(姿|まち|将来像)|(めざ|目指)して(る|いる)\s?(すがた|姿)|将来像|まちの姿|暮らしをどう|都市像")]
+    private static partial Regex AimsOfTheCity();
+
+    // Asked of one measure or a figure (「オンライン化率はどこまでを目指してる？」「テレワークで何を目指してる？」), of the general
+    // plan (総合計画's 都市像) or of how the work is organised, not of what the city aims for with DX.
+    [GeneratedRegex(@"総合計画|体制|構成|進捗|率|何%|いつまで|どれくらい|どのくらい|どこまで|目標値|件|人数|テレワーク|人材|システム|セキュリティ|オープンデータ|マイナンバー|マイナカード|キャッシュレス|窓口|手続|申請|講座|保育|学校")]
+    private static partial Regex AMeasureAimedAt();
+
+    [GeneratedRegex(@"基本理念を|目指す将来像|^基本理念$")]
+    private static partial Regex PrinciplesMeasure();
+
+    [GeneratedRegex(@"デジタルシティ|スマート自治体へ")]
+    private static partial Regex SloganMeasure();
+
+    // A child of the family (子ども, 小学生, 息子), the internet or what is done on it, and a danger or a lesson about it.
+    [GeneratedRegex(@"^(?=.*(子ども|子供|こども|うちの子|わが子|我が子|の子(が|は|に)|小学生|中学生|高校生|児童|生徒|息子|娘|孫))(?=.*(ネット|sns|タブレット|動画|ゲーム|ライン|line))(?=.*(トラブル|被害|危な|危険|巻き込|使い方|モラル|リテラシー))")]
+    private static partial Regex ChildrenOnline();
+
+    [GeneratedRegex(@"情報モラル")]
+    private static partial Regex InformationEthics();
+
+    // A tablet or computer of a schoolchild or a school, not a resident's own device.
+    [GeneratedRegex(@"^(?=.*(タブレット|端末|パソコン|chromebook|ipad))(?=.*(学校|小学|中学|児童|生徒))")]
+    private static partial Regex SchoolTablet();
+
+    [GeneratedRegex(@"GIGAスクール|一人一台|1人1台")]
+    private static partial Regex SchoolTabletMeasure();
+
     // A national law's account (「行政手続での押印義務の廃止…が施行され」) says what the nation enacted, not what the city
     // does; a glossary row (「・AI-OCR ／ …技術を指す。」) or a footnote defines a word.
-    [GeneratedRegex(@"施行|法律|関連法|を指す|^※|^\*")]
+    // A PDF's footnote opens with its superscript number (「¹⁶ 情報モラル:人が情報を扱う上で…」).
+    [GeneratedRegex(@"施行|法律|関連法|を指す|^※|^\*|^[⁰¹²³⁴⁵⁶⁷⁸⁹]")]
     private static partial Regex Enacted();
 }

@@ -27,8 +27,12 @@ public sealed record FollowUpSlot(string Name, string Label, IReadOnlyList<strin
     /// <summary>True when the text says the plan gives no such fact.</summary>
     public bool IsSaidMissingIn(string normalizedText) => Unstated?.IsMatch(normalizedText) ?? false;
 
-    /// <summary>True when the text states this aspect (an amount for a fee, a day or hour for when…).</summary>
-    public bool IsStatedIn(string normalizedText) => Evidence.IsMatch(normalizedText);
+    /// <summary>
+    /// True when the text states this aspect (an amount for a fee, a day or hour for when…). The date a document cited was
+    /// decided or published (「(令和5年6月16日閣議決定)」「(出典)…(2023年(令和5年)4月11日)」) is no date of anything the plan
+    /// does: a passage quoting national plans would otherwise state when its measure starts.
+    /// </summary>
+    public bool IsStatedIn(string normalizedText) => Evidence.IsMatch(FollowUpSlots.WithoutDocumentDates(normalizedText));
 
     /// <summary>How often the text states this aspect: of two entries about the subject, the one saying more of how.</summary>
     public int TimesStatedIn(string normalizedText) => Evidence.Count(normalizedText);

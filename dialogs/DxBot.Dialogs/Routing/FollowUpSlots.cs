@@ -86,6 +86,15 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"決め|決まっ|定め|選ん|選ば|選び")]
     private static partial Regex Decided();
 
+    /// <summary>The text without the dates of documents it cites (a decision's, a source's), which date nothing the plan does.</summary>
+    public static string WithoutDocumentDates(string normalizedText) =>
+        normalizedText.Contains('(', StringComparison.Ordinal) ? DocumentDate().Replace(normalizedText, " ") : normalizedText;
+
+    // 「(令和5年6月16日閣議決定)」「(令和5年8月8日総点検本部会議資料)」, and a source up to its date: 「(出典)第33次地方制度調査会
+    // 第13回専門小委員会(2023年(令和5年)4月11日)」 (normalized: full-width brackets are ASCII ones).
+    [GeneratedRegex(@"\([^()]{0,40}(閣議決定|決定|策定|公表|公布|施行|資料)\)|\(出典\)[^。\n]{0,80}?\d{1,2}月\d{1,2}日\)*")]
+    private static partial Regex DocumentDate();
+
     [GeneratedRegex(@"(取り|とり|差し|さし|引っ|ひっ)(かか|掛か)")]
     private static partial Regex StartingWork();
 

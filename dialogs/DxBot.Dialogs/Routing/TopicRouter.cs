@@ -138,6 +138,14 @@ public static partial class TopicRouter
             return new Route(AnswerKind.AsksForAFactBesidesTheNextDate(normalized) ? RouteKind.Knowledge : RouteKind.SupportSessions, MentionedCityId: mentionedCity);
         }
 
+        // What the plans name in their own terms, described in a resident's words (「保育園休むとき、電話じゃなくてスマホで
+        // 連絡できる？」 is their 欠席連絡, 「保育園のお便り、データでもらえる？」 their 配布書類のデータ化): the knowledge
+        // answers it, not the online status of the procedure the message names by the way (保育園's applications).
+        if (PlanTerms.Describes(normalized.Replace(" ", "", StringComparison.Ordinal)))
+        {
+            return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity);
+        }
+
         var procedures = FindProcedures(normalized, knowledge);
         var asksOtherThanOnline = TextNormalizer.ContainsAny(normalized, RouterVocabulary.NotAboutOnlineWords)
             && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords);

@@ -74,6 +74,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return await ContinueStepAsync(stepContext, snapshot.Base, continueId, request, context, cancellationToken).ConfigureAwait(false);
         }
 
+        // 「それ、実際に使ってる人ってどのくらいいるの？」 after certificates at convenience stores: the row of targets as for
+        // the question asked whole (below), before the answer's own passage is searched for a count.
+        if (request.SlotName is not null && IndicatorRow(snapshot.Base, request, request.Question, isStaff) is { } askedRow)
+        {
+            return await SendAnswerStepAsync(stepContext, askedRow, AnswerComposer.Compose(askedRow, AnswerComposer.Sentences(askedRow.Body), context), [], null, cancellationToken).ConfigureAwait(false);
+        }
+
         if (FollowUpSlots.Named(request.SlotName) is { } slot && request.Subject is { } subject)
         {
             // The answer just given says the plan gives no such fact: that is the answer, not another entry's year.
@@ -131,13 +138,24 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return await SendAnswerStepAsync(stepContext, support, AnswerComposer.Compose(support, supportLead, context), [], null, cancellationToken).ConfigureAwait(false);
         }
 
+        // How many or how far, asked by a resident of a city known only from its plan (「コンビニで証明書とってる人ってどれくらい
+        // いるの？」): the row of the plan's table of targets naming it, which the resident's words rank below the national
+        // guide and the plan's passage on the measure. Staff ask indicators by name, often two at once, which the search
+        // below answers each by its own entry.
+        if (IndicatorRow(snapshot.Base, request, question, isStaff) is { } row)
+        {
+            return await SendAnswerStepAsync(stepContext, row, AnswerComposer.Compose(row, AnswerComposer.Sentences(row.Body), context), [], null, cancellationToken).ConfigureAwait(false);
+        }
+
         // What the plan names in its own terms, asked in residents' words (「名前とか住所を何枚も書かされる」 for its
         // 「書かない窓口」, 「ハンコいるの？」 for 押印の見直し) of a city known only from its plan: the passage naming it, which the
         // resident's words rank below the national guides on addresses and forms.
         if (PlanFacts.OnlyImported(snapshot.Base, request.CityId)
-            && PlanTerms.Passage(snapshot.Searcher, request.Question, request.CityId, snapshot.Base.Entries) is { } termed
-            && AnswerKind.Answers(question, termed))
+            && PlanTerms.Passage(snapshot.Searcher, request.Question, request.CityId, snapshot.Base.Entries) is { } named
+            && AnswerKind.Answers(question, named))
         {
+            // A passage announcing its sub-sections (「本市DXの基本理念を次のとおり掲げます。」) is answered with them.
+            var termed = ImportedPassage.WithSubSections(named, snapshot.Base.Entries);
             var termedLead = PlanTerms.Lead(snapshot.Searcher, request.Question, termed);
             return await SendAnswerStepAsync(stepContext, termed, AnswerComposer.Compose(termed, termedLead, context), [], null, cancellationToken).ConfigureAwait(false);
         }
@@ -205,6 +223,16 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var answer = AnswerComposer.Compose(best, lead, context);
         return await SendAnswerStepAsync(stepContext, best, answer, related, question == request.Question ? null : question, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The row of a plan's table of targets a resident asks how many or how far of, for a city known only from its plan
+    /// (<see cref="ImportedIndicator"/>), when it states the kind of fact asked; null otherwise.
+    /// </summary>
+    private static KnowledgeEntry? IndicatorRow(KnowledgeBase knowledge, TopicRequest request, string question, bool isStaff) =>
+        !isStaff && PlanFacts.OnlyImported(knowledge, request.CityId)
+            && ImportedIndicator.Row(question, request.CityId, knowledge.Entries) is { } row && AnswerKind.Answers(question, row)
+            ? row
+            : null;
 
     /// <summary>
     /// A short message after a question may be about that question's subject (「令和5年度の目標は？」 after the online

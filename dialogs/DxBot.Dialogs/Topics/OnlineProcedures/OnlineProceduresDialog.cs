@@ -167,6 +167,13 @@ public sealed class OnlineProceduresDialog : ComponentDialog
         var row = knowledge.CityProcedures.FirstOrDefault(r => r.CityId == cityId && r.ProcedureId == procedure.Id);
 
         var lines = new List<string>();
+        if (row is null && ImportedProcedureStatement.For(knowledge.Entries, cityId, [procedure]) is var (sentence, passage))
+        {
+            // A city known only from its plan: what the plan says of the procedure's field going online.
+            lines.Add(OnlineProceduresStrings.NationalWithPlan($"「{procedure.Name}」", procedure.Category, city.Name, sentence));
+            return Compose(procedure.Name, lines, [procedure], city, [], passage.Source.ToString());
+        }
+
         if (row is null || row.Status == ProcedureStatus.Unknown)
         {
             lines.Add(OnlineProceduresStrings.NationalOnly(procedure, city.Name));
@@ -198,6 +205,13 @@ public sealed class OnlineProceduresDialog : ComponentDialog
         var names = OnlineProceduresStrings.GroupNames(procedures.Select(p => p.Name).ToList());
         var lines = new List<string>();
         var known = rows.OfType<CityProcedure>().Where(r => r.Status != ProcedureStatus.Unknown).ToList();
+        var category = procedures.Select(p => p.Category).Distinct(StringComparer.Ordinal).Count() == 1 ? procedures[0].Category : null;
+        if (rows.All(r => r is null) && category is not null && ImportedProcedureStatement.For(knowledge.Entries, cityId, procedures) is var (sentence, passage))
+        {
+            lines.Add(OnlineProceduresStrings.NationalWithPlan(names, category, city.Name, sentence));
+            return Compose(OnlineProceduresStrings.GroupTitle(procedures.Count, category), lines, procedures, city, [], passage.Source.ToString());
+        }
+
         if (known.Count == 0)
         {
             lines.Add(OnlineProceduresStrings.NationalOnlyGroup(names, procedures[0].Category, city.Name));
@@ -218,11 +232,11 @@ public sealed class OnlineProceduresDialog : ComponentDialog
             lines.Add(OnlineProceduresStrings.PlannedCaveat);
         }
 
-        var category = procedures.Select(p => p.Category).Distinct(StringComparer.Ordinal).Count() == 1 ? procedures[0].Category : null;
         return Compose(OnlineProceduresStrings.GroupTitle(procedures.Count, category), lines, procedures, city, known);
     }
 
-    private string Compose(string title, List<string> lines, IReadOnlyList<Procedure> procedures, CityProfile city, IReadOnlyList<CityProcedure> rows)
+    /// <param name="planSource">The imported passage quoted, cited when no row of the city's procedures is.</param>
+    private string Compose(string title, List<string> lines, IReadOnlyList<Procedure> procedures, CityProfile city, IReadOnlyList<CityProcedure> rows, string? planSource = null)
     {
         if (procedures.Any(p => p.IsPrefectural))
         {
@@ -231,7 +245,8 @@ public sealed class OnlineProceduresDialog : ComponentDialog
 
         lines.Add(OnlineProceduresStrings.CheckWith(ContactText.Office(city, "procedures")));
         var sources = rows.Select(r => r.Source.ToString()).Distinct().ToList();
-        var source = sources.Count > 0 ? string.Join("／", sources.Take(2)) : OnlineProceduresStrings.NationalSource;
+        var source = sources.Count > 0 ? string.Join("／", sources.Take(2))
+            : planSource is not null ? $"{planSource}／{OnlineProceduresStrings.NationalSource}" : OnlineProceduresStrings.NationalSource;
         return $"【{title}】\n" + string.Join("\n", lines) + $"\n{AnswerFormatter.SourcePrefix}{source}";
     }
 }

@@ -29,6 +29,11 @@ public static class OnlineProceduresStrings
         $"{names}は、国がマイナポータル（ぴったりサービス）でのオンライン化を進めている{category}の手続きです。" +
         $"{cityName}での受付状況は計画に記載がありません。";
 
+    /// <summary>A city known only from its plan: the national status and what the plan says of the field, quoted.</summary>
+    public static string NationalWithPlan(string names, string category, string cityName, string sentence) =>
+        $"{names}は、国がマイナポータル（ぴったりサービス）でのオンライン化を進めている{category}の手続きです。" +
+        $"{cityName}の計画には「{sentence.TrimEnd('。')}」とあります。";
+
     public static string NotInPlan(string name) => $"{name}: 計画に記載がありません。";
 
     /// <summary>「児童手当等の現況届、…など10件の手続き」: a group named in one breath.</summary>
