@@ -387,4 +387,23 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
         Assert.Contains("選挙人名簿", reply);
         Assert.DoesNotContain("グループウェア", reply);
     }
+
+    [Fact]
+    public async Task An_old_resident_afraid_the_counter_goes_is_told_both_ways_stay()
+    {
+        var reply = await ReplyAsync("namegata", "line", "スマホが使えない年寄りは、そのうち窓口で相手してもらえなくなるんですか？");
+
+        Assert.Contains("対面", reply);
+        Assert.DoesNotContain("スマホ教室", reply);
+    }
+
+    [Fact]
+    public async Task An_english_question_on_paying_rent_is_about_paying_not_the_contact()
+    {
+        var reply = await ReplyAsync("goshogawara", "line", "Can I pay the rent for my city apartment without visiting the city office?");
+
+        // The Japanese entry on what could be paid where (the rent among the slips), not the city's contact.
+        Assert.Contains("LINE Pay", reply);
+        Assert.DoesNotContain("Please contact", reply);
+    }
 }

@@ -57,6 +57,7 @@ public sealed class AnswerKindTests
     [InlineData("how to install not said", "アプリのダウンロードのしかたを教えて", "欠席連絡をオンライン化します。", false)]
     [InlineData("paying asked, applying stated", "スマホで支払いできるようになりますか", "児童手当の申請、未支払の手当の請求がスマホでできます。", false)]
     [InlineData("paying asked and stated", "スマホで支払いできるようになりますか", "電子マネーで支払えるようにします。", true)]
+    [InlineData("which service asked, none named", "PayPayとかd払いとか、具体的にどれが使えるの？", "キャッシュレス決済を広げていく計画です。", false)]
     [InlineData("a year to reach is a deadline", "全部ネットでできるようになるの？いつまでに？", "令和3年5月末時点の22.5%から、令和7年度に100%にすることを目標にしています。", true)]
     [InlineData("a year since is no deadline", "全部ネットでできるようになるの？いつまでに？", "令和2年度から電子マネーで支払えるようになりました。", false)]
     [InlineData("how many people, none stated", "LINEって今どれくらいの人が登録してるの？", "市のLINE公式アカウントの機能を広げています。", false)]

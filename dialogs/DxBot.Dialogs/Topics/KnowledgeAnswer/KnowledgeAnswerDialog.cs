@@ -22,6 +22,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
     private const double SubjectShare = 0.8;
 
+    // The words each plan uses for its counter kept beside the online way.
+    private const string CounterStaysQuery = "窓口 対面 非対面 組み合わせ";
+
     // A name of something (コンビニ交付, 電子申請) rather than a word many titles share (交付, 推進).
     private const int MinSharedTitleRun = 4;
 
@@ -249,6 +252,19 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             && Confident(gist, searcher.Search(new SearchRequest(gist, request.CityId, MaxResults: maxResults))) is { Count: > 0 } gistConfident)
         {
             return (gist, gistConfident, gistConfident);
+        }
+
+        // 「年寄りは窓口で相手してもらえなくなるの？」「窓口は残るの？」: whether the counter stays beside the online way, which each
+        // plan states as its counter in person and online combined; the resident's own words (年寄り, スマホ) find the help
+        // with smartphones instead.
+        if (TextNormalizer.ContainsAny(TextNormalizer.Normalize(request.Question), RouterVocabulary.ChannelChoiceWords))
+        {
+            var counterQuestion = $"{CounterStaysQuery} {request.Question}";
+            var counterHits = searcher.Search(new SearchRequest(counterQuestion, request.CityId, MaxResults: maxResults));
+            if (Confident(counterQuestion, counterHits) is { Count: > 0 } counterConfident)
+            {
+                return (counterQuestion, counterHits, counterConfident);
+            }
         }
 
         // 「3つ目の柱ではどんな取組をする？」 after a list numbered ①②③: the third item is what is asked about.
