@@ -89,6 +89,7 @@ public static class EnglishAnswerComposer
                 parts.Add(EnglishStrings.Fallback(context.Office("dx")));
                 return false;
         }
+
         return true;
     }
 
