@@ -491,9 +491,9 @@ public static partial class TopicRouter
     private static bool SaysMoreThan(string normalizedText, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge)
     {
         var words = KnowledgeWords.Of(knowledge);
-        return CjkRun().Matches(Strip(normalizedText, knowledge, procedures.SelectMany(words.WordsOf)))
-            .Any(m => m.Length >= 3 || (m.Length == 2 && words.ShortKeywords.Contains(m.Value)))
-            || NamesAPoliteNoun(normalizedText, procedures, knowledge);
+        var stripped = Strip(normalizedText, knowledge, procedures.SelectMany(words.WordsOf));
+        return CjkRun().Matches(stripped).Any(m => m.Length >= 3 || (m.Length == 2 && words.ShortKeywords.Contains(m.Value)))
+            || TextNormalizer.ContainsAny(stripped, words.PoliteNounKeywords);
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     private const string CounterStaysQuery = "窓口 対面 非対面 組み合わせ";
 
     // A name of something (コンビニ交付, 電子申請) rather than a word many titles share (交付, 推進).
-    private const int MinSharedTitleRun = 4;
+    private const int MinNameLength = 4;
 
     // Words naming the nation rather than the city, at the start of an entry's title or anywhere in a question.
     private static readonly string[] NationWords = ["国の", "国が", "政府", "全国", "デジタル庁", "総務省"];
@@ -257,35 +257,23 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         // 「年寄りは窓口で相手してもらえなくなるの？」「窓口は残るの？」: whether the counter stays beside the online way, which each
         // plan states as its counter in person and online combined; the resident's own words (年寄り, スマホ) find the help
         // with smartphones instead.
-        if (TextNormalizer.ContainsAny(TextNormalizer.Normalize(request.Question), RouterVocabulary.ChannelChoiceWords))
+        if (TextNormalizer.ContainsAny(TextNormalizer.Normalize(request.Question), RouterVocabulary.ChannelChoiceWords)
+            && ReadAs($"{CounterStaysQuery} {request.Question}", searcher, request.CityId, maxResults) is { } counter)
         {
-            var counterQuestion = $"{CounterStaysQuery} {request.Question}";
-            var counterHits = searcher.Search(new SearchRequest(counterQuestion, request.CityId, MaxResults: maxResults));
-            if (Confident(counterQuestion, counterHits) is { Count: > 0 } counterConfident)
-            {
-                return (counterQuestion, counterHits, counterConfident);
-            }
+            return counter;
         }
 
         // 「3つ目の柱ではどんな取組をする？」 after a list numbered ①②③: the third item is what is asked about.
-        if (AnsweredEntry(_knowledge.Current.Base, request) is { } listed && NthItem(request.Question, listed) is { } item)
+        if (AnsweredEntry(_knowledge.Current.Base, request) is { } listed && NthItem(request.Question, listed) is { } item
+            && ReadAs($"{item} {request.Question}", searcher, request.CityId, maxResults) is { } itemRead)
         {
-            var itemQuestion = $"{item} {request.Question}";
-            var itemHits = searcher.Search(new SearchRequest(itemQuestion, request.CityId, MaxResults: maxResults));
-            if (Confident(itemQuestion, itemHits) is { Count: > 0 } itemConfident)
-            {
-                return (itemQuestion, itemHits, itemConfident);
-            }
+            return itemRead;
         }
 
-        if (LongMessage.Questions(request.Question, cityWords) is { } asked)
+        // What a long message asks, searched apart from its story; the whole when the question leans on the story.
+        if (LongMessage.Questions(request.Question, cityWords) is { } asked && ReadAs(asked, searcher, request.CityId, maxResults) is { } askedRead)
         {
-            // What a long message asks, searched apart from its story; the whole when the question leans on the story.
-            var askedHits = searcher.Search(new SearchRequest(asked, request.CityId, MaxResults: maxResults));
-            if (Confident(asked, askedHits) is { Count: > 0 } askedConfident)
-            {
-                return (asked, askedHits, askedConfident);
-            }
+            return askedRead;
         }
 
         var own = searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: maxResults));
@@ -296,13 +284,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         // A second question of its own (「パスワードも教えて」「受付時間は何時まで？」) is not: the whole stays unanswered
         // when no entry holds what it asks.
         if (ownConfident.Count == 0 && request.Context is null && request.Subject is null && PairedQuestion.Clauses(request.Question) is { } clauses
-            && PointsBackToTheFirst().IsMatch(clauses.Second))
+            && PointsBackToTheFirst().IsMatch(clauses.Second) && ReadAs(clauses.First, searcher, request.CityId, maxResults) is { } firstRead)
         {
-            var firstHits = searcher.Search(new SearchRequest(clauses.First, request.CityId, MaxResults: maxResults));
-            if (Confident(clauses.First, firstHits) is { Count: > 0 } firstConfident)
-            {
-                return (clauses.First, firstHits, firstConfident);
-            }
+            return firstRead;
         }
 
         if (request.Context is not { Length: > 0 } previous)
@@ -407,7 +391,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var shownText = AnswerLead.Normalized(shown);
         var bestText = AnswerLead.Normalized(best.Entry);
         return TextNormalizer.MeaningfulWords(TextNormalizer.Normalize(request.Question))
-            .Any(w => w.Length >= MinSharedTitleRun && shownText.Contains(w, StringComparison.Ordinal) && !bestText.Contains(w, StringComparison.Ordinal))
+            .Any(w => w.Length >= MinNameLength && shownText.Contains(w, StringComparison.Ordinal) && !bestText.Contains(w, StringComparison.Ordinal))
             ? shownHit
             : best;
     }
@@ -421,6 +405,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var quoted = Quoted().Matches(TextNormalizer.Normalize(question)).Select(m => m.Groups["term"].Value).ToList();
         bool Holds(SearchHit h) => quoted.All(t => AnswerLead.Normalized(h.Entry).Contains(t, StringComparison.Ordinal));
         return quoted.Count == 0 || Holds(best) ? best : confident.FirstOrDefault(Holds) ?? best;
+    }
+
+    /// <summary>The question searched as worded here, when some entry answers it confidently; else null.</summary>
+    private (string Question, IReadOnlyList<SearchHit> Hits, List<SearchHit> Confident)? ReadAs(string question, IKnowledgeSearcher searcher, string cityId, int maxResults)
+    {
+        var hits = searcher.Search(new SearchRequest(question, cityId, MaxResults: maxResults));
+        return Confident(question, hits) is { Count: > 0 } confident ? (question, hits, confident) : null;
     }
 
     private List<SearchHit> Confident(string question, IReadOnlyList<SearchHit> hits) =>
@@ -478,7 +469,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var shownTitle = TextNormalizer.Normalize(answered.Title);
         return snapshot.Searcher.Search(new SearchRequest(answered.Title, cityId, MaxResults: 8))
             .Where(h => h.Entry.Id != answered.Id && h.Entry.CityId == answered.CityId
-                && TextNormalizer.LongestSharedRun(shownTitle, TextNormalizer.Normalize(h.Entry.Title)) >= MinSharedTitleRun
+                && TextNormalizer.LongestSharedRun(shownTitle, TextNormalizer.Normalize(h.Entry.Title)) >= MinNameLength
                 && slot.IsStatedIn(AnswerLead.Normalized(h.Entry)))
             .ToList();
     }
