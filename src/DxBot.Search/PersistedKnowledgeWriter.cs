@@ -82,7 +82,8 @@ internal sealed class PersistedKnowledgeWriter
         ReferenceEquals(one, other)
         || (one is not null && other is not null
             && one.Keywords.SequenceEqual(other.Keywords, StringComparer.Ordinal)
-            && (one with { Keywords = other.Keywords }).Equals(other));
+            && one.EnglishKeywords.SequenceEqual(other.EnglishKeywords, StringComparer.Ordinal)
+            && (one with { Keywords = other.Keywords, EnglishKeywords = other.EnglishKeywords }).Equals(other));
 
     /// <summary>
     /// Puts the knowledge's entries together again from what <see cref="Begin"/> and <see cref="Complete"/> stored:

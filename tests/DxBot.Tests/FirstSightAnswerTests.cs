@@ -38,6 +38,60 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     }
 
     [Fact]
+    public async Task An_english_question_the_layer_has_no_topic_for_is_answered_from_an_entrys_english_version()
+    {
+        // The English layer has no open-data topic: the resident got 「Sorry, I don't have an answer to that in English」.
+        var reply = await ReplyAsync("namegata", "line", "Hello, I have a shop in Namegata. Is the city going to publish the data it holds as open data that businesses can reuse?");
+
+        Assert.Contains("open data (オープンデータ)", reply);
+        Assert.Contains("Source: 行方市DX基本方針", reply);
+        Assert.DoesNotContain("Sorry", reply);
+        Assert.DoesNotContain("covers this in Japanese only", reply);
+    }
+
+    [Fact]
+    public async Task An_entry_found_by_the_plans_words_for_an_english_question_is_given_in_english()
+    {
+        var reply = await ReplyAsync("handa", "line", "Hi, I live in Handa. Is there a way to watch city council sessions online?");
+
+        Assert.Contains("stream sessions live", reply);
+        Assert.Contains("In Japanese: 【ICTを活用した市議会（ライブ中継・ペーパーレス）】", reply);
+        Assert.Contains("Source: 半田市DX推進計画 第三章2(1)(イ)", reply);
+        Assert.DoesNotContain("covers this in Japanese only", reply);
+    }
+
+    [Fact]
+    public async Task Getting_everything_done_at_once_when_moving_is_the_one_stop_service()
+    {
+        var reply = await ReplyAsync("tsushima", "line", "引っ越しのとき、役所の手続きを一気に済ませられるようになりますか？");
+
+        Assert.Contains("引越しワンストップサービス", reply);
+    }
+
+    [Fact]
+    public async Task Whether_every_counter_does_it_asks_no_office()
+    {
+        // 「どの窓口でもそうなるのか」 is "at any counter": read as "which counter", only an entry naming a 課 could answer.
+        var reply = await ReplyAsync("goshogawara", "line", "長くなるけど読んでけ。去年から手がふるえて、字を書くのが難儀になってしまったんだ。"
+            + "この前も市役所さ行って、書類を書けって言われて汗かいた。それで聞きたいんだけども、市役所の窓口で、申請書を自分で手書きしなくてもいいようになるって話は本当だべか？"
+            + "もし本当だったら、どの窓口でもそうなるのかも知りてえ。よろしくお願いします。");
+
+        Assert.Contains("書かない窓口", reply);
+        Assert.DoesNotContain("見つかりませんでした", reply);
+    }
+
+    [Fact]
+    public async Task A_device_and_a_worry_in_different_sentences_of_a_story_ask_for_no_smartphone_help()
+    {
+        // 「スマホのアプリ」 in one sentence and 「怒られたら困る」 in another were read as someone struggling with a phone.
+        var reply = await ReplyAsync("namegata", "line", "はじめまして。霞ヶ浦の近くで小さなカフェをやっています。仲間と観光客向けにお店やトイレの場所をまとめたスマホのアプリを作れないかと話しています。"
+            + "そこで聞きたいのですが、市役所が持っているデータって、民間の人が自由にアプリとかに使っていいものなんですか？勝手に使って怒られたら困るので。よろしくお願いします。");
+
+        Assert.Matches("オープンデータ|データ連携基盤", reply);
+        Assert.DoesNotContain("デジタル活用支援", reply);
+    }
+
+    [Fact]
     public async Task What_is_said_by_the_way_after_the_question_does_not_pick_the_answer()
     {
         // 「ちなみに保育園の…」 after the question named a nursery procedure, and the nursery applications answered.

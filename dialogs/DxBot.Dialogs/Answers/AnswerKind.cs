@@ -399,7 +399,9 @@ public static partial class AnswerKind
     [GeneratedRegex(@"手数料|料金|金額|費用|参加費|利用料|使用料|何円|お金|値段|電話番号|代表電話|番号")]
     private static partial Regex FactWords();
 
-    [GeneratedRegex(@"何(回|人|件|枚|度)も|ないくらい|ないぐらい")]
+    // A question word with でも is "any": 「どの窓口でもそうなるの？」 asks whether every counter does it, not which one;
+    // 「何時でも」 is "at any hour".
+    [GeneratedRegex(@"何(回|人|件|枚|度)も|ないくらい|ないぐらい|(どの|どこの)[^、。?\s]{0,4}?でも|何(回|人|時|件|枚|度)でも")]
     private static partial Regex Idioms();
 
     [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所|歳)")]

@@ -195,8 +195,9 @@ public static partial class LongMessage
     // 「いつ行っても混んでる」 is "whenever", no question of when; 「いつもお世話に」 "always" and 「本当に困って」 "really"
     // ask nothing either.
     // 「どうにも苦手」「どうしても平日に」「何とか使える」「何回か行った」「何となく抵抗がある」「何をするにも不便」 ask nothing either,
-    // nor do 「どこかの会社から漏れた」「何もできない」「何でもスマホで」「誰かに頼む」 (somewhere, nothing, anything, someone).
-    [GeneratedRegex(@"どこか(?=[のでにへから])|何でも|なんでも|何も|なにも|誰も|だれも|誰か|だれか|何度も|いつ[^、。?\s]{0,5}?ても|いつも|本当に|どうにも|どうしても|どうも|どうぞ|何とか|なんとか|何となく|なんとなく|何(回|度|日|年|人)か(?![?？])|何を(する|やる)にも|何をしても|何をやっても")]
+    // nor do 「どこかの会社から漏れた」「何もできない」「何でもスマホで」「誰かに頼む」 (somewhere, nothing, anything, someone),
+    // nor a worry about what will come (「収穫がどうなるか心配しながら」「いつ来るか不安で」).
+    [GeneratedRegex(@"(どう|いつ|どこ|何|なに)[^、。?\s]{0,6}?か(心配|不安)|どこか(?=[のでにへから])|何でも|なんでも|何も|なにも|誰も|だれも|誰か|だれか|何度も|いつ[^、。?\s]{0,5}?ても|いつも|本当に|どうにも|どうしても|どうも|どうぞ|何とか|なんとか|何となく|なんとなく|何(回|度|日|年|人)か(?![?？])|何を(する|やる)にも|何をしても|何をやっても")]
     private static partial Regex AgainAndAgain();
 
     // 「保育園関係の書類も多く、毎回半休を取っています。」 after the question goes on with the story; 「児童手当のこととか」

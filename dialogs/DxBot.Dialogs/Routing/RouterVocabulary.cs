@@ -184,7 +184,8 @@ internal static class RouterVocabulary
     /// <summary>Thanks, within a short message that asks nothing (ありがとうございました！, 助かりました).</summary>
     public static readonly string[] ThanksWords = ["ありがと", "助かりま", "助かった", "サンキュー", "thank", "感謝"];
 
-    public static readonly string[] ChangeCityWords = ["市を変更", "市を変え", "別の市", "市の変更", "市を選び直", "市を選択"];
+    // 「別の市にしたい」 changes the city; 「友だちが住んでいる別の市ではもうできる」 tells of another city in a question about this one.
+    public static readonly string[] ChangeCityWords = ["市を変更", "市を変え", "別の市に", "別の市を", "別の市について", "別の市のこと", "市の変更", "市を選び直", "市を選択"];
 
     /// <summary>The import command (a file attached), alone or followed by the city: 「インポート handa」. Declared before <see cref="AdminCommands"/>, which uses it.</summary>
     public static readonly string[] ImportWords = ["import", "インポート", "取り込み", "取込"];

@@ -123,9 +123,12 @@ public static partial class TopicRouter
             && !TextNormalizer.ContainsAny(unspaced, RouterVocabulary.PaymentWords)
             && (TextNormalizer.ContainsAny(unspaced, RouterVocabulary.HandheldDeviceWords)
                 || (TextNormalizer.ContainsAny(unspaced, RouterVocabulary.StruggleWords) && TextNormalizer.ContainsAny(unspaced, RouterVocabulary.OnlineWords)));
+        // A long message's story names a device and a worry apart (「スマホのアプリを作れないか…勝手に使って怒られたら困る」):
+        // the struggle with the device is told in one of its sentences.
         var needsHelpWithADevice = asksHelpWithADevice
             || (TextNormalizer.ContainsAny(normalized, RouterVocabulary.DeviceWords)
                 && TextNormalizer.ContainsAny(normalized, RouterVocabulary.StruggleWords)
+                && (asked is null || StorySentence().Split(normalized).Any(s => TextNormalizer.ContainsAny(s, RouterVocabulary.DeviceWords) && TextNormalizer.ContainsAny(s, RouterVocabulary.StruggleWords)))
                 && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.ProcedureWords)
                 && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.PaymentWords)
                 && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords.Where(w => !RouterVocabulary.DeviceWords.Any(d => d != "ネット" && w.StartsWith(d, StringComparison.Ordinal)))));

@@ -20,6 +20,12 @@ public static class EntryContentHash
             text.Append(part ?? "\u0000").Append('\u001e');
         }
 
+        // Appended only when written, so an entry without English keeps the hash it had before English was read.
+        if (entry.English is not null || entry.EnglishKeywords.Count > 0)
+        {
+            text.Append(entry.English ?? "\u0000").Append('\u001e').Append(string.Join('\u001f', entry.EnglishKeywords)).Append('\u001e');
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
     }
 }

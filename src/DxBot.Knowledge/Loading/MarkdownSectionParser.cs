@@ -158,7 +158,9 @@ internal static class MarkdownSectionParser
         var title = lines[heading].TrimStart()[2..].Trim();
         string? source = null;
         string? category = null;
+        string? english = null;
         IReadOnlyList<string> keywords = [];
+        IReadOnlyList<string> englishKeywords = [];
         var body = new List<string>();
         for (var i = heading + 1; i < end; i++)
         {
@@ -174,6 +176,14 @@ internal static class MarkdownSectionParser
             else if (TryMetadata(line, "分類", out value))
             {
                 category = value;
+            }
+            else if (TryMetadata(line, "English", out value))
+            {
+                english = value.Length > 0 ? value : null;
+            }
+            else if (TryMetadata(line, "English keywords", out value))
+            {
+                englishKeywords = WordList.Split(value);
             }
             else
             {
@@ -220,6 +230,8 @@ internal static class MarkdownSectionParser
             Topic = settings.Topic,
             Audience = settings.Audience,
             Keywords = keywords,
+            English = english,
+            EnglishKeywords = englishKeywords,
             Category = category,
             File = file.RelativePath,
             Line = line1,

@@ -15,6 +15,15 @@ public sealed record KnowledgeEntry(string Id, string Title, string Body, Citati
     /// <summary>Words residents might use that the body does not contain; indexed, not shown.</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
 
+    /// <summary>
+    /// The entry said in English (its `English:` line), for questions written in English; null where none is written.
+    /// Searched and shown apart from the Japanese: a foreign resident is answered in their words, with the same citation.
+    /// </summary>
+    public string? English { get; init; }
+
+    /// <summary>English words a foreign resident might use for the entry (its `English keywords:` line); indexed, not shown.</summary>
+    public IReadOnlyList<string> EnglishKeywords { get; init; } = [];
+
     /// <summary>My Number sub-topic (申請, 受取, 暗証番号, 更新, 紛失, 使いみち, 普及), if any.</summary>
     public string? Category { get; init; }
 

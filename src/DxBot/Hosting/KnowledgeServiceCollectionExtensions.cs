@@ -26,6 +26,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<KnowledgeRuntime>();
         services.AddSingleton<IKnowledgeProvider>(sp => sp.GetRequiredService<KnowledgeRuntime>());
         services.AddSingleton<IKnowledgeReindexer>(sp => sp.GetRequiredService<KnowledgeRuntime>());
+        services.TryAddSingleton<IEnglishSearcher, LuceneEnglishSearcher>();
         services.AddHostedService(sp => sp.GetRequiredService<KnowledgeRuntime>());
         return services;
     }

@@ -22,6 +22,15 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void A_worry_about_what_will_come_is_no_question()
+    {
+        // 「どうなるか心配」 holds どう: the story's first sentence took one of the two questions a message is read for.
+        var asked = LongMessage.Questions("りんご畑をやっています。今年は霜がひどくて、収穫がどうなるか心配しながら毎日見回っています。市役所では申請書を手で書かなくても済むようになるんですか？よろしくお願いします。");
+
+        Assert.Equal("市役所では申請書を手で書かなくても済むようになるんですか?", asked);
+    }
+
+    [Fact]
     public void Again_and_again_in_the_story_is_no_question()
     {
         // 何度も is "again and again": the complaint before the question was searched with it, and its 書かされて outweighed

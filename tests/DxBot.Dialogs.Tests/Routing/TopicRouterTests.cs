@@ -44,6 +44,7 @@ public sealed class TopicRouterTests
     [InlineData("市の窓口って現金しか使えんでしょ？カードとかスマホ決済で払えるようにする予定ある？", RouteKind.Knowledge, null)]
     [InlineData("70過ぎの母がオンラインの手続きのやり方が全然わからなくて。市で手伝ってくれるところはありますか？", RouteKind.SupportSessions, null)]
     [InlineData("五所川原市です", RouteKind.ChangeCity, null)]
+    [InlineData("別の市にしたいです", RouteKind.ChangeCity, null)]
     [InlineData("ヘルプ", RouteKind.Menu, null)]
     [InlineData("ありがとうございました！", RouteKind.Acknowledgement, TopicRouter.ThanksSubTopic)]
     [InlineData("どうもありがとう", RouteKind.Acknowledgement, TopicRouter.ThanksSubTopic)]
@@ -57,6 +58,14 @@ public sealed class TopicRouterTests
 
         Assert.Equal(kind, route.Kind);
         Assert.Equal(subTopic, route.SubTopic);
+    }
+
+    [Fact]
+    public void Another_city_told_of_in_a_question_is_no_request_to_change_the_city()
+    {
+        var route = TopicRouter.Route("子育ての手続き、スマホで申請できるのはいつ頃が目標ですか？友だちの住む別の市ではもうできると聞きました。", Knowledge, previousTopic: null);
+
+        Assert.NotEqual(RouteKind.ChangeCity, route.Kind);
     }
 
     [Fact]

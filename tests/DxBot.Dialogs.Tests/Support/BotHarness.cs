@@ -16,6 +16,7 @@ using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
 using DxBot.Protocol.Builder;
 using DxBot.Protocol.Schema;
+using DxBot.Search;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DxBot.Dialogs.Tests.Support;
@@ -49,7 +50,7 @@ internal sealed class BotHarness
             new KnowledgeAnswerDialog(Knowledge, Questions, options, time),
             new AdminDialog(Questions, Reindexer),
             new FeedbackDialog(Knowledge, accessors, Questions, time),
-            new EnglishDialog(Knowledge, Questions, options, time));
+            new EnglishDialog(Knowledge, new LuceneEnglishSearcher(), Questions, options, time));
         _bot = new DxBotActivityHandler(main, accessors);
         _adapter.Use(new PrivacyMiddleware());
         _adapter.OnTurnError = new TurnErrorHandler(accessors, NullLogger<TurnErrorHandler>.Instance).HandleAsync;

@@ -116,6 +116,37 @@ public sealed class KnowledgeLoaderTests
     }
 
     [Fact]
+    public void Load_MarkdownSection_ReadsTheEnglishVersionApartFromTheBody()
+    {
+        using var folder = SampleKnowledge.CreateValid().Write("cities/handa/data.md", """
+            ---
+            city: handa
+            topic: plan
+            ---
+            ## オープンデータの公開
+            市は保有するデータをオープンデータとして公開する計画です。
+            出典: 第三章3
+            キーワード: オープンデータ
+            English: The city plans to publish its data as open data (オープンデータ).
+            English keywords: public data, datasets, reuse
+
+            ## 英語のない節
+            日本語だけの節です。
+            出典: 第三章4
+            """);
+
+        var entries = loader.Load([folder.Path]).Entries;
+        var english = entries.Single(e => e.Id == "handa/data.md#1");
+        var japaneseOnly = entries.Single(e => e.Id == "handa/data.md#2");
+
+        Assert.Equal("市は保有するデータをオープンデータとして公開する計画です。", english.Body);
+        Assert.Equal("The city plans to publish its data as open data (オープンデータ).", english.English);
+        Assert.Equal(["public data", "datasets", "reuse"], english.EnglishKeywords);
+        Assert.Null(japaneseOnly.English);
+        Assert.Empty(japaneseOnly.EnglishKeywords);
+    }
+
+    [Fact]
     public void Load_MarkdownSection_AcceptsFullWidthColon()
     {
         using var folder = SampleKnowledge.CreateValid();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using DxBot.Dialogs.Answers;
 using DxBot.Dialogs.Routing;
 using DxBot.Knowledge.Model;
@@ -9,7 +11,7 @@ namespace DxBot.Dialogs.Topics.English;
 /// support.yaml). Pure, so it is tested without a conversation: the same question, knowledge and day give the same reply.
 /// The reply answers first, details follow, and the citation comes last.
 /// </summary>
-public static class EnglishAnswerComposer
+public static partial class EnglishAnswerComposer
 {
     // My Number topics whose city entries (by 分類) exist only in Japanese: named so the resident knows they exist.
     private static readonly Dictionary<string, string> CardCategories = new(StringComparer.Ordinal)
@@ -52,6 +54,29 @@ public static class EnglishAnswerComposer
 
         return new EnglishReply(Pack(parts, sources.Distinct().ToList(), maxLength), answered, topic);
     }
+
+    /// <summary>An entry's English version, with the note a target whose year has passed needs, and the entry's citation.</summary>
+    public static EnglishReply ComposeEntry(KnowledgeEntry entry, string cityId, KnowledgeBase knowledge, DateOnly today, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var layer = knowledge.English;
+        var context = new CityContext(knowledge.Cities[cityId], layer.Cities.GetValueOrDefault(cityId), layer, today);
+        var text = entry.English ?? throw new ArgumentException("The entry has no English version.", nameof(entry));
+        // 「The plan aims to reach 100% by FY2025」 read after FY2025 is that year's target, not today's state.
+        var passed = Target().IsMatch(text)
+            ? FiscalYearNamed().Matches(text).Select(m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)).Where(context.HasEnded).DefaultIfEmpty().Max()
+            : 0;
+        var parts = new List<string> { passed > 0 ? $"{text} {EnglishStrings.PassedTarget(passed)}" : text };
+        // The Japanese title, to show at a counter, where it keeps the answer in one bubble.
+        var withTitle = Pack([.. parts, EnglishStrings.InJapanese(entry.Title)], [entry.Source], maxLength);
+        return new EnglishReply(withTitle.Count == 1 ? withTitle : Pack(parts, [entry.Source], maxLength), true, null);
+    }
+
+    [GeneratedRegex(@"\b(aims?|aiming|target|plans? to|by FY)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Target();
+
+    [GeneratedRegex(@"\bFY ?(?<year>20[0-9]{2})\b")]
+    private static partial Regex FiscalYearNamed();
 
     /// <summary>Adds the answer on one topic; false when the layer has none (the fallback is added instead).</summary>
     private static bool ComposeTopic(string? topic, CityContext context, KnowledgeBase knowledge, List<string> parts, List<Citation> sources)

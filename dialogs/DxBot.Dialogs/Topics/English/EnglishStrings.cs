@@ -33,6 +33,9 @@ public static class EnglishStrings
     public static string JapaneseEntryIntro(string cityName) =>
         $"{cityName}'s plan covers this in Japanese only. This is what it says (a translation app may help):";
 
+    /// <summary>The entry's Japanese title, to show at a counter or to search the city's site with.</summary>
+    public static string InJapanese(string title) => $"In Japanese: 【{title}】";
+
     public static string JapaneseOnly(string office) => $"Details of this are published in Japanese only; please contact {office}.";
 
     public static string PassedTarget(int fiscalYear) =>
