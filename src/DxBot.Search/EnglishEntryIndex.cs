@@ -2,7 +2,6 @@ using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -139,18 +138,5 @@ internal sealed class EnglishEntryIndex
         return total == 0 ? 0 : covered / total;
     }
 
-    private static List<string> Terms(Analyzer analyzer, string text)
-    {
-        var terms = new List<string>();
-        using var stream = analyzer.GetTokenStream(Text, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            terms.Add(term.ToString());
-        }
-
-        stream.End();
-        return terms;
-    }
+    private static List<string> Terms(Analyzer analyzer, string text) => AnalyzerTerms.Of(analyzer, Text, text);
 }

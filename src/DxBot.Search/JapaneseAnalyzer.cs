@@ -3,7 +3,6 @@ using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
@@ -48,20 +47,7 @@ public sealed class JapaneseAnalyzer : Analyzer
     internal SynonymFolding Synonyms { get; }
 
     /// <summary>The terms the analyzer produces for a text, in order (for tests, diagnostics and the searcher).</summary>
-    public IReadOnlyList<string> Terms(string text, string field = "body")
-    {
-        var terms = new List<string>();
-        using var stream = GetTokenStream(field, text ?? string.Empty);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            terms.Add(term.ToString());
-        }
-
-        stream.End();
-        return terms;
-    }
+    public IReadOnlyList<string> Terms(string text, string field = "body") => AnalyzerTerms.Of(this, field, text);
 
     protected override TextReader InitReader(string fieldName, TextReader reader)
     {

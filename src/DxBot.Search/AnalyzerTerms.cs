@@ -1,0 +1,23 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace DxBot.Search;
+
+/// <summary>The terms an analyzer produces for a text, in order: what a field indexes or a question is searched with.</summary>
+internal static class AnalyzerTerms
+{
+    public static List<string> Of(Analyzer analyzer, string field, string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(field, text ?? string.Empty);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+}
