@@ -786,14 +786,16 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
-    public async Task An_english_question_without_an_english_text_gets_the_citys_japanese_entry_introduced_in_english()
+    public async Task An_english_question_the_layer_has_no_text_for_gets_the_citys_entry_in_english()
     {
-        // Paying the city has an English text of its own since the fifteenth session; open data has none.
+        // The English layer has no open-data text: the Japanese entry was quoted under 「in Japanese only」 until the
+        // entries had English versions of their own.
         var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki"), "Does Omaezaki publish open data that anyone can use?");
 
-        Assert.Contains("Japanese only", answer);
-        Assert.Contains("オープンデータ", answer);
-        Assert.Contains("出典: 御前崎市DX推進計画", answer);
+        Assert.StartsWith("The city will expand open data (オープンデータ)", answer, StringComparison.Ordinal);
+        Assert.Contains("In Japanese: 【オープンデータの拡充】", answer);
+        Assert.Contains("Source: 御前崎市DX推進計画 3-3 1(3)", answer);
+        Assert.DoesNotContain("Japanese only", answer);
     }
 
     [Theory]
