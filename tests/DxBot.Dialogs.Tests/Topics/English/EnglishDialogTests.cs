@@ -17,6 +17,18 @@ public sealed class EnglishDialogTests
     }
 
     [Fact]
+    public async Task Filing_a_tax_return_from_home_is_e_tax_with_the_card_not_a_city_procedure()
+    {
+        // 「from home」 made it the online-procedures topic: the city's online plans, no word of e-Tax.
+        var bot = new BotHarness("omaezaki", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("I work at a factory here. Can I file my tax return from home with my My Number card?");
+
+        Assert.StartsWith("Yes. With a My Number card (マイナンバーカード) you can file your tax return (確定申告) online through e-Tax", answer, StringComparison.Ordinal);
+        Assert.Contains("signature PIN", answer);
+    }
+
+    [Fact]
     public async Task An_english_card_loss_question_gets_the_hotline_in_english()
     {
         var bot = new BotHarness("handa", knowledge: BundledKnowledge.Base);
