@@ -24,7 +24,7 @@ namespace DxBot.Dialogs.State;
 /// It reads back the same bytes.
 /// </para>
 /// </summary>
-public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive = null, TimeProvider? timeProvider = null) : IStorage
+public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive = null, TimeProvider? timeProvider = null) : IUtf8DocumentStorage
 {
     private readonly ConcurrentDictionary<Key, Stored> _items = new();
     private readonly ConcurrentQueue<Key> _writeOrder = new();
@@ -45,24 +45,10 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
 
     public Task<IReadOnlyDictionary<string, JsonObject>> ReadAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow().UtcTicks;
         var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
-            var hashed = Key.Of(key);
-            if (!_items.TryGetValue(hashed, out var stored))
-            {
-                continue;
-            }
-
-            if (stored.ExpiresAt <= now)
-            {
-                if (_items.TryRemove(new KeyValuePair<Key, Stored>(hashed, stored)))
-                {
-                    Interlocked.Decrement(ref _count);
-                }
-            }
-            else if (Parse(stored.Compact) is JsonObject document)
+            if (Find(key) is { } compact && Parse(compact) is JsonObject document)
             {
                 result[key] = document;
             }
@@ -73,25 +59,68 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
 
     public Task WriteAsync(IReadOnlyDictionary<string, JsonObject> changes, CancellationToken cancellationToken)
     {
-        var expiresAt = timeToLive is { } ttl ? (_time.GetUtcNow() + ttl).UtcTicks : long.MaxValue;
         foreach (var (key, document) in changes)
         {
-            var hashed = Key.Of(key);
-            var stored = new Stored(Serialize(document), expiresAt);
-            while (true)
-            {
-                if (_items.TryAdd(hashed, stored))
-                {
-                    Interlocked.Increment(ref _count);
-                    _writeOrder.Enqueue(hashed);
-                    break;
-                }
+            Keep(key, Serialize(document));
+        }
 
-                // Replaced in place; removed meanwhile, it is added again (and counted) at the next round.
-                if (_items.TryGetValue(hashed, out var previous) && _items.TryUpdate(hashed, stored, previous))
-                {
-                    break;
-                }
+        return Task.CompletedTask;
+    }
+
+    public byte[]? ReadUtf8(string key)
+    {
+        if (Find(key) is not { } compact)
+        {
+            return null;
+        }
+
+        var json = new byte[_names.ExpandedLength(compact)];
+        _names.Expand(compact, json);
+        return json;
+    }
+
+    public void WriteUtf8(string key, ReadOnlySpan<byte> json) => Keep(key, Compact(json));
+
+    // The document's compact bytes, or null when absent; an expired one is removed on the way.
+    private byte[]? Find(string key)
+    {
+        var hashed = Key.Of(key);
+        if (!_items.TryGetValue(hashed, out var stored))
+        {
+            return null;
+        }
+
+        if (stored.ExpiresAt > _time.GetUtcNow().UtcTicks)
+        {
+            return stored.Compact;
+        }
+
+        if (_items.TryRemove(new KeyValuePair<Key, Stored>(hashed, stored)))
+        {
+            Interlocked.Decrement(ref _count);
+        }
+
+        return null;
+    }
+
+    private void Keep(string key, byte[] compact)
+    {
+        var expiresAt = timeToLive is { } ttl ? (_time.GetUtcNow() + ttl).UtcTicks : long.MaxValue;
+        var hashed = Key.Of(key);
+        var stored = new Stored(compact, expiresAt);
+        while (true)
+        {
+            if (_items.TryAdd(hashed, stored))
+            {
+                Interlocked.Increment(ref _count);
+                _writeOrder.Enqueue(hashed);
+                break;
+            }
+
+            // Replaced in place; removed meanwhile, it is added again (and counted) at the next round.
+            if (_items.TryGetValue(hashed, out var previous) && _items.TryUpdate(hashed, stored, previous))
+            {
+                break;
             }
         }
 
@@ -102,8 +131,6 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
                 Interlocked.Decrement(ref _count);
             }
         }
-
-        return Task.CompletedTask;
     }
 
     public Task DeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
@@ -148,17 +175,7 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
         {
             document.WriteTo(writer);
             writer.Flush();
-            var json = buffer.WrittenSpan;
-            var compact = ArrayPool<byte>.Shared.Rent(json.Length);
-            try
-            {
-                var length = _names.Compact(json, compact);
-                return compact.AsSpan(0, length).ToArray();
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(compact);
-            }
+            return Compact(buffer.WrittenSpan);
         }
         finally
         {
@@ -168,6 +185,20 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
                 t_buffer = null;
                 t_writer = null;
             }
+        }
+    }
+
+    private byte[] Compact(ReadOnlySpan<byte> json)
+    {
+        var compact = ArrayPool<byte>.Shared.Rent(json.Length);
+        try
+        {
+            var length = _names.Compact(json, compact);
+            return compact.AsSpan(0, length).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(compact);
         }
     }
 
