@@ -24,9 +24,9 @@ namespace DxBot.Dialogs.State;
 /// It reads back the same bytes.
 /// </para>
 /// </summary>
-public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive = null, TimeProvider? timeProvider = null) : IStorage
+public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive = null, TimeProvider? timeProvider = null) : IUtf8DocumentStorage
 {
-    private readonly ConcurrentDictionary<Key, Stored> _items = new();
+    private readonly ConcurrentDictionary<Key, Entry> _items = new();
     private readonly ConcurrentQueue<Key> _writeOrder = new();
     private readonly JsonNameTokens _names = new();
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -45,24 +45,10 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
 
     public Task<IReadOnlyDictionary<string, JsonObject>> ReadAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow().UtcTicks;
         var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
-            var hashed = Key.Of(key);
-            if (!_items.TryGetValue(hashed, out var stored))
-            {
-                continue;
-            }
-
-            if (stored.ExpiresAt <= now)
-            {
-                if (_items.TryRemove(new KeyValuePair<Key, Stored>(hashed, stored)))
-                {
-                    Interlocked.Decrement(ref _count);
-                }
-            }
-            else if (Parse(stored.Compact) is JsonObject document)
+            if (ReadUtf8(key) is { } json && JsonNode.Parse(json) is JsonObject document)
             {
                 result[key] = document;
             }
@@ -73,46 +59,74 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
 
     public Task WriteAsync(IReadOnlyDictionary<string, JsonObject> changes, CancellationToken cancellationToken)
     {
-        var expiresAt = timeToLive is { } ttl ? (_time.GetUtcNow() + ttl).UtcTicks : long.MaxValue;
         foreach (var (key, document) in changes)
         {
-            var hashed = Key.Of(key);
-            var stored = new Stored(Serialize(document), expiresAt);
-            while (true)
-            {
-                if (_items.TryAdd(hashed, stored))
-                {
-                    Interlocked.Increment(ref _count);
-                    _writeOrder.Enqueue(hashed);
-                    break;
-                }
-
-                // Replaced in place; removed meanwhile, it is added again (and counted) at the next round.
-                if (_items.TryGetValue(hashed, out var previous) && _items.TryUpdate(hashed, stored, previous))
-                {
-                    break;
-                }
-            }
-        }
-
-        while (Volatile.Read(ref _count) > capacity && _writeOrder.TryDequeue(out var oldest))
-        {
-            if (_items.TryRemove(oldest, out _))
-            {
-                Interlocked.Decrement(ref _count);
-            }
+            WriteUtf8(key, Serialize(document));
         }
 
         return Task.CompletedTask;
+    }
+
+    public byte[]? ReadUtf8(string key)
+    {
+        var hashed = Key.Of(key);
+        if (!_items.TryGetValue(hashed, out var entry))
+        {
+            return null;
+        }
+
+        byte[]? json = null;
+        var expired = false;
+        lock (entry)
+        {
+            if (entry.Removed)
+            {
+                return null;
+            }
+
+            if (entry.ExpiresAt <= _time.GetUtcNow().UtcTicks)
+            {
+                expired = true;
+            }
+            else
+            {
+                // Copied out under the lock: a write of the same key reuses the entry's array.
+                var compact = entry.Compact;
+                json = new byte[_names.ExpandedLength(compact)];
+                _names.Expand(compact, json);
+            }
+        }
+
+        if (expired)
+        {
+            Remove(hashed, entry);
+        }
+
+        return json;
+    }
+
+    public void WriteUtf8(string key, ReadOnlySpan<byte> json)
+    {
+        var compact = ArrayPool<byte>.Shared.Rent(json.Length);
+        try
+        {
+            var length = _names.Compact(json, compact);
+            Keep(Key.Of(key), compact.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(compact);
+        }
     }
 
     public Task DeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         foreach (var key in keys)
         {
-            if (_items.TryRemove(Key.Of(key), out _))
+            var hashed = Key.Of(key);
+            if (_items.TryGetValue(hashed, out var entry))
             {
-                Interlocked.Decrement(ref _count);
+                Remove(hashed, entry);
             }
         }
 
@@ -120,22 +134,74 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
     }
 
     /// <summary>The bytes a document is kept in (tests compare them).</summary>
-    internal int SizeOf(string key) => _items.TryGetValue(Key.Of(key), out var stored) ? stored.Compact.Length : 0;
-
-    private JsonNode? Parse(byte[] compact)
+    internal int SizeOf(string key)
     {
-        var length = _names.ExpandedLength(compact);
-        var buffer = ArrayPool<byte>.Shared.Rent(length);
-        try
+        if (!_items.TryGetValue(Key.Of(key), out var entry))
         {
-            // The parsed node copies what it keeps: the buffer goes back at once.
-            var written = _names.Expand(compact, buffer);
-            return JsonNode.Parse(buffer.AsSpan(0, written));
+            return 0;
         }
-        finally
+
+        lock (entry)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            return entry.Removed ? 0 : entry.Length;
         }
+    }
+
+    private void Keep(Key hashed, ReadOnlySpan<byte> compact)
+    {
+        var expiresAt = timeToLive is { } ttl ? (_time.GetUtcNow() + ttl).UtcTicks : long.MaxValue;
+        while (true)
+        {
+            if (_items.TryGetValue(hashed, out var entry))
+            {
+                lock (entry)
+                {
+                    // Written into the entry in service: no new node, and no new array unless the document outgrew it.
+                    if (!entry.Removed)
+                    {
+                        entry.Set(compact, expiresAt);
+                        return;
+                    }
+                }
+
+                // Removed meanwhile: added again below (and counted).
+                _items.TryRemove(new KeyValuePair<Key, Entry>(hashed, entry));
+                continue;
+            }
+
+            var added = new Entry();
+            added.Set(compact, expiresAt);
+            if (_items.TryAdd(hashed, added))
+            {
+                Interlocked.Increment(ref _count);
+                _writeOrder.Enqueue(hashed);
+                break;
+            }
+        }
+
+        while (Volatile.Read(ref _count) > capacity && _writeOrder.TryDequeue(out var oldest))
+        {
+            if (_items.TryGetValue(oldest, out var entry))
+            {
+                Remove(oldest, entry);
+            }
+        }
+    }
+
+    private void Remove(Key hashed, Entry entry)
+    {
+        lock (entry)
+        {
+            if (entry.Removed)
+            {
+                return;
+            }
+
+            entry.Removed = true;
+        }
+
+        _items.TryRemove(new KeyValuePair<Key, Entry>(hashed, entry));
+        Interlocked.Decrement(ref _count);
     }
 
     private byte[] Serialize(JsonObject document)
@@ -148,17 +214,7 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
         {
             document.WriteTo(writer);
             writer.Flush();
-            var json = buffer.WrittenSpan;
-            var compact = ArrayPool<byte>.Shared.Rent(json.Length);
-            try
-            {
-                var length = _names.Compact(json, compact);
-                return compact.AsSpan(0, length).ToArray();
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(compact);
-            }
+            return buffer.WrittenSpan.ToArray();
         }
         finally
         {
@@ -191,6 +247,33 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
         public override int GetHashCode() => (int)A;
     }
 
-    // A value, not an object of its own: the node holds it.
-    private readonly record struct Stored(byte[] Compact, long ExpiresAt);
+    // A document in service, changed in place under its own lock: a turn's write replaced the dictionary's node and
+    // the document's array before, both long-lived and so promoted to the GC's oldest generation, where the ones they
+    // replaced stayed as garbage until its next collection (about half a KB a turn: issue #17's RSS).
+    private sealed class Entry
+    {
+        private byte[] _buffer = [];
+
+        public int Length { get; private set; }
+
+        public long ExpiresAt { get; private set; }
+
+        // Set once, under the lock, by whoever takes it out of the dictionary: a writer then adds a new entry.
+        public bool Removed { get; set; }
+
+        public ReadOnlySpan<byte> Compact => _buffer.AsSpan(0, Length);
+
+        public void Set(ReadOnlySpan<byte> compact, long expiresAt)
+        {
+            if (compact.Length > _buffer.Length)
+            {
+                // Room to grow by a quarter, so a conversation's next slightly longer question fits.
+                _buffer = new byte[(compact.Length + (compact.Length / 4) + 15) & ~15];
+            }
+
+            compact.CopyTo(_buffer);
+            Length = compact.Length;
+            ExpiresAt = expiresAt;
+        }
+    }
 }
