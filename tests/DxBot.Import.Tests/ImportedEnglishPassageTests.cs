@@ -53,6 +53,28 @@ public sealed class ImportedEnglishPassageTests
     }
 
     [Theory]
+    [InlineData("Filling in forms at city hall is hard for me. Is the city doing anything about it?")]
+    [InlineData("Will I still have to fill in paper forms at the city hall counter?")]
+    public async Task What_the_question_names_finds_the_passage_though_where_it_is_asked_of_is_not_in_it(string question)
+    {
+        // 「city hall」 made it a contact question and 市役所 書類 are not in 行方市's passage on 「書かないワンストップ窓口」:
+        // the passage naming what the question names (fill in → 書かない) answers, not the contact alone.
+        var reply = await ReplyAsync("001_", "namegata", question);
+
+        Assert.Contains("【（3）自治体フロントヤード改革の推進】", reply, StringComparison.Ordinal);
+        Assert.Contains("書かないワンストップ窓口", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_procedure_named_stays_the_procedures_answer()
+    {
+        var reply = await ReplyAsync("000_", "tsushima", "Can I apply for a disaster damage certificate online in Tsushima?");
+
+        Assert.Contains("disaster victim certificate", reply, StringComparison.Ordinal);
+        Assert.Contains("被災者支援の25手続", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Can I apply for child allowance online?", "child allowance (児童手当) procedures", "子育て")]
     [InlineData("My grandmother needs long-term care certification (kaigo nintei). Can we apply online in Tsushima?", "long-term care (介護) procedures", "介護")]
     public async Task A_procedure_of_a_city_without_a_table_is_answered_with_what_its_plan_says_of_the_field(string question, string group, string field)

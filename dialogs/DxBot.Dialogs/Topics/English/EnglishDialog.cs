@@ -21,6 +21,9 @@ public sealed class EnglishDialog : ComponentDialog
     // As the Japanese answers' margin: a city's passage this close to the national guide found first is the city's answer.
     private const double CityPreferenceMargin = 0.15;
 
+    // Enough hits to reach the city's passage past the national guides written in the same words.
+    private const int ImportedSearchDepth = 14;
+
     private const string SupportTopic = "support";
 
     private const string PaymentTopic = "payment";
@@ -105,6 +108,19 @@ public sealed class EnglishDialog : ComponentDialog
         var glossary = GlossarySearch(normalized, intent, layer);
         var glossaryHit = glossary is null ? null : snapshot.Searcher.Search(new SearchRequest(glossary, request.CityId, MaxResults: 1))
             .FirstOrDefault(h => h.Coverage >= GlossaryMinCoverage);
+        if (glossaryHit is null && glossary is not null && PlanFacts.OnlyImported(snapshot.Base, request.CityId)
+            && EnglishMatcher.FindProcedures(normalized, layer).Count == 0
+            && EnglishMatcher.FindWords(normalized, layer.Glossary.Keys) is { Count: > 0 } subjectWords)
+        {
+            // A city known only from its plan: its passage naming most of what the question names, each English word by any of
+            // its Japanese words (「filling in」 by 書かない or 記入, 「counter」 by 窓口), answers, though the words naming where
+            // or what it is asked of (市役所, 書類) are not in its text: a plan says 「書かないワンストップ窓口」 without either.
+            // A procedure named (「the disaster victim certificate」) is the procedures' answer (EnglishAnswerComposer).
+            var subject = string.Join(' ', subjectWords.Select(w => layer.Glossary[w]).Distinct(StringComparer.Ordinal));
+            glossaryHit = snapshot.Searcher.Search(new SearchRequest(subject, request.CityId, MaxResults: ImportedSearchDepth))
+                .FirstOrDefault(h => h.Entry.CityId == request.CityId && ImportedPassage.IsImported(h.Entry)
+                    && subjectWords.Count(w => snapshot.Searcher.Coverage(layer.Glossary[w], h.Entry, request.CityId) > 0) >= GlossaryMinCoverage * subjectWords.Count);
+        }
         var hit = glossaryHit ?? (search is not null
             ? snapshot.Searcher.Search(new SearchRequest(search, request.CityId, MaxResults: 4))
                 .FirstOrDefault(h => h.Coverage >= _options.MinCoverage && (!ownSupport || h.Entry.CityId == request.CityId))
