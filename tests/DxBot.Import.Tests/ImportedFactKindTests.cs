@@ -23,6 +23,17 @@ public sealed class ImportedFactKindTests
     }
 
     [Fact]
+    public async Task A_target_stated_as_a_year_with_how_far_by_then_answers_until_when()
+    {
+        // 取組施策6's 成果目標 row: 「AI-OCRやRPA等の導入を令和7年度には20業務まで拡大させ」 states the deadline asked, which
+        // was read as no period at all (「…の期間は、計画…には書かれていません」).
+        var reply = await ImportedLongPassageTests.AskAsync("004_", "goshogawara", "teams", "RPAやAI-OCRは、いつまでに何業務に広げる計画？");
+
+        Assert.DoesNotContain(AnswerStrings.NotFoundOpening, reply, StringComparison.Ordinal);
+        Assert.Contains("令和7年度には20業務まで拡大", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_cards_free_renewal_is_not_the_fee_of_a_convenience_store_certificate()
     {
         // The national guide on the card's certificates names コンビニ交付 and, two sentences on, says the renewal costs

@@ -170,4 +170,34 @@ public sealed class PlanTermsTests
 
         Assert.DoesNotContain("【3_基本理念】", reply, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("市のLINEに登録したら、うちに関係ある情報だけ送ってもらえるようになる？", "セグメント配信")]
+    [InlineData("五所川原市の公式LINE、友だち登録してる人って何人くらい？", "登録人数")]
+    [InlineData("しやくしょ の らいん に とうろく したら なにが とどきますか", "LINE公式アカウント")]
+    public async Task The_citys_account_asked_in_residents_words_is_the_plans_sentence_on_it(string question, string term)
+    {
+        // 取組施策2 opens with its aim and its present state (「情報のプッシュ配信など多種ある機能」): the sentence naming what was
+        // asked (the segment delivery, the followers counted, the account informing residents) leads.
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("goshogawara", question);
+
+        Assert.StartsWith("【(取組施策2) 民間サービスを活用した利便性向上】\n", reply, StringComparison.Ordinal);
+        Assert.Contains(term, reply.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_city_coming_to_a_workplace_is_the_plans_on_site_application()
+    {
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("goshogawara", "職場の同僚とマイナンバーカードを作りたいんですが、市の方に職場まで来てもらえますか？");
+
+        // The card's dialog answers it: the city's part first, led by the plan's sentence naming 出張申請.
+        Assert.StartsWith("■五所川原市の取組\n【(取組施策3) マイナンバーカードの普及促進】\n", reply, StringComparison.Ordinal);
+        Assert.Contains("出張申請", reply.Split('\n')[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paying_by_line_is_not_what_the_account_sends()
+    {
+        Assert.False(DxBot.Dialogs.Answers.PlanTerms.Describes(DxBot.Dialogs.Routing.TextNormalizer.Normalize("市のLINEで届いた納付のお知らせ、LINE Payで払える？")));
+        Assert.True(DxBot.Dialogs.Answers.PlanTerms.Describes(DxBot.Dialogs.Routing.TextNormalizer.Normalize("市のLINEで届くお知らせって何があるの？")));
+    }
 }

@@ -420,8 +420,9 @@ public static partial class AnswerKind
     [GeneratedRegex(@"どこ|どう|誰|だれ|なぜ|何で決|どの(よう|会議|組織)")]
     private static partial Regex OtherQuestion();
 
-    // 「令和7年度に100%にすることを目標」 is a year to reach, as 「令和7年度まで」 is.
-    [GeneratedRegex(@"(\d|年|月|度|末|\))まで|\d+年間|期間|\d+年度(末)?(に|中に|内に)(?!は)")]
+    // 「令和7年度に100%にすることを目標」 is a year to reach, as 「令和7年度まで」 is; so is 「令和7年度には20業務まで拡大」,
+    // a year with how far by then (a year with は alone is when something is done).
+    [GeneratedRegex(@"(\d|年|月|度|末|\))まで|\d+年間|期間|\d+年度(末)?(に|中に|内に)(?!は)|\d+年度(末)?には[^。、]{0,20}まで")]
     private static partial Regex Until();
 
     [GeneratedRegex(@"締め?切|受付期間|(申込|申請|提出)(の)?期(限|間)")]

@@ -58,6 +58,19 @@ public static partial class PlanTerms
         // 目指す将来像, with the slogans under it; else its slogan for the city (デジタルシティ, スマート自治体).
         (AimsOfTheCity(), AMeasureAimedAt(), PrinciplesMeasure()),
         (AimsOfTheCity(), AMeasureAimedAt(), SloganMeasure()),
+        // Only the messages that concern the resident (「LINEで自分に関係ある情報だけ届くようにならない？」): the plans'
+        // セグメント配信 or プッシュ通知 by the reader's attributes, not the account's general 情報発信.
+        (OnlyWhatConcernsMe(), Nothing(), SegmentMeasure()),
+        // How many follow the city's account (「市のLINEって何人くらい登録してるの？」): the plans' row counting the SNS's
+        // 登録人数 (「市のSNSの登録人数：令和4年度R4.4.1 1.4万人…」), not the passage's opening on the account's launch.
+        // Staff naming the indicator's values (目標値, 基準値), often of two indicators at once, are answered by the search.
+        (AccountFollowers(), IndicatorNamed(), FollowersMeasure()),
+        // What the city's account sends (「しの らいん で まちの おしらせ を うけとれますか」「市役所のLINEって何が届くの」):
+        // the plans' sentence on informing residents through the city's LINE account.
+        (WhatTheAccountSends(), PayingByLine(), AccountMeasure()),
+        // The city coming to a workplace or a group (「会社の同僚みんなで作りたい。市の人に来てもらえる？」): the plans'
+        // 出張申請, taken where people work or meet.
+        (ComingToAGroup(), Nothing(), OnSiteMeasure()),
         // The tablet a school handed out (「小学生の子がタブレット持って帰ってきた」): the plans' GIGAスクール, 一人一台端末.
         (SchoolTablet(), Nothing(), SchoolTabletMeasure()),
     ];
@@ -144,6 +157,40 @@ public static partial class PlanTerms
         var normalized = TextNormalizer.Normalize(question);
         return [.. Concepts.Where(c => c.Describes.IsMatch(normalized) && !c.Except.IsMatch(normalized)).Select(c => c.Names)];
     }
+
+    [GeneratedRegex(@"(自分|じぶん|私|わたし|うち|家)(に|と)?(関係|かんけい|必要|ひつよう|関わる|合った|あった)[^。？?]{0,10}(だけ|のみ)|(関係|必要)(ある|な)(情報|お知らせ|もの|の)(だけ|のみ)")]
+    private static partial Regex OnlyWhatConcernsMe();
+
+    // Not 「情報のプッシュ配信など多種ある機能」 of the present state: the measure sending by the reader's attributes.
+    [GeneratedRegex(@"セグメント配信|プッシュ通知")]
+    private static partial Regex SegmentMeasure();
+
+    // The account named (LINE, SNS, 公式アカウント) with how many have joined it.
+    [GeneratedRegex(@"(?i)^(?=.*(LINE|ライン|らいん|SNS|公式アカウント))(?=.*((登録|とうろく|友だち|友達|ともだち)[^。？?]{0,12}(何人|なんにん|何万|どれくらい|どのくらい|どんくらい|人数|にんずう)|(何人|なんにん|何万|どれくらい|どのくらい|どんくらい)[^。？?]{0,8}(登録|とうろく|友だち|友達|ともだち)|(登録者|登録人数|とうろくしゃ)))")]
+    private static partial Regex AccountFollowers();
+
+    [GeneratedRegex(@"目標値|現状値|基準値|実績値")]
+    private static partial Regex IndicatorNamed();
+
+    [GeneratedRegex(@"(登録|友だち|友達)(人数|者数|者)[^。]{0,20}[0-9０-９]")]
+    private static partial Regex FollowersMeasure();
+
+    // The city's account named (市の LINE, しやくしょ の らいん, 公式LINE) with what reaches the resident through it.
+    [GeneratedRegex(@"(?i)^(?=.*((市|し|役所|やくしょ)\s*の\s*(LINE|ライン|らいん)|公式(LINE|ライン)|LINE公式))(?=.*(届|とど|受け取|うけと|来る|送られ|おくられ|お知らせ|おしらせ))")]
+    private static partial Regex WhatTheAccountSends();
+
+    [GeneratedRegex(@"(?i)(LINE|ライン|らいん)\s*(Pay|ペイ|ぺい)|払|はら")]
+    private static partial Regex PayingByLine();
+
+    [GeneratedRegex(@"LINE公式アカウント[^。]{0,30}(発信|配信|お知らせ)|LINE[^。]{0,10}(で|を活用し)[^。]{0,20}(発信|配信)")]
+    private static partial Regex AccountMeasure();
+
+    // A workplace or a group named, with someone coming to it.
+    [GeneratedRegex(@"^(?=.*(会社|職場|事業所|企業|団体|従業員|同僚|社員|町内会|自治会|老人クラブ))(?=.*(来て|来る|きて|くる|来てもら|出張|出向))")]
+    private static partial Regex ComingToAGroup();
+
+    [GeneratedRegex(@"出張(申請|受付)")]
+    private static partial Regex OnSiteMeasure();
 
     // 「前に市役所に出した書類と同じものをまた出せ」: what was handed in before, asked for again.
     [GeneratedRegex(@"(一回|一度|1回|1度|いっぺん|前に)(出した|提出した|書いた|伝えた)|前に[^。、]{0,8}(出した|提出した)|また同じ(もの|書類|こと)を?(出|提出)|何回も(出|提出)|何度も(出|提出)|二度と?(出|提出|書)")]

@@ -142,6 +142,16 @@ public sealed class AnswerKindTests
     }
 
     [Fact]
+    public void A_year_with_how_far_by_then_says_until_when()
+    {
+        // 五所川原市's 成果目標 row: 「令和7年度には20業務まで」 is the deadline asked, 「令和4年度には導入」 is not.
+        const string question = "AI-OCRの導入はいつまでにどこまで広げる目標ですか";
+
+        Assert.True(AnswerKind.Answers(question, Entry("AI-OCRやRPA等の導入を令和7年度には20業務まで拡大させ、業務効率を向上させる。")));
+        Assert.False(AnswerKind.Answers(question, Entry("AI-OCRは令和4年度には試行として導入した。")));
+    }
+
+    [Fact]
     public void How_many_a_target_reaches_needs_an_entry_giving_a_number_of_things()
     {
         const string question = "オンラインでできる手続き、最終的にいくつまで増やす予定？";

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DxBot.Dialogs.Answers;
 using DxBot.Dialogs.Routing;
+using DxBot.Dialogs.Topics.OnlineProcedures;
 using DxBot.Knowledge.Model;
 
 namespace DxBot.Dialogs.Topics.English;
@@ -158,6 +159,18 @@ public static partial class EnglishAnswerComposer
 
             // The status most of the group's rows share speaks for the group (the plans state groups, not single forms).
             var row = rows.GroupBy(r => r.Status).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
+            var procedures = knowledge.Procedures.Where(p => group.ProcedureIds.Contains(p.Id)).ToList();
+            if (row is null && ImportedProcedureStatement.For(knowledge.Entries, context.City.Id, procedures) is var (sentence, passage))
+            {
+                // A city known only from its plan has no table of procedures, but its plan may say what it puts online of
+                // the group's field (対馬市: 「…子育て、介護、被災者支援の25手続は、マイナンバーカードを用いたオンライン申請…」):
+                // quoted as the plan says it, as the Japanese answer does.
+                parts.Add(EnglishStrings.ProcedureInPlan(context.Name, group.Name, procedures.Select(p => p.Category).Distinct(StringComparer.Ordinal), sentence, office));
+                sources.Add(passage.Source);
+                viaMynaportal = true;
+                continue;
+            }
+
             if (row is null)
             {
                 parts.Add(EnglishStrings.ProcedureUnknown(context.Name, group.Name, office));

@@ -2,6 +2,7 @@ using DxBot.Dialogs.Answers;
 using DxBot.Dialogs.Conversation;
 using DxBot.Dialogs.Engine;
 using DxBot.Dialogs.Routing;
+using DxBot.Dialogs.Topics.OnlineProcedures;
 using DxBot.Knowledge;
 using DxBot.Knowledge.Model;
 using DxBot.Protocol.Schema;
@@ -24,6 +25,12 @@ public sealed class EnglishDialog : ComponentDialog
 
     // The English search's best this many are looked at for the entry the Japanese words found.
     private const int Candidates = 10;
+
+    // As the Japanese answers' margin: a city's passage this close to the national guide found first is the city's answer.
+    private const double CityPreferenceMargin = 0.15;
+
+    // Enough hits to reach the city's passage past the national guides written in the same words.
+    private const int ImportedSearchDepth = 14;
 
     private const string SupportTopic = "support";
 
@@ -133,7 +140,22 @@ public sealed class EnglishDialog : ComponentDialog
             search = string.Join(' ', [search, .. named.Select(w => layer.Glossary[w]).Distinct(StringComparer.Ordinal)]);
         }
 
-        var glossaryHit = GlossaryHit(snapshot.Searcher, normalized, intent, layer, request.CityId);
+        var glossary = GlossarySearch(normalized, intent, layer);
+        var glossaryHit = glossary is null ? null : snapshot.Searcher.Search(new SearchRequest(glossary, request.CityId, MaxResults: 1))
+            .FirstOrDefault(h => h.Coverage >= GlossaryMinCoverage);
+        if (glossaryHit is null && glossary is not null && PlanFacts.OnlyImported(snapshot.Base, request.CityId)
+            && EnglishMatcher.FindProcedures(normalized, layer).Count == 0
+            && EnglishMatcher.FindWords(normalized, layer.Glossary.Keys) is { Count: > 0 } subjectWords)
+        {
+            // A city known only from its plan: its passage naming most of what the question names, each English word by any of
+            // its Japanese words (「filling in」 by 書かない or 記入, 「counter」 by 窓口), answers, though the words naming where
+            // or what it is asked of (市役所, 書類) are not in its text: a plan says 「書かないワンストップ窓口」 without either.
+            // A procedure named (「the disaster victim certificate」) is the procedures' answer (EnglishAnswerComposer).
+            var subject = string.Join(' ', subjectWords.Select(w => layer.Glossary[w]).Distinct(StringComparer.Ordinal));
+            glossaryHit = snapshot.Searcher.Search(new SearchRequest(subject, request.CityId, MaxResults: ImportedSearchDepth))
+                .FirstOrDefault(h => h.Entry.CityId == request.CityId && ImportedPassage.IsImported(h.Entry)
+                    && subjectWords.Count(w => snapshot.Searcher.Coverage(layer.Glossary[w], h.Entry, request.CityId) > 0) >= GlossaryMinCoverage * subjectWords.Count);
+        }
         var hit = glossaryHit ?? (search is not null
             ? snapshot.Searcher.Search(new SearchRequest(search, request.CityId, MaxResults: 4))
                 .FirstOrDefault(h => h.Coverage >= _options.MinCoverage && (!ownSupport || h.Entry.CityId == request.CityId))
@@ -143,21 +165,46 @@ public sealed class EnglishDialog : ComponentDialog
             return null;
         }
 
-        found = hit.Entry;
+        var searched = glossaryHit is null ? search : string.Join(' ', new[] { glossary, search }.OfType<string>().SelectMany(w => w.Split(' ')).Distinct(StringComparer.Ordinal));
+        // A city known only from its plan: its own passage covering the words about as well as the national guide found
+        // first says what the city does (五所川原市's 「土日開庁によるマイナンバーカードの交付」 asked 「on a weekend」), where the
+        // short guide, written in residents' words, ranks first and says what every city may do.
+        var entry = hit.Entry;
+        if (entry.CityId is null && PlanFacts.OnlyImported(snapshot.Base, request.CityId) && intent?.Topic is not ("contact" or "support" or "plan")
+            && EnglishMatcher.FindProcedures(normalized, layer) is { Count: > 0 } groups
+            && ImportedProcedureStatement.For(snapshot.Base.Entries, request.CityId, [.. snapshot.Base.Procedures.Where(p => groups.Any(g => g.ProcedureIds.Contains(p.Id)))]) is not null)
+        {
+            // A procedure named (「nursing care procedures」) of a city whose plan says what of its field goes online: that
+            // statement answers (EnglishAnswerComposer), not the national guide the glossary's words (介護) found.
+            return null;
+        }
+
+        if (entry.CityId is null && searched is not null && PlanFacts.OnlyImported(snapshot.Base, request.CityId)
+            && ImportedCityPart.Find(snapshot.Searcher, searched, request.CityId, Math.Max(_options.MinCoverage, hit.Coverage - CityPreferenceMargin), []) is var (passage, _, _))
+        {
+            entry = passage;
+        }
+
+        found = entry;
         var city = snapshot.Base.Cities[request.CityId];
         var intro = EnglishStrings.JapaneseEntryIntro(layer.Cities.GetValueOrDefault(request.CityId)?.Name ?? city.Name) + "\n";
         var context = new AnswerContext(_options.MaxAnswerLength - intro.Length, today, ContactText.Office(city, "dx"));
         // An imported passage is a plan's raw text: the sentences on what was searched go first, as in Japanese answers.
-        var lead = glossaryHit is null && search is not null && ImportedPassage.IsImported(hit.Entry) ? ExtractiveLead.For(snapshot.Searcher, search, hit.Entry) : [];
-        return intro + AnswerComposer.Compose(hit.Entry, lead, context).Text;
+        // Found by the glossary's words (「rent」 → 市営住宅 家賃), it is read for those words too, with the topic's: its
+        // opening is seldom what the resident asked (五所川原市's passage on private services opens with its aim, while
+        // its row 現状と課題 names the rent paid at a convenience store).
+        // The sentences are chosen for what is asked of the subject as well (where, by when, how many): its words in Japanese.
+        var lead = searched is not null && ImportedPassage.IsImported(entry)
+            ? ExtractiveLead.For(snapshot.Searcher, $"{searched} {EnglishAspect.Words(normalized)}".Trim(), entry)
+            : [];
+        return intro + AnswerComposer.Compose(entry, lead, context).Text;
     }
 
     /// <summary>
-    /// The entry on what the question names beyond its topic's words (「council meetings online」 is no question about
-    /// online procedures), searched with the plans' Japanese words for it; null when the question names nothing more
-    /// or no entry covers those words well.
+    /// The plans' Japanese words for what the question names beyond its topic's words (「council meetings online」 is no
+    /// question about online procedures), to find the entry on it; null when the question names nothing more.
     /// </summary>
-    private static SearchHit? GlossaryHit(IKnowledgeSearcher searcher, string normalized, EnglishIntent? intent, EnglishLayer layer, string cityId)
+    private static string? GlossarySearch(string normalized, EnglishIntent? intent, EnglishLayer layer)
     {
         var named = EnglishMatcher.FindWords(normalized, layer.Glossary.Keys);
         var context = EnglishMatcher.FindWords(normalized, layer.GlossaryContext.Keys);
@@ -167,8 +214,6 @@ public sealed class EnglishDialog : ComponentDialog
             return null;
         }
 
-        var search = string.Join(' ', named.Select(w => layer.Glossary[w]).Concat(context.Select(w => layer.GlossaryContext[w])).Distinct(StringComparer.Ordinal));
-        return searcher.Search(new SearchRequest(search, cityId, MaxResults: 1))
-            .FirstOrDefault(h => h.Coverage >= GlossaryMinCoverage);
+        return string.Join(' ', named.Select(w => layer.Glossary[w]).Concat(context.Select(w => layer.GlossaryContext[w])).Distinct(StringComparer.Ordinal));
     }
 }

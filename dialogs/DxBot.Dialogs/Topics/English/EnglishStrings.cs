@@ -70,6 +70,10 @@ public static class EnglishStrings
     public static string ProcedureUnknown(string cityName, string name, string office) =>
         $"{cityName}'s plan does not say whether {name} can be done online. Please check on Mynaportal (マイナポータル) or with {office}.";
 
+    public static string ProcedureInPlan(string cityName, string name, IEnumerable<string> fields, string sentence, string office) =>
+        $"{cityName}'s plan does not list {name} one by one, but says this of putting {string.Join(", ", fields)} procedures online (in Japanese): 「{sentence}」 " +
+        $"Please check on Mynaportal (マイナポータル) or with {office} whether yours can be done online now.";
+
     public static string PrefectureProcedure(string name, string prefecture) =>
         $"{char.ToUpperInvariant(name[0])}{name[1..]} are handled by the prefecture ({prefecture}), not by the city; please ask the prefecture.";
 

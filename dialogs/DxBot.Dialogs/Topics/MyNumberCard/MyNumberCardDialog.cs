@@ -111,7 +111,17 @@ public sealed class MyNumberCardDialog : ComponentDialog
         // A city known only from its documents: its plan's passage on the card is its part, first when it matches the
         // question better than the national guide (「会社に申請受付に来てもらえる？」 is the plan's 出張申請).
         var importedFirst = false;
-        if (local.Count == 0 && !ImportedCityPart.HasWrittenEntries(snapshot.Base, cityId, KnowledgeTopics.MyNumber)
+        KnowledgeEntry? termed = null;
+        if (local.Count == 0 && PlanFacts.OnlyImported(snapshot.Base, cityId)
+            && PlanTerms.Passage(snapshot.Searcher, question, cityId, snapshot.Base.Entries) is { } named)
+        {
+            // What the resident describes and the plan names in its own terms (「従業員みんなの分、会社まで来てもらえる？」
+            // is its 出張申請): that passage, led by its sentence naming the term, before the national guide on applying.
+            local = [named];
+            termed = named;
+            importedFirst = true;
+        }
+        else if (local.Count == 0 && !ImportedCityPart.HasWrittenEntries(snapshot.Base, cityId, KnowledgeTopics.MyNumber)
             && ImportedCityPart.Find(snapshot.Searcher, question, cityId, _options.MinCoverage, CardWords) is var (passage, passageRank, all))
         {
             // What the city aims for is its own passage's, not the plan's report of the national plan.
@@ -130,7 +140,7 @@ public sealed class MyNumberCardDialog : ComponentDialog
         var today = _time.Today();
         var context = new AnswerContext(_options.MaxAnswerLength, today, ContactText.Office(city, "mynumber"));
         var nationalBubbles = Bubbles("", national, context, snapshot.Searcher, question);
-        var localBubbles = Bubbles($"■{MyNumberCardStrings.CityHeading(city.Name)}\n", local, context, snapshot.Searcher, question);
+        var localBubbles = Bubbles($"■{MyNumberCardStrings.CityHeading(city.Name)}\n", local, context, snapshot.Searcher, question, termed);
         // The city's own entry first when it matches the question better than any national guide (「申請したら何か
         // もらえる？」 is about the city's 地域振興券, not how to apply): the first message answers.
         var localFirst = importedFirst || local.Count > 0 && (national.Count == 0 || rank.GetValueOrDefault(local[0].Id, int.MaxValue) < rank.GetValueOrDefault(national[0].Id, int.MaxValue));
@@ -147,11 +157,13 @@ public sealed class MyNumberCardDialog : ComponentDialog
     /// The entries packed into messages within the length limit, in order: a guide that does not fit beside the one
     /// before it gets a message of its own rather than being cut, since half of a guide reads as the whole of it.
     /// </summary>
-    private static IEnumerable<string> Bubbles(string heading, IReadOnlyList<KnowledgeEntry> entries, AnswerContext context, IKnowledgeSearcher searcher, string question)
+    private static IEnumerable<string> Bubbles(string heading, IReadOnlyList<KnowledgeEntry> entries, AnswerContext context, IKnowledgeSearcher searcher, string question, KnowledgeEntry? termed = null)
     {
         var room = context with { MaxLength = context.MaxLength - heading.Length };
-        // An imported passage is a plan's raw text: the sentences answering the question come first.
-        var guides = entries.Select(entry => (ImportedPassage.IsImported(entry) ? ImportedCityPart.Compose(searcher, question, entry, room) : AnswerComposer.Compose(entry, [], room)).Text);
+        // An imported passage is a plan's raw text: the sentences answering the question come first; in a passage chosen
+        // for the plan's term, its sentence naming the term.
+        var guides = entries.Select(entry => (ReferenceEquals(entry, termed) ? AnswerComposer.Compose(entry, PlanTerms.Lead(searcher, question, entry), room)
+            : ImportedPassage.IsImported(entry) ? ImportedCityPart.Compose(searcher, question, entry, room) : AnswerComposer.Compose(entry, [], room)).Text);
         return MessagePacker.Pack(guides, room.MaxLength, "\n\n").Select(message => heading + message);
     }
 }
