@@ -75,7 +75,7 @@ public sealed class ImportedEnglishPassageTests
     }
 
     [Theory]
-    [InlineData("Can I apply for child allowance online?", "child allowance (児童手当) procedures", "子育て")]
+    [InlineData("Can I apply for child allowance online?", "child allowance (児童手当) procedures (child-rearing, 子育て)", "子育て")]
     [InlineData("My grandmother needs long-term care certification (kaigo nintei). Can we apply online in Tsushima?", "long-term care (介護) procedures", "介護")]
     public async Task A_procedure_of_a_city_without_a_table_is_answered_with_what_its_plan_says_of_the_field(string question, string group, string field)
     {
