@@ -64,9 +64,10 @@ public static partial class EnglishAnswerComposer
         var context = new CityContext(knowledge.Cities[cityId], layer.Cities.GetValueOrDefault(cityId), layer, today);
         var text = entry.English ?? throw new ArgumentException("The entry has no English version.", nameof(entry));
         // 「The plan aims to reach 100% by FY2025」 read after FY2025 is that year's target, not today's state.
-        var passed = Target().IsMatch(text)
-            ? FiscalYearNamed().Matches(text).Select(m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)).Where(context.HasEnded).DefaultIfEmpty().Max()
-            : 0;
+        // The year must be in a sentence setting a target: 「When the plan was made in FY2021, …」 tells a fact.
+        var passed = text.Split(". ").Where(sentence => Target().IsMatch(sentence))
+            .SelectMany(sentence => FiscalYearNamed().Matches(sentence))
+            .Select(m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)).Where(context.HasEnded).DefaultIfEmpty().Max();
         var parts = new List<string> { passed > 0 ? $"{text} {EnglishStrings.PassedTarget(passed)}" : text };
         // The Japanese title, to show at a counter, where it keeps the answer in one bubble.
         var withTitle = Pack([.. parts, EnglishStrings.InJapanese(entry.Title)], [entry.Source], maxLength);
@@ -76,7 +77,9 @@ public static partial class EnglishAnswerComposer
     [GeneratedRegex(@"\b(aims?|aiming|target|plans? to|by FY)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Target();
 
-    [GeneratedRegex(@"\bFY ?(?<year>20[0-9]{2})\b")]
+    // The year a target is set for (「by FY2025」「in FY2025」「by the end of FY2025」), not one a fact is told of
+    // (「since FY2020 the city has…」).
+    [GeneratedRegex(@"\b(by|in|until|for) (the end of )?FY ?(?<year>20[0-9]{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex FiscalYearNamed();
 
     /// <summary>Adds the answer on one topic; false when the layer has none (the fallback is added instead).</summary>

@@ -1,0 +1,46 @@
+using DxBot.Dialogs.Tests.Support;
+using DxBot.Dialogs.Topics.English;
+using DxBot.Knowledge.Model;
+
+namespace DxBot.Dialogs.Tests.Topics.English;
+
+public sealed class EnglishEntryComposeTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 22);
+
+    [Fact]
+    public void A_target_year_that_has_passed_is_told_as_that_years_target()
+    {
+        var reply = Compose("When the plan was made in FY2021, few procedures were online. The city aims to put them all online by FY2025 (令和7年度).");
+
+        Assert.StartsWith("When the plan was made in FY2021", reply, StringComparison.Ordinal);
+        Assert.Contains(EnglishStrings.PassedTarget(2025), reply);
+        Assert.DoesNotContain(EnglishStrings.PassedTarget(2021), reply);
+    }
+
+    [Fact]
+    public void A_year_a_fact_is_told_of_gets_no_target_note()
+    {
+        var reply = Compose("Since FY2020 the city has taken city taxes by card. It plans to add more ways to pay.");
+
+        Assert.DoesNotContain("has ended", reply);
+    }
+
+    [Fact]
+    public void The_japanese_title_and_the_citation_follow_the_english_in_one_bubble()
+    {
+        var knowledge = TestKnowledge.Create();
+        var entry = Entry("Open data (オープンデータ): the city publishes its data for anyone to reuse.");
+
+        var reply = EnglishAnswerComposer.ComposeEntry(entry, "handa", knowledge, Today, 450);
+
+        var message = Assert.Single(reply.Messages);
+        Assert.Equal("Open data (オープンデータ): the city publishes its data for anyone to reuse.\nIn Japanese: 【オープンデータの公開】\nSource: 半田市DX推進計画 第三章3", message);
+    }
+
+    private static string Compose(string english) =>
+        string.Join("\n", EnglishAnswerComposer.ComposeEntry(Entry(english), "handa", TestKnowledge.Create(), Today, 450).Messages);
+
+    private static KnowledgeEntry Entry(string english) =>
+        new("handa/data.md#1", "オープンデータの公開", "市はデータを公開します。", new Citation("半田市DX推進計画", "第三章3")) { CityId = "handa", English = english };
+}
