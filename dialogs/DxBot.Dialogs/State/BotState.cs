@@ -1,8 +1,5 @@
-using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using DxBot.Protocol.Builder;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,16 +19,6 @@ namespace DxBot.Dialogs.State;
 public abstract class BotState(IStorage storage, string name, ILogger? logger = null)
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
-
-    // As MemoryStorage writes: Japanese kept as UTF-8 rather than \uXXXX, so a document is as small either way.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
-    // Reused per thread: a save formats into it and the storage copies what it keeps (WriteUtf8 never awaits).
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
 
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private readonly IUtf8DocumentStorage? _utf8 = storage as IUtf8DocumentStorage;
@@ -137,10 +124,8 @@ public abstract class BotState(IStorage storage, string name, ILogger? logger = 
     // objects the stored document lacked: the document the JsonObject path writes, property for property.
     private void SaveUtf8(string key, StateDocument document, List<KeyValuePair<string, object>> live)
     {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
-        buffer.ResetWrittenCount();
-        var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
-        writer.Reset(buffer);
+        // The storage copies what it keeps (WriteUtf8 never awaits).
+        var writer = ThreadJsonBuffer.Start();
         try
         {
             writer.WriteStartObject();
@@ -171,17 +156,11 @@ public abstract class BotState(IStorage storage, string name, ILogger? logger = 
             }
 
             writer.WriteEndObject();
-            writer.Flush();
-            _utf8!.WriteUtf8(key, buffer.WrittenSpan);
+            _utf8!.WriteUtf8(key, ThreadJsonBuffer.Written());
         }
         finally
         {
-            // A large document's buffer is not kept for the thread's life.
-            if (buffer.Capacity > 64 * 1024)
-            {
-                t_buffer = null;
-                t_writer = null;
-            }
+            ThreadJsonBuffer.Release();
         }
     }
 

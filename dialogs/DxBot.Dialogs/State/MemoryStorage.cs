@@ -2,10 +2,8 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using DxBot.Protocol.Storage;
 
 namespace DxBot.Dialogs.State;
@@ -29,15 +27,6 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
     private readonly ConcurrentDictionary<Key, Entry> _items = new();
     private readonly ConcurrentQueue<Key> _writeOrder = new();
     private readonly JsonNameTokens _names = new();
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
-    // Reused per thread: a write formats into it and copies out the exact bytes (WriteAsync never awaits).
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
-
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     // ConcurrentDictionary.Count takes every one of its locks: at every turn's write that stalled the other turns.
@@ -61,7 +50,17 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
     {
         foreach (var (key, document) in changes)
         {
-            WriteUtf8(key, Serialize(document));
+            // Kept as it is copied out of the thread's buffer (WriteAsync never awaits).
+            var writer = ThreadJsonBuffer.Start();
+            try
+            {
+                document.WriteTo(writer);
+                WriteUtf8(key, ThreadJsonBuffer.Written());
+            }
+            finally
+            {
+                ThreadJsonBuffer.Release();
+            }
         }
 
         return Task.CompletedTask;
@@ -202,29 +201,6 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
 
         _items.TryRemove(new KeyValuePair<Key, Entry>(hashed, entry));
         Interlocked.Decrement(ref _count);
-    }
-
-    private byte[] Serialize(JsonObject document)
-    {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
-        buffer.ResetWrittenCount();
-        var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
-        writer.Reset(buffer);
-        try
-        {
-            document.WriteTo(writer);
-            writer.Flush();
-            return buffer.WrittenSpan.ToArray();
-        }
-        finally
-        {
-            // A large document's buffer is not kept for the thread's life.
-            if (buffer.Capacity > 64 * 1024)
-            {
-                t_buffer = null;
-                t_writer = null;
-            }
-        }
     }
 
     // The key's SHA-256, held in the dictionary's node and the write order's slot: no string per document.
