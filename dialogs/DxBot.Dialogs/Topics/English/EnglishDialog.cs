@@ -57,33 +57,35 @@ public sealed class EnglishDialog : ComponentDialog
     {
         var request = stepContext.GetOptions<TopicRequest>()!;
         var today = _time.Today();
-        var knowledge = _knowledge.Current.Base;
-        var japanese = JapaneseEntry(request, today, out var found);
+        // One generation for the whole answer: a reindex meanwhile does not mix two.
+        var snapshot = _knowledge.Current;
+        var knowledge = snapshot.Base;
+        var found = FindEntry(snapshot, request);
         var hits = _english.Search(knowledge, new SearchRequest(request.Question, request.CityId, MaxResults: Candidates));
         var best = hits.FirstOrDefault(h => h.Coverage >= EnglishMinCoverage);
+        var entry = found?.Entry;
         // The entry the plans' words found, said in English; unless the English search weighed it too and found too
         // little of the question in it, and another with enough (「By when should every resident have a card?」 found the
         // card's promotion, where the entry on the card's target says by when). One the English search did not reach
         // says the same in other words (「aiming to become」 of the city's vision).
-        if (found?.English is not null && best is not null && best.Entry.Id != found.Id
-            && hits.FirstOrDefault(h => h.Entry.Id == found.Id) is { } foundHit && foundHit.Coverage < EnglishMinCoverage)
+        if (entry?.English is not null && best is not null && best.Entry.Id != entry.Id
+            && hits.FirstOrDefault(h => h.Entry.Id == entry.Id) is { } foundHit && foundHit.Coverage < EnglishMinCoverage)
         {
-            found = best.Entry;
+            entry = best.Entry;
         }
 
-        var reply = found?.English is not null ? EnglishAnswerComposer.ComposeEntry(found, request.CityId, knowledge, today, _options.MaxAnswerLength)
-            : japanese is null ? EnglishAnswerComposer.Compose(request.Question, request.CityId, knowledge, today, _options.MaxAnswerLength)
+        var reply = entry?.English is not null ? EnglishAnswerComposer.ComposeEntry(entry, request.CityId, knowledge, today, _options.MaxAnswerLength)
+            : found is null ? EnglishAnswerComposer.Compose(request.Question, request.CityId, knowledge, today, _options.MaxAnswerLength)
             : null;
-        // What the layer's topics do not answer, an entry written in English may: in the resident's language, before a
-        // Japanese entry quoted or the city's contact.
-        if (((japanese is not null && reply is null) || reply is { Answered: false })
-            && best is { } english)
+        // What the layer's topics do not answer, or a Japanese entry found with no English version, an entry written in
+        // English may: in the resident's language, before the Japanese entry quoted or the city's contact.
+        if (reply is not { Answered: true } && best is { } english)
         {
             reply = EnglishAnswerComposer.ComposeEntry(english.Entry, request.CityId, knowledge, today, _options.MaxAnswerLength);
         }
-        else if (japanese is not null && reply is null)
+        else if (reply is null)
         {
-            await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(EnglishStrings.NextChoices, japanese), cancellationToken).ConfigureAwait(false);
+            await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(EnglishStrings.NextChoices, InJapanese(snapshot, found!, request, today)), cancellationToken).ConfigureAwait(false);
             return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -108,13 +110,11 @@ public sealed class EnglishDialog : ComponentDialog
     /// <summary>
     /// For a subject the English layer words no answer for (the council's streaming, a nursery absence, a target's
     /// rate) or a topic that names Japanese words to search with (cashless payment, the city's LINE account…): the
-    /// city's Japanese entry, introduced in English, or null.
+    /// city's entry on it, with the plans' words it was searched with, or null. The caller gives its English version, or
+    /// quotes it (<see cref="InJapanese"/>).
     /// </summary>
-    /// <param name="found">The entry found; the caller answers with its English version when it has one.</param>
-    private string? JapaneseEntry(TopicRequest request, DateOnly today, out KnowledgeEntry? found)
+    private FoundEntry? FindEntry(KnowledgeSnapshot snapshot, TopicRequest request)
     {
-        found = null;
-        var snapshot = _knowledge.Current;
         var layer = snapshot.Base.English;
         var normalized = TextNormalizer.Normalize(request.Question);
         var intent = layer.Intents.FirstOrDefault(i => i.Topic == EnglishMatcher.FindTopic(normalized, layer));
@@ -185,7 +185,14 @@ public sealed class EnglishDialog : ComponentDialog
             entry = passage;
         }
 
-        found = entry;
+        return new FoundEntry(entry, searched);
+    }
+
+    /// <summary>The entry found, in Japanese, introduced in English: the plan says it only in Japanese.</summary>
+    private string InJapanese(KnowledgeSnapshot snapshot, FoundEntry found, TopicRequest request, DateOnly today)
+    {
+        var layer = snapshot.Base.English;
+        var (entry, searched) = found;
         var city = snapshot.Base.Cities[request.CityId];
         var intro = EnglishStrings.JapaneseEntryIntro(layer.Cities.GetValueOrDefault(request.CityId)?.Name ?? city.Name) + "\n";
         var context = new AnswerContext(_options.MaxAnswerLength - intro.Length, today, ContactText.Office(city, "dx"));
@@ -195,7 +202,7 @@ public sealed class EnglishDialog : ComponentDialog
         // its row 現状と課題 names the rent paid at a convenience store).
         // The sentences are chosen for what is asked of the subject as well (where, by when, how many): its words in Japanese.
         var lead = searched is not null && ImportedPassage.IsImported(entry)
-            ? ExtractiveLead.For(snapshot.Searcher, $"{searched} {EnglishAspect.Words(normalized)}".Trim(), entry)
+            ? ExtractiveLead.For(snapshot.Searcher, $"{searched} {EnglishAspect.Words(TextNormalizer.Normalize(request.Question))}".Trim(), entry)
             : [];
         return intro + AnswerComposer.Compose(entry, lead, context).Text;
     }
@@ -216,4 +223,7 @@ public sealed class EnglishDialog : ComponentDialog
 
         return string.Join(' ', named.Select(w => layer.Glossary[w]).Concat(context.Select(w => layer.GlossaryContext[w])).Distinct(StringComparer.Ordinal));
     }
+
+    /// <summary>An entry found by the plans' words, and those words (null when a topic's search found it).</summary>
+    private sealed record FoundEntry(KnowledgeEntry Entry, string? Searched);
 }
