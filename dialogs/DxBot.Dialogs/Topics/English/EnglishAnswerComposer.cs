@@ -57,17 +57,15 @@ public static partial class EnglishAnswerComposer
     }
 
     /// <summary>An entry's English version, with the note a target whose year has passed needs, and the entry's citation.</summary>
-    public static EnglishReply ComposeEntry(KnowledgeEntry entry, string cityId, KnowledgeBase knowledge, DateOnly today, int maxLength)
+    public static EnglishReply ComposeEntry(KnowledgeEntry entry, DateOnly today, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var layer = knowledge.English;
-        var context = new CityContext(knowledge.Cities[cityId], layer.Cities.GetValueOrDefault(cityId), layer, today);
         var text = entry.English ?? throw new ArgumentException("The entry has no English version.", nameof(entry));
         // 「The plan aims to reach 100% by FY2025」 read after FY2025 is that year's target, not today's state.
         // The year must be in a sentence setting a target: 「When the plan was made in FY2021, …」 tells a fact.
         var passed = text.Split(". ").Where(sentence => Target().IsMatch(sentence))
             .SelectMany(sentence => FiscalYearNamed().Matches(sentence))
-            .Select(m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)).Where(context.HasEnded).DefaultIfEmpty().Max();
+            .Select(m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)).Where(year => new FiscalYear(year, "").HasEnded(today)).DefaultIfEmpty().Max();
         var parts = new List<string> { passed > 0 ? $"{text} {EnglishStrings.PassedTarget(passed)}" : text };
         // The Japanese title, to show at a counter, where it keeps the answer in one bubble.
         var withTitle = Pack([.. parts, EnglishStrings.InJapanese(entry.Title)], [entry.Source], maxLength);

@@ -1,4 +1,3 @@
-using DxBot.Dialogs.Tests.Support;
 using DxBot.Dialogs.Topics.English;
 using DxBot.Knowledge.Model;
 
@@ -29,17 +28,16 @@ public sealed class EnglishEntryComposeTests
     [Fact]
     public void The_japanese_title_and_the_citation_follow_the_english_in_one_bubble()
     {
-        var knowledge = TestKnowledge.Create();
         var entry = Entry("Open data (オープンデータ): the city publishes its data for anyone to reuse.");
 
-        var reply = EnglishAnswerComposer.ComposeEntry(entry, "handa", knowledge, Today, 450);
+        var reply = EnglishAnswerComposer.ComposeEntry(entry, Today, 450);
 
         var message = Assert.Single(reply.Messages);
         Assert.Equal("Open data (オープンデータ): the city publishes its data for anyone to reuse.\nIn Japanese: 【オープンデータの公開】\nSource: 半田市DX推進計画 第三章3", message);
     }
 
     private static string Compose(string english) =>
-        string.Join("\n", EnglishAnswerComposer.ComposeEntry(Entry(english), "handa", TestKnowledge.Create(), Today, 450).Messages);
+        string.Join("\n", EnglishAnswerComposer.ComposeEntry(Entry(english), Today, 450).Messages);
 
     private static KnowledgeEntry Entry(string english) =>
         new("handa/data.md#1", "オープンデータの公開", "市はデータを公開します。", new Citation("半田市DX推進計画", "第三章3")) { CityId = "handa", English = english };
