@@ -20,4 +20,23 @@ internal static class AnalyzerTerms
         stream.End();
         return terms;
     }
+
+    /// <summary>The terms with their positions: the words a stop filter removed still count in the gaps between them.</summary>
+    public static List<(string Term, int Position)> WithPositions(Analyzer analyzer, string field, string text)
+    {
+        var terms = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(field, text ?? string.Empty);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            terms.Add((term.ToString(), position));
+        }
+
+        stream.End();
+        return terms;
+    }
 }

@@ -24,6 +24,9 @@ internal sealed class EnglishEntryIndex
     // The engine's best this many are weighed by how much of the question they have.
     private const int Candidates = 10;
 
+    // Two of the question's words this many positions further apart than in the question still make its phrase.
+    private const int PhraseSlop = 1;
+
     // Words of a foreign resident's greeting and framing (「Hello, I'm from Vietnam… Can you tell me…」) that say nothing
     // of what is asked; what is left is weighed by how rare it is among the entries.
     private static readonly string[] Framing =
@@ -105,6 +108,20 @@ internal sealed class EnglishEntryIndex
         {
             query.Add(new TermQuery(new Term(Text, term)), Occur.SHOULD);
             query.Add(new TermQuery(new Term(Keywords, term)), Occur.SHOULD);
+        }
+
+        // Two words of the question as it puts them (「every resident to have a My Number card」) say more in an entry
+        // that puts them so than in one that has them apart: among entries with as much of the question, it ranks first.
+        var positioned = AnalyzerTerms.WithPositions(_analyzer, Text, request.Text);
+        foreach (var (first, second) in positioned.Zip(positioned.Skip(1)))
+        {
+            if (first.Term != second.Term)
+            {
+                var phrase = new PhraseQuery { Slop = PhraseSlop };
+                phrase.Add(new Term(Text, first.Term), 0);
+                phrase.Add(new Term(Text, second.Term), second.Position - first.Position);
+                query.Add(phrase, Occur.SHOULD);
+            }
         }
 
         // Ranked by how much of the question each entry has, then by the engine's score: an entry repeating one word

@@ -64,4 +64,24 @@ public sealed class LuceneEnglishSearcherTests
         Assert.Empty(searcher.Search(TestKnowledge.Create(), new SearchRequest("open data", "handa")));
         Assert.Empty(searcher.Search(Knowledge, new SearchRequest("Hello! Thank you.", "handa")));
     }
+
+    [Fact]
+    public void Of_entries_with_as_much_of_the_question_the_one_putting_its_words_together_ranks_first()
+    {
+        // Both have every, number and card; only the target puts 「every … to have a My Number card」 as the question does.
+        var knowledge = TestKnowledge.Create(
+            TestKnowledge.Entry("omaezaki-card-words", "omaezaki", KnowledgeTopics.MyNumber, "マイナンバーとは", "マイナンバーの説明です。") with
+            {
+                English = "My Number (マイナンバー) is a number given to every person with a resident record; the card (マイナンバーカード) shows it with a photo.",
+            },
+            TestKnowledge.Entry("omaezaki-card-target", "omaezaki", KnowledgeTopics.MyNumber, "カードの普及目標", "全市民の取得を目指します。") with
+            {
+                English = "The plan aims for every resident to have a My Number card (マイナンバーカード) by the end of FY2022 (令和4年度).",
+            });
+
+        var hits = searcher.Search(knowledge, new SearchRequest("By when does the city want every resident to have a My Number card?", "omaezaki"));
+
+        Assert.Equal(hits[0].Coverage, hits[1].Coverage, 2);
+        Assert.Equal("omaezaki-card-target", hits[0].Entry.Id);
+    }
 }

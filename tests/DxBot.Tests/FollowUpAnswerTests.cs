@@ -30,6 +30,19 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task The_percentage_aimed_at_after_the_rate_today_is_the_rates_target()
+    {
+        // 「何％を目指してる」 asks the target of the rate just given; read alone, its words found the plan's purpose, which
+        // states no figure.
+        var bot = _services.Conversation("handa");
+        await BundledBotFixture.TextAsync(bot, "半田市ってマイナンバーカード持ってる人多いの？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "じゃあ最終的には何％を目指してるの？");
+
+        Assert.StartsWith("【マイナンバーカード交付率の目標（90%）】", answer);
+    }
+
+    [Fact]
     public async Task When_the_baseline_was_taken_is_answered_from_the_target_just_given()
     {
         // 「現状値」「数字」 are the figure by what it is: the target's sentence giving 22.5% at its date answers it, not the

@@ -49,6 +49,12 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("handa", "半田市のDX計画って令和9年になってもまだ続いてるんですか？", "【計画期間（令和4年度〜令和7年度）】")]
     // 「これって」 points back past a sentence naming nothing to the bill the story is about.
     [InlineData("goshogawara", "母の介護保険料の納付書が届きました。母は足が悪いので私が代わりに払うつもりです。これってスマホのアプリで払えたりしますか？ 仕事の昼休みしか時間がなくて、銀行に行くのも大変なんです。", "【市民税・県民税、介護保険料、市営住宅家賃などの納付】")]
+    // What the plan names in its terms (情報連携, 書かせない・待たせない, 配布書類のデータ化), described in a resident's words.
+    [InlineData("handa", "前の手続きで取った住民票を、別の課でもまた出してと言われました。毎回出さないといけないんですか", "【マイナンバー制度の情報連携（添付書類の省略）】")]
+    [InlineData("omaezaki", "いつ行っても窓口が混んでいて、書類もたくさん書かされる。デジタル化で何か変わるんですか？", "【「書かせない」「待たせない」市民サービス】")]
+    [InlineData("handa", "保育園からのお手紙が多くて大変です。スマホで見られるようになりますか", "【保育・教育現場の事務負担の軽減】")]
+    // Made to wait, typed in kana (またされる: the passive of 待つ).
+    [InlineData("omaezaki", "しやくしょ で まいかい ながく またされます。 これから よく なりますか", "【「書かせない」「待たせない」市民サービス】")]
     public async Task Residents_everyday_words_reach_the_entry_that_answers(string city, string question, string title)
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);

@@ -57,11 +57,17 @@ def te_form(kind):
         return "ん", "で", "だ"
     return "っ", "て", "た"
 
+# Marks a form made or suffered (passive, causative): in four kana these are often another word's (つかれた is
+# 疲れた, not 付かれた; とられる 取られる as much as 撮られる), so they need five.
+MADE = "*"
+
 def verb_forms(kind):
-    """(ending after the stem) for the forms questions use: negative, polite, wish, te/ta, potential, conditional."""
+    """(ending after the stem) for the forms questions use: negative, polite, wish, te/ta, potential, conditional, and
+    what a resident complains of being made to do or made to suffer (「ながく またされる」「なんまいも かかされる」)."""
     if kind == "一段":
         return ["ない", "なくて", "なくても", "なければ", "なかった", "ます", "ました", "ません", "たい", "て", "ても", "た",
-                "たら", "る", "れば", "られる", "られます", "られない", "られなくて", "られなくても"]
+                "たら", "る", "れば", "られる", "られます", "られない", "られなくて", "られなくても"] + [
+                MADE + x for x in ("させる", "させない", "させられる", "させられて")]
     if not kind.startswith("五段・") or kind[3] not in ROWS:
         return []
     a, i, u, e, o = ROWS[kind[3]]
@@ -69,10 +75,12 @@ def verb_forms(kind):
     return ([a + x for x in ("ない", "なくて", "なくても", "なければ", "なかった", "ずに")]
             + [i + x for x in ("ます", "ました", "ません", "たい")]
             + [u] + [e + x for x in ("る", "ます", "ない", "なくて", "なくても", "ば")] + [o + "う"]
-            + [sound + x for x in (te, te + "も", ta, ta + "ら")])
+            + [sound + x for x in (te, te + "も", ta, ta + "ら")]
+            + [MADE + a + x for x in ("れる", "れて", "れた", "せる", "せない", "せて", "される", "されて", "された", "されます", "されるの")])
 
-# Verbs whose kana forms are everyday words of another verb: かかります is what a fee does (係る in the knowledge).
-verb_stop_bases = {"係る", "掛かる", "掛ける", "係わる"}
+# Verbs whose kana forms are everyday words of another verb: かかります is what a fee does (係る in the knowledge);
+# 待たす (待たした) reads as また した (again); 障る (さわらせて) is a resident's 触る.
+verb_stop_bases = {"係る", "掛かる", "掛ける", "係わる", "待たす", "障る"}
 verbs = collections.Counter()  # (stem, its reading, conjugation) of each verb used
 
 def add_verb(surface, fields):
@@ -129,9 +137,10 @@ verb_stop = set("""させない させます させません とっても とっ
 
 verb_counts = collections.Counter()
 for (stem, stem_reading, kind), n in verbs.items():
-    for ending in verb_forms(kind):
+    for marked in verb_forms(kind):
+        ending = marked.removeprefix(MADE)
         reading = stem_reading + ending
-        if len(reading) >= 4 and reading not in stop and reading not in verb_stop:
+        if len(reading) >= (5 if marked.startswith(MADE) else 4) and reading not in stop and reading not in verb_stop:
             verb_counts[(reading, stem + ending)] += n
 
 best = {}

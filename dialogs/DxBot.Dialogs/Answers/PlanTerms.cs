@@ -21,6 +21,9 @@ public static partial class PlanTerms
         // Giving the same information once (「一回出した情報はもう出さなくていい？」「同じこと何回も書かされる」): the
         // plans' ワンスオンリー, 「一度提出した情報は、二度提出することを不要とする」.
         (OnceOnly(), Nothing(), OnceOnlyMeasure()),
+        // A certificate fetched to be handed in again (「別の役所でとった証明書をつけろって言われる」「証明書をまた出さないと
+        // いけない」): the plans' 添付書類の省略 by 情報連携.
+        (AttachingCertificates(), Nothing(), AttachmentsMeasure()),
         // The city's internal approvals (「決裁ってまだ紙とハンコ？」) are its 電子決裁, not the residents' forms.
         (Approval(), Nothing(), ApprovalMeasure()),
         // Trying a device out (「すまほ さわってみる かい ありますか」「ためしにさわってみられる機会ってある？」): the plans'
@@ -97,6 +100,58 @@ public static partial class PlanTerms
 
         return null;
     }
+
+    /// <summary>
+    /// The city's hand-written entry naming the plan's term for what the question describes, when the entry found names
+    /// none of it (「証明書をつけろって言われる」 found the certificate at a convenience store, not the 添付書類's 情報連携):
+    /// the entries carry residents' words in their keywords, but a resident's words are many. The found entry stands when it
+    /// names the term or no entry of the city covering enough of the question does.
+    /// </summary>
+    public static KnowledgeEntry Rather(IKnowledgeSearcher searcher, string question, string cityId, KnowledgeEntry found, IEnumerable<KnowledgeEntry> entries, double minCoverage)
+    {
+        // A term the question names that the found entry is titled or keyed by (「ワンスオンリーってなに？同じこと何回も
+        // 書かなくてよくなる？」) says the entry is what is asked, whatever else the question describes.
+        var normalized = TextNormalizer.Normalize(question);
+        if (TermRun().Matches(normalized).Any(t => found.Title.Contains(t.Value, StringComparison.Ordinal) || found.Keywords.Any(k => k.Contains(t.Value, StringComparison.Ordinal))))
+        {
+            return found;
+        }
+
+        // A story told before the question (「同じ住所を何回も書かされます。前に出した内容をまた出さなくて済む…？」) is
+        // in no entry: the sentences asking are weighed too.
+        var asking = LongMessage.AskingPart(normalized);
+        // What a city aims for is each hand-written entry's own subject, worded for the question; the plan's terms for it
+        // (基本理念を…) are found in the sentences of entries on other things.
+        foreach (var names in NamesFor(question).Where(n => n != PrinciplesMeasure() && n != SloganMeasure()))
+        {
+            if (Names(found, names))
+            {
+                return found;
+            }
+
+            var naming = entries
+                .Where(e => e.CityId == cityId && !ImportedPassage.IsImported(e) && Names(e, names))
+                .Select(e => (Entry: e, Coverage: Math.Max(searcher.Coverage(question, e, cityId), searcher.Coverage(asking, e, cityId))))
+                .Where(e => e.Coverage >= minCoverage)
+                .OrderByDescending(e => e.Coverage)
+                .ThenBy(e => e.Entry.Line)
+                .Select(e => e.Entry)
+                .FirstOrDefault();
+            if (naming is not null)
+            {
+                return naming;
+            }
+        }
+
+        return found;
+    }
+
+    // A term of four or more kanji or katakana (ワンスオンリー, フロントヤード), a name rather than a resident's word.
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{4,}")]
+    private static partial Regex TermRun();
+
+    private static bool Names(KnowledgeEntry entry, Regex names) =>
+        names.IsMatch(entry.Title) || AnswerComposer.Sentences(entry.Body).Any(s => names.IsMatch(s) && !Enacted().IsMatch(s));
 
     /// <summary>The lead for the passage: its sentences answering the question, its sentence naming the plan's term first.</summary>
     public static IReadOnlyList<string> Lead(IKnowledgeSearcher searcher, string question, KnowledgeEntry passage)
@@ -192,12 +247,19 @@ public static partial class PlanTerms
     [GeneratedRegex(@"出張(申請|受付)")]
     private static partial Regex OnSiteMeasure();
 
-    // 「前に市役所に出した書類と同じものをまた出せ」: what was handed in before, asked for again.
-    [GeneratedRegex(@"(一回|一度|1回|1度|いっぺん|前に)(出した|提出した|書いた|伝えた)|前に[^。、]{0,8}(出した|提出した)|また同じ(もの|書類|こと)を?(出|提出)|何回も(出|提出)|何度も(出|提出)|二度と?(出|提出|書)")]
+    // 「前に市役所に出した書類と同じものをまた出せ」「一度役所に出した情報」: what was handed in before, asked for again.
+    [GeneratedRegex(@"(一回|一度|1回|1度|いっぺん|前に)[^。、]{0,8}?(出した|提出した|書いた|伝えた)|また同じ(もの|書類|こと)を?(出|提出)|何回も(出|提出)|何度も(出|提出)|二度と?(出|提出|書)")]
     private static partial Regex OnceOnly();
 
     [GeneratedRegex(@"ワンスオンリー|二度提出|再提出")]
     private static partial Regex OnceOnlyMeasure();
+
+    // A certificate or document to attach or hand in, again or each time, in kanji or kana.
+    [GeneratedRegex(@"^(?=.*(証明書|証明|書類|しょうめい|住民票|戸籍|謄本|抄本))(?=.*(つけ|付け|添付|出さ|出せ|出して|出す|提出|持って|もって))(?=.*(また|毎回|たびに|度に|別の|いちいち|何度も|何回も|その都度|そのつど))")]
+    private static partial Regex AttachingCertificates();
+
+    [GeneratedRegex(@"添付書類|情報連携")]
+    private static partial Regex AttachmentsMeasure();
 
     // A device touched, tried or experienced (さわって, ためせる, 試しに, 体験), in kanji or kana, with the device named.
     [GeneratedRegex(@"^(?=.*(スマホ|すまほ|スマートフォン|タブレット|たぶれっと|携帯|けいたい))(?=.*(さわ|触|ためし|ためせ|試し|試せ|体験))")]
@@ -243,7 +305,7 @@ public static partial class PlanTerms
     private static partial Regex AbsenceMeasure();
 
     // What is handed out, and paper or data.
-    [GeneratedRegex(@"^(?=.*(お便り|おたより|便り|プリント|配布物|配布書類|配り物))(?=.*(紙|データ|デジタル|メール|アプリ|スマホ|電子))")]
+    [GeneratedRegex(@"^(?=.*(お便り|おたより|便り|お手紙|おてがみ|プリント|配布物|配布書類|配り物))(?=.*(紙|データ|デジタル|メール|アプリ|スマホ|電子))")]
     private static partial Regex Handouts();
 
     [GeneratedRegex(@"配布書類|データ化")]

@@ -41,9 +41,9 @@ public static partial class FollowUpSlots
         new("when", "日時", ["いつ", "何年度", "日程", "日時", "何日", "何曜", "何時に", "何時から", "何時まで", "何時?", "開催日", "時間帯"], When(), Unstated: NoTime()),
         new("who", "対象", ["対象", "誰でも", "だれでも", "条件", "何歳", "年齢", "子どもでも", "子供でも"], Who()),
         // What the plan aims at for the subject just answered (「目標は？」「最終的な目標は？」), last: 「目標年度」 is a deadline.
-        // 「何％まで増やしたいの？」 asks the target too, not the share today.
+        // 「何％まで増やしたいの？」「最終的には何％を目指してるの？」 ask the target too, not the share today.
         new("target", "目標", ["目標", "ゴール", "何%まで", "何パーセントまで", "何割まで", "どこまで増や", "どこまで上げ", "どこまで伸ば", "どこまで高め",
-            "まで増やしたい", "まで増やす", "まで上げたい", "まで上げる", "まで伸ばしたい", "まで伸ばす", "まで高めたい", "まで高める"], Target(), OnlyWhereStated: true),
+            "まで増やしたい", "まで増やす", "まで上げたい", "まで上げる", "まで伸ばしたい", "まで伸ばす", "まで高めたい", "まで高める", "%を目指", "パーセントを目指", "割を目指", "どのくらいを目指", "どれくらいを目指"], Target(), OnlyWhereStated: true),
     ];
 
     /// <summary>The first slot the normalized text asks about, or null.</summary>

@@ -29,6 +29,26 @@ public static partial class LongMessage
         Read(text, names) is { } read ? string.Join(" ", read.Taken.Select(read.Shown)) : null;
 
     /// <summary>
+    /// The questions <see cref="Questions"/> takes that say on their own what they ask, in the message's order; null when
+    /// it takes one question or none. Two questions on different subjects (the courses' target, then whether online
+    /// procedures are safe) found no entry together; each is answered alone. A question leaning on the story
+    /// (「メールでも大丈夫ですか？」) is not: alone it says too little.
+    /// </summary>
+    public static IReadOnlyList<string>? EachQuestion(string text, IReadOnlyCollection<string>? names = null)
+    {
+        if (Read(text, names) is not { } read || read.Asking.Count < 2)
+        {
+            return null;
+        }
+
+        var questions = read.Asking.Order()
+            .Where(i => !read.Leaning.Contains(i) && !AddsToTheQuestion().IsMatch(read.Sentences[i]))
+            .Select(i => read.Sentences[i])
+            .ToList();
+        return questions.Count > 0 ? questions : null;
+    }
+
+    /// <summary>
     /// The long message from what <see cref="Questions"/> takes to its end: the question and what the resident adds after
     /// it (「…できるものってある？子どもがいるので児童手当のこととか」), without the story told before it, what is said by
     /// the way (「ちなみに…」) nor the story going on after it (「毎回半休を取っています」); null when
@@ -94,6 +114,7 @@ public static partial class LongMessage
         var taken = new SortedSet<int>();
         var questions = 0;
         var asking = new HashSet<int>();
+        var leaning = new HashSet<int>();
         // 「それで質問なんですが、…」「そこでお尋ねしたいのですが、…」: the resident says where the question starts, and
         // what came before is their story, whatever it happens to ask in passing (「何回か行ったとですが」「どれが…」).
         var start = Math.Max(0, sentences.FindIndex(s => QuestionFollows().IsMatch(s)));
@@ -113,6 +134,7 @@ public static partial class LongMessage
 
             if (leans[i] && i > 0)
             {
+                leaning.Add(i);
                 // Leaning on a sentence that names nothing either (「私が代わりに払うつもりです。これってスマホで払えますか？」)
                 // goes one further back, to what the story is about (「母の介護保険料の納付書が届きました。」).
                 var j = i - 1;
@@ -136,13 +158,14 @@ public static partial class LongMessage
             }
         }
 
-        var read = new TakenSentences(sentences, taken, asking);
+        var read = new TakenSentences(sentences, taken, asking, leaning);
         // The whole message, when every sentence is taken as it is: nothing was set apart from the question.
         return taken.Count == 0 || string.Join(" ", taken.Select(read.Shown)) == string.Join(" ", sentences) ? null : read;
     }
 
-    // A sentence leaned on is taken without the reason told first (「…ので、」); an asking one whole.
-    private sealed record TakenSentences(List<string> Sentences, SortedSet<int> Taken, HashSet<int> Asking)
+    // A sentence leaned on is taken without the reason told first (「…ので、」); an asking one whole. Leaning: the asking
+    // sentences that took the one before them.
+    private sealed record TakenSentences(List<string> Sentences, SortedSet<int> Taken, HashSet<int> Asking, HashSet<int> Leaning)
     {
         public string Shown(int index) => Asking.Contains(index) ? Sentences[index] : WithoutReason(Sentences[index]);
     }
@@ -196,8 +219,9 @@ public static partial class LongMessage
     // ask nothing either.
     // 「どうにも苦手」「どうしても平日に」「何とか使える」「何回か行った」「何となく抵抗がある」「何をするにも不便」 ask nothing either,
     // nor do 「どこかの会社から漏れた」「何もできない」「何でもスマホで」「誰かに頼む」 (somewhere, nothing, anything, someone),
-    // nor a worry about what will come (「収穫がどうなるか心配しながら」「いつ来るか不安で」).
-    [GeneratedRegex(@"(どう|いつ|どこ|何|なに)[^、。?\s]{0,6}?か(心配|不安)|どこか(?=[のでにへから])|何でも|なんでも|何も|なにも|誰も|だれも|誰か|だれか|何度も|いつ[^、。?\s]{0,5}?ても|いつも|本当に|どうにも|どうしても|どうも|どうぞ|何とか|なんとか|何となく|なんとなく|何(回|度|日|年|人)か(?![?？])|何を(する|やる)にも|何をしても|何をやっても")]
+    // nor a worry about what will come (「収穫がどうなるか心配しながら」「いつ来るか不安で」), nor nowhere, to nobody
+    // (「車がないとどこにも行けない」「誰にも聞けない」).
+    [GeneratedRegex(@"(どう|いつ|どこ|何|なに)[^、。?\s]{0,6}?か(心配|不安)|どこか(?=[のでにへから])|(どこ|誰|だれ|何|なん)(に|へ)も|何でも|なんでも|何も|なにも|誰も|だれも|誰か|だれか|何度も|いつ[^、。?\s]{0,5}?ても|いつも|本当に|どうにも|どうしても|どうも|どうぞ|何とか|なんとか|何となく|なんとなく|何(回|度|日|年|人)か(?![?？])|何を(する|やる)にも|何をしても|何をやっても")]
     private static partial Regex AgainAndAgain();
 
     // 「保育園関係の書類も多く、毎回半休を取っています。」 after the question goes on with the story; 「児童手当のこととか」

@@ -52,11 +52,14 @@ internal static class RouterVocabulary
         "振り込まれ", "振込日", "調べてもらえ", "調べてくれ", "調べていただけ",
     ];
 
-    /// <summary>Asking what the city intends (予定・計画・なんとかなる): about the plan, never about today's state.</summary>
+    /// <summary>
+    /// Asking what the city intends (予定・計画・なんとかなる): about the plan, never about today's state. Digitising itself
+    /// and what it changes (「デジタル化したら何か変わるの？」) name no subject either: the resident's story before it does.
+    /// </summary>
     public static readonly string[] IntentionWords =
     [
         "予定", "計画", "考えて", "取り組", "取組", "なんとか", "何とか", "改善", "減ら", "なくな", "短く", "目指", "これから", "今後", "将来",
-        "ようになら", "ようになる", "ようになり", "ようにして",
+        "ようになら", "ようになる", "ようになり", "ようにして", "デジタル化", "dx", "変わ", "便利に",
     ];
 
     /// <summary>Words of a procedure, online or not: a device struggled with for one (「スマホで申請できない」) is about the procedure.</summary>

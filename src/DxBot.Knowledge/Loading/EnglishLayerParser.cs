@@ -107,7 +107,11 @@ internal static class EnglishLayerParser
 
             if (!intent.Failed)
             {
-                intents.Add(new EnglishIntent(topic, words.Select(w => w.ToLowerInvariant()).ToList()) { Search = intent.Text("search") });
+                intents.Add(new EnglishIntent(topic, words.Select(w => w.ToLowerInvariant()).ToList())
+                {
+                    Search = intent.Text("search"),
+                    Requires = intent.Words("requires").Select(w => w.ToLowerInvariant()).ToList(),
+                });
             }
         }
     }

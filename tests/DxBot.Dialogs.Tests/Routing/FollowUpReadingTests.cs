@@ -23,6 +23,7 @@ public sealed class FollowUpReadingTests
     [InlineData("何が必要？", "bring")]
     [InlineData("市としては何%まで上げたいの？", "target")]
     [InlineData("どこまで増やしたいの？", "target")]
+    [InlineData("じゃあ最終的には何％を目指してるの？", "target")]
     [InlineData("お試しで始めたのはいつ？", "when")]
     [InlineData("市だけでやってるの？誰かと組んでる？", "partner")]
     public void An_aspect_alone_follows_up_the_previous_subject(string text, string slot)
@@ -145,5 +146,12 @@ public sealed class FollowUpReadingTests
         var followUp = TopicRouter.ReadFollowUp("その期間はどうやって決めたの？", "DX推進計画の期間は？");
 
         Assert.NotEqual("how", followUp.Slot?.Name);
+    }
+
+    [Fact]
+    public void Aiming_at_a_kind_of_counter_is_no_target_figure()
+    {
+        // 「どんな窓口を目指すの？」 asks which counter the plan describes, not a figure the previous answer's subject aims at.
+        Assert.Null(FollowUpSlots.Find("具体的にはどんな窓口を目指すの?"));
     }
 }

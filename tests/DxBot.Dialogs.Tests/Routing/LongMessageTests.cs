@@ -261,4 +261,41 @@ public sealed class LongMessageTests
 
         Assert.Equal("介護の申請はネットからできるようになりますか", asked);
     }
+
+    [Fact]
+    public void Nowhere_in_the_story_is_no_question()
+    {
+        // 「どこにも行けない」 holds どこ: the story after the question was taken as a second question, and with its 車 the
+        // pair found no entry.
+        var asked = LongMessage.Questions("そこで伺いたいのですが、窓口で紙に何枚も書かなくて済むような窓口を始める予定はあるんでしょうか。"
+            + "ただ、車がないとどこにも行けないのはまだ慣れません。誰にも聞けなくて困っています。");
+
+        Assert.Equal("そこで伺いたいのですが、窓口で紙に何枚も書かなくて済むような窓口を始める予定はあるんでしょうか", asked);
+    }
+
+    [Fact]
+    public void What_digitising_changes_leans_on_the_story_before_it()
+    {
+        // 「デジタル化したら何か変わるの？」 names no subject of its own: what the resident suffers (waiting, forms) does.
+        var asked = LongMessage.Questions("市役所っていつ行っても待たされるし、書く紙も多いし…。デジタル化したら何か変わるの？");
+
+        Assert.Null(asked);
+    }
+
+    [Fact]
+    public void Each_question_standing_on_its_own_is_given_apart()
+    {
+        var each = LongMessage.EachQuestion("妻はスマホに替えたばかりです。半田市はスマホ講座に何人くらい参加してもらうのを目標にしているんでしょうか。"
+            + "近所の人も困っています。オンラインの手続きは詐欺なんかが心配で、安全なのかどうかも気になっています。");
+
+        Assert.Equal(["半田市はスマホ講座に何人くらい参加してもらうのを目標にしているんでしょうか", "オンラインの手続きは詐欺なんかが心配で、安全なのかどうかも気になっています"], each);
+    }
+
+    [Fact]
+    public void A_question_leaning_on_the_story_is_not_given_apart()
+    {
+        // 「対馬市はそういうの考えてますか？」 alone says nothing of what is asked.
+        Assert.Equal(["次にまた災害があったら、今度は家から申請できるんでしょうか"],
+            LongMessage.EachQuestion("去年の台風で市役所まで何度も足を運んで罹災証明をもらいました。次にまた災害があったら、今度は家から申請できるんでしょうか。対馬市はそういうの考えてますか？", ["対馬市"]));
+    }
 }

@@ -56,28 +56,44 @@ public static partial class EnglishAnswerComposer
         return new EnglishReply(Pack(parts, sources.Distinct().ToList(), maxLength), answered, topic);
     }
 
-    /// <summary>An entry's English version, with the note a target whose year has passed needs, and the entry's citation.</summary>
-    public static EnglishReply ComposeEntry(KnowledgeEntry entry, DateOnly today, int maxLength)
+    /// <summary>
+    /// An entry's English version, with the note a target whose year has passed needs, and the entry's citation. A version
+    /// longer than a message keeps its first sentence and those holding most of the question's words, in their order: cut
+    /// at the limit, the fact asked (the Government Cloud's year, last of four) was what went.
+    /// </summary>
+    public static EnglishReply ComposeEntry(KnowledgeEntry entry, string question, DateOnly today, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var text = entry.English ?? throw new ArgumentException("The entry has no English version.", nameof(entry));
-        // 「The plan aims to reach 100% by FY2025」 read after FY2025 is that year's target, not today's state.
-        // The year must be in a sentence setting a target: 「When the plan was made in FY2021, …」 tells a fact.
-        var passed = text.Split(". ").Where(sentence => Target().IsMatch(sentence))
-            .SelectMany(sentence => FiscalYearNamed().Matches(sentence))
-            .Select(m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)).Where(year => new FiscalYear(year, "").HasEnded(today)).DefaultIfEmpty().Max();
+        var english = entry.English ?? throw new ArgumentException("The entry has no English version.", nameof(entry));
+        // Room for the version beside the citation, and the passed-target note it may need.
+        var room = maxLength - Citation([entry.Source])!.Length - 1;
+        var passedInWhole = PassedTargetYear(english, today);
+        var text = english.Length + NoteLength(passedInWhole) <= room ? english : Fitting(english, question, room - NoteLength(passedInWhole));
+        var passed = PassedTargetYear(text, today);
         var parts = new List<string> { passed > 0 ? $"{text} {EnglishStrings.PassedTarget(passed)}" : text };
         // The Japanese title, to show at a counter, where it keeps the answer in one bubble.
         var withTitle = Pack([.. parts, EnglishStrings.InJapanese(entry.Title)], [entry.Source], maxLength);
         return new EnglishReply(withTitle.Count == 1 ? withTitle : Pack(parts, [entry.Source], maxLength), true, null);
     }
 
+    /// <summary>
+    /// The latest year that has ended of a target the text sets, 0 for none: 「The plan aims to reach 100% by FY2025」 read
+    /// after FY2025 is that year's target, not today's state. The year must be in a sentence setting a target: 「When the
+    /// plan was made in FY2021, …」 tells a fact.
+    /// </summary>
+    private static int PassedTargetYear(string text, DateOnly today) =>
+        text.Split(". ").Where(sentence => Target().IsMatch(sentence))
+            .SelectMany(sentence => FiscalYearNamed().Matches(sentence))
+            .Select(m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)).Where(year => new FiscalYear(year, "").HasEnded(today)).DefaultIfEmpty().Max();
+
+    private static int NoteLength(int passedYear) => passedYear > 0 ? EnglishStrings.PassedTarget(passedYear).Length + 1 : 0;
+
     [GeneratedRegex(@"\b(aims?|aiming|target|plans? to|by FY)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Target();
 
     // The year a target is set for (「by FY2025」「in FY2025」「by the end of FY2025」), not one a fact is told of
-    // (「since FY2020 the city has…」).
-    [GeneratedRegex(@"\b(by|in|until|for) (the end of )?FY ?(?<year>20[0-9]{2})\b", RegexOptions.IgnoreCase)]
+    // (「since FY2020 the city has…」); 「by end of FY2025」 too.
+    [GeneratedRegex(@"\b(by|in|until|for) ((the )?end of )?FY ?(?<year>20[0-9]{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex FiscalYearNamed();
 
     /// <summary>Adds the answer on one topic; false when the layer has none (the fallback is added instead).</summary>
@@ -349,12 +365,70 @@ public static partial class EnglishAnswerComposer
     /// <summary>Paragraphs packed into messages no longer than the limit, the citation last.</summary>
     private static IReadOnlyList<string> Pack(List<string> parts, List<Citation> sources, int maxLength)
     {
-        // One document named once, its sections after it: 「半田市DX推進計画 第四章 1 / 第四章 4」.
-        var documents = sources.Take(4).GroupBy(c => c.Document)
-            .Select(g => string.Join(" / ", g.Select((c, i) => i == 0 ? c.ToString() : c.Section ?? "")).Trim());
-        var citation = sources.Count == 0 ? null : EnglishStrings.SourcePrefix + string.Join(" / ", documents);
+        var citation = Citation(sources);
         return MessagePacker.Pack(parts.Select(p => Shorten(p, maxLength)).Concat(citation is null ? [] : [Shorten(citation, maxLength)]), maxLength);
     }
+
+    // One document named once, its sections after it: 「半田市DX推進計画 第四章 1 / 第四章 4」.
+    private static string? Citation(List<Citation> sources) =>
+        sources.Count == 0 ? null : EnglishStrings.SourcePrefix + string.Join(" / ", sources.Take(4).GroupBy(c => c.Document)
+            .Select(g => string.Join(" / ", g.Select((c, i) => i == 0 ? c.ToString() : c.Section ?? "")).Trim()));
+
+    /// <summary>
+    /// The first sentence and then those holding most of the question's words (by their first four letters: 「apply」 and
+    /// 「application」 alike; a word the other units lack weighing more), in the text's order, as many as fit. The items of a list (「The 15 listed: …; daycare
+    /// application; …」) are weighed one by one, and the ones left out are marked 「…」.
+    /// </summary>
+    private static string Fitting(string text, string question, int room)
+    {
+        // Units and the separators after them, alternately.
+        var pieces = UnitEnd().Split(text);
+        var units = pieces.Where((_, i) => i % 2 == 0).ToList();
+        string After(int unit) => 2 * unit + 1 < pieces.Length ? pieces[2 * unit + 1] : "";
+        var asked = QuestionWord().Matches(question.ToLowerInvariant()).Select(m => Stem(m.Value)).ToHashSet(StringComparer.Ordinal);
+        var held = units.Select(u => QuestionWord().Matches(u.ToLowerInvariant()).Select(m => Stem(m.Value)).Where(asked.Contains).ToHashSet(StringComparer.Ordinal)).ToList();
+        // A word of the question in one unit only says more of what is asked than one in every unit (the systems the whole
+        // entry is about): each counts by the share of units it is in.
+        double Held(int unit) => held[unit].Sum(w => 1.0 / held.Count(h => h.Contains(w)));
+        var chosen = new SortedSet<int> { 0 };
+        var length = units[0].Length;
+        foreach (var (unit, index) in units.Select((unit, index) => (unit, index)).Skip(1)
+            .OrderByDescending(u => Held(u.index)).ThenBy(u => u.index))
+        {
+            if (length + ListGap.Length + unit.Length <= room)
+            {
+                chosen.Add(index);
+                length += ListGap.Length + unit.Length;
+            }
+        }
+
+        var text2 = new System.Text.StringBuilder(units[0]);
+        var previous = 0;
+        foreach (var index in chosen.Skip(1))
+        {
+            // Next to the one before it, the text's own separator; past left-out items of a list, 「; …; 」.
+            var separator = After(index - 1);
+            text2.Append(index == previous + 1 || !separator.StartsWith(';') ? separator : ListGap);
+            text2.Append(units[index]);
+            previous = index;
+        }
+
+        return text2.ToString();
+    }
+
+    // Where items of a list were left out.
+    private const string ListGap = "; …; ";
+
+    private static string Stem(string word) => word.Length > 4 ? word[..4] : word;
+
+    // A sentence ends at a full stop, question or exclamation mark before a space (not inside 「e.g. the」 or 「No. 3」),
+    // an item of a list at a semicolon.
+    [GeneratedRegex(@"((?<=(?<!\be\.g|\bi\.e|\bNo)[.!?])\s+|;\s+)")]
+    private static partial Regex UnitEnd();
+
+    // Words of three letters or more, figures, and Japanese terms in parentheses, less the words every question has.
+    [GeneratedRegex(@"\b(?!(?:the|and|for|with|that|this|what|when|where|which|will|does|can|how|are|you|your|city|plan|from|have|has|there|about|they|its|into|any|all|our)\b)[a-z][a-z\-]{2,}\b|\d+(?:\.\d+)?|[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}ー]{2,}")]
+    private static partial Regex QuestionWord();
 
     /// <summary>Cuts at the last sentence end that fits, so no sentence (and no number) is cut in half.</summary>
     private static string Shorten(string text, int maxLength)

@@ -74,14 +74,14 @@ public sealed class EnglishDialog : ComponentDialog
             entry = best.Entry;
         }
 
-        var reply = entry?.English is not null ? EnglishAnswerComposer.ComposeEntry(entry, today, _options.MaxAnswerLength)
+        var reply = entry?.English is not null ? EnglishAnswerComposer.ComposeEntry(entry, request.Question, today, _options.MaxAnswerLength)
             : found is null ? EnglishAnswerComposer.Compose(request.Question, request.CityId, knowledge, today, _options.MaxAnswerLength)
             : null;
         // What the layer's topics do not answer, or a Japanese entry found with no English version, an entry written in
         // English may: in the resident's language, before the Japanese entry quoted or the city's contact.
         if (reply is not { Answered: true } && best is { } english)
         {
-            reply = EnglishAnswerComposer.ComposeEntry(english.Entry, today, _options.MaxAnswerLength);
+            reply = EnglishAnswerComposer.ComposeEntry(english.Entry, request.Question, today, _options.MaxAnswerLength);
         }
         else if (reply is null)
         {

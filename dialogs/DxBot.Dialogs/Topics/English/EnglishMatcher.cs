@@ -8,7 +8,7 @@ public static partial class EnglishMatcher
 {
     /// <summary>
     /// The topic whose words the question contains most (a word inside a longer matched one not counted twice); ties go
-    /// to the earlier topic. Who the resident says they are (「I'm a foreign resident」) is not what they ask about:
+    /// to the earlier topic, and a topic needing words of its subject (the card's fee) only when one is there. Who the resident says they are (「I'm a foreign resident」) is not what they ask about:
     /// the foreign-language topic tied with the card's uses and won.
     /// </summary>
     public static string? FindTopic(string normalizedText, EnglishLayer layer)
@@ -18,7 +18,7 @@ public static partial class EnglishMatcher
         var bestScore = 0;
         foreach (var intent in layer.Intents)
         {
-            var score = Matched(text, intent.Words).Count;
+            var score = intent.Requires.Count == 0 || intent.Requires.Any(w => Contains(text, w)) ? Matched(text, intent.Words).Count : 0;
             if (score > bestScore)
             {
                 best = intent.Topic;

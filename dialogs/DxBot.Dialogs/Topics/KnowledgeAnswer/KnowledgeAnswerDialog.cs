@@ -212,6 +212,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return await SendAnswerStepAsync(stepContext, paired.Entries[0], new ComposedAnswer(paired.Text, null), others, null, cancellationToken).ConfigureAwait(false);
         }
 
+        // What the plan names in its own terms, described in the resident's words (「別の役所でとった証明書をつけろって
+        // 言われる」: the 添付書類's 情報連携), when the entry found names none of it.
+        best = PlanTerms.Rather(snapshot.Searcher, question, request.CityId, best, snapshot.Base.Entries, _options.MinCoverage / 2);
+
         var related = Related(best, confident.Select(h => h.Entry));
         // Two sub-sections asked at once (「ビジョンとバリュー」) are their parent's, which gives each.
         best = ImportedPassage.WithSubSections(ImportedPassage.ParentWhenSiblingsAsked(request.Question, best, snapshot.Base.Entries), snapshot.Base.Entries);
@@ -278,6 +282,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
         var own = searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: maxResults));
         var ownConfident = Confident(request.Question, own);
+        // Two questions on different subjects that no entry answers together, nor the whole message: the first one some
+        // entry answers, alone.
+        if (ownConfident.Count == 0 && request.Context is null
+            && (LongMessage.EachQuestion(request.Question, cityWords) ?? []).Select(q => ReadAs(q, searcher, request.CityId, maxResults)).FirstOrDefault(r => r is not null) is { } oneRead)
+        {
+            return oneRead;
+        }
         // Two questions in one message (「…どこで検討することになってる？そのトップは誰？」), the second pointing back to
         // the first: searched whole, the second's words (トップ) are in no entry of the first's subject, so the first
         // is searched alone, and the pair is answered from there.

@@ -29,6 +29,18 @@ public sealed class EnglishDialogTests
     }
 
     [Fact]
+    public async Task Reusing_the_citys_data_for_free_is_open_data_not_the_cards_fee()
+    {
+        // 「free」 is a word of the card's fee topic: a question naming no card is not about it.
+        var bot = new BotHarness("namegata", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("I'm building an app. Does Namegata publish its data so that anyone can reuse it for free?");
+
+        Assert.Contains("open data (オープンデータ)", answer, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("My Number card", answer);
+    }
+
+    [Fact]
     public async Task An_english_card_loss_question_gets_the_hotline_in_english()
     {
         var bot = new BotHarness("handa", knowledge: BundledKnowledge.Base);

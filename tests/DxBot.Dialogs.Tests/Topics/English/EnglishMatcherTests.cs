@@ -1,0 +1,18 @@
+using DxBot.Dialogs.Routing;
+using DxBot.Dialogs.Tests.Support;
+using DxBot.Dialogs.Topics.English;
+
+namespace DxBot.Dialogs.Tests.Topics.English;
+
+public sealed class EnglishMatcherTests
+{
+    [Theory]
+    [InlineData("Is the My Number card free?", "fee")]
+    [InlineData("How much does it cost to reissue my card?", "fee")]
+    // 「free」 without the card: the topic requiring the card's words does not count it.
+    [InlineData("Does the city publish its data so that anyone can reuse it for free?", "opendata")]
+    public void A_topic_needing_its_subject_counts_only_when_the_question_names_it(string question, string topic)
+    {
+        Assert.Equal(topic, EnglishMatcher.FindTopic(TextNormalizer.Normalize(question), BundledKnowledge.Base.English));
+    }
+}
