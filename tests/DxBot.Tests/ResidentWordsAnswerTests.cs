@@ -53,6 +53,10 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("handa", "前の手続きで取った住民票を、別の課でもまた出してと言われました。毎回出さないといけないんですか", "【マイナンバー制度の情報連携（添付書類の省略）】")]
     [InlineData("omaezaki", "いつ行っても窓口が混んでいて、書類もたくさん書かされる。デジタル化で何か変わるんですか？", "【「書かせない」「待たせない」市民サービス】")]
     [InlineData("handa", "保育園からのお手紙が多くて大変です。スマホで見られるようになりますか", "【保育・教育現場の事務負担の軽減】")]
+    // A yes-or-no second clause the first's entry answers is no pair of questions (the facilities' fees, not taxes).
+    [InlineData("handa", "市の施設の使用料って現金だけですか？カードで払えるようになりますか？", "【証明書の手数料・施設の使用料のキャッシュレス化】")]
+    // 「こういう手続き」 asks about the procedure the story names (手すり: the housing alteration for care).
+    [InlineData("tsushima", "父の介護で家に手すりを付ける工事をしました。書類のために何度も市役所へ行きました。こういう手続きを家からネットで済ませられるようになりますか？", "【居宅介護（介護予防）住宅改修費の支給申請】")]
     // Made to wait, typed in kana (またされる: the passive of 待つ).
     [InlineData("omaezaki", "しやくしょ で まいかい ながく またされます。 これから よく なりますか", "【「書かせない」「待たせない」市民サービス】")]
     public async Task Residents_everyday_words_reach_the_entry_that_answers(string city, string question, string title)

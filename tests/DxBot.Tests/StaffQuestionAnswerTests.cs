@@ -36,6 +36,8 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
     [InlineData("tsushima", "行動指針の一つ目、市民が便利さを実感できるDXの柱では具体的に何に取り組むの？", "【行動指針① 市民が便利さを実感できるDXの推進】")]
     [InlineData("omaezaki", "基本方針3のセキュリティ対策、現状と課題はどう整理されてる？", "【情報セキュリティ対策の徹底（三層の対策）】")]
     [InlineData("tsushima", "対馬市のDX行動指針の3本柱を教えてください", "【対馬市のDX行動指針（3つの柱）】")]
+    // The list of one part's measures (「…の主な取組を一覧で」), the part named by 「3つめ」.
+    [InlineData("tsushima", "行動指針の3つめ、業務の継続性の柱にある主な取組を一覧にして", "【行動指針③ 行政サービスの継続性を保つためのDXの推進】")]
     public async Task One_numbered_part_of_the_plan_is_answered_by_that_part_not_the_list_of_all(string city, string question, string title)
     {
         // The list of all parts covers the question's words as well; 「3本柱」 is a count, not the third part.

@@ -64,6 +64,7 @@ public static partial class AnswerComposer
         var budget = context.MaxLength - heading.Length - citation.Length - (note is null ? 0 : note.Length + 1) - MoreHint.Length;
 
         var body = new StringBuilder();
+        var included = new List<string>();
         var count = 0;
         // A plan's sub-heading line (「■ ICTを活用した議会運営」) stands on its own line, not run into its first sentence.
         var afterHeading = false;
@@ -78,8 +79,13 @@ public static partial class AnswerComposer
             }
 
             body.Append(separator).Append(count == 0 && sentence.Length > budget ? TextCap.Cut(sentence, Math.Max(budget, 40)) : sentence);
+            included.Add(sentence);
             count++;
         }
+
+        // The note is about the sentences shown: a passed year of a fact (「令和2年に29.7%」) beside a target in a sentence
+        // left for 「詳しく」 is no passed target.
+        note = note is null ? null : PassedTargetNote(string.Concat(included), context);
 
         var continueFrom = from + count < sentences.Count ? from + count : (int?)null;
         var text = heading + body + (note is null ? "" : "\n" + note) + (continueFrom is null ? "" : MoreHint) + citation;

@@ -93,7 +93,7 @@ public static partial class ListAnswer
         return confident.Select(h => h.Entry).FirstOrDefault(e => TextNormalizer.Normalize(e.Title).Contains(thing, StringComparison.Ordinal)) ?? best;
     }
 
-    private static string Ordinal(string ordinal) => (Array.IndexOf(Ordinals, ordinal.TrimEnd('目')) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string Ordinal(string ordinal) => (Array.IndexOf(Ordinals, ordinal.TrimEnd('目', 'め')) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static readonly string[] Ordinals = ["一つ", "二つ", "三つ", "四つ", "五つ"];
 
@@ -169,7 +169,7 @@ public static partial class ListAnswer
     private static partial Regex TwoNamed();
 
     // 「基本方針3」「行動指針①」 (① folds to 1), 「行動指針の一つ目」「1つ目」; not a count (「3本柱」「4つ」).
-    [GeneratedRegex(@"(?<kind>基本方針|行動指針|取組施策|重点項目)(の)?((?<digit>[1-9])(?![\d本つ項個点件年])|(?<ordinal>(一つ|二つ|三つ|四つ|五つ)目)|(?<digit>[1-9])つ目)")]
+    [GeneratedRegex(@"(?<kind>基本方針|行動指針|取組施策|重点項目)(の)?((?<digit>[1-9])(?![\d本つ項個点件年])|(?<ordinal>(一つ|二つ|三つ|四つ|五つ)(目|め))|(?<digit>[1-9])(つ目|つめ|番目))")]
     private static partial Regex NumberedPart();
 
     [GeneratedRegex(@"（[^（）]*）")]

@@ -254,8 +254,9 @@ public static partial class PlanTerms
     [GeneratedRegex(@"ワンスオンリー|二度提出|再提出")]
     private static partial Regex OnceOnlyMeasure();
 
-    // A certificate or document to attach or hand in, again or each time, in kanji or kana.
-    [GeneratedRegex(@"^(?=.*(証明書|証明|書類|しょうめい|住民票|戸籍|謄本|抄本))(?=.*(つけ|付け|添付|出さ|出せ|出して|出す|提出|持って|もって))(?=.*(また|毎回|たびに|度に|別の|いちいち|何度も|何回も|その都度|そのつど))")]
+    // A certificate or document to attach or hand in (the verb close after it: not 「書類だとか…スマホを持っていない」),
+    // again or each time, in kanji or kana.
+    [GeneratedRegex(@"^(?=.*(証明書|証明|書類|しょうめい|住民票|戸籍|謄本|抄本)[^。?!]{0,12}(つけ|付け|添付|出さ|出せ|出して|出す|提出|持って|もって))(?=.*(また|毎回|たびに|度に|別の|いちいち|何度も|何回も|その都度|そのつど))")]
     private static partial Regex AttachingCertificates();
 
     [GeneratedRegex(@"添付書類|情報連携")]

@@ -482,8 +482,12 @@ public static partial class TopicRouter
     /// (「…できるものってある？子どもがいるので児童手当のこととか」) says what it asks about.
     /// </summary>
     /// <param name="fromTheQuestion">The message from its question on (<see cref="LongMessage.FromTheQuestion"/>).</param>
+    /// A question pointing back at them (「母のこういう手続きを、家からスマホで済ませられる？」) asks about the story's procedures,
+    /// unless it asks what the plan names in its terms (「こういう手続きを夜とか休みの日にできるように」: 24時間365日) or how far
+    /// the plan goes.
     private static bool NamedOnlyInTheStory(string fromTheQuestion, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge) =>
-        !procedures.SelectMany(KnowledgeWords.Of(knowledge).WordsOf).Any(w => fromTheQuestion.Contains(w, StringComparison.Ordinal));
+        !(TheseProcedures().IsMatch(fromTheQuestion) && !PlanTerms.Describes(fromTheQuestion.Replace(" ", "", StringComparison.Ordinal)) && !HowFar().IsMatch(fromTheQuestion))
+        && !procedures.SelectMany(KnowledgeWords.Of(knowledge).WordsOf).Any(w => fromTheQuestion.Contains(w, StringComparison.Ordinal));
 
     /// <summary>
     /// True when the message names something besides the procedure, in a word of three or more or a two-character one
@@ -526,6 +530,12 @@ public static partial class TopicRouter
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+")]
     private static partial Regex CjkRun();
+
+    [GeneratedRegex(@"(こういう|そういう|こういった|そういった|こうした|そうした|これらの|それらの)(手続|申請|届)")]
+    private static partial Regex TheseProcedures();
+
+    [GeneratedRegex(@"どのくらい|どれくらい|どれぐらい|どこまで|何割|何%|何パーセント")]
+    private static partial Regex HowFar();
 
     // 「KPIとは？」「DXとは何ですか」「DXってなに？」, not the とは of 「ずっとは」, nor 「って何年」「ってなんで」 (a count, why),
     // nor 「デジタル化ってなにするの」 (what the city does).

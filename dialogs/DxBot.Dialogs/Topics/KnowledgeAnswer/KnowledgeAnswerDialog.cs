@@ -202,7 +202,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             }
             else
             {
-                best = ListAnswer.TheThingAsked(request.Question, best, confident);
+                // The list of one numbered part (「行動指針の3つめ…の主な取組を一覧で」) is that part's.
+                best = ListAnswer.NumberedPartRatherThanWhole(request.Question, ListAnswer.TheThingAsked(request.Question, best, confident), confident);
             }
         }
 
@@ -374,9 +375,14 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             .ToList();
         // Two clauses about the city's own subject (「写真は自分で用意？市役所で撮ってもらえる？」) whose halves, read alone,
         // drift to a national guide: the second leaves its subject to the first, and the city's entry answers the whole.
+        // So does a second clause asking yes or no that the first's entry covers about as well (「施設の使用料って現金だけ？
+        // カードで払えるようになる？」), though read alone it finds another entry on paying (taxes); not one asking a fact
+        // of its own (「…の目標時期と、関連システムの数」), which another entry states.
         if (halves.Any(h => h.Best is null) || halves[0].Best!.Entry.Id == halves[1].Best!.Entry.Id
             || (nouns is null && best.CityId is not null && halves.Any(h => h.Best!.Entry.CityId is null))
-            || halves.All(h => h.Best!.Entry.Id == best.Id || searcher.Coverage(h.Question, best, request.CityId) > searcher.Coverage(h.Question, h.Best.Entry, request.CityId)))
+            || halves.All(h => h.Best!.Entry.Id == best.Id || searcher.Coverage(h.Question, best, request.CityId) > searcher.Coverage(h.Question, h.Best.Entry, request.CityId))
+            || (nouns is null && halves[0].Best!.Entry.Id == best.Id && !AsksWhat().IsMatch(TextNormalizer.Normalize(halves[1].Question))
+                && searcher.Coverage(halves[1].Question, best, request.CityId) >= Math.Max(_options.MinCoverage, halves[1].Best!.Coverage - EqualCoverage)))
         {
             return null;
         }
@@ -722,6 +728,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
     [GeneratedRegex(@"計画|方針")]
     private static partial Regex NamesThePlan();
+
+    // A clause asking for something (what, when, where, who, how many, which, how, the number, tell me), not yes or no.
+    [GeneratedRegex(@"何|なに|なん|いつ|どこ|誰|だれ|いくつ|いくら|どれ|どの|どう|数|教えて")]
+    private static partial Regex AsksWhat();
 
     [GeneratedRegex(@"どう|どんな|どういう|どのよう|何|なに|いつ|誰|だれ|どこ|やり方|方法|仕組み")]
     private static partial Regex AsksHowOrWhat();

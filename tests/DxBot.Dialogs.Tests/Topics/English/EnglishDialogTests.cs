@@ -41,6 +41,17 @@ public sealed class EnglishDialogTests
     }
 
     [Fact]
+    public async Task An_entry_with_clearly_more_of_the_question_answers_before_the_one_the_plans_words_found()
+    {
+        // The card's promotion (「aims」 too) was found by the plans' words; the card's target says by when.
+        var bot = new BotHarness("omaezaki", knowledge: BundledKnowledge.Base);
+
+        var answer = await bot.AskAsync("Hi, I'm a foreign resident in Omaezaki. By when does the city aim for every resident to have a My Number Card?");
+
+        Assert.Contains("FY2022 (令和4年度)", answer);
+    }
+
+    [Fact]
     public async Task An_english_card_loss_question_gets_the_hotline_in_english()
     {
         var bot = new BotHarness("handa", knowledge: BundledKnowledge.Base);
