@@ -65,6 +65,21 @@ public sealed class ExtractiveLeadTests
     }
 
     [Fact]
+    public void A_later_sentence_of_a_tables_row_comes_with_the_rows_opening()
+    {
+        var entry = Passage("""
+            本市が具体的に取り組む事項は、次のとおりです。
+            ・No. ／ 取組事項 ／ 内容 ／ 効果
+            ・1 ／ 電子図書館の導入 ／ 電子書籍を貸し出します。 ／ ・図書館に行かずに本を借りられる
+            ・2 ／ 窓口の改善 ／ 証明書の発行を早めます。 ／ ・待ち時間の短縮による住民の負担軽減
+            """);
+
+        var lead = ExtractiveLead.For(Searcher, "待ち時間は短くなる？", entry);
+
+        Assert.Equal(["・2 ／ 窓口の改善 ／ 証明書の発行を早めます。", "／ ・待ち時間の短縮による住民の負担軽減"], lead);
+    }
+
+    [Fact]
     public void A_measures_labelled_rows_are_no_captioned_table()
     {
         var entry = Passage("""
