@@ -364,8 +364,9 @@ public static partial class ExtractiveLead
     [GeneratedRegex(@"^・?\s*(成果目標|数値目標|目標値|目標|KPI|評価指標)\s*[／:：]|目標値\s*[(（]")]
     private static partial Regex TargetRow();
 
-    // What the city will reach asked, not only a figure: 「これからどれくらい増える？」「目標はいくつ？」「何項目まで増やす？」.
-    [GeneratedRegex(@"これから|今後|将来|増え|増や|目標|目指|まで|予定|計画")]
+    // What the city will reach asked, not only a figure: 「これからどれくらい増える？」「目標はいくつ？」「何項目まで増やす？」
+    // 「最終的に何手続きくらいにするつもり？」.
+    [GeneratedRegex(@"これから|今後|将来|増え|増や|目標|目指|まで|予定|計画|最終|つもり|ゆくゆく")]
     private static partial Regex AsksTarget();
 
     // How far something will go, asked without a figure word: 「どこまで増える？」「どんくらいまで増やす？」「これから増える？」.
