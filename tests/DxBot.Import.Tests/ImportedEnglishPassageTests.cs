@@ -115,6 +115,16 @@ public sealed class ImportedEnglishPassageTests
         Assert.Contains("対面・非対面の対応を適切に組み合わせ", reply, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Help_for_older_people_with_smartphones_is_the_plans_passage_on_its_help()
+    {
+        // Searched, the support topic's words (スマートフォン 使い方) found 五所川原市's background on smartphones spreading.
+        var reply = await ReplyAsync("004_", "goshogawara", "My parents are old people and they can't use a smartphone. What does Goshogawara do for them?");
+
+        Assert.Contains("【(取組施策11) デジタル格差対策】", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("ICTの急速な進展", reply, StringComparison.Ordinal);
+    }
+
     private static async Task<string> ReplyAsync(string seed, string city, string question)
     {
         using var knowledge = new CityProfilesOnly();
