@@ -87,6 +87,44 @@ public sealed class ImportedEnglishPassageTests
         Assert.Contains("Source: 対馬市DX推進計画 6. DX 取組事項", reply, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_website_for_those_who_cannot_read_japanese_or_see_well_is_the_sentence_saying_so()
+    {
+        // 半田市's passage on the digital divide opens with its smartphone courses; its sentence on the city website names
+        // 外国語 and 音声読み上げ, which 「own language」 and 「blind」 are in the plan's words.
+        var reply = await ReplyAsync("003_", "handa", "My uncle is blind and my wife reads only her own language. Does the Handa homepage help them?");
+
+        Assert.Contains("外国語や音声読み上げにも対応しています", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_later_cell_of_a_plans_table_row_comes_with_the_rows_opening()
+    {
+        // 対馬市's row 2 names マイナンバーカードの普及促進 in its first cells and the moving one-stop service in its last.
+        var reply = await ReplyAsync("000_", "tsushima", "Could all the moving procedures be done together when my family moves?");
+
+        Assert.Contains("引越しワンストップサービス", reply, StringComparison.Ordinal);
+        Assert.Contains("・2 ／ マイナンバーカードの普及促進", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Service_in_person_is_the_plans_sentence_on_serving_in_person_and_online_combined()
+    {
+        var reply = await ReplyAsync("001_", "namegata", "Will Namegata keep serving people face to face when more things go online?");
+
+        Assert.Contains("対面・非対面の対応を適切に組み合わせ", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_for_older_people_with_smartphones_is_the_plans_passage_on_its_help()
+    {
+        // Searched, the support topic's words (スマートフォン 使い方) found 五所川原市's background on smartphones spreading.
+        var reply = await ReplyAsync("004_", "goshogawara", "My parents are old people and they can't use a smartphone. What does Goshogawara do for them?");
+
+        Assert.Contains("【(取組施策11) デジタル格差対策】", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("ICTの急速な進展", reply, StringComparison.Ordinal);
+    }
+
     private static async Task<string> ReplyAsync(string seed, string city, string question)
     {
         using var knowledge = new CityProfilesOnly();

@@ -75,6 +75,22 @@ public sealed class ImportedFollowUpTests
         Assert.StartsWith("・成果目標 ／ (1) 処理件数が多く需要度が高い200手続をオンライン化", reply.Split('\n')[1], StringComparison.Ordinal);
     }
 
+    // 「予定」 read as a new subject made the follow-up a question of its own, and 「増やす」 found the passage on AI and RPA.
+    [Fact]
+    public async Task How_many_it_is_planned_to_reach_after_the_procedures_answer_stays_on_them()
+    {
+        using var knowledge = new CityProfilesOnly();
+        Assert.Equal(0, ImportCommand.Run(new FileInfo(SeedPlans.Path("004_")), "goshogawara", null, [knowledge.Path], TextWriter.Null, TextWriter.Null));
+
+        await using var services = await CliServices.BuildAsync([knowledge.Path], knowledge.Index, CancellationToken.None);
+        var conversation = new LocalConversation(services, "line", "goshogawara");
+        await TextAsync(conversation, "ネットで申請できる手続き、もっと増えていくの？");
+        var reply = await TextAsync(conversation, "それでいくつまで増やす予定なの？");
+
+        Assert.StartsWith("【(取組施策1) 行政手続のオンライン化】", reply, StringComparison.Ordinal);
+        Assert.Contains("200手続", reply, StringComparison.Ordinal);
+    }
+
     private static async Task<string> TextAsync(LocalConversation conversation, string text) =>
         string.Join("\n", (await conversation.SendAsync(text, CancellationToken.None)).Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text));
 }

@@ -194,6 +194,35 @@ public sealed class PlanTermsTests
         Assert.Contains("出張申請", reply.Split('\n')[2], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("保育料とか、税金じゃない市へのお支払いも税金と同じ払い方になりますか")]
+    [InlineData("げすいどう の おかね も ぜいきん みたいに はらえる？ 市に 払う お金 の はなし です")]
+    public async Task Money_paid_to_the_city_besides_taxes_is_the_plans_public_money_through_eltax(string question)
+    {
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync("namegata", question);
+
+        Assert.StartsWith("【(12) 公金収納における eLTAX の活用】\n", reply, StringComparison.Ordinal);
+        Assert.Contains("地方税統一QRコード", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("omaezaki", "市役所で払う証明書の手数料、クレジットでもいけるようになる？", "キャッシュレス")]
+    [InlineData("tsushima", "市の手数料って、そのうち現金以外でも払えるようになるんかな", "電子決済")]
+    public async Task A_fee_paid_without_cash_is_the_plans_cashless_payment_not_the_cards_fee(string city, string question, string term)
+    {
+        var reply = await ImportedLongPassageTests.AskWithEveryPlanAsync(city, question);
+
+        Assert.Contains(term, reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("マイナンバーカードの手数料", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fees_amount_is_not_paying_it_without_cash()
+    {
+        Assert.False(DxBot.Dialogs.Answers.PlanTerms.Describes(DxBot.Dialogs.Routing.TextNormalizer.Normalize("体育館の使用料はいくら？キャッシュレスで払える？")));
+        Assert.True(DxBot.Dialogs.Answers.PlanTerms.Describes(DxBot.Dialogs.Routing.TextNormalizer.Normalize("体育館の使用料ってキャッシュレスで払える？")));
+    }
+
     [Fact]
     public void Paying_by_line_is_not_what_the_account_sends()
     {

@@ -98,6 +98,15 @@ public static partial class ExtractiveLead
             chosen.Add(i);
         }
 
+        // A later sentence of a table's row (its 効果 cell: 「／ ・オンライン申請など…引越しワンストップサービス導入による…」)
+        // does not say what the row is about: the row's opening (「・2 ／ マイナンバーカードの普及促進 ／ …」) names it, and
+        // comes with it, as a reader sees the row's first cells beside the one read: besides the companions, not in place of one.
+        var rowStart = RowStartOf(entry.Body, sentences, best);
+        if (rowStart is { } start)
+        {
+            chosen.Add(start);
+        }
+
         // A table's row (「・児童手当等の額の改定の請求 ／ 保育施設等の現況届」) says nothing of what the table is: the
         // sentence introducing it (「…以下の31手続を対象として…マイナポータルを活用したオンライン化を進める。」) does.
         if (TableIntro(sentences, best) is { } intro && scores[intro] > 0)
@@ -112,7 +121,7 @@ public static partial class ExtractiveLead
         {
             if (chosen.Count >= MaxSentences)
             {
-                chosen.Remove(chosen.Where(i => i != best && !(leans && i == best - 1)).OrderBy(i => scores[i]).First());
+                chosen.Remove(chosen.Where(i => i != best && !(leans && i == best - 1) && i != rowStart).OrderBy(i => scores[i]).First());
             }
 
             chosen.Add(course);
@@ -124,9 +133,9 @@ public static partial class ExtractiveLead
 
         // The sentence stating the aspect asked (what is given, where, where to learn) leads when its companions do not
         // state it: in the plan's order a companion about the subject only would fill the message before it.
-        if (aspects[best] > 0 && chosen.Where(i => i != best && i != best - 1).All(i => aspects[i] < aspects[best]))
+        if (aspects[best] > 0 && chosen.Where(i => i != best && i != best - 1 && i != rowStart).All(i => aspects[i] < aspects[best]))
         {
-            var first = chosen.Where(i => i == best || (i == best - 1 && leans)).ToList();
+            var first = chosen.Where(i => i == best || (i == best - 1 && leans) || i == rowStart).ToList();
             return [.. (heading is { } h ? [h] : Array.Empty<int>()).Concat(first).Concat(chosen.Except(first)).Distinct().Select(i => sentences[i])];
         }
 
@@ -208,6 +217,24 @@ public static partial class ExtractiveLead
             .ToList();
         var sharing = following.Select(s => s.sentence).Where(s => !waiting.Contains(s)).ToList();
         return [.. lead, .. sharing, .. waiting];
+    }
+
+    /// <summary>
+    /// The first sentence of the table row whose later cell sentence <paramref name="index"/> opens (「／ …」); null for
+    /// any other sentence. A sentence further on in the same cell (「…しているが、QRコード決済等には対応していない。」 after
+    /// 「・現状と課題 ／ 情報発信を強化している。」) is read alone: its cell's label is an aspect, not its subject.
+    /// </summary>
+    private static int? RowStartOf(string body, IReadOnlyList<string> sentences, int index)
+    {
+        if (!sentences[index].StartsWith('／'))
+        {
+            return null;
+        }
+
+        var lines = body.Trim().Split('\n');
+        var lineOf = LineIndexes(lines, sentences);
+        var first = Array.IndexOf(lineOf, lineOf[index]);
+        return first >= 0 && first < index && ImportedPassage.IsTableRow(lines[lineOf[index]].Trim()) ? first : null;
     }
 
     /// <summary>The line of the body each sentence stands on: sentences never span lines, so they are counted off line by line.</summary>
@@ -337,8 +364,9 @@ public static partial class ExtractiveLead
     [GeneratedRegex(@"^・?\s*(成果目標|数値目標|目標値|目標|KPI|評価指標)\s*[／:：]|目標値\s*[(（]")]
     private static partial Regex TargetRow();
 
-    // What the city will reach asked, not only a figure: 「これからどれくらい増える？」「目標はいくつ？」「何項目まで増やす？」.
-    [GeneratedRegex(@"これから|今後|将来|増え|増や|目標|目指|まで|予定|計画")]
+    // What the city will reach asked, not only a figure: 「これからどれくらい増える？」「目標はいくつ？」「何項目まで増やす？」
+    // 「最終的に何手続きくらいにするつもり？」.
+    [GeneratedRegex(@"これから|今後|将来|増え|増や|目標|目指|まで|予定|計画|最終|つもり|ゆくゆく")]
     private static partial Regex AsksTarget();
 
     // How far something will go, asked without a figure word: 「どこまで増える？」「どんくらいまで増やす？」「これから増える？」.

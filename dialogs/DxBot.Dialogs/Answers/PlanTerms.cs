@@ -74,6 +74,13 @@ public static partial class PlanTerms
         // The city coming to a workplace or a group (「会社の同僚みんなで作りたい。市の人に来てもらえる？」): the plans'
         // 出張申請, taken where people work or meet.
         (ComingToAGroup(), Nothing(), OnSiteMeasure()),
+        // Money paid to the city other than taxes (「保育料とか市に払うお金」「税金以外のお金も税金と同じやり方で」「水道料金」):
+        // the plans' 公金, paid through eLTAX as local taxes are. Before the fees paid without cash, which it also describes.
+        (PublicMoney(), Nothing(), PublicMoneyMeasure()),
+        // A fee or a charge paid without cash (「体育館の使用料ってキャッシュレスで払える？」「証明書の手数料を現金以外で」):
+        // the plans' キャッシュレス決済, 電子決済, 電子収納; the fee's words find the national guide on the card's fee. Not
+        // the amount asked (「使用料はいくら？」), which no such sentence states.
+        (FeeWithoutCash(), AmountAsked(), CashlessMeasure()),
         // The tablet a school handed out (「小学生の子がタブレット持って帰ってきた」): the plans' GIGAスクール, 一人一台端末.
         (SchoolTablet(), Nothing(), SchoolTabletMeasure()),
     ];
@@ -381,6 +388,23 @@ public static partial class PlanTerms
 
     [GeneratedRegex(@"情報モラル")]
     private static partial Regex InformationEthics();
+
+    // Money the city collects besides taxes, named or described, and paying it.
+    [GeneratedRegex(@"(?i)^(?=.*(税金以外|税以外|税金じゃな|税じゃな|税金でな|税金\s?いがい|税金のほか|税のほか|ほかの支払|他の支払|ほかの払|市に\s?(払う|はらう)\s?お金|保育料|水道料金|水道代|下水道|公金))(?=.*(払|はら|納付|納め))")]
+    private static partial Regex PublicMoney();
+
+    [GeneratedRegex(@"公金")]
+    private static partial Regex PublicMoneyMeasure();
+
+    // A fee or a charge, and a way of paying other than cash.
+    [GeneratedRegex(@"(?i)^(?=.*(手数料|使用料|利用料|施設の料金|保育料))(?=.*(キャッシュレス|クレジット|カードで|カード払|カードとか|スマホ決済|スマホ払|スマホで払|スマホで支払|電子マネー|現金以外|現金じゃな|現金やな|現金でなく|paypay|ペイペイ|qr|電子決済|ネットで払))")]
+    private static partial Regex FeeWithoutCash();
+
+    [GeneratedRegex(@"いくら|何円|金額|料金表|高い|安い")]
+    private static partial Regex AmountAsked();
+
+    [GeneratedRegex(@"キャッシュレス|電子決済|電子収納")]
+    private static partial Regex CashlessMeasure();
 
     // A tablet or computer of a schoolchild or a school, not a resident's own device.
     [GeneratedRegex(@"^(?=.*(タブレット|端末|パソコン|chromebook|ipad))(?=.*(学校|小学|中学|児童|生徒))")]

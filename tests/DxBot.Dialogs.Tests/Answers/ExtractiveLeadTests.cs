@@ -65,6 +65,21 @@ public sealed class ExtractiveLeadTests
     }
 
     [Fact]
+    public void A_later_sentence_of_a_tables_row_comes_with_the_rows_opening()
+    {
+        var entry = Passage("""
+            本市が具体的に取り組む事項は、次のとおりです。
+            ・No. ／ 取組事項 ／ 内容 ／ 効果
+            ・1 ／ 電子図書館の導入 ／ 電子書籍を貸し出します。 ／ ・図書館に行かずに本を借りられる
+            ・2 ／ 窓口の改善 ／ 証明書の発行を早めます。 ／ ・待ち時間の短縮による住民の負担軽減
+            """);
+
+        var lead = ExtractiveLead.For(Searcher, "待ち時間は短くなる？", entry);
+
+        Assert.Equal(["・2 ／ 窓口の改善 ／ 証明書の発行を早めます。", "／ ・待ち時間の短縮による住民の負担軽減"], lead);
+    }
+
+    [Fact]
     public void A_measures_labelled_rows_are_no_captioned_table()
     {
         var entry = Passage("""
@@ -84,6 +99,8 @@ public sealed class ExtractiveLeadTests
     // 「どのくらいまで」 holds 「いま」 (now): read as the present asked, the target row lost its bonus.
     [InlineData("オンライン手続は最終的にどのくらいまで増やすの？")]
     [InlineData("オンライン手続はどれくらいまで増やす予定？")]
+    // Where the city means to end up, with no word of increase or target.
+    [InlineData("オンライン手続って最終的に何手続くらいにするつもり？")]
     public void Asked_how_far_without_a_figure_word_the_target_row_leads(string question)
     {
         var entry = Passage("""
@@ -95,6 +112,20 @@ public sealed class ExtractiveLeadTests
         var lead = ExtractiveLead.For(Searcher, question, entry);
 
         Assert.Equal("・成果目標 ／ (1) 処理件数が多い200手続をオンライン化する。", lead[0]);
+    }
+
+    [Fact]
+    public void A_follow_up_asking_where_the_city_means_to_end_up_is_stated_by_the_target_row()
+    {
+        var entry = Passage("""
+            窓口での書面を前提とする対応を転換し、オンライン手続を進めます。
+            ・現状と課題 ／ これまで61手続をオンライン化したが、オンライン手続の利用は少ない。
+            ・成果目標 ／ (1) 処理件数が多い200手続をオンライン化する。
+            """);
+
+        var lead = ExtractiveLead.Stating(Searcher, "ネットからできる手続きって、これから増えるの？", "最終的に何手続きくらいにするつもり？", entry, s => s.Contains("手続", StringComparison.Ordinal), 1);
+
+        Assert.Equal(["・成果目標 ／ (1) 処理件数が多い200手続をオンライン化する。"], lead);
     }
 
     [Fact]

@@ -26,6 +26,9 @@ public sealed class FollowUpReadingTests
     [InlineData("じゃあ最終的には何％を目指してるの？", "target")]
     [InlineData("お試しで始めたのはいつ？", "when")]
     [InlineData("市だけでやってるの？誰かと組んでる？", "partner")]
+    // The intention (予定, つもり) names no new subject.
+    [InlineData("いくつまで増やす予定？", "count")]
+    [InlineData("何件くらいにするつもり？", "count")]
     public void An_aspect_alone_follows_up_the_previous_subject(string text, string slot)
     {
         var followUp = TopicRouter.ReadFollowUp(text, Previous);

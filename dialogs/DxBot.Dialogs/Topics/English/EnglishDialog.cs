@@ -147,6 +147,15 @@ public sealed class EnglishDialog : ComponentDialog
         }
 
         var glossary = GlossarySearch(normalized, intent, layer);
+        // Help with smartphones asked of a city known only from its plan, naming nothing more particular (a website's
+        // reading aloud would): the passage stating the city's help, as a Japanese question gets it (ImportedSupport) —
+        // searched, the topic's words (スマートフォン 使い方) found the plan's background on smartphones spreading.
+        if (ownSupport && search is not null && glossary is null && PlanFacts.OnlyImported(snapshot.Base, request.CityId)
+            && ImportedSupport.Passage(snapshot.Searcher, search, request.CityId, snapshot.Base.Entries) is { } help)
+        {
+            return new FoundEntry(help, search);
+        }
+
         var glossaryHit = glossary is null ? null : snapshot.Searcher.Search(new SearchRequest(glossary, request.CityId, MaxResults: 1))
             .FirstOrDefault(h => h.Coverage >= GlossaryMinCoverage);
         if (glossaryHit is null && glossary is not null && PlanFacts.OnlyImported(snapshot.Base, request.CityId)
