@@ -25,7 +25,6 @@ builder.Services.AddDxBotSessionsHosting(builder.Configuration);
 builder.Services.AddDxBotHandoff(builder.Configuration);
 builder.Services.AddDxBotImport(builder.Configuration);
 builder.Services.AddDxBotTelemetry(builder.Configuration);
-builder.Services.AddHostedService<NativeHeapTrimmer>();
 
 var app = builder.Build();
 

@@ -1,5 +1,9 @@
 using System.Runtime.InteropServices;
 using DxBot.Hosting;
+using DxBot.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -73,6 +77,23 @@ public sealed class NativeHeapTrimmerTests
 
         Assert.True(trimmer.Trims >= 2);
         await trimmer.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task The_served_host_runs_one_trimmer()
+    {
+        await using var factory = new DxBotFactory();
+        Assert.Single(factory.Services.GetServices<IHostedService>().OfType<NativeHeapTrimmer>());
+    }
+
+    [Fact]
+    public void The_limits_register_the_trimmer_once_however_often_they_are_added()
+    {
+        var services = new ServiceCollection();
+        var configuration = new ConfigurationBuilder().Build();
+        services.AddDxBotLimits(configuration);
+        services.AddDxBotLimits(configuration);
+        Assert.Single(services, d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(NativeHeapTrimmer));
     }
 
     private static long AnonymousKiB() =>

@@ -8,7 +8,10 @@ using Microsoft.Extensions.Options;
 
 namespace DxBot.Hosting;
 
-/// <summary>Kestrel's limits, the per-address request limiter and the per-user turn limiter, all from <see cref="LimitsOptions"/>.</summary>
+/// <summary>
+/// Kestrel's limits, the per-address request limiter and the per-user turn limiter, all from <see cref="LimitsOptions"/>;
+/// and the process's own memory kept in bounds (<see cref="NativeHeapTrimmer"/>).
+/// </summary>
 public static class LimitsServiceCollectionExtensions
 {
     private const string LinePathPrefix = "/api/line";
@@ -51,6 +54,11 @@ public static class LimitsServiceCollectionExtensions
 
         // Ahead of the dialogs' middleware (privacy included): a dropped flood message needs no further look.
         services.AddSingleton<Protocol.Builder.IMiddleware, TurnRateLimitMiddleware>();
+
+        // The memory glibc's arenas keep after a load peak goes back to the system (issue #17's RSS goal); once, however
+        // often this is called.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, NativeHeapTrimmer>());
         return services;
     }
 
