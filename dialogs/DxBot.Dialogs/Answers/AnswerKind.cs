@@ -52,9 +52,9 @@ public static partial class AnswerKind
         (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"],
             (question, text) => ClockTime().IsMatch(text) || (question.Contains("何時間", StringComparison.Ordinal) && Hours().IsMatch(text)), "時刻"),
 
-        // A count, a share or an age (「年に何回」「今何％」「何歳まで」): only an entry stating a figure of that kind
+        // A count, a share, an age or points (「年に何回」「今何％」「何歳まで」「何ポイントもらえる」): only an entry stating a figure of that kind
         // answers; the plan's other figures are neighbouring facts, not the answer.
-        (["何回", "何人", "何%", "何パーセント", "何割", "何枚", "何か所", "何箇所", "何歳",
+        (["何回", "何人", "何%", "何パーセント", "何割", "何枚", "何か所", "何箇所", "何歳", "何ポイント",
             "率は今どのくらい", "率は今どれくらい", "率はどのくらい", "率はどれくらい", "率ってどのくらい", "率ってどれくらい", "率って今どのくらい", "率は現在どのくらい"],
             CountsInTheAskedUnit, "回数・人数などの数値"),
 
@@ -404,14 +404,14 @@ public static partial class AnswerKind
     [GeneratedRegex(@"何(回|人|件|枚|度)も|ないくらい|ないぐらい|(どの|どこの)[^、。?\s]{0,4}?でも|何(回|人|時|件|枚|度)でも")]
     private static partial Regex Idioms();
 
-    [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所|歳)")]
+    [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所|歳|ポイント)")]
     private static partial Regex Count();
 
-    // 「令和3年5月末時点の22.5%から」「現状値 61手続」「22.5%→100%」: a figure said to be of a date or the baseline, or the one a target starts from.
-    [GeneratedRegex(@"(時点|現状|基準値|実績|現在)[^。]{0,30}\d[\d,.]*\s?(%|人|件|時間|手続|業務|回)|\d[\d,.]*\s?(%|人|件|時間|手続|業務|回)([^。]{0,6}から|\s?(→|⇒))")]
+    // 「令和3年5月末時点の22.5%から」「現状値 61手続」「22.5%→100%」「時点で…1.4万人」: a figure said to be of a date or the baseline, or the one a target starts from.
+    [GeneratedRegex(@"(時点|現状|基準値|実績|現在)[^。]{0,30}\d[\d,.]*\s?(万|千)?(%|人|件|時間|手続|業務|回)|\d[\d,.]*\s?(万|千)?(%|人|件|時間|手続|業務|回)([^。]{0,6}から|\s?(→|⇒))")]
     private static partial Regex Baseline();
 
-    [GeneratedRegex(@"何(回|人|%|パーセント|割|枚|か所|箇所|歳)")]
+    [GeneratedRegex(@"何(回|人|%|パーセント|割|枚|か所|箇所|歳|ポイント)")]
     private static partial Regex AskedCountUnit();
 
     [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所|時間|項目|手続|業務|団体|社|校|台)")]
