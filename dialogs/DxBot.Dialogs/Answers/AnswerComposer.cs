@@ -64,7 +64,6 @@ public static partial class AnswerComposer
         var budget = context.MaxLength - heading.Length - citation.Length - (note is null ? 0 : note.Length + 1) - MoreHint.Length;
 
         var body = new StringBuilder();
-        var included = new List<string>();
         var count = 0;
         // A plan's sub-heading line (「■ ICTを活用した議会運営」) stands on its own line, not run into its first sentence.
         var afterHeading = false;
@@ -79,13 +78,8 @@ public static partial class AnswerComposer
             }
 
             body.Append(separator).Append(count == 0 && sentence.Length > budget ? TextCap.Cut(sentence, Math.Max(budget, 40)) : sentence);
-            included.Add(sentence);
             count++;
         }
-
-        // The note is about the sentences shown: a passed year of a fact (「令和2年に29.7%」) beside a target in a sentence
-        // left for 「詳しく」 is no passed target.
-        note = note is null ? null : PassedTargetNote(string.Concat(included), context);
 
         var continueFrom = from + count < sentences.Count ? from + count : (int?)null;
         var text = heading + body + (note is null ? "" : "\n" + note) + (continueFrom is null ? "" : MoreHint) + citation;
@@ -105,8 +99,10 @@ public static partial class AnswerComposer
             return null;
         }
 
-        // The latest passed year named in the shown text is the one noted.
-        var passed = FiscalYear.AllIn(text).Where(y => y.HasEnded(context.Today)).MaxBy(y => y.End);
+        // The latest passed year named in the shown text is the one noted; not one of something the plan tells as done
+        // (「令和2年度から…支払えるようになりました」), which is a fact, not a target.
+        var passed = Sentences(text).Where(s => !ToldAsDone().IsMatch(s)).SelectMany(FiscalYear.AllIn)
+            .Where(y => y.HasEnded(context.Today)).MaxBy(y => y.End);
         return passed is null ? null : AnswerStrings.PassedTarget(passed.Label, context.Office);
     }
 
@@ -118,5 +114,9 @@ public static partial class AnswerComposer
 
     [GeneratedRegex(@"目標|目指|計画です|予定|までに")]
     private static partial Regex TargetWords();
+
+    // A sentence telling what was done or was so: it ends in the past (ました, でした, …た。).
+    [GeneratedRegex(@"(ました|でした|った|した|れた)[。！]?$")]
+    private static partial Regex ToldAsDone();
 
 }

@@ -23,19 +23,28 @@ public sealed class PassedTargetTests
     }
 
     [Fact]
-    public void A_passed_year_of_a_fact_shown_without_the_target_left_for_more_gets_no_note()
+    public void A_passed_year_of_something_told_as_done_gets_no_note()
     {
-        // The target's sentence is left for 「詳しく」: the year 令和2年 told of a ratio is no target of the plan's.
-        var entry = new KnowledgeEntry("handa/pay.md#1", "キャッシュレス決済", "国内のキャッシュレス決済の比率は令和2年に29.7%でした。"
-            + string.Concat(Enumerable.Repeat("市は窓口での支払い方法を広げていきます。", 8)) + "令和7年度までに、実施可能な手数料はすべてキャッシュレスに対応することを目標にしています。",
-            new Citation("半田市DX推進計画", "第三章")) { CityId = "handa" };
-        var context = new AnswerContext(200, new DateOnly(2026, 12, 2), "半田市 デジタル課");
+        // 「令和2年度から…払えるようになりました」 is what was done that year; 「今後…広げていく計画です」 sets no year.
+        var entry = new KnowledgeEntry("handa/pay.md#1", "税金をスマホで払う", "半田市では令和2年度から市税のキャッシュレス決済を広げ、スマートフォンから支払えるようになりました。"
+            + "今後さらに対象を広げていく計画です。", new Citation("半田市DX推進計画", "第三章")) { CityId = "handa" };
+        var context = new AnswerContext(450, new DateOnly(2026, 12, 2), "半田市 デジタル課");
 
-        var answer = AnswerComposer.Compose(entry, ["国内のキャッシュレス決済の比率は令和2年に29.7%でした。"], context);
+        var answer = AnswerComposer.Compose(entry, [], context);
 
-        Assert.Contains("29.7%", answer.Text);
-        Assert.DoesNotContain("令和7年度までに", answer.Text);
+        Assert.Contains("令和2年度から", answer.Text);
         Assert.DoesNotContain("達成状況ではありません", answer.Text);
-        Assert.NotNull(answer.ContinueFrom);
+    }
+
+    [Fact]
+    public void A_passed_year_in_a_schedule_without_target_words_is_still_the_targets()
+    {
+        var entry = new KnowledgeEntry("gos/online.md#1", "行政手続のオンライン化", "200手続をオンライン化することを目標にしています。"
+            + "工程表は令和4年度に100手続、令和7年度に200手続です。", new Citation("五所川原市DX推進計画", "取組施策1")) { CityId = "goshogawara" };
+        var context = new AnswerContext(450, new DateOnly(2026, 12, 2), "五所川原市の担当窓口");
+
+        var answer = AnswerComposer.Compose(entry, [], context);
+
+        Assert.Contains("令和7年度までの目標として計画に書かれたもので、達成状況ではありません", answer.Text);
     }
 }
