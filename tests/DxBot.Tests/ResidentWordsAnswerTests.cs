@@ -57,6 +57,8 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("handa", "市の施設の使用料って現金だけですか？カードで払えるようになりますか？", "【証明書の手数料・施設の使用料のキャッシュレス化】")]
     // 「こういう手続き」 asks about the procedure the story names (手すり: the housing alteration for care).
     [InlineData("tsushima", "父の介護で家に手すりを付ける工事をしました。書類のために何度も市役所へ行きました。こういう手続きを家からネットで済ませられるようになりますか？", "【居宅介護（介護予防）住宅改修費の支給申請】")]
+    // 「このタブレット」 points back to the story (a school's tablet): the GIGA school entry, not the office's tablets.
+    [InlineData("handa", "子どもが学校からタブレットを持って帰ってきました。市はこのタブレットをどう使っていくんですか？", "【GIGAスクール（小中学校の一人一台タブレット）】")]
     // Made to wait, typed in kana (またされる: the passive of 待つ).
     [InlineData("omaezaki", "しやくしょ で まいかい ながく またされます。 これから よく なりますか", "【「書かせない」「待たせない」市民サービス】")]
     public async Task Residents_everyday_words_reach_the_entry_that_answers(string city, string question, string title)

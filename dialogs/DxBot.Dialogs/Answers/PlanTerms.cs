@@ -116,22 +116,20 @@ public static partial class PlanTerms
     /// </summary>
     public static KnowledgeEntry Rather(IKnowledgeSearcher searcher, string question, string cityId, KnowledgeEntry found, IEnumerable<KnowledgeEntry> entries, double minCoverage)
     {
-        // A term the question names that the found entry is titled or keyed by (「ワンスオンリーってなに？同じこと何回も
-        // 書かなくてよくなる？」) says the entry is what is asked, whatever else the question describes.
         var normalized = TextNormalizer.Normalize(question);
-        if (TermRun().Matches(normalized).Any(t => found.Title.Contains(t.Value, StringComparison.Ordinal) || found.Keywords.Any(k => k.Contains(t.Value, StringComparison.Ordinal))))
-        {
-            return found;
-        }
-
         // A story told before the question (「同じ住所を何回も書かされます。前に出した内容をまた出さなくて済む…？」) is
         // in no entry: the sentences asking are weighed too.
         var asking = LongMessage.AskingPart(normalized);
         // What a city aims for is each hand-written entry's own subject, worded for the question; the plan's terms for it
         // (基本理念を…) are found in the sentences of entries on other things.
-        foreach (var names in NamesFor(question).Where(n => n != PrinciplesMeasure() && n != SloganMeasure()))
+        foreach (var (_, _, names) in Concepts.Where(c => c.Describes.IsMatch(normalized) && !c.Except.IsMatch(normalized)
+            && c.Names != PrinciplesMeasure() && c.Names != SloganMeasure()))
         {
-            if (Names(found, names))
+            // A term the question asks about by name (「ワンスオンリーってなに？同じこと何回も書かなくてよくなる？」) that the
+            // found entry is titled or keyed by says the entry is what is asked; a word of the description (タブレット of
+            // 「学校からタブレットを持って帰ってきた」) does not, though the found entry's title has it (the office's tablets).
+            if (Names(found, names) || TermAsked().Matches(normalized).Select(t => t.Groups["term"].Value)
+                .Any(t => found.Title.Contains(t, StringComparison.Ordinal) || found.Keywords.Any(k => k.Contains(t, StringComparison.Ordinal))))
             {
                 return found;
             }
@@ -139,7 +137,6 @@ public static partial class PlanTerms
             var naming = entries
                 .Where(e => e.CityId == cityId && !ImportedPassage.IsImported(e) && Names(e, names))
                 .Select(e => (Entry: e, Coverage: Math.Max(searcher.Coverage(question, e, cityId), searcher.Coverage(asking, e, cityId))))
-                .Where(e => e.Coverage >= minCoverage)
                 .OrderByDescending(e => e.Coverage)
                 .ThenBy(e => e.Entry.Line)
                 .Select(e => e.Entry)
@@ -153,9 +150,9 @@ public static partial class PlanTerms
         return found;
     }
 
-    // A term of four or more kanji or katakana (ワンスオンリー, フロントヤード), a name rather than a resident's word.
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{4,}")]
-    private static partial Regex TermRun();
+    // A term of four or more kanji or katakana asked about by name (「ワンスオンリーってなに」「フロントヤードとは」).
+    [GeneratedRegex(@"(?<term>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{4,})(って|とは)")]
+    private static partial Regex TermAsked();
 
     private static bool Names(KnowledgeEntry entry, Regex names) =>
         names.IsMatch(entry.Title) || AnswerComposer.Sentences(entry.Body).Any(s => names.IsMatch(s) && !Enacted().IsMatch(s));

@@ -265,7 +265,8 @@ public static partial class LongMessage
     [GeneratedRegex(@"[?？]$|(か|かな|かね|の|でしょうか|ますか|ですか|ですよね)[\s~〜ー]*$|教えて|知りたい|どこ|いつ|どう|何|なに|どれ|ありますか|あるんですか|本当")]
     private static partial Regex Asks();
 
-    // A sentence pointing back (「こういうの」「これって」) or adding to the one before (「あと公民館を借りるお金も、…」「それと」).
-    [GeneratedRegex(@"^\s*(こういう|そういう|こういった|そういった|こんな|そんな|(これ|それ)(って|は|も|、)|あと[、,\s]|あと[^、,\s]{1,30}?も[、,]|それと|それから)")]
+    // A sentence pointing back (「こういうの」「これって」「市はこのタブレットを…」) or adding to the one before (「あと公民館を
+    // 借りるお金も、…」「それと」).
+    [GeneratedRegex(@"^\s*(こういう|そういう|こういった|そういった|こんな|そんな|(これ|それ)(って|は|も|、)|あと[、,\s]|あと[^、,\s]{1,30}?も[、,]|それと|それから)|[はをにでがも](この|その)(?!他|ほか|後|際|場|まま|うち|ため|とき|時|都度|たび|度)")]
     private static partial Regex PointsBack();
 }
