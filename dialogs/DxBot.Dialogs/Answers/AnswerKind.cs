@@ -87,6 +87,11 @@ public static partial class AnswerKind
         (["どこまで増", "どれくらいまで", "どのくらいまで", "どれぐらいまで", "どのぐらいまで"],
             (question, text) => (Figure().IsMatch(text) || FollowUpSlots.Named("share")!.IsStatedIn(text)) && (!Raising().IsMatch(question) || text.Contains("目標", StringComparison.Ordinal)), "目標値"),
 
+        // Where something can be used (「キャッシュレス決済が使える施設はどこ？」「Wi-Fiが使える場所は？」): a place or
+        // counter named, not the measure described without saying where.
+        (["使える施設", "使える場所", "使えるところ", "使えるお店", "使える店", "どこで使え", "どの施設で", "どこの施設で", "施設はどこ"],
+            (_, text) => Venue().IsMatch(text) || UsablePlace().IsMatch(text), "使える場所"),
+
         // Which day of the week (「休日に受け取れるのは何曜日？」): a day named, not a mention of 休日窓口 as a kind of measure.
         (["何曜", "なんようび", "どの曜日", "どこの曜日"], (_, text) => Weekday().IsMatch(text), "曜日"),
 
@@ -179,6 +184,31 @@ public static partial class AnswerKind
         return GlossaryEntry.IsNamedBy(normalized, entry) && (asked.Count == 0 || !GlossaryEntry.Is(entry)) && asked.All(k => k.Answers(normalized, text))
             && (!IsIndicatorRow(entry) || AsksFigureOrTarget().IsMatch(normalized))
             && !AmountOfSomethingElse(normalized, entry, text);
+    }
+
+    /// <summary>
+    /// The first of the entry's sentences that states every fact the question asks (the clock time of 「何時から何時まで
+    /// 使える？」), when its opening sentence does not: that one answers, the opening only describes the service. Null
+    /// when nothing particular is asked, the opening states it already, or no one sentence does.
+    /// </summary>
+    public static int? SentenceStating(string question, IReadOnlyList<string> normalizedSentences)
+    {
+        var normalized = TextNormalizer.Normalize(question);
+        var asked = Asked(normalized);
+        if (asked.Length == 0 || normalizedSentences.Count < 2 || asked.All(k => k.Answers(normalized, normalizedSentences[0])))
+        {
+            return null;
+        }
+
+        for (var i = 1; i < normalizedSentences.Count; i++)
+        {
+            if (asked.All(k => k.Answers(normalized, normalizedSentences[i])))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -450,6 +480,9 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"公民館|会館|センター|ホール|会議室|集会所|図書館|\d+階")]
     private static partial Regex Venue();
+
+    [GeneratedRegex(@"窓口|市役所|庁舎|支所|出張所|コンビニ|郵便局|店舗|体育館|プール|駐車場|駅|港|空港|公園")]
+    private static partial Regex UsablePlace();
 
     [GeneratedRegex(@"市長|町長|村長|教育長|部長|課長|室長|局長|CIO|CDO|統括責任者")]
     private static partial Regex PostHolder();

@@ -47,6 +47,12 @@ public static partial class AnswerLead
             return [];
         }
 
+        // The fact asked (a clock time, an amount) stated in a later sentence answers before the description opening the entry.
+        if (AnswerKind.SentenceStating(question, read.Normalized) is { } stating && !LeansBack().IsMatch(sentences[stating]))
+        {
+            return [sentences[stating]];
+        }
+
         var pairs = Pairs(TextNormalizer.Normalize(question));
         if (pairs.Count == 0)
         {

@@ -98,6 +98,13 @@ public static partial class TopicRouter
             return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: RouteKind.MyNumberCard);
         }
 
+        // What the city does about a step of the card (「受け取りってめっちゃ待たされるって聞いたけど、市はなんか対策してるの？」)
+        // is its plan's, not the national guide to that step.
+        if (mentionsCard && cardTopic is not null && TextNormalizer.ContainsAny(normalized, RouterVocabulary.CityMeasureWords))
+        {
+            return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: RouteKind.MyNumberCard);
+        }
+
         if (mentionsCard && AnswerKind.AsksForAFact(normalized))
         {
             // 「土日に受け取れる日、次はいつ？」 asks a fact the card's guides may not state: only an entry stating it answers.

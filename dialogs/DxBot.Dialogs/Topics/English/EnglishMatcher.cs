@@ -13,7 +13,8 @@ public static partial class EnglishMatcher
     /// </summary>
     public static string? FindTopic(string normalizedText, EnglishLayer layer)
     {
-        var text = Words(ForeignerIntroduced().Replace(WithoutRole(normalizedText.ToLowerInvariant()), " "));
+        // 「Does the city plan to open up its data?」 asks about the data: a plan as a verb names no topic of its own.
+        var text = Words(PlanAsVerb().Replace(ForeignerIntroduced().Replace(WithoutRole(normalizedText.ToLowerInvariant()), " "), " "));
         string? best = null;
         var bestScore = 0;
         foreach (var intent in layer.Intents)
@@ -71,6 +72,9 @@ public static partial class EnglishMatcher
 
     [GeneratedRegex(@"[^a-z0-9'\-]+")]
     private static partial Regex NotWord();
+
+    [GeneratedRegex(@"\b(plan|plans|planning|planned)\s+(to|on)\b")]
+    private static partial Regex PlanAsVerb();
 
     // A sentence telling what the resident does: 「Hi! I'm an English teacher living in …」「I work as a nurse in …」.
     [GeneratedRegex(@"(?<=^|[.!?]\s*)(hi|hello|hey)?[!,.\s]*(i'm|i’m|im|i am|i work as)\s+(an?\s+)?[a-z\s\-]{0,30}?\b(teachers?|students?|workers?|engineers?|nurses?|farmers?|trainees?|employees?|researchers?|volunteers?|office workers?|caregivers?|cooks?|chefs?|drivers?)\b[^.?!]*[.!]")]
