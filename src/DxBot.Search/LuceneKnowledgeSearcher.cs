@@ -172,7 +172,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         {
             var m = words[i];
             // A word the synonyms fold onto one the entries use (ばあちゃん → 高齢者) is known.
-            if (m.PartOfSpeech == "名詞" && m.Subclass == "一般" && HasKanaWord(m.Surface)
+            if (m.PartOfSpeech == "名詞" && m.Subclass == "一般" && HasKanaWord(m.Surface) && !DialectQuestionWords.Contains(m.Surface)
                 && TextFolding.Fold(m.Surface).Text is var word && Index.Fold(m.Surface).Text == word && !Index.UsesKanaWord(word))
             {
                 unknown.Add(word);
@@ -188,6 +188,9 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
 
         return (unknown, subject);
     }
+
+    // How many or how much in dialect (「なんぼの手続きが…」), which MeCab reads as a common noun: a question word, not a subject.
+    private static readonly HashSet<string> DialectQuestionWords = new(StringComparer.Ordinal) { "なんぼ", "なんぼう", "なんぼか" };
 
     // Two hiragana in a row are a word of their own (ごみ, ばあちゃん); a lone one is a verb's ending on a kanji stem
     // (狙い, 手続き), whose kanji are units already.

@@ -42,6 +42,16 @@ public sealed class UnknownKanaNounTests : IDisposable
     }
 
     [Fact]
+    public void A_dialect_question_word_read_as_a_noun_is_no_unknown_subject()
+    {
+        // MeCab reads 「なんぼ」 as a common noun before の: as an unknown subject it made the count question unanswerable.
+        var hits = new LuceneKnowledgeSearcher(withMeCab).Search(new("なんぼの手続きがオンラインで申請できるようになるんだべ？", "tsushima"));
+
+        Assert.Equal("child-online", hits[0].Entry.Id);
+        Assert.True(hits[0].Coverage >= MinCoverage, $"coverage {hits[0].Coverage}");
+    }
+
+    [Fact]
     public void A_kana_noun_the_knowledge_writes_in_kanji_is_known_by_its_reading()
     {
         // こども is read in 子ども: the question stays about the entry.

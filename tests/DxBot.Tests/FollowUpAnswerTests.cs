@@ -15,6 +15,38 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     private readonly BundledBotFixture _services = services;
 
     [Fact]
+    public async Task People_with_poor_sight_asked_after_the_websites_languages_get_its_reading_aloud()
+    {
+        var bot = _services.Conversation("handa");
+        await BundledBotFixture.TextAsync(bot, "半田市のホームページって外国語に対応していますか");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "目が見えにくい人向けは？");
+
+        Assert.StartsWith("【市ホームページの外国語・音声読み上げ対応】", answer);
+        Assert.Contains("音声読み上げ", answer);
+    }
+
+    [Fact]
+    public async Task The_current_version_asked_after_the_first_one_is_the_policys_current_version()
+    {
+        var bot = _services.Conversation("namegata");
+        await BundledBotFixture.TextAsync(bot, "行方市DX基本方針のVer.1.0はいつ策定された？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "今の版は？");
+
+        Assert.Contains("Ver.2.0", answer);
+        Assert.Contains("令和6年3月", answer);
+    }
+
+    [Fact]
+    public async Task A_clock_time_asked_of_the_convenience_store_leads_the_answer()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "半田市のコンビニ交付って、何時から何時まで使えますか？");
+
+        Assert.Contains("6時30分から23時まで", answer.Split('\n')[1]);
+    }
+
+    [Fact]
     public async Task A_fee_asked_after_a_convenience_store_answer_is_about_that_service_not_the_cards_fee()
     {
         var bot = _services.Conversation("handa");
@@ -253,8 +285,9 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
 
         var second = await BundledBotFixture.TextAsync(bot, "それって土日もやってる？");
 
+        // The national guide states the days (every day but the New Year), which the first answer left out.
         Assert.NotEqual(first, second);
-        Assert.Contains("曜日・時間帯", second);
+        Assert.Contains("毎日", second.Split('\n')[1]);
     }
 
     [Fact]

@@ -59,7 +59,8 @@ public static partial class AnswerKind
             CountsInTheAskedUnit, "回数・人数などの数値"),
 
         // How many people use or hold something (「LINEって今どれくらいの人が登録してるの？」): a number of people or a share.
-        (["どのくらいの人", "どれくらいの人", "どれぐらいの人", "どのぐらいの人"], (_, text) => FollowUpSlots.Named("share")!.IsStatedIn(text), "人数・割合"),
+        (["どのくらいの人", "どれくらいの人", "どれぐらいの人", "どのぐらいの人", "人ってどのくらい", "人ってどれくらい", "人ってどのぐらい", "人ってどれぐらい",
+            "人はどのくらい", "人はどれくらい", "人はどのぐらい", "人はどれぐらい", "人がどのくらい", "人がどれくらい"], (_, text) => FollowUpSlots.Named("share")!.IsStatedIn(text), "人数・割合"),
 
         // A target figure (「登録者の目標は？」「目標値は？」): an entry describing the measure without its number does
         // not answer; the plan's figure, or the plain statement that it gives none, does.
@@ -78,7 +79,7 @@ public static partial class AnswerKind
         // Whether something can be done at night or at the weekend (「夜中とかでもいいの？」): an entry about the service
         // that says nothing of when it can be used does not answer it.
         (["夜中", "夜でも", "夜とか", "夜間でも", "深夜", "24時間"], (_, text) => FollowUpSlots.Named("hours")!.IsStatedIn(text), "利用できる時間帯"),
-        (["土日でも", "土日とか", "休日でも", "休みの日でも"], (_, text) => FollowUpSlots.Named("days")!.IsStatedIn(text), "利用できる曜日"),
+        (["土日でも", "土日とか", "土日も", "土日や", "休日でも", "休日も", "休みの日でも", "休みの日も", "祝日も", "祝日でも", "年末年始"], (_, text) => FollowUpSlots.Named("days")!.IsStatedIn(text), "利用できる曜日"),
 
         // How far something will go (「どこまで増えるの？」「どのくらいまで減る見込み？」): a figure, of things or a share; how
         // far the city means to raise it (「どこまで増やすつもり？」) a target's, as today's rate (「交付率は52.2%でした」)
@@ -390,7 +391,8 @@ public static partial class AnswerKind
         // words (「なんねん まで」, read 「何年 まで」) asks the same as without them. A long message asks in its questions:
         // 「どの窓口でも名前を書かされました。」 tells the story, it does not ask which counter.
         var asking = normalized.Length >= LongMessage.MinLength ? LongMessage.AskingPart(normalized) : normalized;
-        var asked = Idioms().Replace(asking.Replace(" ", "", StringComparison.Ordinal), "");
+        // 「なんぼの手続き」 (dialect) counts the procedures: 「なんぼ」 alone asks a price.
+        var asked = Idioms().Replace(asking.Replace(" ", "", StringComparison.Ordinal), "").Replace("なんぼの", "いくつの", StringComparison.Ordinal);
         var kinds = Kinds.Where(k => k.Asks == RouterVocabulary.LiveStateWords ? AsksLiveState(asked) : TextNormalizer.ContainsAny(asked, k.Asks)).ToArray();
         lastAsked = (normalized, kinds);
         return kinds;

@@ -119,7 +119,7 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"(令和|平成)\s?\d+年|\d{4}年|\d+月(から|より)|から開始|を開始|開始し|始ま|導入し")]
     private static partial Regex Since();
 
-    [GeneratedRegex(@"土日|土曜|日曜|休日|祝日|24時間|いつでも|平日|開庁|365日")]
+    [GeneratedRegex(@"土日|土曜|日曜|休日|祝日|24時間|いつでも|平日|開庁|365日|毎日")]
     private static partial Regex Days();
 
     // Opening hours count here (「6時30分から23時まで」): they say whether late evening is in, not whether Sunday is.
