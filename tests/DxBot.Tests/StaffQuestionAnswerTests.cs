@@ -23,6 +23,9 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
     [InlineData("handa", "DX推進委員会の委員長はだれですか？それと、庁内DX推進リーダーはどのように選ぶのですか？", "副市長", "推薦")]
     [InlineData("omaezaki", "CIOを務めているのは誰で、各部長はどんな立場なんですか", "副市長", "デジタル推進官")]
     [InlineData("handa", "職員研修の受講者数と、市民向け講座の参加者数、それぞれの目標を教えて", "150人", "400人")]
+    // The words before the pair (デジタル格差解消の市民向け) qualify the first noun only.
+    [InlineData("handa", "デジタル格差解消の市民向け講座参加者数と職員研修受講者数の目標はそれぞれ何人？", "400人", "150人")]
+    [InlineData("handa", "取組方針「市役所業務及び教育・子育てにおけるICT利活用」の具体的な取組を挙げて", "テレワーク", "GIGAスクール")]
     public async Task Two_questions_in_one_message_are_each_answered_from_their_own_entry(string city, string question, string first, string second)
     {
         // The entry found for the whole message answered the first question only.

@@ -33,6 +33,17 @@ public static partial class PairedQuestion
     }
 
     /// <summary>
+    /// The second noun of a pair asked without the words before the first (「デジタル格差解消の市民向け講座参加者数と職員研修
+    /// 受講者数の目標は？」: the staff training is not the digital divide's), or null when nothing comes before the pair.
+    /// </summary>
+    public static string? SecondWithoutLead(string question)
+    {
+        var normalized = TextNormalizer.Normalize(question);
+        var match = Pair().Match(normalized);
+        return match.Success && match.Index > 0 ? $"{match.Groups["b"].Value}{normalized[(match.Index + match.Length)..]}" : null;
+    }
+
+    /// <summary>
     /// Two questions in one message (「トップは誰？デジタル推進官にはどの職が？」「委員長は誰？あと、リーダーはどう選ばれる？」
     /// 「トップは誰で、各部長は…」): each clause is asked on its own; null when the message asks one thing. A clause needs
     /// words of its own (a few kanji or katakana), so 「本当？大丈夫？」 or a greeting before the question is no pair.
@@ -81,6 +92,6 @@ public static partial class PairedQuestion
     // or 「で、それぞれ」 (「確保と育成で、それぞれ中心になる役割は」).
     // A noun run starts after a particle or the start, so 「ひとり」「もっと」 are never a pair. The second noun may be
     // qualified (「職員研修と市民向けのデジタル格差解消講座、それぞれ…」).
-    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9])(?<a>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})(と|や|および|及び)、?(?<b>(?:[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,}(?:向けの|向け))?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})(?=(は|を|について|って|の(方法|内容|中身|仕組み|考え方)|で、?それぞれ|、|,|\(|\?|$))")]
+    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9])(?<a>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})(と|や|および|及び)、?(?<b>(?:[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,}(?:向けの|向け))?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})(?=(は|を|について|って|の(方法|内容|中身|仕組み|考え方|目標|実績|現状)|で、?それぞれ|、|,|\(|\?|$))")]
     private static partial Regex Pair();
 }

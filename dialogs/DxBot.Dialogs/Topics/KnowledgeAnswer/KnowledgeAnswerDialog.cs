@@ -373,6 +373,14 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var halves = new[] { first, second }
             .Select(q => (Question: q, Best: Confident(q, searcher.Search(new SearchRequest(q, request.CityId, MaxResults: 4))).FirstOrDefault()))
             .ToList();
+        // The words before the pair may qualify the first noun only: read with them, the second finds the first's entry again.
+        if (nouns is not null && halves.All(h => h.Best is not null) && halves[0].Best!.Entry.Id == halves[1].Best!.Entry.Id
+            && PairedQuestion.SecondWithoutLead(request.Question) is { } alone
+            && Confident(alone, searcher.Search(new SearchRequest(alone, request.CityId, MaxResults: 4))).FirstOrDefault() is { } aloneBest
+            && aloneBest.Entry.Id != halves[0].Best!.Entry.Id)
+        {
+            halves[1] = (alone, aloneBest);
+        }
         // Two clauses about the city's own subject (「写真は自分で用意？市役所で撮ってもらえる？」) whose halves, read alone,
         // drift to a national guide: the second leaves its subject to the first, and the city's entry answers the whole.
         // So does a second clause asking yes or no that the first's entry covers about as well (「施設の使用料って現金だけ？
