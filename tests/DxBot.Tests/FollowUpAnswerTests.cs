@@ -15,6 +15,28 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     private readonly BundledBotFixture _services = services;
 
     [Fact]
+    public async Task How_one_part_of_the_previous_question_is_done_is_that_parts_entry()
+    {
+        var bot = _services.Conversation("namegata", "msteams");
+        await BundledBotFixture.TextAsync(bot, "行方市DX基本方針の総合調整と進行管理はどの組織が担う？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "進行管理はどういうやり方で？");
+
+        Assert.StartsWith("【進行管理（PDCAサイクル）】", answer);
+    }
+
+    [Fact]
+    public async Task What_is_done_now_asked_after_the_targets_is_the_present_state()
+    {
+        var bot = _services.Conversation("goshogawara", "msteams");
+        await BundledBotFixture.TextAsync(bot, "AI・RPAの利用促進の成果目標は？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "AIは今なにに使ってる？");
+
+        Assert.Contains("会議録", answer.Split('\n')[1]);
+    }
+
+    [Fact]
     public async Task People_with_poor_sight_asked_after_the_websites_languages_get_its_reading_aloud()
     {
         var bot = _services.Conversation("handa");

@@ -64,6 +64,9 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     // 「なんぼの手続き」 counts procedures (MeCab reads なんぼ as a noun: no unknown subject); 「対面でも」 wants the counter kept.
     [InlineData("goshogawara", "五所川原の市役所で、なんぼの手続きがネットでできるようになるんだべ？目標あるの？", "【行政手続のオンライン化の目標（令和7年度までに200手続）】")]
     [InlineData("namegata", "行方市はなんでもオンラインにしちゃうんですか？ネットが苦手なので対面でも手続きしたいのですが…", "【対面と非対面を組み合わせた窓口（オムニチャネル化）】")]
+    // Typed in kana: 「また だす」 is handing the same thing in again (ワンスオンリー); a long story of a move asks about the moving one-stop service.
+    [InlineData("namegata", "いちど しやくしょに だした しょるいや じょうほうを、また だすのは たいへんです。こんど から だす ひつよう は なくなりますか", "【デジタル三原則とは】")]
+    [InlineData("tsushima", "来年の春、子どもの進学で家族みんなで本土に引っ越す予定です。役所や電気・ガスの手続きがたくさんあって大変そうなんですが、マイナンバーカードがあればまとめて手続きできるようになるって聞きました。本当ですか？", "【マイナンバーカードの普及で期待される効果（引越しワンストップサービス）】")]
     // One policy named by its title: its measures, not the list of four policies.
     [InlineData("handa", "取組方針「市役所業務及び教育・子育てにおけるICT利活用」の具体的な取組を挙げて", "【取組方針2「市役所業務及び教育・子育てにおけるICT利活用」の主な取組】")]
     // What the city does about a step of the card: its plan, not the national guide to receiving it.
@@ -73,6 +76,14 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
 
         Assert.StartsWith(title, answer);
+    }
+
+    [Fact]
+    public async Task Making_the_card_easier_to_get_typed_in_kana_is_the_citys_measure_for_getting_it()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata"), "まいなんばーかーど まだ もってないです。なめがたしは かーどを つくりやすく してくれますか");
+
+        Assert.Contains("【マイナンバーカードを取得しやすい環境づくり】", answer.Split("\n\n")[0]);
     }
 
     [Theory]

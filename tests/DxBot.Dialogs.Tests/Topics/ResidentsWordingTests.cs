@@ -46,4 +46,16 @@ public sealed class ResidentsWordingTests
     {
         Assert.Equal(topic, EnglishMatcher.FindTopic(TextNormalizer.Normalize(question), BundledKnowledge.Base.English));
     }
+
+    [Fact]
+    public void A_phone_number_asked_beside_another_topic_gets_the_citys_office_added()
+    {
+        var reply = new EnglishReply(["Omaezaki aims to put its procedures online by FY2025."], true, "online");
+
+        var withContact = EnglishAnswerComposer.WithContactAsked(reply, "Who should I contact about online procedures? Please tell me the phone number.", "omaezaki", BundledKnowledge.Base, new DateOnly(2026, 12, 5));
+        var unasked = EnglishAnswerComposer.WithContactAsked(reply, "Will I be able to apply online?", "omaezaki", BundledKnowledge.Base, new DateOnly(2026, 12, 5));
+
+        Assert.Contains("0537-85-1127", withContact.Messages[^1]);
+        Assert.Same(reply, unasked);
+    }
 }

@@ -61,6 +61,33 @@ public static partial class EnglishAnswerComposer
     /// longer than a message keeps its first sentence and those holding most of the question's words, in their order: cut
     /// at the limit, the fact asked (the Government Cloud's year, last of four) was what went.
     /// </summary>
+    /// <summary>
+    /// The reply with the city's office for digital matters added to its last message, when the question also asks whom
+    /// to contact or for a phone number (「…online procedures? Please tell me the phone number.」) and no message gives it.
+    /// </summary>
+    public static EnglishReply WithContactAsked(EnglishReply reply, string question, string cityId, KnowledgeBase knowledge, DateOnly today)
+    {
+        if (reply.Messages.Count == 0 || !AsksContact().IsMatch(question.ToLowerInvariant()) || !knowledge.Cities.TryGetValue(cityId, out var city))
+        {
+            return reply;
+        }
+
+        var layer = knowledge.English;
+        var office = new CityContext(city, layer.Cities.GetValueOrDefault(cityId), layer, today).Office("dx");
+        var phone = city.ContactFor("dx")?.Phone;
+        if (reply.Messages.Any(m => m.Contains(office, StringComparison.Ordinal) || (phone is not null && m.Contains(phone, StringComparison.Ordinal))))
+        {
+            return reply;
+        }
+
+        var messages = reply.Messages.ToList();
+        messages[^1] = $"{messages[^1]}\n{EnglishStrings.ContactLine(office)}";
+        return reply with { Messages = messages };
+    }
+
+    [GeneratedRegex(@"\b(phone|telephone|call)\b|\bwho (should|can|do) i (contact|ask|call)\b|\bcontact (number|details|information)\b")]
+    private static partial Regex AsksContact();
+
     public static EnglishReply ComposeEntry(KnowledgeEntry entry, string question, DateOnly today, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(entry);

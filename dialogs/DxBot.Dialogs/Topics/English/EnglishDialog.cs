@@ -95,7 +95,8 @@ public sealed class EnglishDialog : ComponentDialog
             return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!reply!.Answered)
+        reply = EnglishAnswerComposer.WithContactAsked(reply!, request.Question, request.CityId, knowledge, today);
+        if (!reply.Answered)
         {
             // Staff see English questions the layer misses beside the Japanese ones, to know what to add.
             await _questions.RecordAsync(

@@ -19,6 +19,8 @@ public static class EnglishStrings
 
     public static string JapaneseOnlyStaff => "Staff answer in Japanese; a translation app may help.";
 
+    public static string ContactLine(string office) => $"Contact: {office}.";
+
     public static string Contact(string office, bool hasPhone, string? fax) =>
         $"Please contact {office}." + (fax is null ? "" : $" Fax: {fax}.") + (hasPhone ? "" : " The plan gives no phone number; please use the city's main switchboard or website.");
 

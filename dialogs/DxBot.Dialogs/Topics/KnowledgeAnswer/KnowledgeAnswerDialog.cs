@@ -346,7 +346,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             if (searcher.Coverage(previous, ownBest, request.CityId) >= _options.MinCoverage
                 || answersMessage < searcher.Coverage(request.Question, ownBest, request.CityId) - ContextMargin
                 || (PreferCity(combined, withContextConfident).Entry is { } given && given.Id == request.AnsweredEntryId
-                    && TitlesWhatIsNamedAnew(request.Question, ownBest, given)))
+                    && TitlesWhatIsNamedAnew(request.Question, ownBest, given))
+                // 「AIは今なにに使ってる？」 after the AI targets: the entry titled as the present state, not the targets again.
+                || (ImportedPresentState.IsAsked(request.Question) && TitledAsPresent().IsMatch(ownBest.Title)
+                    && !TitledAsPresent().IsMatch(PreferCity(combined, withContextConfident).Entry.Title)))
             {
                 return (request.Question, own, ownConfident);
             }
@@ -457,6 +460,15 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             // matches the previous question's words better.
             aboutSubject.RemoveAll(h => h.Entry.Id == answered.Id);
             aboutSubject.Insert(0, new SearchHit(answered, 1, 1));
+            // Unless the message names one part of what was asked, which another entry is titled by (「進行管理はどういう
+            // やり方で？」 after the body doing 総合調整と進行管理: the entry 「進行管理（PDCAサイクル）」).
+            var message = request.Question.StartsWith(subject, StringComparison.Ordinal) ? request.Question[subject.Length..].Trim() : request.Question;
+            if (snapshot.Searcher.Search(new SearchRequest(message, request.CityId, MaxResults: 3))
+                    .FirstOrDefault(h => h.Entry.Id != answered.Id && h.Coverage >= _options.MinCoverage && TitlesWhatIsNamedAnew(message, h.Entry, answered)) is { } named)
+            {
+                aboutSubject.RemoveAll(h => h.Entry.Id == named.Entry.Id);
+                aboutSubject.Insert(0, named);
+            }
         }
         // More of what a city's answer left unsaid is in that city's entries: a national guide sharing a word of the
         // subject (リーダー of DX推進リーダー in カードリーダー) is about something else.
@@ -557,7 +569,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var shownTimes = answered is null ? 0 : slot.TimesStatedIn(AnswerLead.Normalized(answered));
         bool SaysMore(SearchHit h) => slot.BeyondTheAnswer && answered is not null && h.Entry.Id != answered.Id && h.Entry.CityId == answered.CityId
             && slot.TimesStatedIn(AnswerLead.Normalized(h.Entry)) > shownTimes;
-        var ordered = stating.OrderBy(h => !SaysMore(h)).ThenBy(h => h.Entry.Id != answered?.Id)
+        // The answer just shown, or the entry titled by the part of it the message names (AboutSubject puts it first).
+        var shownFirst = answered is null ? null : aboutSubject.FirstOrDefault()?.Entry.Id;
+        var ordered = stating.OrderBy(h => !SaysMore(h)).ThenBy(h => h.Entry.Id != shownFirst)
             .ThenByDescending(h => SaysMore(h) ? slot.TimesStatedIn(AnswerLead.Normalized(h.Entry)) : 0)
             .ThenBy(h => ranked.IndexOf(h.Entry.Id) is var i && i >= 0 ? i : int.MaxValue).ToList();
         var best = ListAnswer.ItemRatherThanOverview(request.Subject!, ordered[0].Entry, ordered);
@@ -743,6 +757,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
     [GeneratedRegex(@"どう|どんな|どういう|どのよう|何|なに|いつ|誰|だれ|どこ|やり方|方法|仕組み")]
     private static partial Regex AsksHowOrWhat();
+
+    [GeneratedRegex(@"現状|現在|これまで|実績")]
+    private static partial Regex TitledAsPresent();
 
     // 「育成のほうは？」「職員の方は？」: the other one of two.
     [GeneratedRegex(@"(のほう|の方)(は|って)[?]?$")]
