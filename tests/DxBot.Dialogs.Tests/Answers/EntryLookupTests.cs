@@ -81,4 +81,17 @@ public sealed class EntryLookupTests
         Assert.Empty(EntryLookup.For(after).WithId("handa#1"));
         Assert.Same(written, Assert.Single(EntryLookup.For(before).WithId("handa#1")));
     }
+
+    [Fact]
+    public void Preparing_is_idempotent_and_takes_an_empty_knowledge()
+    {
+        var knowledge = RandomKnowledge(5, 60);
+        var before = EntryLookup.For(knowledge);
+
+        DxBot.Dialogs.Routing.GenerationLookups.Prepare(knowledge);
+        DxBot.Dialogs.Routing.GenerationLookups.Prepare(KnowledgeBase.Empty);
+
+        Assert.Same(before, EntryLookup.For(knowledge));
+        Assert.True(PlanFacts.OnlyImported(KnowledgeBase.Empty, "handa"));
+    }
 }
