@@ -192,6 +192,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                     }
                 }
 
+                options.Prepare?.Invoke(index.Base);
                 open[generation] = index;
                 lastGeneration = generation;
                 Volatile.Write(ref publishedGeneration, generation);
@@ -337,6 +338,12 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             {
                 index.WarmFrom(lent, MaxWarmTerms, cancellationToken);
                 phases.End("warm-up");
+            }
+
+            if (options.Prepare is { } prepare)
+            {
+                prepare(knowledge);
+                phases.End("prepared");
             }
 
             builtAt = options.Time.GetUtcNow();

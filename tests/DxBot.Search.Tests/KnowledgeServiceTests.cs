@@ -53,6 +53,33 @@ public sealed class KnowledgeServiceTests
     }
 
     [Fact]
+    public async Task TheKnowledgeIsPreparedBeforeItServesEachTime()
+    {
+        var prepared = new List<(KnowledgeBase Knowledge, long GenerationInService)>();
+        Func<long> inService = () => -1;
+        using var service = new KnowledgeService(new KnowledgeServiceOptions
+        {
+            RetireDelay = TimeSpan.Zero,
+            Prepare = knowledge => prepared.Add((knowledge, inService())),
+        });
+        inService = () => service.Current.Generation;
+        var first = TestKnowledge.Create();
+        var second = TestKnowledge.Create();
+
+        await service.ReindexAsync(first);
+        var report = await service.ReindexAsync(second);
+
+        // Each generation's own knowledge, while the one before was still the one served.
+        Assert.Equal(2, prepared.Count);
+        Assert.Same(first, prepared[0].Knowledge);
+        Assert.Same(second, prepared[1].Knowledge);
+        Assert.Equal(0, prepared[0].GenerationInService);
+        Assert.Equal(service.Current.Generation - 1, prepared[1].GenerationInService);
+        Assert.Same(second, service.Current.Base);
+        Assert.Contains(report.Phases, p => p.Name == "prepared");
+    }
+
+    [Fact]
     public async Task ReindexPutsTheKnowledgeInServiceAndReportsIt()
     {
         using var service = new KnowledgeService();

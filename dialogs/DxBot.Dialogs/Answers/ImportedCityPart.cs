@@ -17,7 +17,7 @@ public static partial class ImportedCityPart
 
     /// <summary>Whether the city has hand-written entries of the topic; if so, those stay its part.</summary>
     public static bool HasWrittenEntries(KnowledgeBase knowledge, string cityId, string topic) =>
-        knowledge.Entries.Any(e => e.CityId == cityId && e.Topic == topic && !ImportedPassage.IsImported(e));
+        EntryLookup.For(knowledge).HasWrittenEntries(cityId, topic);
 
     /// <summary>
     /// The city's imported passage answering <paramref name="question"/> and naming one of <paramref name="topicWords"/> (any

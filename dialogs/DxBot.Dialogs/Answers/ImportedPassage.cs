@@ -14,8 +14,9 @@ public static partial class ImportedPassage
     // A passage announcing its sub-sections does it in one short sentence.
     private const int MaxLeadIn = 60;
 
+    // The span overload: the file's name without a string of its own (asked of every entry when a generation is prepared).
     public static bool IsImported(KnowledgeEntry entry) =>
-        entry.File is { } file && Path.GetFileName(file).StartsWith(FilePrefix, StringComparison.Ordinal);
+        entry.File is { } file && Path.GetFileName(file.AsSpan()).StartsWith(FilePrefix, StringComparison.Ordinal);
 
     /// <summary>A table's row as the importer writes it: a list line with its cells between 「 ／ 」.</summary>
     public static bool IsTableRow(string line) => line.StartsWith('・') && line.Contains(" ／ ", StringComparison.Ordinal);

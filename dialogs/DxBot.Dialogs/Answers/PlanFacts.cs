@@ -23,8 +23,9 @@ public static partial class PlanFacts
     }
 
     /// <summary>Whether the city has no hand-written entries: its answers come from its imported documents alone.</summary>
+    // Asked several times a turn: a lookup kept per generation, not a scan of every entry (EntryLookup).
     public static bool OnlyImported(KnowledgeBase knowledge, string cityId) =>
-        !knowledge.Entries.Any(e => e.CityId == cityId && !ImportedPassage.IsImported(e));
+        !EntryLookup.For(knowledge).HasWrittenEntries(cityId);
 
     [GeneratedRegex(@"計画期間|対象期間|(計画|方針|プラン)(の|って|は|が)?(期間|いつから|いつまで(?!に)|何年(度)?まで|何年間|何年計画)|(いつ|何年(度)?)までの(計画|方針|プラン)")]
     private static partial Regex AsksPeriod();

@@ -27,7 +27,11 @@ public static class CityOwnTopics
         return uncovered && HasImported(knowledge, cityId);
     }
 
-    private static bool HasImported(KnowledgeBase knowledge, string cityId) =>
-        ImportedCities.GetValue(knowledge, k => k.Entries.Where(ImportedPassage.IsImported).Select(e => e.CityId).OfType<string>().ToHashSet(StringComparer.Ordinal))
-            .Contains(cityId);
+    /// <summary>Finds the cities with an imported document, as the first message would (see <see cref="GenerationLookups"/>).</summary>
+    internal static void Prepare(KnowledgeBase knowledge) => _ = ImportedCitiesOf(knowledge);
+
+    private static bool HasImported(KnowledgeBase knowledge, string cityId) => ImportedCitiesOf(knowledge).Contains(cityId);
+
+    private static HashSet<string> ImportedCitiesOf(KnowledgeBase knowledge) =>
+        ImportedCities.GetValue(knowledge, k => k.Entries.Where(ImportedPassage.IsImported).Select(e => e.CityId).OfType<string>().ToHashSet(StringComparer.Ordinal));
 }

@@ -21,8 +21,10 @@ internal sealed partial class KnowledgeWords
             .Select(city => (city.Id, Words: city.Aliases.Prepend(city.Name).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).ToArray(), NormalizedId: TextNormalizer.Normalize(city.Id)))
             .ToArray();
         AllCityWords = [.. Cities.SelectMany(c => c.Words).Distinct()];
-        ShortKeywords = [.. knowledge.Entries.SelectMany(e => e.Keywords).Select(TextNormalizer.Normalize).Where(k => k.Length == 2)];
-        PoliteNounKeywords = [.. knowledge.Entries.SelectMany(e => e.Keywords).Select(TextNormalizer.Normalize).Where(k => PoliteNoun().IsMatch(k)).Distinct()];
+        // Every keyword normalized once for both lists (each was a pass over every entry's keywords).
+        var keywords = knowledge.Entries.SelectMany(e => e.Keywords).Select(TextNormalizer.Normalize).ToList();
+        ShortKeywords = [.. keywords.Where(k => k.Length == 2)];
+        PoliteNounKeywords = [.. keywords.Where(k => PoliteNoun().IsMatch(k)).Distinct()];
         _procedures = new Dictionary<Procedure, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
         foreach (var procedure in knowledge.Procedures)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DxBot.Dialogs.Routing;
 using DxBot.Knowledge;
 using DxBot.Knowledge.Changes;
 using DxBot.Protocol.Diagnostics;
@@ -26,6 +27,7 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
         IndexRoot = Path.GetFullPath(options.Value.IndexPath),
         Morphology = morphology.Tagger,
         SearchCacheEntries = options.Value.SearchCacheEntries,
+        Prepare = GenerationLookups.Prepare,
     });
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();

@@ -692,13 +692,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     /// <summary>The entry the previous answer came from, if it is still in the knowledge and for this city or all.</summary>
     private static KnowledgeEntry? AnsweredEntry(KnowledgeBase knowledge, TopicRequest request) =>
         request.AnsweredEntryId is { } id
-            ? knowledge.Entries.FirstOrDefault(e => e.Id == id && (e.CityId is null || e.CityId == request.CityId))
+            ? EntryLookup.For(knowledge).WithId(id).FirstOrDefault(e => e.CityId is null || e.CityId == request.CityId)
             : null;
 
     private async Task<DialogTurnResult> ContinueStepAsync(
         WaterfallStepContext stepContext, KnowledgeBase knowledge, string entryId, TopicRequest request, AnswerContext context, CancellationToken cancellationToken)
     {
-        var entry = knowledge.Entries.FirstOrDefault(e => e.Id == entryId);
+        var entry = EntryLookup.For(knowledge).WithId(entryId).FirstOrDefault();
         if (entry is null)
         {
             // Reindexed since: the entry is gone, and there is nothing more to show of it.

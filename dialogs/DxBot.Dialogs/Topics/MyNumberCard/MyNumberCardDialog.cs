@@ -89,8 +89,7 @@ public sealed class MyNumberCardDialog : ComponentDialog
         question = LongMessage.Questions(question) is { } asked ? $"{asked} {question}" : question;
         var hits = snapshot.Searcher.Search(new SearchRequest(question, cityId, MaxResults: 20, Topic: KnowledgeTopics.MyNumber));
         var rank = hits.Select((h, i) => (h.Entry.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var ofTopic = snapshot.Base.Entries
-            .Where(e => e.Topic == KnowledgeTopics.MyNumber && e.Category == topic)
+        var ofTopic = EntryLookup.For(snapshot.Base).OfTopic(KnowledgeTopics.MyNumber, topic)
             .OrderBy(e => rank.GetValueOrDefault(e.Id, int.MaxValue))
             .ToList();
         // Two national sections: a topic's answer is often split (有効期限 and where to renew).
