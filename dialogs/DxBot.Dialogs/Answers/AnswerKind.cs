@@ -354,9 +354,10 @@ public static partial class AnswerKind
     /// naming no unit (「率はどのくらい」) takes any count.
     /// </summary>
     private static bool CountsInTheAskedUnit(string question, string text) =>
-        AskedCountUnit().Match(question) is not { Success: true } asked
-            ? Count().IsMatch(text)
-            : Count().Matches(text).Any(m => SameCountUnit(m.Groups[2].Value, asked.Groups[1].Value));
+        AskedCountUnit().Match(question) is { Success: true } asked
+            ? Count().Matches(text).Any(m => SameCountUnit(m.Groups[2].Value, asked.Groups[1].Value))
+            // A rate asked how far (「交付率は今どのくらい？」) is a share: 「10回目の誕生日」 is a count of something else.
+            : RateAsked().IsMatch(question) ? Count().Matches(text).Any(m => SameCountUnit(m.Groups[2].Value, "%")) : Count().IsMatch(text);
 
     private static bool SameCountUnit(string stated, string asked) => asked switch
     {
@@ -445,6 +446,9 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"何(回|人|%|パーセント|割|枚|か所|箇所|歳|ポイント)")]
     private static partial Regex AskedCountUnit();
+
+    [GeneratedRegex(@"率(は|って|が)?(今|現在|いま)?(どのくらい|どれくらい|どのぐらい|どれぐらい)")]
+    private static partial Regex RateAsked();
 
     [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所|時間|項目|手続|業務|団体|社|校|台)")]
     private static partial Regex Figure();

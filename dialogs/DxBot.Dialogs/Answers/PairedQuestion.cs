@@ -36,11 +36,11 @@ public static partial class PairedQuestion
     /// The second noun of a pair asked without the words before the first (「デジタル格差解消の市民向け講座参加者数と職員研修
     /// 受講者数の目標は？」: the staff training is not the digital divide's), or null when nothing comes before the pair.
     /// </summary>
-    public static string? SecondWithoutLead(string question)
+    public static (string Noun, string Question)? SecondWithoutLead(string question)
     {
         var normalized = TextNormalizer.Normalize(question);
         var match = Pair().Match(normalized);
-        return match.Success && match.Index > 0 ? $"{match.Groups["b"].Value}{normalized[(match.Index + match.Length)..]}" : null;
+        return match.Success && match.Index > 0 ? (match.Groups["b"].Value, $"{match.Groups["b"].Value}{normalized[(match.Index + match.Length)..]}") : null;
     }
 
     /// <summary>

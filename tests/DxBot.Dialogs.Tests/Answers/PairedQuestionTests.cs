@@ -48,4 +48,12 @@ public sealed class PairedQuestionTests
     {
         Assert.Null(PairedQuestion.Clauses(question));
     }
+
+    [Fact]
+    public void The_second_noun_of_a_pair_can_be_read_without_the_words_before_the_first()
+    {
+        Assert.Equal(("職員研修受講者数", "職員研修受講者数の目標はそれぞれ何人?"),
+            PairedQuestion.SecondWithoutLead("デジタル格差解消の市民向け講座参加者数と職員研修受講者数の目標はそれぞれ何人？"));
+        Assert.Null(PairedQuestion.SecondWithoutLead("ビジョンとバリューを教えて"));
+    }
 }

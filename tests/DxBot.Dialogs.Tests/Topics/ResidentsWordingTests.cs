@@ -58,4 +58,14 @@ public sealed class ResidentsWordingTests
         Assert.Contains("0537-85-1127", withContact.Messages[^1]);
         Assert.Same(reply, unasked);
     }
+
+    [Fact]
+    public void A_rate_asked_how_far_needs_a_share_not_another_count()
+    {
+        var validity = new KnowledgeEntry("x/a.md#1", "カードの有効期限", "有効期限は発行日から10回目の誕生日までです。", new Citation("国", "ガイド"));
+        var rate = new KnowledgeEntry("x/b.md#1", "交付率", "交付率は52.2%です。", new Citation("半田市DX推進計画", "第四章"));
+
+        Assert.False(AnswerKind.Answers("マイナンバーカードの交付率は今どのくらいですか", validity));
+        Assert.True(AnswerKind.Answers("マイナンバーカードの交付率は今どのくらいですか", rate));
+    }
 }
