@@ -67,6 +67,9 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     // Typed in kana: 「また だす」 is handing the same thing in again (ワンスオンリー); a long story of a move asks about the moving one-stop service.
     [InlineData("namegata", "いちど しやくしょに だした しょるいや じょうほうを、また だすのは たいへんです。こんど から だす ひつよう は なくなりますか", "【デジタル三原則とは】")]
     [InlineData("tsushima", "来年の春、子どもの進学で家族みんなで本土に引っ越す予定です。役所や電気・ガスの手続きがたくさんあって大変そうなんですが、マイナンバーカードがあればまとめて手続きできるようになるって聞きました。本当ですか？", "【マイナンバーカードの普及で期待される効果（引越しワンストップサービス）】")]
+    // A worry about the internet for a child is the schools' 情報モラル; everything going online is the city's care for those without it.
+    [InlineData("handa", "小学生の子がネットで嫌な目にあわないか心配です…市や学校は何かしてくれていますか？", "【児童生徒の情報モラル教育】")]
+    [InlineData("handa", "うちのばあちゃん、スマホもパソコンも持っとらんのだけど、半田市の手続きがオンラインばっかになったら困らんかね？", "【オンラインが使えない方への配慮】")]
     // One policy named by its title: its measures, not the list of four policies.
     [InlineData("handa", "取組方針「市役所業務及び教育・子育てにおけるICT利活用」の具体的な取組を挙げて", "【取組方針2「市役所業務及び教育・子育てにおけるICT利活用」の主な取組】")]
     // What the city does about a step of the card: its plan, not the national guide to receiving it.
@@ -99,6 +102,8 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("goshogawara", "マイナンバーカードの出張申請をお願いしたいので電話番号を教えてください")]
     [InlineData("namegata", "水道料金がeLTAXで払えるようになるのは何年何月からですか？")]
     [InlineData("goshogawara", "マイナンバーカードの出張申請、町内会に来てもらうには何日前までに申し込めばいい？")]
+    // How many shops: a count of shops, which no entry gives.
+    [InlineData("handa", "半田市内でマイナンバーカードを使って証明書が取れるコンビニは何店舗ありますか？")]
     // Where it can be used, and the card's counter on weekends (the convenience store's hours are not its hours).
     [InlineData("omaezaki", "御前崎市でキャッシュレス決済が使える施設はどこですか？PayPayとか使えますか？")]
     [InlineData("goshogawara", "五所川原市で土日にマイナンバーカードを受け取るとき、何時から何時までやってますか？")]

@@ -67,7 +67,7 @@ public static partial class AnswerKind
         // How many things a target reaches (「最終的にいくつまで増やす予定？」「オンライン化するのは何件？」): a number of
         // them (25手続, 20業務), as the count follow-up (「いくつくらい？」) wants it.
         // A counter asked (「何件公開」) wants a number of those: 「3つの条件」 or 「14の施策」 count other things.
-        (["いくつまで", "いくつに増や", "いくつの", "いくつある", "いくつあり", "いくつくらい", "いくつぐらい", "何個", "何手続", "何件"], (question, text) => FollowUpSlots.Named("count")!.IsStatedIn(text) && CountsWhatIsAsked(question, text), "件数"),
+        (["いくつまで", "いくつに増や", "いくつの", "いくつある", "いくつあり", "いくつくらい", "いくつぐらい", "何個", "何手続", "何件", "何店舗", "何軒"], (question, text) => FollowUpSlots.Named("count")!.IsStatedIn(text) && CountsWhatIsAsked(question, text), "件数"),
 
         // Asked where or by whom the targets are set, the figure is not what is wanted.
         (["目標値", "目標数", "数値目標", "目標人数", "者の目標", "率の目標", "数の目標", "時間の目標", "数の成果目標", "率の成果目標", "者の成果目標"],
