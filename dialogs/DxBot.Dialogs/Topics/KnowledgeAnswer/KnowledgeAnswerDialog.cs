@@ -377,8 +377,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             .Select(q => (Question: q, Best: Confident(q, searcher.Search(new SearchRequest(q, request.CityId, MaxResults: 4))).FirstOrDefault()))
             .ToList();
         // The words before the pair may qualify the first noun only: read with them, the second finds the first's entry
-        // again, though that entry never names it (a parent naming both, 基本理念 with its ビジョン and バリュー, answers both).
+        // again, though that entry never names it. An imported plan section announcing its sub-sections (3_基本理念 with its
+        // ビジョン and バリュー) answers both with them, its words before the pair qualifying both.
         if (nouns is not null && halves.All(h => h.Best is not null) && halves[0].Best!.Entry.Id == halves[1].Best!.Entry.Id
+            && !ImportedPassage.IsImported(halves[0].Best!.Entry)
             && PairedQuestion.SecondWithoutLead(request.Question) is ({ } secondNoun, { } alone)
             && !AnswerLead.Normalized(halves[0].Best!.Entry).Contains(secondNoun, StringComparison.Ordinal)
             && Confident(alone, searcher.Search(new SearchRequest(alone, request.CityId, MaxResults: 4))).FirstOrDefault() is { } aloneBest
