@@ -196,16 +196,11 @@ public static partial class AnswerKind
     {
         var normalized = TextNormalizer.Normalize(question);
         var asked = Asked(normalized);
-        if (asked.Length == 0 || normalizedSentences.Count < 2 || asked.All(k => k.Answers(normalized, normalizedSentences[0])))
-        {
-            return null;
-        }
-
-        for (var i = 1; i < normalizedSentences.Count; i++)
+        for (var i = 0; asked.Length > 0 && i < normalizedSentences.Count; i++)
         {
             if (asked.All(k => k.Answers(normalized, normalizedSentences[i])))
             {
-                return i;
+                return i == 0 ? null : i;
             }
         }
 
@@ -350,8 +345,8 @@ public static partial class AnswerKind
     }
 
     /// <summary>
-    /// A figure in the unit asked: 「何人」 wants people, not the 100% a target states; 「何％」 wants a share. A question
-    /// naming no unit (「率はどのくらい」) takes any count.
+    /// A figure in the unit asked: 「何人」 wants people, not the 100% a target states; 「何％」 wants a share, and so does a
+    /// rate asked how far (「率はどのくらい」). A question naming no unit otherwise takes any count.
     /// </summary>
     private static bool CountsInTheAskedUnit(string question, string text) =>
         AskedCountUnit().Match(question) is { Success: true } asked

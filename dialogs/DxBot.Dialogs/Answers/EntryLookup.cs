@@ -5,7 +5,7 @@ namespace DxBot.Dialogs.Answers;
 
 /// <summary>
 /// What turns asked of a generation's entries by reading all of them: whether a city has hand-written entries (of a
-/// topic), the entry a conversation answered by its id, a topic's entries of one category. Each question read every
+/// topic) or imported ones, the entry a conversation answered by its id, a topic's entries of one category. Each question read every
 /// entry again — with <see cref="ImportedPassage.IsImported"/> making a file name per entry — which on the 100×
 /// knowledge (32,000 entries) was a quarter of a LINE turn's CPU (docs/benchmarks.md). A <see cref="KnowledgeBase"/> is
 /// immutable and swapped whole on reindex, so its lookups are made once, on first use, and kept as long as it is.
@@ -16,6 +16,7 @@ internal sealed class EntryLookup
     private static readonly ConditionalWeakTable<KnowledgeBase, EntryLookup> Lookups = new();
 
     private readonly HashSet<string> citiesWithWrittenEntries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> citiesWithImportedEntries = new(StringComparer.Ordinal);
     private readonly HashSet<(string? City, string Topic)> writtenTopics = [];
     private readonly Dictionary<string, List<KnowledgeEntry>> byId = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Topic, string? Category), List<KnowledgeEntry>> byTopicAndCategory = [];
@@ -38,6 +39,10 @@ internal sealed class EntryLookup
 
                 writtenTopics.Add((entry.CityId, entry.Topic));
             }
+            else if (entry.CityId is { } city)
+            {
+                citiesWithImportedEntries.Add(city);
+            }
 
             if (entry.Id is { } id)
             {
@@ -52,6 +57,9 @@ internal sealed class EntryLookup
 
     /// <summary>Whether some entry of the city (national when null) is not imported: <c>Entries.Any(e =&gt; e.CityId == city &amp;&amp; !IsImported(e))</c>.</summary>
     public bool HasWrittenEntries(string? cityId) => cityId is null ? nationalWrittenEntries : citiesWithWrittenEntries.Contains(cityId);
+
+    /// <summary>Whether the city has an imported document: <c>Entries.Any(e =&gt; e.CityId == city &amp;&amp; IsImported(e))</c>.</summary>
+    public bool HasImportedEntries(string cityId) => citiesWithImportedEntries.Contains(cityId);
 
     /// <summary>The same for the city's entries of one topic.</summary>
     public bool HasWrittenEntries(string? cityId, string topic) => writtenTopics.Contains((cityId, topic));

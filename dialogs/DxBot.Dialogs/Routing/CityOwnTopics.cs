@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DxBot.Dialogs.Answers;
 using DxBot.Knowledge.Model;
 
@@ -13,9 +12,6 @@ namespace DxBot.Dialogs.Routing;
 /// </summary>
 public static class CityOwnTopics
 {
-    // Per generation: the cities with an imported document, found once rather than at every message.
-    private static readonly ConditionalWeakTable<KnowledgeBase, HashSet<string>> ImportedCities = new();
-
     public static bool AnswersFromKnowledge(KnowledgeBase knowledge, string cityId, Route route)
     {
         var uncovered = route.Kind switch
@@ -27,11 +23,6 @@ public static class CityOwnTopics
         return uncovered && HasImported(knowledge, cityId);
     }
 
-    /// <summary>Finds the cities with an imported document, as the first message would (see <see cref="GenerationLookups"/>).</summary>
-    internal static void Prepare(KnowledgeBase knowledge) => _ = ImportedCitiesOf(knowledge);
-
-    private static bool HasImported(KnowledgeBase knowledge, string cityId) => ImportedCitiesOf(knowledge).Contains(cityId);
-
-    private static HashSet<string> ImportedCitiesOf(KnowledgeBase knowledge) =>
-        ImportedCities.GetValue(knowledge, k => k.Entries.Where(ImportedPassage.IsImported).Select(e => e.CityId).OfType<string>().ToHashSet(StringComparer.Ordinal));
+    // Per generation, as every lookup of entries (EntryLookup): the cities with an imported document.
+    private static bool HasImported(KnowledgeBase knowledge, string cityId) => EntryLookup.For(knowledge).HasImportedEntries(cityId);
 }

@@ -17,6 +17,5 @@ public static class GenerationLookups
         ArgumentNullException.ThrowIfNull(knowledge);
         _ = KnowledgeWords.Of(knowledge);
         _ = EntryLookup.For(knowledge);
-        CityOwnTopics.Prepare(knowledge);
     }
 }

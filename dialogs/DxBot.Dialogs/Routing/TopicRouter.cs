@@ -486,12 +486,11 @@ public static partial class TopicRouter
     /// 「保育園に電話してもつながらなくて…。園への連絡をネットでできるようにする予定は？」: the procedure is named in the
     /// story before the question, which asks about something else of its own. A question leaning on the story
     /// (「ネットでできますか」) takes the sentence before it, and so the procedure, in; one named after the question
-    /// (「…できるものってある？子どもがいるので児童手当のこととか」) says what it asks about.
+    /// (「…できるものってある？子どもがいるので児童手当のこととか」) says what it asks about. A question pointing back at them
+    /// (「母のこういう手続きを、家からスマホで済ませられる？」) asks about the story's procedures, unless it asks what the plan
+    /// names in its terms (「こういう手続きを夜とか休みの日にできるように」: 24時間365日) or how far the plan goes.
     /// </summary>
     /// <param name="fromTheQuestion">The message from its question on (<see cref="LongMessage.FromTheQuestion"/>).</param>
-    /// A question pointing back at them (「母のこういう手続きを、家からスマホで済ませられる？」) asks about the story's procedures,
-    /// unless it asks what the plan names in its terms (「こういう手続きを夜とか休みの日にできるように」: 24時間365日) or how far
-    /// the plan goes.
     private static bool NamedOnlyInTheStory(string fromTheQuestion, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge) =>
         !(TheseProcedures().IsMatch(fromTheQuestion) && !PlanTerms.Describes(fromTheQuestion.Replace(" ", "", StringComparison.Ordinal)) && !HowFar().IsMatch(fromTheQuestion))
         && !procedures.SelectMany(KnowledgeWords.Of(knowledge).WordsOf).Any(w => fromTheQuestion.Contains(w, StringComparison.Ordinal));

@@ -42,6 +42,11 @@ public sealed class EntryLookupTests
         {
             Assert.Equal(!knowledge.Entries.Any(e => e.CityId == city && !ImportedPassage.IsImported(e)), PlanFacts.OnlyImported(knowledge, city!));
             Assert.Equal(knowledge.Entries.Any(e => e.CityId == city && !ImportedPassage.IsImported(e)), lookup.HasWrittenEntries(city));
+            if (city is not null)
+            {
+                Assert.Equal(knowledge.Entries.Any(e => e.CityId == city && ImportedPassage.IsImported(e)), lookup.HasImportedEntries(city));
+            }
+
             foreach (var topic in Topics.Append("support"))
             {
                 Assert.Equal(

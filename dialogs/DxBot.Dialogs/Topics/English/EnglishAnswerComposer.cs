@@ -57,11 +57,6 @@ public static partial class EnglishAnswerComposer
     }
 
     /// <summary>
-    /// An entry's English version, with the note a target whose year has passed needs, and the entry's citation. A version
-    /// longer than a message keeps its first sentence and those holding most of the question's words, in their order: cut
-    /// at the limit, the fact asked (the Government Cloud's year, last of four) was what went.
-    /// </summary>
-    /// <summary>
     /// The reply with the city's office for digital matters added to its last message, when the question also asks whom
     /// to contact or for a phone number (「…online procedures? Please tell me the phone number.」) and no message gives it.
     /// </summary>
@@ -88,6 +83,11 @@ public static partial class EnglishAnswerComposer
     [GeneratedRegex(@"\b(phone|telephone|call)\b|\bwho (should|can|do) i (contact|ask|call)\b|\bcontact (number|details|information)\b")]
     private static partial Regex AsksContact();
 
+    /// <summary>
+    /// An entry's English version, with the note a target whose year has passed needs, and the entry's citation. A version
+    /// longer than a message keeps its first sentence and those holding most of the question's words, in their order: cut
+    /// at the limit, the fact asked (the Government Cloud's year, last of four) was what went.
+    /// </summary>
     public static EnglishReply ComposeEntry(KnowledgeEntry entry, string question, DateOnly today, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(entry);

@@ -99,7 +99,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
                 return await SlotStepAsync(stepContext, request, slot, about, context, cancellationToken).ConfigureAwait(false);
             }
 
-            var message = request.Question.StartsWith(subject, StringComparison.Ordinal) ? request.Question[subject.Length..].Trim() : request.Question;
+            var message = AsTyped(request.Question, subject);
             // How it is done, stated nowhere more than in the answer: the question is read with its subject, as one asking
             // no aspect is (「どうやって育てるの？」 after DX推進リーダー is about the leaders, not any 育成).
             request = slot.BeyondTheAnswer
@@ -466,7 +466,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             aboutSubject.Insert(0, new SearchHit(answered, 1, 1));
             // Unless the message names one part of what was asked, which another entry is titled by (「進行管理はどういう
             // やり方で？」 after the body doing 総合調整と進行管理: the entry 「進行管理（PDCAサイクル）」).
-            var message = request.Question.StartsWith(subject, StringComparison.Ordinal) ? request.Question[subject.Length..].Trim() : request.Question;
+            var message = AsTyped(request.Question, subject);
             if (snapshot.Searcher.Search(new SearchRequest(message, request.CityId, MaxResults: 3))
                     .FirstOrDefault(h => h.Entry.Id != answered.Id && h.Coverage >= _options.MinCoverage && TitlesWhatIsNamedAnew(message, h.Entry, answered)) is { } named)
             {
@@ -581,7 +581,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var best = ListAnswer.ItemRatherThanOverview(request.Subject!, ordered[0].Entry, ordered);
         // In an imported passage (a plan's whole measure) the sentences stating the aspect about the subject asked lead;
         // a hand-written entry states it once, where its author put it.
-        var message = request.Question.StartsWith(request.Subject!, StringComparison.Ordinal) ? request.Question[request.Subject!.Length..].Trim() : request.Question;
+        var message = AsTyped(request.Question, request.Subject!);
         var lead = ImportedPassage.IsImported(best)
             ? ExtractiveLead.Stating(snapshot.Searcher, request.Subject!, message, best, s => slot.IsStatedIn(TextNormalizer.Normalize(s)), 2)
             : AnswerComposer.Sentences(best.Body).Where(s => slot.IsStatedIn(TextNormalizer.Normalize(s))).Take(2).ToList();
@@ -692,6 +692,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var at = entry.Body.IndexOf(marker, StringComparison.Ordinal);
         return at < 0 ? null : ListItem().Match(entry.Body, at).Value;
     }
+
+    /// <summary>A follow-up as the resident typed it: the question read with its subject, less that subject.</summary>
+    private static string AsTyped(string question, string subject) =>
+        question.StartsWith(subject, StringComparison.Ordinal) ? question[subject.Length..].Trim() : question;
 
     /// <summary>The entry the previous answer came from, if it is still in the knowledge and for this city or all.</summary>
     private static KnowledgeEntry? AnsweredEntry(KnowledgeBase knowledge, TopicRequest request) =>
