@@ -67,5 +67,13 @@ for trx in "$results"/*.trx; do
   p=$(grep -o 'passed="[0-9]*"' "$trx" | head -1 | tr -dc 0-9); f=$(grep -o 'failed="[0-9]*"' "$trx" | head -1 | tr -dc 0-9)
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 done
+# A failure's message, so a CI log says which assertion failed and not only which test.
+if [ "$failed" -gt 0 ]; then
+  for trx in "$results"/*.trx; do
+    grep -q 'outcome="Failed"' "$trx" 2>/dev/null || continue
+    grep -o '<UnitTestResult [^>]*outcome="Failed"' "$trx" | grep -o 'testName="[^"]*"' | sed 's/^/failed: /'
+    sed -n '/<Message>/,/<\/Message>/p' "$trx" | head -40
+  done
+fi
 echo "tests: $passed passed, $failed failed"
 exit $status

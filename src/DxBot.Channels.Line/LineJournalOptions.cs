@@ -14,8 +14,9 @@ public sealed class LineJournalOptions
     public string Folder { get; set; } = "data/line-journal";
 
     /// <summary>
-    /// With Redis: how long an event is left untouched in another instance's hands before this one takes it over as
-    /// abandoned. Longer than <see cref="LineOptions.TurnTimeout"/>, so a slow turn is not taken for a dead instance.
+    /// With Redis: how long another instance may stay silent (no claim round, no new event) before this one takes all
+    /// its events over as abandoned. Longer than <see cref="LineOptions.TurnTimeout"/>, so a slow turn is not taken for a
+    /// dead instance.
     /// </summary>
     public TimeSpan ClaimAfter { get; set; } = TimeSpan.FromMinutes(5);
 

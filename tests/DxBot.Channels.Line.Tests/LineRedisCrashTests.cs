@@ -62,7 +62,7 @@ public sealed class LineRedisCrashTests(RedisServer redis) : IClassFixture<Redis
         }
 
         scenario.AssertAnsweredExactlyOnceInOrder(lineApi.Calls);
-        // Taken over in rounds, as the events' idle times pass the limit: the rounds add up to what was left.
+        // Taken over, all that was left, in one claim round.
         Assert.Equal(scenario.Count - answeredBeforeKill, Recovered(survivor));
         Assert.All(scenario.UserIds, user => Assert.DoesNotContain(user, survivor.Output, StringComparison.Ordinal));
     }

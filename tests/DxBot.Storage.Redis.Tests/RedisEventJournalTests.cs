@@ -58,6 +58,31 @@ public sealed class RedisEventJournalTests(RedisServer redis) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task A_dead_instances_entries_are_taken_over_in_one_round_in_the_streams_order()
+    {
+        var dead = new RedisEventJournal(redis.Connection, _options, "line");
+        var survivor = new RedisEventJournal(redis.Connection, _options, "line");
+        // More than one page of the script's loops; the later ones appended while the first wait in the queue.
+        var payloads = Enumerable.Range(0, 1_250).Select(i => "event " + i).ToList();
+        await dead.AppendAsync(payloads[..600], CancellationToken.None);
+        await Task.Delay(AbandonedAfter / 2);
+        await dead.AppendAsync(payloads[600..], CancellationToken.None);
+
+        // The first entries have now waited longer than the limit, but their instance was heard from since: taking
+        // them alone would answer a chat's later messages (among the last entries) before its earlier ones.
+        await Task.Delay(AbandonedAfter / 2 + TimeSpan.FromMilliseconds(300));
+        Assert.Empty(await survivor.ClaimAbandonedAsync(AbandonedAfter, CancellationToken.None));
+
+        await WaitLongerThanAsync(AbandonedAfter);
+        var claimed = await survivor.ClaimAbandonedAsync(AbandonedAfter, CancellationToken.None);
+        Assert.Equal(payloads, claimed.Select(e => e.Payload));
+
+        // The dead instance's name is gone from the group: dead instances do not pile up there.
+        var consumers = await redis.Connection.GetDatabase().StreamConsumerInfoAsync(Stream, "workers");
+        Assert.Equal([survivor.Consumer], consumers.Select(c => c.Name.ToString()));
+    }
+
+    [Fact]
     public async Task Appended_entries_are_pending_under_the_appending_instance_at_once()
     {
         var journal = new RedisEventJournal(redis.Connection, _options, "line");

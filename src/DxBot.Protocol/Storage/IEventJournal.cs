@@ -27,7 +27,7 @@ public interface IEventJournal
 
     /// <summary>
     /// Entries appended and not completed by a process that is gone, each handed to the caller once: the previous
-    /// run's (file journal), or those of an instance that has not touched them for <paramref name="abandonedAfter"/> (Redis).
+    /// run's (file journal), or all those of an instance silent for <paramref name="abandonedAfter"/> (Redis).
     /// Called again and again; it also tells the store that this process still works on its own entries.
     /// </summary>
     Task<IReadOnlyList<JournalEntry>> ClaimAbandonedAsync(TimeSpan abandonedAfter, CancellationToken cancellationToken);
