@@ -26,6 +26,18 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
     }
 
     [Fact]
+    public async Task What_a_service_needs_asked_after_it_is_the_guide_saying_so()
+    {
+        var bot = _services.Conversation("tsushima");
+        await BundledBotFixture.TextAsync(bot, "対馬市で、引っ越しの手続きを一度にまとめてできるようになるって聞いたんですが本当ですか");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "そのためには何が必要？");
+
+        Assert.StartsWith("【引越しワンストップサービス（マイナポータルで転出届と来庁予定の連絡）】", answer);
+        Assert.Contains("必要なものはマイナンバーカードとその暗証番号", answer);
+    }
+
+    [Fact]
     public async Task What_is_done_now_asked_after_the_targets_is_the_present_state()
     {
         var bot = _services.Conversation("goshogawara", "msteams");

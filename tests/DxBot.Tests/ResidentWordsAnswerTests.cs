@@ -74,6 +74,15 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("handa", "取組方針「市役所業務及び教育・子育てにおけるICT利活用」の具体的な取組を挙げて", "【取組方針2「市役所業務及び教育・子育てにおけるICT利活用」の主な取組】")]
     // What the city does about a step of the card: its plan, not the national guide to receiving it.
     [InlineData("omaezaki", "マイナンバーカードの受け取りってめっちゃ待たされるって聞いたんだけど、御前崎市はなんか対策してるの？", "【マイナンバーカードの普及促進（重点項目）】")]
+    // 混む is the entry's 混雑; a car's change of address is the prefecture's 自動車税住所変更届, not the child allowance's.
+    [InlineData("omaezaki", "マイナンバーカードの交付窓口がすごく混むって聞きました。市は何か対策をしていますか？", "【マイナンバーカードの普及促進（重点項目）】")]
+    [InlineData("tsushima", "車の住所変更の届け、対馬市のオンライン申請でできるようになる？", "【自動車税住所変更届】")]
+    // Which certificates the city's convenience stores give: the city's entry lists them, the national guide says they differ.
+    [InlineData("handa", "はんだしの こんびにで とれる しょうめいしょは なにが ありますか", "【住民票などのコンビニ交付】")]
+    // Applying for the card in plain verbs (申し込む, 作る) is how to apply; the difference from the number is asked by name.
+    [InlineData("omaezaki", "マイナンバーカードを作るにはどうすればいいですか", "【マイナンバーカードの申請方法（スマホ・パソコン・郵送・証明用写真機・窓口）】")]
+    [InlineData("omaezaki", "マイナンバーカードを申し込むにはどうすればいいですか", "【マイナンバーカードの申請方法（スマホ・パソコン・郵送・証明用写真機・窓口）】")]
+    [InlineData("omaezaki", "マイナンバーとマイナンバーカードの違いは？", "【マイナンバー（個人番号）とマイナンバーカードの違い】")]
     public async Task Residents_everyday_words_reach_the_entry_that_answers(string city, string question, string title)
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
@@ -107,11 +116,30 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     // Where it can be used, and the card's counter on weekends (the convenience store's hours are not its hours).
     [InlineData("omaezaki", "御前崎市でキャッシュレス決済が使える施設はどこですか？PayPayとか使えますか？")]
     [InlineData("goshogawara", "五所川原市で土日にマイナンバーカードを受け取るとき、何時から何時までやってますか？")]
+    // A class's capacity and fee: the plan's target of 400 participants is neither.
+    [InlineData("handa", "半田市のスマホ講座って1回の定員は何人ですか？受講料はかかりますか？")]
     public async Task A_fact_the_knowledge_does_not_give_is_not_answered_with_a_neighbouring_entry(string city, string question)
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
 
         Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+    }
+
+    [Fact]
+    public async Task Every_fact_the_knowledge_does_not_give_is_named()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "半田市のスマホ講座って1回の定員は何人ですか？受講料はかかりますか？");
+
+        Assert.Contains("の金額と定員は、", answer);
+        Assert.DoesNotContain("400人", answer);
+    }
+
+    [Fact]
+    public async Task An_item_the_plan_leaves_out_of_a_target_is_said_first()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa"), "市の駐車場の料金もキャッシュレスで払えるようになりますか？🚗💳");
+
+        Assert.StartsWith("【証明書の手数料・施設の使用料のキャッシュレス化】\n指定管理施設と駐車場の料金は、キャッシュレス化の目標の対象外", answer);
     }
 
     [Fact]

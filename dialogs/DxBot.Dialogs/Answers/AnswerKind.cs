@@ -16,6 +16,10 @@ public static partial class AnswerKind
         ["paypay", "ペイペイ", "d払い", "楽天ペイ", "aupay", "au pay", "メルペイ", "linepay", "line pay", "ラインペイ", "ゆうちょpay", "applepay", "apple pay",
             "決済アプリ", "支払いアプリ", "払いアプリ", "どのアプリ", "どのqr", "どこのqr", "どの決済", "どこの決済", "どんな決済", "どの電子マネー", "どんな電子マネー"];
 
+    private const string CapacityMissing = "定員";
+
+    private const string CountMissing = "回数・人数などの数値";
+
     private static readonly string[] SinceWords = ["いつから", "いつごろから", "いつ頃から", "開始日", "開始時期", "いつ始ま"];
 
     // 「何日に来ますか」「何月何日？」 ask a date as much as 「次はいつ」 does (「何日かかる」 asks a duration, and is not here);
@@ -31,7 +35,8 @@ public static partial class AnswerKind
     [
         // The amount must be for something the question names: the card's fee does not answer 「市民プールの料金は？」.
         (["いくら", "なんぼ", "金額", "何円", "参加費", "利用料", "料金は?", "料金を教え", "料金はどのくらい", "料金はどれくらい",
-            "手数料はかか", "手数料かか", "手数料がかか", "お金はかか", "お金かか", "お金がかか", "費用はかか", "費用かか"], (question, text) => AmountContext(text) is { Length: > 0 } stating && NamesTheSubject(question, stating) && NamesWhatIsPriced(question, stating), "金額"),
+            "手数料はかか", "手数料かか", "手数料がかか", "お金はかか", "お金かか", "お金がかか", "費用はかか", "費用かか",
+            "受講料", "参加料", "料はかか", "料かか", "料がかか", "料は必要", "料が必要", "料は無料", "有料", "無料ですか", "無料でしょうか", "ただですか", "タダですか"], (question, text) => AmountContext(text) is { Length: > 0 } stating && NamesTheSubject(question, stating) && NamesWhatIsPriced(question, stating), "金額"),
 
         // How much cheaper something is (「コンビニ交付だと手数料はいくら安くなる？」): a discount or a difference stated, not
         // a fee of something else named beside it (the certificate's renewal, free of charge).
@@ -49,14 +54,17 @@ public static partial class AnswerKind
         // which, naming any) answers.
         (PaymentServiceWords, PaysWithWhatIsAsked, "使える決済サービスの名前"),
         // 「何時間削減できた？」 asks hours, which 「2,324時間」 states; 「何時から何時まで？」 a clock time, which 「24時間」 is not.
-        (["何時", "開庁時間", "営業時間", "受付時間", "開いてる", "開いてます", "閉まる"],
+        (["何時", "開庁時間", "営業時間", "受付時間", "開いてる?", "開いてるの", "開いてるか", "開いてる時間は", "開いている時間は", "開いてますか", "開いていますか", "閉まる"],
             (question, text) => ClockTime().IsMatch(text) || (question.Contains("何時間", StringComparison.Ordinal) && Hours().IsMatch(text)), "時刻"),
 
         // A count, a share, an age or points (「年に何回」「今何％」「何歳まで」「何ポイントもらえる」): only an entry stating a figure of that kind
         // answers; the plan's other figures are neighbouring facts, not the answer.
         (["何回", "何人", "何%", "何パーセント", "何割", "何枚", "何か所", "何箇所", "何歳", "何ポイント",
             "率は今どのくらい", "率は今どれくらい", "率はどのくらい", "率はどれくらい", "率ってどのくらい", "率ってどれくらい", "率って今どのくらい", "率は現在どのくらい"],
-            CountsInTheAskedUnit, "回数・人数などの数値"),
+            CountsInTheAskedUnit, CountMissing),
+
+        // How many a class or session takes (「1回の定員は何人？」): a capacity, not the plan's target of participants.
+        (["定員", "何人まで参加", "何名まで", "何人まで受け", "何人まで申し込"], (_, text) => Capacity().IsMatch(text), CapacityMissing),
 
         // How many people use or hold something (「LINEって今どれくらいの人が登録してるの？」): a number of people or a share.
         (["どのくらいの人", "どれくらいの人", "どれぐらいの人", "どのぐらいの人", "人ってどのくらい", "人ってどれくらい", "人ってどのぐらい", "人ってどれぐらい",
@@ -92,6 +100,11 @@ public static partial class AnswerKind
         // counter named, not the measure described without saying where.
         (["使える施設", "使える場所", "使えるところ", "使えるお店", "使える店", "どこで使え", "どの施設で", "どこの施設で", "施設はどこ"],
             (_, text) => Venue().IsMatch(text) || UsablePlace().IsMatch(text), "使える場所"),
+
+        // How two things differ (「マイナンバーとマイナンバーカードの違いは？」): an entry about one of them that draws no
+        // difference does not answer it.
+        (["違いは", "違いって", "違いを", "違いが", "何が違", "なにが違", "どう違", "どこが違", "どこがちが", "なにがちが", "どうちが", "ちがいは"],
+            (_, text) => Difference().IsMatch(text), "違い"),
 
         // Which day of the week (「休日に受け取れるのは何曜日？」): a day named, not a mention of 休日窓口 as a kind of measure.
         (["何曜", "なんようび", "どの曜日", "どこの曜日"], (_, text) => Weekday().IsMatch(text), "曜日"),
@@ -251,8 +264,15 @@ public static partial class AnswerKind
     {
         var normalized = TextNormalizer.Normalize(question);
         var text = AnswerLead.Normalized(entry);
-        return Asked(normalized).FirstOrDefault(k => !k.Answers(normalized, text)).Missing
-            ?? (AmountOfSomethingElse(normalized, entry, text) ? Kinds[0].Missing : null);
+        // Every fact missing is named (「定員と金額」): naming one would let the resident think the other is stated.
+        // A capacity asked 「何人」 is said once, as the capacity.
+        var missing = Asked(normalized).Where(k => !k.Answers(normalized, text)).Select(k => k.Missing).Distinct().ToList();
+        if (missing.Contains(CapacityMissing))
+        {
+            missing.Remove(CountMissing);
+        }
+
+        return missing.Count > 0 ? string.Join("と", missing) : AmountOfSomethingElse(normalized, entry, text) ? Kinds[0].Missing : null;
     }
 
     /// <summary>
@@ -420,6 +440,12 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし")]
     private static partial Regex Amount();
+
+    [GeneratedRegex(@"違い|違う|異な|区別|一方|に対し")]
+    private static partial Regex Difference();
+
+    [GeneratedRegex(@"定員|先着\d|\d+(人|名)まで|\d+(人|名)程度")]
+    private static partial Regex Capacity();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}々]{2,}|[\p{IsKatakana}ー]{2,}")]
     private static partial Regex ContentWord();

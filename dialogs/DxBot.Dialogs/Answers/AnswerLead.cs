@@ -53,7 +53,12 @@ public static partial class AnswerLead
             return [sentences[stating]];
         }
 
+        // Words of the title the opening sentence also uses are the entry's subject, which the opening covers already:
+        // they say nothing of which later sentence answers (「駐車場の料金もキャッシュレスで払える？」 is answered by the
+        // sentence on 駐車場, not by the opening on キャッシュレス). A title naming what later sentences say (「…条例改正…」)
+        // keeps those words.
         var pairs = Pairs(TextNormalizer.Normalize(question));
+        pairs.ExceptWith(Pairs(TextNormalizer.Normalize(entry.Title)).Where(p => read.Normalized[0].Contains(p, StringComparison.Ordinal)));
         if (pairs.Count == 0)
         {
             return [];

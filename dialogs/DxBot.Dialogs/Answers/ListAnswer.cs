@@ -90,7 +90,10 @@ public static partial class ListAnswer
             return best;
         }
 
-        return confident.Select(h => h.Entry).FirstOrDefault(e => TextNormalizer.Normalize(e.Title).Contains(thing, StringComparison.Ordinal)) ?? best;
+        // Not away from the city's own entry to the national guide's (「半田市のコンビニで取れる証明書は何がある？」: the
+        // city's entry lists them, the guide says they differ by municipality).
+        return confident.Select(h => h.Entry).FirstOrDefault(e => (e.CityId is not null || best.CityId is null)
+            && TextNormalizer.Normalize(e.Title).Contains(thing, StringComparison.Ordinal)) ?? best;
     }
 
     private static string Ordinal(string ordinal) => (Array.IndexOf(Ordinals, ordinal.TrimEnd('目', 'め')) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -123,7 +123,7 @@ public static partial class FollowUpSlots
     private static partial Regex Days();
 
     // Opening hours count here (「6時30分から23時まで」): they say whether late evening is in, not whether Sunday is.
-    [GeneratedRegex(@"24時間|夜間|早朝|いつでも|時間を問わず|開庁時間|\d{1,2}(時(\d{1,2}分)?|:\d{2})(から|〜|~|-)\d{1,2}(時|:\d{2})")]
+    [GeneratedRegex(@"24時間|夜間|早朝|いつでも|時間を問わず|時間や場所|開庁時間|\d{1,2}(時(\d{1,2}分)?|:\d{2})(から|〜|~|-)\d{1,2}(時|:\d{2})")]
     private static partial Regex Hours();
 
     [GeneratedRegex(@"((令和|平成)\s?\d+|\d{4})年度?(比|と比べ|に比べ|から|の(半分|\d|水準|実績))|基準(年度|値|年)|現状値")]

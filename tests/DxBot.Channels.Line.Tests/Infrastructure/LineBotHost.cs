@@ -37,6 +37,7 @@ internal sealed class LineBotHost : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? _configureServices;
     private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "dxbot-line-tests-" + Guid.NewGuid().ToString("N"));
     private readonly string _journalPath = Path.Combine(Path.GetTempPath(), "dxbot-line-journal-" + Guid.NewGuid().ToString("N"));
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "dxbot-line-data-" + Guid.NewGuid().ToString("N"));
     private HttpClient? _client;
 
     /// <param name="settings">More configuration (e.g. a shared Redis, Telemetry:Exporter), applied after the LINE settings.</param>
@@ -103,6 +104,9 @@ internal sealed class LineBotHost : WebApplicationFactory<Program>
         builder.UseSetting("Knowledge:StartupAnswerWait", "00:01:00");
         // A journal of its own: what one test's host leaves unanswered must not be answered by the next test's.
         builder.UseSetting("Line:Journal:Folder", _journalPath);
+        // A database of its own too: by default it is written under the project's folder, and kept between runs.
+        builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_dataPath, "dxbot.db")}");
+        builder.UseSetting("Database:KeysFolder", Path.Combine(_dataPath, "keys"));
         builder.UseSetting("Logging:LogLevel:Default", "Debug");
         builder.UseSetting("Logging:LogLevel:DxBot", "Trace");
         builder.UseSetting("Logging:LogLevel:System.Net.Http", "Trace");
@@ -131,7 +135,7 @@ internal sealed class LineBotHost : WebApplicationFactory<Program>
         base.Dispose(disposing);
         try
         {
-            foreach (var path in new[] { _indexPath, _journalPath })
+            foreach (var path in new[] { _indexPath, _journalPath, _dataPath })
             {
                 if (Directory.Exists(path))
                 {

@@ -24,6 +24,8 @@ internal sealed class ImportHost : WebApplicationFactory<Program>
             ["Knowledge:Folders:0"] = knowledgeFolder,
             ["Knowledge:IndexPath"] = _data.File("index"),
             ["Questions:Folder"] = _data.File("questions"),
+            ["Database:ConnectionString"] = $"Data Source={_data.File("dxbot.db")}",
+            ["Database:KeysFolder"] = _data.File("keys"),
             ["Admin:ApiKey"] = Key,
         };
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));

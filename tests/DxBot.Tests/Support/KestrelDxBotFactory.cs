@@ -26,6 +26,9 @@ internal sealed class KestrelDxBotFactory : WebApplicationFactory<Program>
 
     public string QuestionsFolder { get; } = RepositoryPaths.NewTempFolder();
 
+    /// <summary>The host's database and key ring: by default they would be written under the project's own folder.</summary>
+    public string DataFolder { get; } = RepositoryPaths.NewTempFolder();
+
     public string ServerAddress
     {
         get
@@ -39,6 +42,8 @@ internal sealed class KestrelDxBotFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Knowledge:IndexPath", IndexFolder);
         builder.UseSetting("Questions:Folder", QuestionsFolder);
+        builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(DataFolder, "dxbot.db")}");
+        builder.UseSetting("Database:KeysFolder", Path.Combine(DataFolder, "keys"));
         // A first message waits up to a minute, the option's bound, for the first index on a busy machine (StartupTests sets a short wait to see 「準備中」).
         builder.UseSetting("Knowledge:StartupAnswerWait", "00:01:00");
         builder.UseSetting("Logging:LogLevel:Default", "Debug");
@@ -57,6 +62,7 @@ internal sealed class KestrelDxBotFactory : WebApplicationFactory<Program>
         {
             Directory.Delete(QuestionsFolder, recursive: true);
             Directory.Delete(IndexFolder, recursive: true);
+            Directory.Delete(DataFolder, recursive: true);
         }
         catch (IOException)
         {

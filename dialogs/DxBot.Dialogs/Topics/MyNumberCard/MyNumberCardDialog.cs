@@ -18,6 +18,8 @@ public sealed class MyNumberCardDialog : ComponentDialog
     // How much better an entry filed under another topic must match the question to lead the city's part.
     private const double BetterMatch = 0.15;
 
+    private const double TiedScore = 0.03;
+
     // How a plan names the card: its passage on the card names it one of these ways.
     private static readonly string[] CardWords = ["マイナンバーカード", "マイナカード", "個人番号カード"];
 
@@ -100,7 +102,9 @@ public sealed class MyNumberCardDialog : ComponentDialog
         // match more of the question than the card: for 「マイナンバーカードなくしたら？」 the city's card promotion,
         // found by the card's name alone, led before the hotline.
         var topicBest = local.Count == 0 ? 0 : hits.FirstOrDefault(h => h.Entry.Id == local[0].Id)?.Score ?? 0;
-        if (hits.FirstOrDefault() is { Entry.CityId: { } bestCity } best && bestCity == cityId && !local.Contains(best.Entry)
+        // Best among the city's hits, level with the first overall (a national entry ahead by 0.01 is a tie, not a
+        // better answer: 「マイナカードの交付、もっと早く受け取れるようにならないの？」 is the city's 交付円滑化計画).
+        if (hits.FirstOrDefault(h => h.Entry.CityId == cityId) is { } best && best.Score >= hits[0].Score - TiedScore && !local.Contains(best.Entry)
             && best.Score >= topicBest + BetterMatch
             && snapshot.Searcher.Coverage(TextNormalizer.Without(TextNormalizer.Normalize(question), CardWords), best.Entry, cityId) > 0)
         {
