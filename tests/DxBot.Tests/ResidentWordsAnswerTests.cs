@@ -15,7 +15,6 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("namegata", "手続きは全部スマホでやりたい派だけど、うちの親は窓口で話したい派。行方市はどっちに合わせるの？", "【対面と非対面を組み合わせた窓口（オムニチャネル化）】")]
     [InlineData("omaezaki", "御前崎市のDXって、結局なにを目指してるの？かんたんに教えて", "【基本理念とキャッチフレーズ「DXの海原へ、未来を照らす灯りを。」】")]
     [InlineData("goshogawara", "市の公式LINEって今どれくらいの人が登録してるの？お知らせとか届く？", "【市のSNS（LINE公式アカウントなど）の登録人数の目標（2万人）】")]
-    [InlineData("goshogawara", "行かなくていい市役所にするって聞いたけど、最終的にいくつくらいの手続きがネットでできるようになるの？", "【行政手続のオンライン化の目標（令和7年度までに200手続）】")]
     [InlineData("namegata", "なめがたしの でじたるか って なにするの", "【行方市がDXで目指すもの（基本理念のまとめ）】")]
     [InlineData("namegata", "前に市役所に出した書類と同じものを別の課でまた出せって言われました。こういうの、デジタル化でなくなりませんか", "【デジタル三原則とは】")]
     [InlineData("goshogawara", "マイナンバーカードの写真って、わざわざ写真屋さんで撮らないとダメですか？", "【マイナンバーカードの申請を手伝ってもらえますか（申請補助・無料写真撮影）】")]
@@ -83,6 +82,10 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     [InlineData("omaezaki", "マイナンバーカードを作るにはどうすればいいですか", "【マイナンバーカードの申請方法（スマホ・パソコン・郵送・証明用写真機・窓口）】")]
     [InlineData("omaezaki", "マイナンバーカードを申し込むにはどうすればいいですか", "【マイナンバーカードの申請方法（スマホ・パソコン・郵送・証明用写真機・窓口）】")]
     [InlineData("omaezaki", "マイナンバーとマイナンバーカードの違いは？", "【マイナンバー（個人番号）とマイナンバーカードの違い】")]
+    // What the city does to raise applications is its plan's, not the national guide to applying; what it means to
+    // publish is its measures, not the present state.
+    [InlineData("omaezaki", "マイナンバーカードの申し込みを増やすために市は何をするんですか", "【マイナンバーカードの普及促進（重点項目）】")]
+    [InlineData("goshogawara", "五所川原市はどんなデータをオープンデータにする予定？", "【オープンデータの取組と目標（推奨データセット14項目・EBPM・GIS）】")]
     public async Task Residents_everyday_words_reach_the_entry_that_answers(string city, string question, string title)
     {
         var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
@@ -123,6 +126,14 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
         var answer = await BundledBotFixture.TextAsync(_services.Conversation(city), question);
 
         Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, answer);
+    }
+
+    [Fact]
+    public async Task How_many_procedures_go_online_is_answered_first_with_the_target()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("goshogawara"), "行かなくていい市役所にするって聞いたけど、最終的にいくつくらいの手続きがネットでできるようになるの？");
+
+        Assert.Contains("令和7年度までに200手続", answer.Split('\n')[1].Split('。')[0]);
     }
 
     [Fact]

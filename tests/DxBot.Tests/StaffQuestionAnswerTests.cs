@@ -19,6 +19,15 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("オープンデータ", answer);
     }
 
+    [Fact]
+    public async Task Targets_by_fiscal_year_are_the_targets_schedule_not_another_policys_list()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("goshogawara", "msteams"), "オンライン化手続数の年度別目標を教えてください");
+
+        Assert.StartsWith("【行政手続のオンライン化の目標（令和7年度までに200手続）】", answer);
+        Assert.Contains("140", answer);
+    }
+
     [Theory]
     [InlineData("handa", "DX推進委員会の委員長はだれですか？それと、庁内DX推進リーダーはどのように選ぶのですか？", "副市長", "推薦")]
     [InlineData("omaezaki", "CIOを務めているのは誰で、各部長はどんな立場なんですか", "副市長", "デジタル推進官")]

@@ -63,7 +63,7 @@ internal static class RouterVocabulary
     ];
 
     /// <summary>Words asking what the city does about something (「なんか対策してる？」「市は何か工夫してるの？」).</summary>
-    public static readonly string[] CityMeasureWords = ["対策", "工夫し", "手を打", "取り組んで", "取り組み", "取組"];
+    public static readonly string[] CityMeasureWords = ["対策", "工夫し", "手を打", "取り組んで", "取り組み", "取組", "市は何を", "市はなにを", "市では何を", "ために何を", "ためになにを"];
 
     /// <summary>Words of a procedure, online or not: a device struggled with for one (「スマホで申請できない」) is about the procedure.</summary>
     public static readonly string[] ProcedureWords =

@@ -20,6 +20,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 {
     private const double CityPreferenceMargin = 0.15;
 
+    private const double CityMeasureMargin = 0.3;
+
     private const double SubjectShare = 0.8;
 
     // The words each plan uses for its counter kept beside the online way.
@@ -182,6 +184,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         // What the city aims for is its own passage's, not the plan's report of the national plan.
         best = ImportedCityOwn.Rather(snapshot.Searcher, question, best);
         best = SayingMoreOfHow(question, best, bestHit.Coverage, confident);
+        best = IntentionRatherThanPresentState(question, best, bestHit.Coverage, confident);
         if (!asksForAList)
         {
             best = ListAnswer.NumberedPartRatherThanWhole(request.Question,
@@ -540,6 +543,24 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     }
 
     /// <summary>
+    /// Asked what the city intends (「どんなデータをオープンデータにする予定？」), an entry on the present state of the subject
+    /// (「オープンデータの現状」) is not the answer when one on its measures or targets covers the question as well.
+    /// </summary>
+    private static KnowledgeEntry IntentionRatherThanPresentState(string question, KnowledgeEntry best, double bestCoverage, IReadOnlyList<SearchHit> confident)
+    {
+        if (!best.Title.Contains("現状", StringComparison.Ordinal)
+            || !TextNormalizer.ContainsAny(TextNormalizer.Normalize(question), RouterVocabulary.IntentionWords))
+        {
+            return best;
+        }
+
+        return confident
+            .Where(h => h.Entry.Id != best.Id && h.Entry.CityId == best.CityId && h.Coverage >= bestCoverage - SameCoverage)
+            .Select(h => h.Entry)
+            .FirstOrDefault(e => !e.Title.Contains("現状", StringComparison.Ordinal) && IntendedWork().IsMatch(e.Title)) ?? best;
+    }
+
+    /// <summary>
     /// A follow-up asking one aspect of the subject just answered: only an entry about that subject which states the
     /// aspect may answer, with the sentences stating it first; a neighbouring entry that happens to state such a fact
     /// (the card's fee for a convenience-store certificate) is not about the subject, so the bot says it is not stated.
@@ -751,8 +772,11 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var asksAboutTheNation = TextNormalizer.ContainsAny(TextNormalizer.Normalize(question), NationWords);
         bool IsNational(KnowledgeEntry entry) => entry.CityId is null || (!asksAboutTheNation && NationWords.Any(w => entry.Title.StartsWith(w, StringComparison.Ordinal)));
         var top = confident[0];
+        // Asked what the city does (「申し込みを増やすために市は何をするの？」), its entry may cover less of the question
+        // than the national guide to the step named, and still be the one that answers.
+        var margin = TextNormalizer.ContainsAny(TextNormalizer.Normalize(question), RouterVocabulary.CityMeasureWords) ? CityMeasureMargin : CityPreferenceMargin;
         return IsNational(top.Entry)
-            ? confident.FirstOrDefault(h => !IsNational(h.Entry) && h.Coverage >= top.Coverage - CityPreferenceMargin) ?? top
+            ? confident.FirstOrDefault(h => !IsNational(h.Entry) && h.Coverage >= top.Coverage - margin) ?? top
             : top;
     }
 
@@ -793,6 +817,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
     [GeneratedRegex(@"^\s*(その|それ|そこ|この|これ|あの|そちら|こちら)")]
     private static partial Regex PointsBackToTheFirst();
+
+    [GeneratedRegex(@"取組|取り組|目標|計画|方針|推進")]
+    private static partial Regex IntendedWork();
 
     [GeneratedRegex(@"[「『](?<term>[^」』]{1,20})[」』]")]
     private static partial Regex Quoted();
