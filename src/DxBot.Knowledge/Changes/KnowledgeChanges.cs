@@ -29,8 +29,8 @@ public sealed record KnowledgeChanges(IReadOnlyDictionary<string, CityChanges> C
     {
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(next);
-        var before = ByCity(previous);
-        var after = ByCity(next);
+        var before = Index(previous);
+        var after = Index(next);
 
         // Hashed only when needed, once: the loader hands the same entry objects to the next generation for the files
         // it did not parse again, and the same object is the same content (entries are immutable). Hashing every entry
@@ -41,18 +41,7 @@ public sealed record KnowledgeChanges(IReadOnlyDictionary<string, CityChanges> C
         var cities = new SortedDictionary<string, CityChanges>(StringComparer.Ordinal);
         foreach (var city in before.Keys.Union(after.Keys, StringComparer.Ordinal))
         {
-            var then = before.GetValueOrDefault(city) ?? [];
-            var now = after.GetValueOrDefault(city) ?? [];
-
-            // The same entry objects in the same order have the same ids and content: nothing to report. Every city but
-            // the edited one is such after a one-city reindex, and indexing them by id anyway was most of this report's
-            // 90–150 ms at 100× (docs/benchmarks.md).
-            if (SameObjects(then, now))
-            {
-                continue;
-            }
-
-            var changes = Compare(Index(then), Index(now), Hash);
+            var changes = Compare(before.GetValueOrDefault(city) ?? [], after.GetValueOrDefault(city) ?? [], Hash);
             if (!changes.IsEmpty)
             {
                 cities[city] = changes;
@@ -62,52 +51,22 @@ public sealed record KnowledgeChanges(IReadOnlyDictionary<string, CityChanges> C
         return new KnowledgeChanges(cities);
     }
 
-    // Each city's entries ("national" for none) in the knowledge's order.
-    private static Dictionary<string, List<KnowledgeEntry>> ByCity(IReadOnlyList<KnowledgeEntry> entries)
+    private static Dictionary<string, Dictionary<string, (KnowledgeEntry Entry, int Order)>> Index(IReadOnlyList<KnowledgeEntry> entries)
     {
-        var cities = new Dictionary<string, List<KnowledgeEntry>>(StringComparer.Ordinal);
+        var cities = new Dictionary<string, Dictionary<string, (KnowledgeEntry Entry, int Order)>>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             var city = entry.CityId ?? National;
-            if (!cities.TryGetValue(city, out var list))
+            if (!cities.TryGetValue(city, out var byId))
             {
-                cities[city] = list = [];
+                cities[city] = byId = new Dictionary<string, (KnowledgeEntry Entry, int Order)>(StringComparer.Ordinal);
             }
 
-            list.Add(entry);
-        }
-
-        return cities;
-    }
-
-    private static bool SameObjects(List<KnowledgeEntry> one, List<KnowledgeEntry> other)
-    {
-        if (one.Count != other.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < one.Count; i++)
-        {
-            if (!ReferenceEquals(one[i], other[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static Dictionary<string, (KnowledgeEntry Entry, int Order)> Index(List<KnowledgeEntry> entries)
-    {
-        var byId = new Dictionary<string, (KnowledgeEntry Entry, int Order)>(entries.Count, StringComparer.Ordinal);
-        foreach (var entry in entries)
-        {
             // The loader makes ids unique; a duplicate would be a loader bug, and the first one wins here as in search.
             byId.TryAdd(entry.Id, (entry, byId.Count));
         }
 
-        return byId;
+        return cities;
     }
 
     private static CityChanges Compare(
