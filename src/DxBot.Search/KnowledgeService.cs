@@ -365,7 +365,8 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         }
         catch (Exception e)
         {
-            // The generation is not served: its lookups are not waited for, and a failure of theirs is not the reindex's.
+            // The generation is not served: when another step failed first its lookups are not waited for, and a
+            // failure of theirs after that is observed here rather than left to the finalizer.
             _ = preparing?.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             lent?.Release();
             if (index is not null)
