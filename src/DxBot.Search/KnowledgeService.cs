@@ -276,6 +276,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         string fingerprint;
         PersistedKnowledgeWriter? persisting = null;
         KnowledgeIndex? lent = null;
+        Task? preparing = null;
         var phases = new ReindexPhases(options.Time);
         try
         {
@@ -333,6 +334,13 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             // until this build ends, so it takes every core; a reindex beside the turns keeps to one thread, leaving
             // them the other.
             var analysisThreads = kept.Index is null ? Environment.ProcessorCount : 1;
+
+            // The dialogs' lookups need the loaded knowledge only, not the index: made on a thread of their own while
+            // this one analyses and warms the index, instead of after it (75-150 ms of a one-city reindex's answer at
+            // 100×, docs/benchmarks.md). Awaited before the generation is published, so it still serves with them made.
+            preparing = options.Prepare is { } prepare
+                ? Task.Factory.StartNew(() => prepare(knowledge), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+                : null;
             index = Build(knowledge, plan, persisting.EntryFiles, generation, lent, phases, analysisThreads, cancellationToken);
             if (lent is not null)
             {
@@ -340,9 +348,10 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 phases.End("warm-up");
             }
 
-            if (options.Prepare is { } prepare)
+            if (preparing is not null)
             {
-                prepare(knowledge);
+                // What is left of it once the index is ready: the step's time is the wait, no longer the whole work.
+                preparing.GetAwaiter().GetResult();
                 phases.End("prepared");
             }
 
@@ -356,6 +365,9 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         }
         catch (Exception e)
         {
+            // The generation is not served: when another step failed first its lookups are not waited for, and a
+            // failure of theirs after that is observed here rather than left to the finalizer.
+            _ = preparing?.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             lent?.Release();
             if (index is not null)
             {

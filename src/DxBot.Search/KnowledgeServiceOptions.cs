@@ -28,7 +28,8 @@ public sealed record KnowledgeServiceOptions
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>
-    /// Called with a generation's knowledge before it serves, on the thread that built it: what the layers above
+    /// Called with a generation's knowledge before it serves, on a thread of its own while the reindex analyses the
+    /// index (at start, for a restored generation, on the thread that restores it): what the layers above
     /// derive from a generation and keep with it (the dialogs' lookups) is made there, not by the first turns after
     /// the swap, which on the 100× knowledge waited 50–100 ms for it. Null: nothing to prepare.
     /// </summary>

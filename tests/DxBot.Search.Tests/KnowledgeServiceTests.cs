@@ -80,6 +80,28 @@ public sealed class KnowledgeServiceTests
     }
 
     [Fact]
+    public async Task APreparationThatFailsFailsTheReindexAndTheGenerationInServiceStays()
+    {
+        var fail = false;
+        using var service = new KnowledgeService(new KnowledgeServiceOptions
+        {
+            RetireDelay = TimeSpan.Zero,
+            Prepare = _ => { if (fail) { throw new InvalidOperationException("lookups broken"); } },
+        });
+        var first = TestKnowledge.Create();
+        await service.ReindexAsync(first);
+        var served = service.Current.Generation;
+        fail = true;
+
+        var report = await service.ReindexAsync(TestKnowledge.Create());
+
+        // Made beside the analysis, but still a step of the reindex: its failure is the reindex's, nothing is swapped.
+        Assert.Contains("lookups broken", report.Failure);
+        Assert.Equal(served, service.Current.Generation);
+        Assert.Same(first, service.Current.Base);
+    }
+
+    [Fact]
     public async Task ReindexPutsTheKnowledgeInServiceAndReportsIt()
     {
         using var service = new KnowledgeService();

@@ -19,6 +19,31 @@ public sealed class KnowledgeChangesTests
     }
 
     [Fact]
+    public void Cities_handed_over_as_the_same_entries_are_not_reported_and_the_edited_one_is_compared_as_before()
+    {
+        // As after a one-city reindex: the loader hands over the unparsed files' entry objects, the edited city's are new.
+        var kept = new[] { Entry("tsushima", 1, "T", "対馬の本文"), Entry(null, 1, "国", "全国の本文"), Entry("tsushima", 2, "U", "対馬の二") };
+        var handaBefore = new[] { Entry("handa", 1, "A", "本文A"), Entry("handa", 2, "B", "本文B") };
+        var handaAfter = new[] { Entry("handa", 1, "A", "本文A"), Entry("handa", 2, "B", "本文Bを改訂"), Entry("handa", 3, "C", "本文C") };
+        KnowledgeEntry[] before = [kept[0], handaBefore[0], kept[1], handaBefore[1], kept[2]];
+        KnowledgeEntry[] after = [kept[0], handaAfter[0], kept[1], handaAfter[1], kept[2], handaAfter[2]];
+
+        var changes = KnowledgeChanges.Between(before, after);
+
+        Assert.Equal(["handa"], changes.Cities.Keys);
+        var handa = changes.Cities["handa"];
+        Assert.Equal("handa/plan.md#2", Assert.Single(handa.Changed).Id);
+        Assert.Equal("handa/plan.md#3", Assert.Single(handa.Added).Id);
+        Assert.Empty(handa.Removed);
+
+        // The same objects in another order, or one fewer, are compared by id and content, not taken as unchanged.
+        var moved = KnowledgeChanges.Between(before, [kept[2], handaBefore[0], kept[1], handaBefore[1], kept[0]]);
+        Assert.True(moved.IsEmpty);
+        var shorter = KnowledgeChanges.Between(before, [kept[0], handaBefore[0], kept[1], handaBefore[1]]);
+        Assert.Equal("tsushima/plan.md#2", Assert.Single(shorter.Cities["tsushima"].Removed).Id);
+    }
+
+    [Fact]
     public void Added_removed_and_changed_are_reported_per_city_with_their_hashes()
     {
         var before = new[] { Entry("handa", 1, "A", "本文A"), Entry("handa", 2, "B", "本文B"), Entry(null, 1, "国", "全国の本文") };
