@@ -50,6 +50,10 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
     [InlineData("tsushima", "対馬市のDX行動指針の3本柱を教えてください", "【対馬市のDX行動指針（3つの柱）】")]
     // The list of one part's measures (「…の主な取組を一覧で」), the part named by 「3つめ」.
     [InlineData("tsushima", "行動指針の3つめ、業務の継続性の柱にある主な取組を一覧にして", "【行動指針③ 行政サービスの継続性を保つためのDXの推進】")]
+    // One measure's 取組 asked by its number: the entry cited as that measure's 取組, not the overview or the table of
+    // targets naming all of them; 半田市's policies are 取組方針.
+    [InlineData("goshogawara", "取組施策9（情報セキュリティ対策の徹底）の具体的な取組を挙げて", "【情報セキュリティ対策の取組（研修・二要素認証・USBメモリ）】")]
+    [InlineData("handa", "取組方針2の具体的な取組を挙げて", "【取組方針2「市役所業務及び教育・子育てにおけるICT利活用」の主な取組】")]
     public async Task One_numbered_part_of_the_plan_is_answered_by_that_part_not_the_list_of_all(string city, string question, string title)
     {
         // The list of all parts covers the question's words as well; 「3本柱」 is a count, not the third part.

@@ -96,6 +96,27 @@ public static partial class ListAnswer
             && TextNormalizer.Normalize(e.Title).Contains(thing, StringComparison.Ordinal)) ?? best;
     }
 
+    /// <summary>
+    /// The measures of one numbered part (「取組施策9（情報セキュリティ対策の徹底）の具体的な取組を挙げて」): the entry the
+    /// knowledge cites as that part's measures (出典: 取組施策9 課題解決のための取組), rather than an overview or a table of
+    /// targets that names every part. Null when the question names no part or asks no measures, or no such entry is found.
+    /// </summary>
+    public static KnowledgeEntry? CitedAsThePartsMeasures(string question, IReadOnlyList<SearchHit> hits)
+    {
+        var normalized = TextNormalizer.Normalize(question);
+        if (NumberedPart().Match(normalized) is not { Success: true } part || !part.Groups["digit"].Success || !normalized.Contains("取組", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // 「取組施策9 課題解決のための取組」: the part, a space, then the measures; not 「取組施策9〜11 成果目標」 (a table of
+        // several parts' targets) nor 「取組施策10 …」. The part's own name holds 取組, so only what follows it counts.
+        var named = part.Groups["kind"].Value + part.Groups["digit"].Value;
+        return hits.Select(h => h.Entry).FirstOrDefault(e => e.Source.Section is { } section
+            && section.Split(',', StringSplitOptions.TrimEntries).Any(s => s.StartsWith(named, StringComparison.Ordinal)
+                && s.Length > named.Length && s[named.Length] == ' ' && s[named.Length..].Contains("取組", StringComparison.Ordinal)));
+    }
+
     private static string Ordinal(string ordinal) => (Array.IndexOf(Ordinals, ordinal.TrimEnd('目', 'め')) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static readonly string[] Ordinals = ["一つ", "二つ", "三つ", "四つ", "五つ"];
@@ -172,7 +193,7 @@ public static partial class ListAnswer
     private static partial Regex TwoNamed();
 
     // 「基本方針3」「行動指針①」 (① folds to 1), 「行動指針の一つ目」「1つ目」; not a count (「3本柱」「4つ」).
-    [GeneratedRegex(@"(?<kind>基本方針|行動指針|取組施策|重点項目)(の)?((?<digit>[1-9])(?![\d本つ項個点件年])|(?<ordinal>(一つ|二つ|三つ|四つ|五つ)(目|め))|(?<digit>[1-9])(つ目|つめ|番目))")]
+    [GeneratedRegex(@"(?<kind>基本方針|行動指針|取組施策|取組方針|重点項目)(の)?((?<digit>[1-9])(?![\d本つ項個点件年])|(?<ordinal>(一つ|二つ|三つ|四つ|五つ)(目|め))|(?<digit>[1-9])(つ目|つめ|番目))")]
     private static partial Regex NumberedPart();
 
     [GeneratedRegex(@"（[^（）]*）")]

@@ -194,7 +194,11 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         {
             // The plan's list, not the one item that matched best.
             var wider = hits.Where(h => h.Coverage >= _options.MinCoverage).ToList();
-            if (ListAnswer.Overview(request.Question, wider) is { } overview)
+            if (ListAnswer.CitedAsThePartsMeasures(request.Question, wider) is { } measures)
+            {
+                best = measures;
+            }
+            else if (ListAnswer.Overview(request.Question, wider) is { } overview)
             {
                 best = overview;
             }
