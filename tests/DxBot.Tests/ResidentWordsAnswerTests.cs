@@ -119,6 +119,8 @@ public sealed class ResidentWordsAnswerTests(BundledBotFixture services) : IClas
     // Where it can be used, and the card's counter on weekends (the convenience store's hours are not its hours).
     [InlineData("omaezaki", "御前崎市でキャッシュレス決済が使える施設はどこですか？PayPayとか使えますか？")]
     [InlineData("goshogawara", "五所川原市で土日にマイナンバーカードを受け取るとき、何時から何時までやってますか？")]
+    // A number of staff answered with a national shortage of digital talent.
+    [InlineData("handa", "デジタル課の職員数は何人ですか")]
     // A class's capacity and fee: the plan's target of 400 participants is neither.
     [InlineData("handa", "半田市のスマホ講座って1回の定員は何人ですか？受講料はかかりますか？")]
     public async Task A_fact_the_knowledge_does_not_give_is_not_answered_with_a_neighbouring_entry(string city, string question)

@@ -66,6 +66,8 @@ public sealed class AnswerKindTests
     [InlineData("a difference drawn", "マイナンバーとマイナンバーカードの違いは？", "番号は全員にありますが、カードは申請した人に交付される点が違います。", true)]
     [InlineData("opening hours told in the story, not asked", "平日は市役所が開いてる時間に行けないので、家から手続きできるようになりますか", "家から手続きできるようにする計画です。", true)]
     [InlineData("opening hours asked", "市役所って土曜も開いてますか", "家から手続きできるようにする計画です。", false)]
+    [InlineData("a number of staff asked, a shortage of others stated", "デジタル課の職員数は何人ですか", "全国で79万人のデジタル人材が不足するおそれがあります。", false)]
+    [InlineData("a number of trainees asked and stated", "職員研修の受講者数は何人？", "職員研修の受講者数を150人にします。", true)]
     [InlineData("anywhere at any time is when", "夜とかでも手続きできる？", "時間や場所にとらわれずに手続きできるようにします。", true)]
     [InlineData("paying asked, applying stated", "スマホで支払いできるようになりますか", "児童手当の申請、未支払の手当の請求がスマホでできます。", false)]
     [InlineData("paying asked and stated", "スマホで支払いできるようになりますか", "電子マネーで支払えるようにします。", true)]
