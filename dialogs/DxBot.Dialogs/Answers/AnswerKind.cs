@@ -368,14 +368,20 @@ public static partial class AnswerKind
     /// A figure in the unit asked: 「何人」 wants people, not the 100% a target states; 「何％」 wants a share, and so does a
     /// rate asked how far (「率はどのくらい」). A question naming no unit otherwise takes any count.
     /// </summary>
-    private static bool CountsInTheAskedUnit(string question, string text) =>
-        CountedThing().Match(question) is { Success: true } thing && Stating(text, Count()) is var stating
-            && !Sentence().Matches(stating).Any(s => Count().IsMatch(s.Value) && s.Value.Contains(thing.Groups["thing"].Value, StringComparison.Ordinal))
-            ? false
-            : AskedCountUnit().Match(question) is { Success: true } asked
+    private static bool CountsInTheAskedUnit(string question, string text)
+    {
+        // What the number is of (「職員数は何人」): a figure in a sentence naming it, not a shortage of デジタル人材.
+        if (CountedThing().Match(question) is { Success: true } thing
+            && !Sentence().Matches(text).Any(s => Count().IsMatch(s.Value) && s.Value.Contains(thing.Groups["thing"].Value, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return AskedCountUnit().Match(question) is { Success: true } asked
             ? Count().Matches(text).Any(m => SameCountUnit(m.Groups[2].Value, asked.Groups[1].Value))
             // A rate asked how far (「交付率は今どのくらい？」) is a share: 「10回目の誕生日」 is a count of something else.
             : RateAsked().IsMatch(question) ? Count().Matches(text).Any(m => SameCountUnit(m.Groups[2].Value, "%")) : Count().IsMatch(text);
+    }
 
     private static bool SameCountUnit(string stated, string asked) => asked switch
     {
@@ -447,7 +453,6 @@ public static partial class AnswerKind
     [GeneratedRegex(@"違い|違う|異な|区別|一方|に対し")]
     private static partial Regex Difference();
 
-    // What a number of people is of (「職員数は何人」): a figure in a sentence naming the 職員, not a shortage of デジタル人材.
     [GeneratedRegex(@"(?<thing>[\p{IsCJKUnifiedIdeographs}]{2,})数(は|って|が)?(何人|なんにん|何名)")]
     private static partial Regex CountedThing();
 
