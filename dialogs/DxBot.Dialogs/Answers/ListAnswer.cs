@@ -71,7 +71,7 @@ public static partial class ListAnswer
             return best;
         }
 
-        var named = part.Groups["kind"].Value + (part.Groups["digit"].Success ? part.Groups["digit"].Value : Ordinal(part.Groups["ordinal"].Value));
+        var named = PartNamed(part);
         bool Names(KnowledgeEntry e) => TextNormalizer.Normalize(e.Title + "\n" + e.Body).Contains(named, StringComparison.Ordinal);
         return Names(best) ? best : confident.Select(h => h.Entry).FirstOrDefault(Names) ?? best;
     }
@@ -111,11 +111,15 @@ public static partial class ListAnswer
 
         // 「取組施策9 課題解決のための取組」: the part, a space, then the measures; not 「取組施策9〜11 成果目標」 (a table of
         // several parts' targets) nor 「取組施策10 …」. The part's own name holds 取組, so only what follows it counts.
-        var named = part.Groups["kind"].Value + part.Groups["digit"].Value;
+        var named = PartNamed(part);
         return hits.Select(h => h.Entry).FirstOrDefault(e => e.Source.Section is { } section
             && section.Split(',', StringSplitOptions.TrimEntries).Any(s => s.StartsWith(named, StringComparison.Ordinal)
                 && s.Length > named.Length && s[named.Length] == ' ' && s[named.Length..].Contains("取組", StringComparison.Ordinal)));
     }
+
+    /// <summary>The part as the knowledge writes it (「行動指針の3つ目」 → 「行動指針3」).</summary>
+    private static string PartNamed(Match part) =>
+        part.Groups["kind"].Value + (part.Groups["digit"].Success ? part.Groups["digit"].Value : Ordinal(part.Groups["ordinal"].Value));
 
     private static string Ordinal(string ordinal) => (Array.IndexOf(Ordinals, ordinal.TrimEnd('目', 'め')) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using DxBot.Protocol.Builder;
+using DxBot.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -104,9 +105,10 @@ internal sealed class LineBotHost : WebApplicationFactory<Program>
         builder.UseSetting("Knowledge:StartupAnswerWait", "00:01:00");
         // A journal of its own: what one test's host leaves unanswered must not be answered by the next test's.
         builder.UseSetting("Line:Journal:Folder", _journalPath);
-        // A database of its own too: by default it is written under the project's folder, and kept between runs.
-        builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_dataPath, "dxbot.db")}");
-        builder.UseSetting("Database:KeysFolder", Path.Combine(_dataPath, "keys"));
+        foreach (var (key, value) in ScratchDatabase.Settings(_dataPath))
+        {
+            builder.UseSetting(key, value);
+        }
         builder.UseSetting("Logging:LogLevel:Default", "Debug");
         builder.UseSetting("Logging:LogLevel:DxBot", "Trace");
         builder.UseSetting("Logging:LogLevel:System.Net.Http", "Trace");

@@ -1,5 +1,6 @@
 using DxBot.Protocol.Builder;
 using DxBot.TestServers;
+using DxBot.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
@@ -23,11 +24,10 @@ internal static class DxBotHost
             // On a loaded machine the first index takes longer than the default wait: a test's turn must meet the
             // knowledge, not the 準備中 reply (the other test hosts wait the same).
             builder.UseSetting("Knowledge:StartupAnswerWait", "00:01:00");
-            // A database of its own: by default it is written under the project's folder, and a Teams test's loopback
-            // URL stayed there as a city's hand-off channel.
-            var data = Path.Combine(Path.GetTempPath(), "dxbot-teams-data-" + Guid.NewGuid().ToString("N"));
-            builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(data, "dxbot.db")}");
-            builder.UseSetting("Database:KeysFolder", Path.Combine(data, "keys"));
+            foreach (var (key, value) in ScratchDatabase.Settings(Path.Combine(Path.GetTempPath(), "dxbot-teams-data-" + Guid.NewGuid().ToString("N"))))
+            {
+                builder.UseSetting(key, value);
+            }
             builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
             builder.ConfigureTestServices(services =>
             {

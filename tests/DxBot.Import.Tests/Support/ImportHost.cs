@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using DxBot.Hosting;
+using DxBot.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -19,15 +20,19 @@ internal sealed class ImportHost : WebApplicationFactory<Program>
 
     public ImportHost(string knowledgeFolder, IReadOnlyDictionary<string, string>? settings = null)
     {
-        _settings = new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
+        var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
         {
             ["Knowledge:Folders:0"] = knowledgeFolder,
             ["Knowledge:IndexPath"] = _data.File("index"),
             ["Questions:Folder"] = _data.File("questions"),
-            ["Database:ConnectionString"] = $"Data Source={_data.File("dxbot.db")}",
-            ["Database:KeysFolder"] = _data.File("keys"),
             ["Admin:ApiKey"] = Key,
         };
+        foreach (var (key, value) in ScratchDatabase.Settings(_data.File("data")))
+        {
+            all[key] = value;
+        }
+
+        _settings = all;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
 

@@ -1,4 +1,5 @@
 using DxBot.Hosting;
+using DxBot.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -25,15 +26,17 @@ internal sealed class DxBotFactory(
 
     public string QuestionsFolder { get; } = RepositoryPaths.NewTempFolder();
 
-    /// <summary>The host's database and key ring: by default they would be written under the project's own folder.</summary>
+    /// <summary>The host's database and key ring (<see cref="ScratchDatabase"/>).</summary>
     public string DataFolder { get; } = RepositoryPaths.NewTempFolder();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Knowledge:IndexPath", IndexFolder);
         builder.UseSetting("Questions:Folder", QuestionsFolder);
-        builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(DataFolder, "dxbot.db")}");
-        builder.UseSetting("Database:KeysFolder", Path.Combine(DataFolder, "keys"));
+        foreach (var (key, value) in ScratchDatabase.Settings(DataFolder))
+        {
+            builder.UseSetting(key, value);
+        }
         // A first message waits up to a minute, the option's bound, for the first index on a busy machine (StartupTests sets a short wait to see 「準備中」).
         builder.UseSetting("Knowledge:StartupAnswerWait", "00:01:00");
         for (var i = 0; i < (knowledgeFolders?.Count ?? 0); i++)

@@ -773,12 +773,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     /// </summary>
     private static SearchHit PreferCity(string question, IReadOnlyList<SearchHit> confident)
     {
-        var asksAboutTheNation = TextNormalizer.ContainsAny(TextNormalizer.Normalize(question), NationWords);
+        var normalized = TextNormalizer.Normalize(question);
+        var asksAboutTheNation = TextNormalizer.ContainsAny(normalized, NationWords);
         bool IsNational(KnowledgeEntry entry) => entry.CityId is null || (!asksAboutTheNation && NationWords.Any(w => entry.Title.StartsWith(w, StringComparison.Ordinal)));
         var top = confident[0];
         // Asked what the city does (「申し込みを増やすために市は何をするの？」), its entry may cover less of the question
         // than the national guide to the step named, and still be the one that answers.
-        var margin = TextNormalizer.ContainsAny(TextNormalizer.Normalize(question), RouterVocabulary.CityMeasureWords) ? CityMeasureMargin : CityPreferenceMargin;
+        var margin = TextNormalizer.ContainsAny(normalized, RouterVocabulary.CityMeasureWords) ? CityMeasureMargin : CityPreferenceMargin;
         return IsNational(top.Entry)
             ? confident.FirstOrDefault(h => !IsNational(h.Entry) && h.Coverage >= top.Coverage - margin) ?? top
             : top;
