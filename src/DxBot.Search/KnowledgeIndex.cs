@@ -1103,10 +1103,14 @@ public sealed class KnowledgeIndex : IDisposable
     private static string CoverageInput(KnowledgeEntry entry) =>
         string.Join('\n', [entry.Title ?? string.Empty, entry.Body ?? string.Empty, .. entry.Keywords ?? [], entry.CityId is null ? string.Empty : entry.Source?.Document ?? string.Empty]);
 
+    // How a city's staff name their own city (「本市のテレワークは…」): the city asked about, as its name is, so an entry
+    // need not write it, and a question's 「本市の」 is not a subject no entry has.
+    private static readonly string[] OwnCityWords = ["本市", "当市"];
+
     private IReadOnlySet<string> NameUnits(CityProfile city)
     {
         var units = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in (IEnumerable<string?>)[city.Name, .. city.Aliases ?? []])
+        foreach (var name in (IEnumerable<string?>)[city.Name, .. city.Aliases ?? [], .. OwnCityWords])
         {
             if (!string.IsNullOrWhiteSpace(name))
             {

@@ -160,11 +160,11 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         }
 
         // A turn asks the coverage of one message against several entries: it is read once.
-        var found = unknownKanaNouns.GetOrAdd(text, static (t, s) => s.Searcher.UnknownKanaNouns(s.Morphology.Parse(t)), (Searcher: this, Morphology: morphology));
+        var found = unknownKanaNouns.GetOrAdd(text, static (t, s) => s.Searcher.UnknownKanaNouns(s.Morphology.Parse(t), IsShortQuestion(t)), (Searcher: this, Morphology: morphology));
         return (question.WithUnknownUnits(found.Words), found.Subject);
     }
 
-    private (IReadOnlyList<string> Words, bool Subject) UnknownKanaNouns(IReadOnlyList<Morpheme> words)
+    private (IReadOnlyList<string> Words, bool Subject) UnknownKanaNouns(IReadOnlyList<Morpheme> words, bool shortQuestion)
     {
         var unknown = new List<string>();
         bool subject = false;
@@ -184,9 +184,96 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
 
                 subject |= next < words.Count && words[next].Surface is "の" or "は";
             }
+            else if (shortQuestion && IsUnknownKanjiNoun(m) && FollowedBy(words, i, "の", "は", "が", "、", "って") && !IsAttributeAsked(words, i))
+            {
+                // The same for a kanji noun no entry writes (除雪 in 「道路の除雪、いつ来てくれる」): its units are the question's
+                // already; as whose or what the question is about, what shares its other words (来てくれる) is about else.
+                // Only in a short question: in a story the people and things of it (近所の人が, 屋根が) are no subject asked.
+                unknown.Add(TextFolding.Fold(m.Surface).Text);
+                subject = true;
+            }
         }
 
         return (unknown, subject);
+    }
+
+    // What is asked of the subject rather than the subject: after どの or 何の (「どの職位の職員」), or the question's last
+    // noun before は and its end (「想定している勤務形態は？」).
+    private static bool IsAttributeAsked(IReadOnlyList<Morpheme> words, int i)
+    {
+        int start = i;
+        while (start > 0 && words[start - 1].PartOfSpeech == "名詞" && words[start - 1].Subclass != "代名詞")
+        {
+            start--;
+        }
+
+        if (start > 0 && (words[start - 1].PartOfSpeech == "連体詞"
+            || (start > 1 && words[start - 1].Surface == "の" && words[start - 2].Surface is "何" or "なん" or "なに")))
+        {
+            return true;
+        }
+
+        int next = i + 1;
+        while (next < words.Count && words[next].PartOfSpeech == "名詞")
+        {
+            next++;
+        }
+
+        return next < words.Count && words[next].Surface is "は" or "って"
+            && words.Skip(next + 1).All(w => w.PartOfSpeech == "記号" || w.Surface is "です" or "か" or "でしょ" or "う");
+    }
+
+    // One sentence of a few words (「犬の登録はどこでする？」), not a story told around the question.
+    private static bool IsShortQuestion(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('？', '?', '！', '!', '。', '…');
+        return trimmed.Length <= MaxShortQuestionLength && trimmed.IndexOfAny(['。', '？', '?', '！', '!']) < 0;
+    }
+
+    private const int MaxShortQuestionLength = 24;
+
+    // A noun in kanji (熊, 除雪) that the synonyms do not fold onto a word of the entries and that no entry writes.
+    private bool IsUnknownKanjiNoun(Morpheme m)
+    {
+        if (m.PartOfSpeech != "名詞" || m.Subclass is not ("一般" or "サ変接続") || !m.Surface.All(IsKanji))
+        {
+            return false;
+        }
+
+        var word = TextFolding.Fold(m.Surface).Text;
+        if (Index.Fold(m.Surface).Text != word || Question.IsStopUnit(word))
+        {
+            return false;
+        }
+
+        if (word.Length == 1)
+        {
+            return Index.DocumentsWith(word) == 0;
+        }
+
+        for (int b = 0; b + 1 < word.Length; b++)
+        {
+            if (Index.DocumentsWith(word.Substring(b, 2)) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsKanji(char c) => c is >= '\u4E00' and <= '\u9FFF' or '々';
+
+    // The word after a noun and the nouns compounded with it (除雪車の) is one of the particles given.
+    private static bool FollowedBy(IReadOnlyList<Morpheme> words, int i, params string[] particles)
+    {
+        int next = i + 1;
+        while (next < words.Count && words[next].PartOfSpeech == "名詞")
+        {
+            next++;
+        }
+
+        return next < words.Count && particles.Contains(words[next].Surface);
     }
 
     // How many or how much in dialect (「なんぼの手続きが…」), which MeCab reads as a common noun: a question word, not a subject.

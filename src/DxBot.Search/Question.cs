@@ -25,6 +25,9 @@ internal sealed class Question
         "本当", "一応", "結局", "多分", "全然", "絶対", "色々", "実際", "直近", "一番",
     };
 
+    /// <summary>Whether a word only colours a question (市, 直近, 結局): an entry need not write it.</summary>
+    internal static bool IsStopUnit(string word) => StopUnits.Contains(word);
+
     // The unit a figure is asked in (「何パーセント？」): what is asked, not what it is about; an entry happening to write
     // パーセント is no better an answer than one writing %.
     private static readonly HashSet<string> AskedUnits = new(StringComparer.Ordinal) { "パーセント" };
@@ -258,7 +261,10 @@ internal sealed class Question
 
     public double WeightOf(string term) => termWeights.GetValueOrDefault(term);
 
-    /// <summary>The question with further units no entry has (a kana noun the knowledge never uses, such as ごみ).</summary>
+    /// <summary>
+    /// The question with further units no entry has (a kana noun the knowledge never uses, such as ごみ), each a whole
+    /// unit: a lone kanji read as a noun (犬 of 「犬の登録」) is no verb stem.
+    /// </summary>
     public Question WithUnknownUnits(IReadOnlyList<string> unknown)
     {
         if (unknown.Count == 0)
@@ -269,7 +275,7 @@ internal sealed class Question
         var withUnknown = new Dictionary<string, double>(units, StringComparer.Ordinal);
         foreach (var unit in unknown)
         {
-            withUnknown.TryAdd(unit, 1.0);
+            withUnknown[unit] = Math.Max(withUnknown.GetValueOrDefault(unit), 1.0);
         }
 
         return new(withUnknown, termWeights, kanaBigrams, verbStems);

@@ -486,4 +486,63 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
         Assert.Contains("LINE Pay", reply);
         Assert.DoesNotContain("Please contact", reply);
     }
+
+    [Theory]
+    // A short question about something no entry writes (dogs, bears, snow clearing): the contact, not an entry sharing
+    // its other words (印鑑登録 of the standardised systems, the card's visiting service for 「来てくれる」).
+    [InlineData("tsushima", "犬の登録ってどこでできますか？")]
+    [InlineData("handa", "熊が出たらどこに連絡すればいい？")]
+    [InlineData("goshogawara", "道路の除雪、いつ来てくれるの")]
+    public async Task A_short_question_about_a_subject_the_knowledge_never_names_gets_the_contact(string city, string question)
+    {
+        var reply = await ReplyAsync(city, "line", question);
+
+        Assert.Contains("見つかりませんでした", reply);
+        Assert.DoesNotContain("出典", reply);
+    }
+
+    [Fact]
+    public async Task Staff_asking_about_本市_get_their_citys_entry()
+    {
+        var reply = await ReplyAsync("namegata", "teams", "本市のテレワークでは、在宅勤務のほかにどんな働き方を考えていますか");
+
+        Assert.Contains("サテライトオフィス", reply);
+        Assert.DoesNotContain("見つかりませんでした", reply);
+    }
+
+    [Fact]
+    public async Task What_a_term_means_is_answered_by_the_entry_explaining_it()
+    {
+        // Both entries name ワンスオンリー at full coverage; only one says what it is.
+        var reply = await ReplyAsync("namegata", "line", "ワンスオンリーって なんのこと？ ほうしんで みた");
+
+        Assert.Contains("一度出した情報は二度出さなくてよい", reply);
+    }
+
+    [Fact]
+    public async Task A_wrong_end_year_offered_for_confirmation_is_answered_with_the_period()
+    {
+        var reply = await ReplyAsync("namegata", "line", "行方市のDX基本方針は令和10年度までの方針ですよね？");
+
+        Assert.Contains("令和8年3月", reply);
+    }
+
+    [Fact]
+    public async Task A_day_of_the_week_the_knowledge_does_not_state_is_not_answered_with_the_general_guide()
+    {
+        // The national guide on receiving the card says nothing of Saturdays.
+        var reply = await ReplyAsync("omaezaki", "line", "マイナンバーカードって土曜日でも受け取れる？");
+
+        Assert.DoesNotContain("交付通知書", reply);
+        Assert.Contains("0537-85-1127", reply);
+    }
+
+    [Fact]
+    public async Task An_english_question_on_ai_at_city_hall_is_about_ai_not_the_contact()
+    {
+        var reply = await ReplyAsync("handa", "line", "Does Handa use AI or automation at city hall?");
+
+        Assert.Contains("RPA", reply);
+        Assert.DoesNotContain("Please contact", reply);
+    }
 }

@@ -54,6 +54,8 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
     // targets naming all of them; 半田市's policies are 取組方針.
     [InlineData("goshogawara", "取組施策9（情報セキュリティ対策の徹底）の具体的な取組を挙げて", "【情報セキュリティ対策の取組（研修・二要素認証・USBメモリ）】")]
     [InlineData("handa", "取組方針2の具体的な取組を挙げて", "【取組方針2「市役所業務及び教育・子育てにおけるICT利活用」の主な取組】")]
+    // A measure named by its plan title (取組施策6 「AI・RPAの利用促進」) with 成果目標: the measure's entry, not policy 2's table.
+    [InlineData("goshogawara", "AI・RPAの利用促進について、成果目標はどうなっていますか", "【AI・RPAの取組と目標（令和7年度に20業務）】")]
     public async Task One_numbered_part_of_the_plan_is_answered_by_that_part_not_the_list_of_all(string city, string question, string title)
     {
         // The list of all parts covers the question's words as well; 「3本柱」 is a count, not the third part.

@@ -87,7 +87,7 @@ public static partial class AnswerKind
         // Whether something can be done at night or at the weekend (「夜中とかでもいいの？」): an entry about the service
         // that says nothing of when it can be used does not answer it.
         (["夜中", "夜でも", "夜とか", "夜間でも", "深夜", "24時間"], (_, text) => FollowUpSlots.Named("hours")!.IsStatedIn(text), "利用できる時間帯"),
-        (["土日でも", "土日とか", "土日も", "土日や", "休日でも", "休日も", "休みの日でも", "休みの日も", "祝日も", "祝日でも", "年末年始"], (_, text) => FollowUpSlots.Named("days")!.IsStatedIn(text), "利用できる曜日"),
+        (["土日でも", "土日とか", "土日も", "土日や", "土曜", "日曜", "休日でも", "休日も", "休みの日でも", "休みの日も", "祝日も", "祝日でも", "年末年始"], (_, text) => FollowUpSlots.Named("days")!.IsStatedIn(text), "利用できる曜日"),
 
         // How far something will go (「どこまで増えるの？」「どのくらいまで減る見込み？」): a figure, of things or a share; how
         // far the city means to raise it (「どこまで増やすつもり？」) a target's, as today's rate (「交付率は52.2%でした」)
@@ -111,7 +111,7 @@ public static partial class AnswerKind
 
         // Until which year (「計画は何年までですか」): an entry saying when something runs to, not one that merely names a
         // year (the plan's purpose, which recalls a plan of 2007).
-        (["何年まで", "何年度まで", "何年間", "なんねんまで", "いつまでに", "いつごろまでに", "いつ頃までに", "計画はいつまで", "計画っていつまで", "方針はいつまで", "方針っていつまで", "まだ続いて", "になっても続", "になってもまだ"], (_, text) => Until().IsMatch(text), "期間"),
+        (["何年まで", "何年度まで", "何年間", "なんねんまで", "いつまでに", "いつごろまでに", "いつ頃までに", "計画はいつまで", "計画っていつまで", "方針はいつまで", "方針っていつまで", "年までの計画", "年度までの計画", "年までの方針", "年度までの方針", "まだ続いて", "になっても続", "になってもまだ"], (_, text) => Until().IsMatch(text), "期間"),
 
         // The month something starts (「何年何月から払えるの？」): a year alone is not what is asked.
         (["何年何月から", "何月から", "何月頃から", "何月ごろから", "何月に始ま", "何月スタート"], (_, text) => StartMonth().IsMatch(text), "開始の年月"),

@@ -185,6 +185,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         best = ImportedCityOwn.Rather(snapshot.Searcher, question, best);
         best = SayingMoreOfHow(question, best, bestHit.Coverage, confident);
         best = IntentionRatherThanPresentState(question, best, bestHit.Coverage, confident);
+        best = DefiningTheTermAsked(question, best, bestHit.Coverage, confident);
         if (!asksForAList)
         {
             best = ListAnswer.NumberedPartRatherThanWhole(request.Question,
@@ -565,6 +566,38 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     }
 
     /// <summary>
+    /// Asked what a term is (「ワンスオンリーってなんのこと？」), of the entries covering the question as well, the one
+    /// explaining the term (「ワンスオンリー（一度出した情報は…）」「…とは」) rather than one only naming it in a list.
+    /// </summary>
+    private static KnowledgeEntry DefiningTheTermAsked(string question, KnowledgeEntry best, double bestCoverage, IReadOnlyList<SearchHit> confident)
+    {
+        if (TermDefinitionAsked().Match(TextNormalizer.Normalize(question)) is not { Success: true } asked)
+        {
+            return best;
+        }
+
+        var term = asked.Groups["term"].Value;
+        if (Defines(best, term))
+        {
+            return best;
+        }
+
+        return confident
+            .Where(h => h.Entry.Id != best.Id && h.Entry.CityId == best.CityId && h.Coverage >= bestCoverage - SameCoverage)
+            .Select(h => h.Entry)
+            .FirstOrDefault(e => Defines(e, term)) ?? best;
+    }
+
+    // The term followed by its explanation in brackets or after a colon, or as the subject of 「…とは」.
+    private static bool Defines(KnowledgeEntry entry, string term)
+    {
+        var body = TextNormalizer.NormalizeWhole(entry.Body);
+        return body.Contains(term + "(", StringComparison.Ordinal) || body.Contains(term + ":", StringComparison.Ordinal)
+            || body.Contains(term + "とは", StringComparison.Ordinal)
+            || (entry.Title.EndsWith("とは", StringComparison.Ordinal) && body.Contains(term, StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// A follow-up asking one aspect of the subject just answered: only an entry about that subject which states the
     /// aspect may answer, with the sentences stating it first; a neighbouring entry that happens to state such a fact
     /// (the card's fee for a convenience-store certificate) is not about the subject, so the bot says it is not stated.
@@ -784,6 +817,11 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             ? confident.FirstOrDefault(h => !IsNational(h.Entry) && h.Coverage >= top.Coverage - margin) ?? top
             : top;
     }
+
+    // 「ワンスオンリーってなんのこと？」「オムニチャネルとは？」「DXってどういう意味」: a term of three or more characters;
+    // not 「暗証番号って何桁」「電子証明書って何年で切れる」, which ask a figure of it.
+    [GeneratedRegex(@"(?<term>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーA-Za-z]{3,})(って|とは)\s*(なんのこと|何のこと|どういう(意味|こと)|(なに|何|なん)(?=$|[?？、。]|ですか|なの)|$|[?？])")]
+    private static partial Regex TermDefinitionAsked();
 
     [GeneratedRegex(@"計画|方針")]
     private static partial Regex NamesThePlan();
