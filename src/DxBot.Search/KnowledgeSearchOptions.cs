@@ -70,6 +70,13 @@ public sealed record KnowledgeSearchOptions
     public double UnknownModifierFactor { get; init; } = 0.4;
 
     /// <summary>
+    /// Multiplies every hit's coverage when a short question's subject is a noun no entry writes (「新築の固定資産税は
+    /// いつ来る？」「燃えるごみの日はいつですか」): a long known word beside it (固定資産税, four bigrams) would otherwise keep an
+    /// entry listing that word above the confidence line.
+    /// </summary>
+    public double UnknownSubjectFactor { get; init; } = 0.25;
+
+    /// <summary>
     /// Multiplies one hit's coverage when it lacks whose topic it is (公民館 in 「公民館の予約の方法」) while other entries
     /// have it: that hit is about the same thing of something else.
     /// </summary>

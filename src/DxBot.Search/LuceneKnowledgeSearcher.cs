@@ -28,8 +28,8 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> topicFilters = new(StringComparer.Ordinal);
 
-    // Recent messages' unknown kana nouns (see WithUnknownKanaNouns): a message is asked once, its turn reads it again.
-    private readonly RecentCache<string, (IReadOnlyList<string> Words, bool Subject)> unknownKanaNouns = new(1024, StringComparer.Ordinal);
+    // Recent messages' unknown nouns (see WithUnknownNouns): a message is asked once, its turn reads it again.
+    private readonly RecentCache<string, UnknownNouns> unknownNouns = new(1024, StringComparer.Ordinal);
 
     public LuceneKnowledgeSearcher(KnowledgeIndex index, KnowledgeSearchOptions? options = null)
     {
@@ -65,7 +65,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         try
         {
             var (folded, kinds) = Index.Fold(text);
-            var (question, unknownSubject) = WithUnknownKanaNouns(WithoutUnknownLatinWords(Question.Parse(folded, kinds, Index.CityNameUnits(request.CityId), Index.KatakanaWords, Index.VerbPhrases), folded, kinds, request.CityId), text);
+            var (question, subjectFactor) = WithUnknownNouns(WithoutUnknownLatinWords(Question.Parse(folded, kinds, Index.CityNameUnits(request.CityId), Index.KatakanaWords, Index.VerbPhrases), folded, kinds, request.CityId), text);
             if (question.IsEmpty)
             {
                 return [];
@@ -103,9 +103,9 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
             // those further out are often settings (現在の, 今後の) rather than the subject.
             var chain = ModifiersOf(folded, kinds, focusStart);
             var modifiers = (focus.Length == 0 ? chain.Skip(1) : chain).Take(1).Select(m => UnitsIn(question, m)).Where(u => u.Count > 0).ToList();
-            double focusFactor = IsUnknown(question, focus) ? options.UnknownFocusFactor
-                : unknownSubject || modifiers.Any(units => units.All(u => Index.DocumentsWith(u) == 0)) ? options.UnknownModifierFactor
-                : 1;
+            double focusFactor = Math.Min(subjectFactor, IsUnknown(question, focus) ? options.UnknownFocusFactor
+                : modifiers.Any(units => units.All(u => Index.DocumentsWith(u) == 0)) ? options.UnknownModifierFactor
+                : 1);
 
             // Only a modifier few entries have names a particular subject (公民館); 現在 or 計画 says little.
             modifiers = modifiers.Where(units => units.Min(Index.DocumentsWith) is > 0 and var d && d <= Math.Max(MinTitleFocusDocuments, Index.Count / 20)).ToList();
@@ -142,7 +142,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
     private double CoverageOfFolded(string question, string foldedEntryText, string? cityId, string? entryReading = null)
     {
         var (folded, kinds) = Index.Fold(question ?? string.Empty);
-        return WithUnknownKanaNouns(Question.Parse(folded, kinds, Index.CityNameUnits(cityId), Index.KatakanaWords, Index.VerbPhrases), question ?? string.Empty).Question
+        return WithUnknownNouns(Question.Parse(folded, kinds, Index.CityNameUnits(cityId), Index.KatakanaWords, Index.VerbPhrases), question ?? string.Empty).Question
             .Reweighted(Index.Rarity).CoverageOf(foldedEntryText, entryReading);
     }
 
@@ -152,22 +152,23 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
     /// does not cover: it counts as a unit no entry has, and when it is whose the question asks about (the noun before
     /// の or は) the question's subject is unknown.
     /// </summary>
-    private (Question Question, bool UnknownSubject) WithUnknownKanaNouns(Question question, string text)
+    private (Question Question, double SubjectFactor) WithUnknownNouns(Question question, string text)
     {
         if (question.IsKana || question.IsEmpty || Index.Morphology is not { } morphology)
         {
-            return (question, false);
+            return (question, 1);
         }
 
         // A turn asks the coverage of one message against several entries: it is read once.
-        var found = unknownKanaNouns.GetOrAdd(text, static (t, s) => s.Searcher.UnknownKanaNouns(s.Morphology.Parse(t), IsShortQuestion(t)), (Searcher: this, Morphology: morphology));
-        return (question.WithUnknownUnits(found.Words), found.Subject);
+        var found = unknownNouns.GetOrAdd(text, static (t, s) => s.Searcher.FindUnknownNouns(s.Morphology.Parse(t), IsShortQuestion(t)), (Searcher: this, Morphology: morphology));
+        var factor = found.SubjectOfAShortQuestion ? options.UnknownSubjectFactor : found.KanaSubject ? options.UnknownModifierFactor : 1;
+        return (question.WithUnknownUnits(found.Words), factor);
     }
 
-    private (IReadOnlyList<string> Words, bool Subject) UnknownKanaNouns(IReadOnlyList<Morpheme> words, bool shortQuestion)
+    private UnknownNouns FindUnknownNouns(IReadOnlyList<Morpheme> words, bool shortQuestion)
     {
         var unknown = new List<string>();
-        bool subject = false;
+        bool kanaSubject = false, kanjiSubject = false;
         for (int i = 0; i < words.Count; i++)
         {
             var m = words[i];
@@ -182,23 +183,24 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
                     next++;
                 }
 
-                subject |= next < words.Count && words[next].Surface is "の" or "は";
+                kanaSubject |= next < words.Count && words[next].Surface is "の" or "は";
             }
-            else if (shortQuestion && IsUnknownKanjiNoun(m) && FollowedBy(words, i, "の", "は", "が", "、", "って") && !IsAttributeAsked(words, i))
+            else if (shortQuestion && IsUnknownKanjiNoun(m) && FollowedBy(words, i, "の", "は", "が", "を", "、", "って") && !IsAttributeAsked(words, i))
             {
                 // The same for a kanji noun no entry writes (除雪 in 「道路の除雪、いつ来てくれる」): its units are the question's
                 // already; as whose or what the question is about, what shares its other words (来てくれる) is about else.
                 // Only in a short question: in a story the people and things of it (近所の人が, 屋根が) are no subject asked.
                 unknown.Add(TextFolding.Fold(m.Surface).Text);
-                subject = true;
+                kanjiSubject = true;
             }
         }
 
-        return (unknown, subject);
+        // Either kind as the subject of a short question (「燃えるごみの日はいつですか」) leaves nothing the knowledge answers.
+        return new UnknownNouns(unknown, kanaSubject, kanjiSubject || (shortQuestion && kanaSubject));
     }
 
-    // What is asked of the subject rather than the subject: after どの or 何の (「どの職位の職員」), or the question's last
-    // noun before は and its end (「想定している勤務形態は？」).
+    // What is asked of the subject rather than the subject: after どの or 何の (「どの職位の職員」), the question's last
+    // noun before は and its end (「想定している勤務形態は？」), or the noun asked for by a verb of telling (「…を挙げて」).
     private static bool IsAttributeAsked(IReadOnlyList<Morpheme> words, int i)
     {
         int start = i;
@@ -219,9 +221,37 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
             next++;
         }
 
-        return next < words.Count && words[next].Surface is "は" or "って"
-            && words.Skip(next + 1).All(w => w.PartOfSpeech == "記号" || w.Surface is "です" or "か" or "でしょ" or "う");
+        return next < words.Count
+            && ((words[next].Surface is "は" or "って" && words.Skip(next + 1).All(w => w.PartOfSpeech == "記号" || w.Surface is "です" or "か" or "でしょ" or "う"))
+                || (words[next].Surface == "を" && next + 1 < words.Count && RequestVerbs.Contains(words[next + 1].BaseForm))
+                || (words[next].Surface is "を" or "が" && ModifiesANoun(words, next + 1)));
     }
+
+    // The verb from here ends a clause describing the noun after it (「課をまたぐ案件を検討する専門部会」): the nouns in
+    // that clause say which 専門部会, the subject is the noun it describes.
+    private static bool ModifiesANoun(IReadOnlyList<Morpheme> words, int from)
+    {
+        int j = from;
+        if (j < words.Count && words[j].PartOfSpeech == "名詞" && words[j].Subclass == "サ変接続")
+        {
+            j++;
+        }
+
+        int verbs = 0;
+        while (j < words.Count && words[j].PartOfSpeech is "動詞" or "助動詞")
+        {
+            j++;
+            verbs++;
+        }
+
+        return verbs > 0 && j < words.Count && words[j].PartOfSpeech == "名詞" && words[j].Subclass is not ("非自立" or "代名詞");
+    }
+
+    // What is asked for by name (「公金の範囲を確認したい」「勤務形態を挙げて」): the noun before を is the information wanted.
+    private static readonly HashSet<string> RequestVerbs = new(StringComparer.Ordinal)
+    {
+        "挙げる", "あげる", "教える", "確認", "知る", "示す", "説明", "見る", "調べる", "聞く", "まとめる", "整理",
+    };
 
     // One sentence of a few words (「犬の登録はどこでする？」), not a story told around the question.
     private static bool IsShortQuestion(string text)
@@ -232,10 +262,13 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
 
     private const int MaxShortQuestionLength = 24;
 
-    // A noun in kanji (熊, 除雪) that the synonyms do not fold onto a word of the entries and that no entry writes.
+    // A noun in kanji (熊, 除雪, 空き家) that the synonyms do not fold onto a word of the entries and that no entry writes.
     private bool IsUnknownKanjiNoun(Morpheme m)
     {
-        if (m.PartOfSpeech != "名詞" || m.Subclass is not ("一般" or "サ変接続") || !m.Surface.All(IsKanji))
+        // In kanji, or kanji with the kana of their reading (空き家): a kana word is FindUnknownNouns' other case.
+        bool withKana = !m.Surface.All(IsKanji);
+        if (m.PartOfSpeech != "名詞" || m.Subclass is not ("一般" or "サ変接続")
+            || (withKana && (!IsKanji(m.Surface[0]) || m.Surface.Count(IsKanji) < 2 || HasKanaWord(m.Surface) || !m.Surface.All(c => IsKanji(c) || c is >= 'ぁ' and <= 'ゖ'))))
         {
             return false;
         }
@@ -246,7 +279,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
             return false;
         }
 
-        if (word.Length == 1)
+        if (word.Length == 1 || withKana)
         {
             return Index.DocumentsWith(word) == 0;
         }
@@ -275,6 +308,10 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
 
         return next < words.Count && particles.Contains(words[next].Surface);
     }
+
+    // The nouns of a message no entry writes or reads, and whether one of them is what the message asks about: a kana
+    // noun before の or は, or a noun of either kind as the subject of a short question.
+    private sealed record UnknownNouns(IReadOnlyList<string> Words, bool KanaSubject, bool SubjectOfAShortQuestion);
 
     // How many or how much in dialect (「なんぼの手続きが…」), which MeCab reads as a common noun: a question word, not a subject.
     private static readonly HashSet<string> DialectQuestionWords = new(StringComparer.Ordinal) { "なんぼ", "なんぼう", "なんぼか" };

@@ -520,10 +520,11 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     }
 
     [Fact]
-    public async Task A_wrong_end_year_offered_for_confirmation_is_answered_with_the_period()
+    public async Task A_wrong_end_year_offered_for_confirmation_is_answered_no_with_the_period()
     {
         var reply = await ReplyAsync("namegata", "line", "行方市のDX基本方針は令和10年度までの方針ですよね？");
 
+        Assert.StartsWith("【行方市DX基本方針 Ver.2.0の期間】\nいいえ、", reply);
         Assert.Contains("令和8年3月", reply);
     }
 

@@ -87,7 +87,7 @@ public static partial class AnswerKind
         // Whether something can be done at night or at the weekend (「夜中とかでもいいの？」): an entry about the service
         // that says nothing of when it can be used does not answer it.
         (["夜中", "夜でも", "夜とか", "夜間でも", "深夜", "24時間"], (_, text) => FollowUpSlots.Named("hours")!.IsStatedIn(text), "利用できる時間帯"),
-        (["土日でも", "土日とか", "土日も", "土日や", "土曜", "日曜", "休日でも", "休日も", "休みの日でも", "休みの日も", "祝日も", "祝日でも", "年末年始"], (_, text) => FollowUpSlots.Named("days")!.IsStatedIn(text), "利用できる曜日"),
+        (["土日でも", "土日とか", "土日も", "土日や", "土曜も", "日曜も", "土曜日も", "日曜日も", "土曜でも", "日曜でも", "土曜日でも", "日曜日でも", "土曜日に受け取", "日曜日に受け取", "土曜に受け取", "日曜に受け取", "休日でも", "休日も", "休みの日でも", "休みの日も", "祝日も", "祝日でも", "年末年始"], (_, text) => FollowUpSlots.Named("days")!.IsStatedIn(text), "利用できる曜日"),
 
         // How far something will go (「どこまで増えるの？」「どのくらいまで減る見込み？」): a figure, of things or a share; how
         // far the city means to raise it (「どこまで増やすつもり？」) a target's, as today's rate (「交付率は52.2%でした」)

@@ -30,6 +30,33 @@ public static partial class PlanPeriod
         return new DateOnly(year, month, DateTime.DaysInMonth(year, month));
     }
 
+    /// <summary>
+    /// Whether the end a resident offers for confirmation (「令和10年までの計画ですよね？」) is the period's: a fiscal year
+    /// must be the last one; a calendar year may be the end's, or the one before it when the period ends with a fiscal
+    /// year in March (「令和7年まで」 said of 令和7年度). Null when the question offers no end of the plan.
+    /// </summary>
+    public static bool? ConfirmsEnd(string normalizedQuestion, DateOnly end)
+    {
+        if (!NamesThePlan().IsMatch(normalizedQuestion) || OfferedEnd().Match(normalizedQuestion) is not { Success: true } offered)
+        {
+            return null;
+        }
+
+        var year = offered.Groups["reiwa"].Success
+            ? 2018 + int.Parse(offered.Groups["reiwa"].Value, CultureInfo.InvariantCulture)
+            : int.Parse(offered.Groups["western"].Value, CultureInfo.InvariantCulture);
+        return offered.Groups["fiscal"].Success
+            ? new FiscalYear(year, offered.Value).End == end
+            : year == end.Year || (end.Month == 3 && year == end.Year - 1);
+    }
+
+    [GeneratedRegex(@"計画|方針")]
+    private static partial Regex NamesThePlan();
+
+    // An end year offered and asked back (ですよね, でしたっけ, ですか…), not one asked for (「何年まで？」).
+    [GeneratedRegex(@"(令和(?<reiwa>\d{1,2})|(?<western>20\d\d))年(?<fiscal>度)?末?まで(の(計画|方針))?(ですよね|でしたよね|でしたっけ|だっけ|ですか|でしょうか|だよね|よね|なの|[?？])")]
+    private static partial Regex OfferedEnd();
+
     [GeneratedRegex(@"(令和(?<reiwa>\d{1,2})|(?<western>20\d\d))年(度|(?<month>\d{1,2})月)")]
     private static partial Regex Ends();
 }

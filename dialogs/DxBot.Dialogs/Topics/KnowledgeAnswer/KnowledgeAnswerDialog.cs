@@ -113,6 +113,15 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var asksForAList = ListAnswer.AsksForAList(request.Question);
         var (question, hits, confident) = ReadInContext(snapshot.Searcher, request, asksForAList ? 12 : 4);
 
+        // 「…って令和10年までの計画ですよね？」: the end offered is confirmed or corrected from the city's profile.
+        if (city.Plan.Period is { Length: > 0 } period && PlanPeriod.EndOf(period) is { } end
+            && PlanPeriod.ConfirmsEnd(TextNormalizer.Normalize(request.Question), end) is { } confirmed)
+        {
+            var text = KnowledgeAnswerStrings.PlanEndConfirmed(city.Plan, period, confirmed, PlanPeriod.EndedBefore(period, context.Today), context.Office);
+            await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(FeedbackStrings.After(Main.MainStrings.MenuChoices), text), cancellationToken).ConfigureAwait(false);
+            return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         // A city known only from its documents: the plan's period and publication are its profile's, stated first;
         // the passage found (the period's reasons, say) follows when there is one.
         if (PlanFacts.AreAsked(request.Question) && (city.Plan.Period is { Length: > 0 } || city.Plan.Published is { Length: > 0 })

@@ -14,6 +14,10 @@ public static class KnowledgeAnswerStrings
     public static string PlanPeriod(PlanInfo plan, string period, DateOnly? endedOn, string office) =>
         $"【{plan.Title}の期間】\n{plan.Title}の期間は、{period}です。" + EndedAndSource(plan, endedOn, office);
 
+    /// <summary>The end of the plan a resident offered, confirmed or corrected by the period.</summary>
+    public static string PlanEndConfirmed(PlanInfo plan, string period, bool confirmed, DateOnly? endedOn, string office) =>
+        $"【{plan.Title}の期間】\n{(confirmed ? "はい" : "いいえ")}、{plan.Title}の期間は{period}です。" + EndedAndSource(plan, endedOn, office);
+
     /// <summary>
     /// The plan's period and when it was published or revised, from the city's profile (<see cref="Answers.PlanFacts"/>).
     /// </summary>
