@@ -185,7 +185,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
 
                 kanaSubject |= next < words.Count && words[next].Surface is "の" or "は";
             }
-            else if (shortQuestion && IsUnknownKanjiNoun(m) && FollowedBy(words, i, "の", "は", "が", "を", "、", "って") && !IsAttributeAsked(words, i))
+            else if (shortQuestion && IsUnknownKanjiNoun(m) && !BeforeItsHead(words, i) && FollowedBy(words, i, "の", "は", "が", "を", "、", "って") && !IsAttributeAsked(words, i))
             {
                 // The same for a kanji noun no entry writes (除雪 in 「道路の除雪、いつ来てくれる」): its units are the question's
                 // already; as whose or what the question is about, what shares its other words (来てくれる) is about else.
@@ -222,7 +222,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         }
 
         return next < words.Count
-            && ((words[next].Surface is "は" or "って" && words.Skip(next + 1).All(w => w.PartOfSpeech == "記号" || w.Surface is "です" or "か" or "でしょ" or "う"))
+            && ((words[next].Surface is "は" or "って" && AskedAtTheEnd().IsMatch(string.Concat(words.Skip(next + 1).Select(w => w.Surface))))
                 || (words[next].Surface == "を" && next + 1 < words.Count && RequestVerbs.Contains(words[next + 1].BaseForm))
                 || (words[next].Surface is "を" or "が" && ModifiesANoun(words, next + 1)));
     }
@@ -247,11 +247,23 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         return verbs > 0 && j < words.Count && words[j].PartOfSpeech == "名詞" && words[j].Subclass is not ("非自立" or "代名詞");
     }
 
+    // Nothing, or a question word, after 「…は」「…って」 to the end (「勤務形態は？」「締め切りっていつですか？」).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(いつ|どこ|何|なに|なん|誰|だれ|いくら|いくつ|どれ|どう|どのくらい|どれくらい)?(ですか|でしょうか|なの|なん|だっけ|か|です)?[?？。!！\s]*$")]
+    private static partial System.Text.RegularExpressions.Regex AskedAtTheEnd();
+
     // What is asked for by name (「公金の範囲を確認したい」「勤務形態を挙げて」): the noun before を is the information wanted.
     private static readonly HashSet<string> RequestVerbs = new(StringComparer.Ordinal)
     {
         "挙げる", "あげる", "教える", "確認", "知る", "示す", "説明", "見る", "調べる", "聞く", "まとめる", "整理",
     };
+
+    // The city and its office, which every city's knowledge is about whether or not an entry writes the word (a plan
+    // imported alone may say 本市 or 庁舎 throughout).
+    private static readonly HashSet<string> CityItself = new(StringComparer.Ordinal) { "市役所", "役所", "役場", "市役場", "庁舎", "市民", "住民", "窓口" };
+
+    // The first part of a compound whose head the entries know (入園 of 入園申込み): the compound is about its head.
+    private static bool BeforeItsHead(IReadOnlyList<Morpheme> words, int i) =>
+        i + 1 < words.Count && words[i + 1].PartOfSpeech == "名詞" && words[i + 1].Subclass != "接尾";
 
     // One sentence of a few words (「犬の登録はどこでする？」), not a story told around the question.
     private static bool IsShortQuestion(string text)
@@ -274,14 +286,21 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         }
 
         var word = TextFolding.Fold(m.Surface).Text;
-        if (Index.Fold(m.Surface).Text != word || Question.IsStopUnit(word))
+        if (Index.Fold(m.Surface).Text != word || Question.IsStopUnit(word) || CityItself.Contains(m.Surface))
         {
             return false;
         }
 
-        if (word.Length == 1 || withKana)
+        if (word.Length == 1)
         {
             return Index.DocumentsWith(word) == 0;
+        }
+
+        if (withKana)
+        {
+            // Written with other kana by the entries (支払 for 支払い) is known too.
+            var kanji = new string(word.Where(IsKanji).ToArray());
+            return Index.DocumentsWith(word) == 0 && Index.DocumentsWith(kanji) == 0;
         }
 
         for (int b = 0; b + 1 < word.Length; b++)
