@@ -205,10 +205,13 @@ public sealed class KnowledgeIndex : IDisposable
                 }
 
                 string[] ids;
+                string?[] storedReadings;
                 try
                 {
                     using var stored = DirectoryReader.Open(copy);
-                    ids = [.. Enumerable.Range(0, stored.MaxDoc).Select(doc => stored.Document(doc).Get(KnowledgeFields.Id))];
+                    var documents = Enumerable.Range(0, stored.MaxDoc).Select(doc => stored.Document(doc)).ToArray();
+                    ids = [.. documents.Select(d => d.Get(KnowledgeFields.Id))];
+                    storedReadings = [.. documents.Select(d => d.Get(KnowledgeFields.Reading))];
                 }
                 catch
                 {
@@ -220,7 +223,8 @@ public sealed class KnowledgeIndex : IDisposable
                 var cities = entries.Select(e => KnowledgeFields.CityValue(e.CityId)).Distinct().ToList();
                 var city = partFolders.Count > 0 && cities.Count == 1 ? cities[0] : null;
                 var fingerprint = city is not null && sameProgram ? KnowledgeFingerprint.OfEntries(entries) : null;
-                var readings = morphology is not null && HasReadingField(copy) ? entries.Select(e => ReadingOf(morphology, e)).ToArray() : null;
+                // A part written before readings were stored (or a document merged over from one) is read with MeCab.
+                var readings = morphology is not null && HasReadingField(copy) ? entries.Select((e, i) => storedReadings[i] ?? ReadingOf(morphology, e)).ToArray() : null;
                 opened.Add(NewPart(analyzer, copy, city, fingerprint, ids, [.. entries.Select(e => FoldForCoverage(analyzer, e))], entries, readings, eager: false));
             }
 
@@ -729,7 +733,10 @@ public sealed class KnowledgeIndex : IDisposable
                 if (readings is not null)
                 {
                     readings[i] = same[i] >= 0 && previous!.readingsByDoc is { } earlierReadings ? earlierReadings[same[i]] : ReadingOf(morphology!, entries[i]);
-                    document.Add(new TextField(KnowledgeFields.Reading, readings[i], Field.Store.NO));
+                    // Stored, so opening the part again (a restart, a first start from the seed) reads the readings
+                    // back instead of running MeCab over every entry: that pass mapped most of the dictionary (35 MiB of
+                    // the process's RSS) before the first question (docs/benchmarks.md, issue #17).
+                    document.Add(new TextField(KnowledgeFields.Reading, readings[i], Field.Store.YES));
                 }
 
                 writer.AddDocument(document);
