@@ -198,6 +198,9 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 Volatile.Write(ref publishedGeneration, generation);
                 Volatile.Write(ref inServiceFingerprint, fingerprint);
                 Volatile.Write(ref current, new InService(index, new KnowledgeSnapshot(index.Base, SearcherOf(index), generation, builtAt)));
+
+                // A generation written before readings were stored was read with MeCab entry by entry (KnowledgeIndex.Open).
+                options.Morphology?.ReleaseDictionaryPages();
                 return new RestoredGeneration(generation, index.Count, generation == pointer.Generation ? null : problem ?? "`current` is missing");
             }
 
@@ -405,6 +408,13 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         Retire(previous.Index);
         Store?.DeleteAllExcept(open.Keys);
         phases.End("swapped");
+
+        // The analysis read MeCab's dictionary for every word of the entries it analysed; the questions that follow
+        // need a fraction of those pages (MappedFilePages).
+        if (index.Analysed > 0)
+        {
+            options.Morphology?.ReleaseDictionaryPages();
+        }
 
         return new ReindexReport(
             generation,
