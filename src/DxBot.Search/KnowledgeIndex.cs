@@ -205,13 +205,10 @@ public sealed class KnowledgeIndex : IDisposable
                 }
 
                 string[] ids;
-                string?[] storedReadings;
                 try
                 {
                     using var stored = DirectoryReader.Open(copy);
-                    var documents = Enumerable.Range(0, stored.MaxDoc).Select(doc => stored.Document(doc)).ToArray();
-                    ids = [.. documents.Select(d => d.Get(KnowledgeFields.Id))];
-                    storedReadings = [.. documents.Select(d => d.Get(KnowledgeFields.Reading))];
+                    ids = [.. Enumerable.Range(0, stored.MaxDoc).Select(doc => stored.Document(doc).Get(KnowledgeFields.Id))];
                 }
                 catch
                 {
@@ -223,8 +220,10 @@ public sealed class KnowledgeIndex : IDisposable
                 var cities = entries.Select(e => KnowledgeFields.CityValue(e.CityId)).Distinct().ToList();
                 var city = partFolders.Count > 0 && cities.Count == 1 ? cities[0] : null;
                 var fingerprint = city is not null && sameProgram ? KnowledgeFingerprint.OfEntries(entries) : null;
-                // A part written before readings were stored (or a document merged over from one) is read with MeCab.
-                var readings = morphology is not null && HasReadingField(copy) ? entries.Select((e, i) => storedReadings[i] ?? ReadingOf(morphology, e)).ToArray() : null;
+                // Read with MeCab again rather than stored in the documents: storing them made the one-city reindex at
+                // 100× merge them too (its analysis 233 → 525-619 ms, docs/benchmarks.md). The dictionary pages this
+                // reads are released once the generation is in service (KnowledgeService.Restore).
+                var readings = morphology is not null && HasReadingField(copy) ? entries.Select(e => ReadingOf(morphology, e)).ToArray() : null;
                 opened.Add(NewPart(analyzer, copy, city, fingerprint, ids, [.. entries.Select(e => FoldForCoverage(analyzer, e))], entries, readings, eager: false));
             }
 
@@ -733,10 +732,7 @@ public sealed class KnowledgeIndex : IDisposable
                 if (readings is not null)
                 {
                     readings[i] = same[i] >= 0 && previous!.readingsByDoc is { } earlierReadings ? earlierReadings[same[i]] : ReadingOf(morphology!, entries[i]);
-                    // Stored, so opening the part again (a restart, a first start from the seed) reads the readings
-                    // back instead of running MeCab over every entry: that pass mapped most of the dictionary (35 MiB of
-                    // the process's RSS) before the first question (docs/benchmarks.md, issue #17).
-                    document.Add(new TextField(KnowledgeFields.Reading, readings[i], Field.Store.YES));
+                    document.Add(new TextField(KnowledgeFields.Reading, readings[i], Field.Store.NO));
                 }
 
                 writer.AddDocument(document);

@@ -199,7 +199,8 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 Volatile.Write(ref inServiceFingerprint, fingerprint);
                 Volatile.Write(ref current, new InService(index, new KnowledgeSnapshot(index.Base, SearcherOf(index), generation, builtAt)));
 
-                // A generation written before readings were stored was read with MeCab entry by entry (KnowledgeIndex.Open).
+                // Opening it read every entry's reading with MeCab (KnowledgeIndex.Open), which mapped most of the
+                // dictionary (35 MiB of sys.dic); the questions that follow need a fraction of those pages.
                 options.Morphology?.ReleaseDictionaryPages();
                 return new RestoredGeneration(generation, index.Count, generation == pointer.Generation ? null : problem ?? "`current` is missing");
             }

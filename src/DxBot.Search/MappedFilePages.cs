@@ -6,7 +6,7 @@ namespace DxBot.Search;
 /// <summary>
 /// Unmaps from this process the pages of read-only shared file mappings (<c>madvise(MADV_DONTNEED)</c>): the file's
 /// pages stay in the page cache and the mapping stays valid, so the next read of a page maps it again from there. Used
-/// on MeCab's dictionary after an index build: the build reads the dictionary for every word of the knowledge and left
+/// on MeCab's dictionary after an index build or a restore: both read it for every word of the knowledge, which left
 /// 35 MiB of <c>sys.dic</c> in the process's resident memory, where the questions that follow need a fraction of it
 /// (docs/benchmarks.md, issue #17's RSS goal). Only mappings that cannot be written (<c>r--s</c>) are touched, so no
 /// page's content can be lost. Linux with glibc only; elsewhere nothing is done.
