@@ -220,6 +220,9 @@ public sealed class KnowledgeIndex : IDisposable
                 var cities = entries.Select(e => KnowledgeFields.CityValue(e.CityId)).Distinct().ToList();
                 var city = partFolders.Count > 0 && cities.Count == 1 ? cities[0] : null;
                 var fingerprint = city is not null && sameProgram ? KnowledgeFingerprint.OfEntries(entries) : null;
+                // Read with MeCab again rather than stored in the documents: storing them made the one-city reindex at
+                // 100× merge them too (its analysis 233 → 525-619 ms, docs/benchmarks.md). The dictionary pages this
+                // reads are released once the generation is in service (KnowledgeService.Restore).
                 var readings = morphology is not null && HasReadingField(copy) ? entries.Select(e => ReadingOf(morphology, e)).ToArray() : null;
                 opened.Add(NewPart(analyzer, copy, city, fingerprint, ids, [.. entries.Select(e => FoldForCoverage(analyzer, e))], entries, readings, eager: false));
             }

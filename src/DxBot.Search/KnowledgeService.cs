@@ -198,6 +198,10 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 Volatile.Write(ref publishedGeneration, generation);
                 Volatile.Write(ref inServiceFingerprint, fingerprint);
                 Volatile.Write(ref current, new InService(index, new KnowledgeSnapshot(index.Base, SearcherOf(index), generation, builtAt)));
+
+                // Opening it read every entry's reading with MeCab (KnowledgeIndex.Open), which mapped most of the
+                // dictionary (35 MiB of sys.dic); the questions that follow need a fraction of those pages.
+                options.Morphology?.ReleaseDictionaryPages();
                 return new RestoredGeneration(generation, index.Count, generation == pointer.Generation ? null : problem ?? "`current` is missing");
             }
 
@@ -405,6 +409,13 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         Retire(previous.Index);
         Store?.DeleteAllExcept(open.Keys);
         phases.End("swapped");
+
+        // The analysis read MeCab's dictionary for every word of the entries it analysed; the questions that follow
+        // need a fraction of those pages (MappedFilePages).
+        if (index.Analysed > 0)
+        {
+            options.Morphology?.ReleaseDictionaryPages();
+        }
 
         return new ReindexReport(
             generation,

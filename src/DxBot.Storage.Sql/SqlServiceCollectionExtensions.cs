@@ -13,6 +13,9 @@ namespace DxBot.Storage.Sql;
 /// <summary>Registers the database of the `Database` section and the schema migrations feature modules add.</summary>
 public static class SqlServiceCollectionExtensions
 {
+    // Registered by AddDataProtection (an internal type, so named): it only warms the key ring up at start.
+    private const string DataProtectionWarmUp = "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService";
+
     /// <summary>
     /// <see cref="IDatabase"/>, options validated at start, a migration of every registered
     /// <see cref="SchemaMigration"/> at start, a "database" readiness check and the Data Protection key ring in
@@ -39,6 +42,16 @@ public static class SqlServiceCollectionExtensions
 
         // One key ring for every feature that encrypts residents' ids in the database (see DatabaseOptions.KeysFolder).
         services.AddDataProtection().SetApplicationName("DxBot");
+
+        // Data Protection's hosted service reads (on a first start, creates) the key ring at start, which loads the XML
+        // stack for it: System.Private.Xml, Xml.Linq and their types, some 5 MiB of the process's resident memory
+        // (issue #17's RSS goal, docs/benchmarks.md). Only a handoff or a session booking protects anything, rarely and
+        // long after the start; the key ring is read then, the first time a user id is protected or read.
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.FullName == DataProtectionWarmUp) is { } warmUp)
+        {
+            services.Remove(warmUp);
+        }
+
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(key =>
         {
             var root = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();

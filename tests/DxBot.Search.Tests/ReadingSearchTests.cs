@@ -73,6 +73,60 @@ public sealed class ReadingSearchTests : IDisposable
     }
 
     [Fact]
+    public void A_generation_opened_from_its_folder_has_the_readings_it_was_built_with()
+    {
+        using var folder = new TemporaryFolder();
+        var path = System.IO.Path.Combine(folder.Path, "gen-000001");
+        KnowledgeIndex.Build(Knowledge, path, 1, onClosed: null, previous: null, TestMorphology.Tagger, CancellationToken.None).Dispose();
+
+        using var restored = KnowledgeIndex.Open(Knowledge, path, 1, onClosed: null, sameProgram: true, TestMorphology.Tagger);
+
+        foreach (var entry in Knowledge.Entries)
+        {
+            Assert.Equal(withReadings.ReadingOf(entry), restored.ReadingOf(entry));
+            Assert.False(string.IsNullOrEmpty(restored.ReadingOf(entry)));
+        }
+
+        var hits = new LuceneKnowledgeSearcher(restored).Search(new("そだいごみ を もうしこみたい", "tsushima"));
+        Assert.Equal(BulkyWaste, hits[0].Entry.Id);
+        Assert.True(hits[0].Coverage >= MinCoverage, $"coverage {hits[0].Coverage}");
+    }
+
+    [Fact]
+    public void A_generation_of_one_part_a_city_is_read_with_MeCab_when_opened()
+    {
+        // The layout Build writes, made by hand: the reading field indexed, not stored; a part of its own for each city.
+        using var folder = new TemporaryFolder();
+        var path = System.IO.Path.Combine(folder.Path, "gen-000001");
+        var cities = Knowledge.Entries.GroupBy(e => e.CityId).ToList();
+        for (var part = 0; part < cities.Count; part++)
+        {
+            using var directory = Lucene.Net.Store.FSDirectory.Open(System.IO.Path.Combine(path, $"{KnowledgeIndex.PartFolderPrefix}{part:D3}"));
+            using var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(
+                Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.WhitespaceAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48)));
+            foreach (var entry in cities[part])
+            {
+                writer.AddDocument(new Lucene.Net.Documents.Document
+                {
+                    new Lucene.Net.Documents.StringField(KnowledgeFields.Id, entry.Id, Lucene.Net.Documents.Field.Store.YES),
+                    new Lucene.Net.Documents.StringField(KnowledgeFields.City, KnowledgeFields.CityValue(entry.CityId), Lucene.Net.Documents.Field.Store.NO),
+                    new Lucene.Net.Documents.TextField(KnowledgeFields.Reading, "ヨミ", Lucene.Net.Documents.Field.Store.NO),
+                });
+            }
+
+            writer.Commit();
+        }
+
+        using var restored = KnowledgeIndex.Open(Knowledge, path, 1, onClosed: null, sameProgram: false, TestMorphology.Tagger);
+
+        Assert.NotNull(restored.Morphology);
+        foreach (var entry in Knowledge.Entries)
+        {
+            Assert.Equal(withReadings.ReadingOf(entry), restored.ReadingOf(entry));
+        }
+    }
+
+    [Fact]
     public void An_index_restored_without_a_reading_field_is_searched_with_bigrams_only()
     {
         // A generation written before MeCab was installed has no reading field: MeCab at hand must not change that.

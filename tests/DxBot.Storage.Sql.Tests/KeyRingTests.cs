@@ -30,6 +30,24 @@ public sealed class KeyRingTests : IDisposable
         Assert.NotEmpty(Directory.EnumerateFiles(_keys, "key-*.xml"));
     }
 
+    [Fact]
+    public void The_key_ring_is_read_when_first_needed_not_warmed_up_at_start()
+    {
+        static bool WarmsUp(IServiceCollection services) => services.Any(d =>
+            d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService)
+            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService");
+
+        // Data Protection alone registers its warm-up (so this test notices if it is renamed); the database's set-up does not keep it.
+        Assert.True(WarmsUp(new ServiceCollection().AddDataProtection().Services));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Database:KeysFolder"] = _keys }).Build();
+        Assert.False(WarmsUp(new ServiceCollection().AddLogging().AddSqlStorage(configuration)));
+
+        using var provider = Provider();
+        var protector = provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("DxBot.Handoff.LineUserId.v1");
+        Assert.Equal("U1234", protector.Unprotect(protector.Protect("U1234")));
+        Assert.NotEmpty(Directory.EnumerateFiles(_keys, "key-*.xml"));
+    }
+
     private ServiceProvider Provider()
     {
         var configuration = new ConfigurationBuilder()
