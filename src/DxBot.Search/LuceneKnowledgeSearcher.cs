@@ -199,7 +199,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         return new UnknownNouns(unknown, kanaSubject, kanjiSubject || (shortQuestion && kanaSubject));
     }
 
-    // What is asked of the subject rather than the subject: after どの or 何の (「どの職位の職員」), the question's last
+    // What is asked of the subject rather than the subject: after どの, 何の or 何か (「どの職位の職員」「何か特典ってある？」), the question's last
     // noun before は and its end (「想定している勤務形態は？」), or the noun asked for by a verb of telling (「…を挙げて」).
     private static bool IsAttributeAsked(IReadOnlyList<Morpheme> words, int i)
     {
@@ -210,7 +210,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         }
 
         if (start > 0 && (words[start - 1].PartOfSpeech == "連体詞"
-            || (start > 1 && words[start - 1].Surface == "の" && words[start - 2].Surface is "何" or "なん" or "なに")))
+            || (start > 1 && words[start - 1].Surface is "の" or "か" && words[start - 2].Surface is "何" or "なん" or "なに")))
         {
             return true;
         }
