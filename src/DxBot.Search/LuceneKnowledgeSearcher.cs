@@ -65,6 +65,8 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
             return [];
         }
 
+        text = CityNameTypo.Corrected(text, CityName(request.CityId));
+
         try
         {
             var (folded, kinds) = Index.Fold(text);
@@ -133,6 +135,9 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         }
     }
 
+    private string? CityName(string? cityId) =>
+        cityId is not null && Index.Base.Cities.TryGetValue(cityId, out var city) ? city.Name : null;
+
     /// <summary>The share of a question's meaningful units an entry's text contains (what <see cref="SearchHit.Coverage"/> holds).</summary>
     public double Coverage(string question, string entryText, string? cityId = null) => CoverageOfFolded(question, Index.Fold(entryText ?? string.Empty).Text, cityId);
 
@@ -144,7 +149,8 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
 
     private double CoverageOfFolded(string question, string foldedEntryText, string? cityId, string? entryReading = null)
     {
-        var (folded, kinds) = Index.Fold(question ?? string.Empty);
+        question = CityNameTypo.Corrected(question ?? string.Empty, CityName(cityId));
+        var (folded, kinds) = Index.Fold(question);
         return WithUnknownNouns(Question.Parse(folded, kinds, Index.CityNameUnits(cityId), Index.KatakanaWords, Index.VerbPhrases), question ?? string.Empty).Question
             .Reweighted(Index.Rarity).CoverageOf(foldedEntryText, entryReading);
     }

@@ -546,4 +546,14 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
         Assert.Contains("RPA", reply);
         Assert.DoesNotContain("Please contact", reply);
     }
+
+    [Fact]
+    public async Task The_citys_name_typed_with_one_kanji_wrong_is_still_the_city()
+    {
+        // 御前先市: the stray 先 made the question's subject a word no entry writes.
+        var reply = await ReplyAsync("omaezaki", "line", "御前先市はオープンデータを増やす予定ですか");
+
+        Assert.Contains("オープンデータ", reply);
+        Assert.DoesNotContain("見つかりませんでした", reply);
+    }
 }
