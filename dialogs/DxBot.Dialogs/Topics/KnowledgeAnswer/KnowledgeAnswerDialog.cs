@@ -827,7 +827,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             : top;
     }
 
-    // 「ワンスオンリーってなんのこと？」「オムニチャネルとは？」「DXってどういう意味」: a term of three or more characters;
+    // 「ワンスオンリーってなんのこと？」「オムニチャネルとは？」「オープンデータってどういう意味」: a term of three or more characters;
     // not 「暗証番号って何桁」「電子証明書って何年で切れる」, which ask a figure of it.
     [GeneratedRegex(@"(?<term>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーA-Za-z]{3,})(って|とは)\s*(なんのこと|何のこと|どういう(意味|こと)|(なに|何|なん)(?=$|[?？、。]|ですか|なの)|$|[?？])")]
     private static partial Regex TermDefinitionAsked();
