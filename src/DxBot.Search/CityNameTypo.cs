@@ -37,7 +37,7 @@ internal static class CityNameTypo
             if (typed[i] != name[i])
             {
                 // A kana or a digit in place of a kanji is no typo of the name but other words (この市, 3市).
-                if (typed[i] is < '\u4E00' or > '\u9FFF')
+                if (TextFolding.KindOf(typed[i]) != CharKind.Han)
                 {
                     return int.MaxValue;
                 }

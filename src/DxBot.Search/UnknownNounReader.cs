@@ -19,13 +19,7 @@ internal sealed partial class UnknownNounReader(KnowledgeIndex index)
                 && TextFolding.Fold(m.Surface).Text is var word && index.Fold(m.Surface).Text == word && !index.UsesKanaWord(word))
             {
                 unknown.Add(word);
-                int next = i + 1;
-                while (next < words.Count && words[next].PartOfSpeech == "名詞")
-                {
-                    next++;
-                }
-
-                kanaSubject |= next < words.Count && words[next].Surface is "の" or "は";
+                kanaSubject |= FollowedBy(words, i, "の", "は");
             }
             else if (shortQuestion && IsUnknownKanjiNoun(m) && !BeforeItsHead(words, i) && FollowedBy(words, i, "の", "は", "が", "を", "、", "って") && !IsAttributeAsked(words, i))
             {
@@ -57,12 +51,7 @@ internal sealed partial class UnknownNounReader(KnowledgeIndex index)
             return true;
         }
 
-        int next = i + 1;
-        while (next < words.Count && words[next].PartOfSpeech == "名詞")
-        {
-            next++;
-        }
-
+        int next = AfterCompound(words, i);
         return next < words.Count
             && ((words[next].Surface is "は" or "って" && AskedAtTheEnd().IsMatch(string.Concat(words.Skip(next + 1).Select(w => w.Surface))))
                 || (words[next].Surface == "を" && next + 1 < words.Count && RequestVerbs.Contains(words[next + 1].BaseForm))
@@ -119,10 +108,10 @@ internal sealed partial class UnknownNounReader(KnowledgeIndex index)
     // A noun in kanji (熊, 除雪, 空き家) that the synonyms do not fold onto a word of the entries and that no entry writes.
     private bool IsUnknownKanjiNoun(Morpheme m)
     {
-        // In kanji, or kanji with the kana of their reading (空き家): a kana word is FindUnknownNouns' other case.
+        // In kanji, or kanji with the kana of their reading (空き家): a kana word is Find's other case.
         bool withKana = !m.Surface.All(IsKanji);
         if (m.PartOfSpeech != "名詞" || m.Subclass is not ("一般" or "サ変接続")
-            || (withKana && (!IsKanji(m.Surface[0]) || m.Surface.Count(IsKanji) < 2 || HasKanaWord(m.Surface) || !m.Surface.All(c => IsKanji(c) || c is >= 'ぁ' and <= 'ゖ'))))
+            || (withKana && (!IsKanji(m.Surface[0]) || m.Surface.Count(IsKanji) < 2 || HasKanaWord(m.Surface) || !m.Surface.All(c => TextFolding.KindOf(c) is CharKind.Han or CharKind.Hiragana))))
         {
             return false;
         }
@@ -156,10 +145,14 @@ internal sealed partial class UnknownNounReader(KnowledgeIndex index)
         return false;
     }
 
-    private static bool IsKanji(char c) => c is >= '\u4E00' and <= '\u9FFF' or '々';
+    private static bool IsKanji(char c) => TextFolding.KindOf(c) == CharKind.Han;
 
     // The word after a noun and the nouns compounded with it (除雪車の) is one of the particles given.
-    private static bool FollowedBy(IReadOnlyList<Morpheme> words, int i, params string[] particles)
+    private static bool FollowedBy(IReadOnlyList<Morpheme> words, int i, params string[] particles) =>
+        AfterCompound(words, i) is var next && next < words.Count && particles.Contains(words[next].Surface);
+
+    // The index of the first word after the noun at i and the nouns compounded with it.
+    private static int AfterCompound(IReadOnlyList<Morpheme> words, int i)
     {
         int next = i + 1;
         while (next < words.Count && words[next].PartOfSpeech == "名詞")
@@ -167,7 +160,7 @@ internal sealed partial class UnknownNounReader(KnowledgeIndex index)
             next++;
         }
 
-        return next < words.Count && particles.Contains(words[next].Surface);
+        return next;
     }
 
     // How many or how much in dialect (「なんぼの手続きが…」), which MeCab reads as a common noun: a question word, not a subject.

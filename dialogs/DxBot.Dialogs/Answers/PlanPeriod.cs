@@ -19,8 +19,7 @@ public static partial class PlanPeriod
             return null;
         }
 
-        int Year(string era, string western) => era.Length > 0 ? 2018 + int.Parse(era, CultureInfo.InvariantCulture) : int.Parse(western, CultureInfo.InvariantCulture);
-        var year = Year(last.Groups["reiwa"].Value, last.Groups["western"].Value);
+        var year = YearOf(last);
         if (!last.Groups["month"].Success)
         {
             return new FiscalYear(year, last.Value).End;
@@ -37,21 +36,28 @@ public static partial class PlanPeriod
     /// </summary>
     public static bool? ConfirmsEnd(string normalizedQuestion, DateOnly end)
     {
-        if (!NamesThePlan().IsMatch(normalizedQuestion) || OfferedEnd().Match(normalizedQuestion) is not { Success: true } offered)
+        if (!NamesThePlan(normalizedQuestion) || OfferedEnd().Match(normalizedQuestion) is not { Success: true } offered)
         {
             return null;
         }
 
-        var year = offered.Groups["reiwa"].Success
-            ? 2018 + int.Parse(offered.Groups["reiwa"].Value, CultureInfo.InvariantCulture)
-            : int.Parse(offered.Groups["western"].Value, CultureInfo.InvariantCulture);
+        var year = YearOf(offered);
         return offered.Groups["fiscal"].Success
             ? new FiscalYear(year, offered.Value).End == end
             : year == end.Year || (end.Month == 3 && year == end.Year - 1);
     }
 
+    /// <summary>Whether the text names the plan (計画, 方針), whose period is then what a time asked of it means.</summary>
+    public static bool NamesThePlan(string text) => ThePlan().IsMatch(text);
+
+    // The year of a match of 令和N年 (reiwa) or a western year (western).
+    private static int YearOf(Match match) =>
+        match.Groups["reiwa"].Success
+            ? 2018 + int.Parse(match.Groups["reiwa"].Value, CultureInfo.InvariantCulture)
+            : int.Parse(match.Groups["western"].Value, CultureInfo.InvariantCulture);
+
     [GeneratedRegex(@"計画|方針")]
-    private static partial Regex NamesThePlan();
+    private static partial Regex ThePlan();
 
     // An end year offered and asked back (ですよね, でしたっけ, ですか…), not one asked for (「何年まで？」).
     [GeneratedRegex(@"(令和(?<reiwa>\d{1,2})|(?<western>20\d\d))年(?<fiscal>度)?末?まで(の(計画|方針))?(ですよね|でしたよね|でしたっけ|だっけ|ですか|でしょうか|だよね|よね|なの|[?？])")]

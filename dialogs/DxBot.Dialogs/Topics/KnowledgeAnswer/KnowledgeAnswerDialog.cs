@@ -109,11 +109,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
                 : request with { Question = message, SlotName = null, Subject = null, Context = subject };
         }
 
-        // A list question (「重点項目は何がありますか」) looks further down the ranking for the list's items.
-        var asksForAList = ListAnswer.AsksForAList(request.Question);
-        var (question, hits, confident) = ReadInContext(snapshot.Searcher, request, asksForAList ? 12 : 4);
-
-        // 「…って令和10年までの計画ですよね？」: the end offered is confirmed or corrected from the city's profile.
+        // 「…って令和10年までの計画ですよね？」: the end offered is confirmed or corrected from the city's profile, with no search.
         if (city.Plan.Period is { Length: > 0 } period && PlanPeriod.EndOf(period) is { } end
             && PlanPeriod.ConfirmsEnd(TextNormalizer.Normalize(request.Question), end) is { } confirmed)
         {
@@ -121,6 +117,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             await stepContext.Context.SendActivityAsync(MessageFactory.SuggestedActions(FeedbackStrings.After(Main.MainStrings.MenuChoices), text), cancellationToken).ConfigureAwait(false);
             return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
+
+        // A list question (「重点項目は何がありますか」) looks further down the ranking for the list's items.
+        var asksForAList = ListAnswer.AsksForAList(request.Question);
+        var (question, hits, confident) = ReadInContext(snapshot.Searcher, request, asksForAList ? 12 : 4);
 
         // A city known only from its documents: the plan's period and publication are its profile's, stated first;
         // the passage found (the period's reasons, say) follows when there is one.
@@ -547,14 +547,17 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         }
 
         var shown = how.TimesStatedIn(AnswerLead.Normalized(best));
-        return confident
-            .Where(h => h.Entry.Id != best.Id && h.Entry.CityId == best.CityId && h.Coverage >= bestCoverage - SameCoverage)
-            .Select(h => (h.Entry, Times: how.TimesStatedIn(AnswerLead.Normalized(h.Entry))))
+        return LevelInItsCity(best, bestCoverage, confident)
+            .Select(e => (Entry: e, Times: how.TimesStatedIn(AnswerLead.Normalized(e))))
             .Where(c => c.Times > shown)
             .OrderByDescending(c => c.Times)
             .Select(c => c.Entry)
             .FirstOrDefault() ?? best;
     }
+
+    /// <summary>The other entries of the best one's city covering the question as well as it: those that may answer instead.</summary>
+    private static IEnumerable<KnowledgeEntry> LevelInItsCity(KnowledgeEntry best, double bestCoverage, IReadOnlyList<SearchHit> confident) =>
+        confident.Where(h => h.Entry.Id != best.Id && h.Entry.CityId == best.CityId && h.Coverage >= bestCoverage - SameCoverage).Select(h => h.Entry);
 
     /// <summary>
     /// Asked what the city intends (「どんなデータをオープンデータにする予定？」), an entry on the present state of the subject
@@ -568,9 +571,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return best;
         }
 
-        return confident
-            .Where(h => h.Entry.Id != best.Id && h.Entry.CityId == best.CityId && h.Coverage >= bestCoverage - SameCoverage)
-            .Select(h => h.Entry)
+        return LevelInItsCity(best, bestCoverage, confident)
             .FirstOrDefault(e => !e.Title.Contains("現状", StringComparison.Ordinal) && IntendedWork().IsMatch(e.Title)) ?? best;
     }
 
@@ -591,9 +592,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return best;
         }
 
-        return confident
-            .Where(h => h.Entry.Id != best.Id && h.Entry.CityId == best.CityId && h.Coverage >= bestCoverage - SameCoverage)
-            .Select(h => h.Entry)
+        return LevelInItsCity(best, bestCoverage, confident)
             .FirstOrDefault(e => Defines(e, term)) ?? best;
     }
 
@@ -618,7 +617,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var (aboutSubject, stating) = about;
         var answered = AnsweredEntry(snapshot.Base, request);
         var city = snapshot.Base.Cities[request.CityId];
-        if (stating.Count == 0 && slot.Name is "deadline" or "since" && NamesThePlan().IsMatch(request.Question) && city.Plan.Period is { Length: > 0 } period)
+        if (stating.Count == 0 && slot.Name is "deadline" or "since" && PlanPeriod.NamesThePlan(request.Question) && city.Plan.Period is { Length: > 0 } period)
         {
             // 「それっていつまでの計画？」 after the plan's aims: the plan's own period, which no entry about its aims states.
             var text = KnowledgeAnswerStrings.PlanPeriod(city.Plan, period, PlanPeriod.EndedBefore(period, context.Today), context.Office);
@@ -831,9 +830,6 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     // not 「暗証番号って何桁」「電子証明書って何年で切れる」, which ask a figure of it.
     [GeneratedRegex(@"(?<term>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーA-Za-z]{3,})(って|とは)\s*(なんのこと|何のこと|どういう(意味|こと)|(なに|何|なん)(?=$|[?？、。]|ですか|なの)|$|[?？])")]
     private static partial Regex TermDefinitionAsked();
-
-    [GeneratedRegex(@"計画|方針")]
-    private static partial Regex NamesThePlan();
 
     // A clause asking for something (what, when, where, who, how many, which, how, the number, tell me), not yes or no.
     [GeneratedRegex(@"何|なに|なん|いつ|どこ|誰|だれ|いくつ|いくら|どれ|どの|どう|数|教えて")]
