@@ -65,7 +65,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
             return [];
         }
 
-        text = CityNameTypo.Corrected(text, CityName(request.CityId));
+        text = KatakanaTypo.Corrected(CityNameTypo.Corrected(text, CityName(request.CityId)), Index.KatakanaWords);
 
         try
         {
@@ -149,7 +149,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
 
     private double CoverageOfFolded(string question, string foldedEntryText, string? cityId, string? entryReading = null)
     {
-        question = CityNameTypo.Corrected(question ?? string.Empty, CityName(cityId));
+        question = KatakanaTypo.Corrected(CityNameTypo.Corrected(question ?? string.Empty, CityName(cityId)), Index.KatakanaWords);
         var (folded, kinds) = Index.Fold(question);
         return WithUnknownNouns(Question.Parse(folded, kinds, Index.CityNameUnits(cityId), Index.KatakanaWords, Index.VerbPhrases), question ?? string.Empty).Question
             .Reweighted(Index.Rarity).CoverageOf(foldedEntryText, entryReading);

@@ -109,7 +109,9 @@ public static partial class AnswerComposer
     private static bool NeedsBreak(string sentence) => sentence.StartsWith('・') || sentence.StartsWith('-') || char.IsDigit(sentence[0]) || ExtractiveLead.IsSubHeading(sentence);
 
 
-    [GeneratedRegex(@"[^。！？\n]+[。！？]*|[。！？]+")]
+    // A quotation is part of its sentence, whatever ends inside it (「～DXの海原へ、未来を照らす灯りを。～」): split there,
+    // the sentence put first was run into the middle of the quotation.
+    [GeneratedRegex(@"(?:[^。！？\n「]|「[^」\n]*」?)+[。！？]*|[。！？]+")]
     private static partial Regex Sentence();
 
     [GeneratedRegex(@"目標|目指|計画です|予定|までに")]

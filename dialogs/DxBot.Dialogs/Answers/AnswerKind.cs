@@ -46,6 +46,10 @@ public static partial class AnswerKind
         // the office, the booking service or the tax it names (「代表電話番号を教えて」「予約サイトのURLは？」「国保税の税率は？」).
         (["電話番号", "番号を教えて", "代表電話", "電話したいんだけど、番号", "電話したいのですが、番号", "電話は何番", "何番に電話", "何番にかけ"], CallsWhatIsAsked, "電話番号"),
         (["url", "ホームページのアドレス", "サイトのアドレス", "リンクを教えて"], (_, text) => WebAddress().IsMatch(text), "URL"),
+        // An account's ID or a password (「LINE公式アカウントのIDを教えて」「Wi-Fiのパスワードは？」): an entry on the account
+        // or the network does not give one unless it writes it.
+        (["idを教え", "id教え", "のidは", "idは何", "idって何"], (_, text) => AccountId().IsMatch(text), "ID"),
+        (["パスワードを教え", "パスワード教え", "パスワードは?", "パスワードは何"], (_, text) => AccountId().IsMatch(text), "パスワード"),
         (["税率", "料率"], (_, text) => TaxRate().IsMatch(text), "税率"),
         (["ブランド"], (_, text) => CardBrand().IsMatch(text), "使えるカードの種類"),
 
@@ -54,7 +58,7 @@ public static partial class AnswerKind
         // which, naming any) answers.
         (PaymentServiceWords, PaysWithWhatIsAsked, "使える決済サービスの名前"),
         // 「何時間削減できた？」 asks hours, which 「2,324時間」 states; 「何時から何時まで？」 a clock time, which 「24時間」 is not.
-        (["何時", "開庁時間", "営業時間", "受付時間", "開いてる?", "開いてるの", "開いてるか", "開いてる時間は", "開いている時間は", "開いてますか", "開いていますか", "閉まる"],
+        (["何時", "開庁時間", "営業時間", "受付時間", "開いてる?", "開いてるの", "開いてるか", "開いてる時間は", "開いている時間は", "開いてますか", "開いていますか", "あいてますか", "あいていますか", "あいてるの", "あいてる?", "閉まる"],
             (question, text) => ClockTime().IsMatch(text) || (question.Contains("何時間", StringComparison.Ordinal) && Hours().IsMatch(text)), "時刻"),
 
         // A count, a share, an age or points (「年に何回」「今何％」「何歳まで」「何ポイントもらえる」): only an entry stating a figure of that kind
@@ -276,6 +280,13 @@ public static partial class AnswerKind
     }
 
     /// <summary>
+    /// Whether the entry names what the question asks a fact of (the Wi-Fi of the city hall's lobby, not the card's PIN
+    /// entry that shares パスワード): only then is the resident told that entry lacks it.
+    /// </summary>
+    public static bool IsAboutTheSubject(string question, KnowledgeEntry entry) =>
+        NamesTheSubject(TextNormalizer.Normalize(question), TextNormalizer.Normalize(string.Join("\n", [AnswerLead.Normalized(entry), .. entry.Keywords])));
+
+    /// <summary>
     /// Whether the entry names one of the question's words besides those asking for the fact: what the fee or the phone number is for
     /// (住民票, プール). A city's name says nothing of that; a question naming nothing else is about whatever was asked.
     /// </summary>
@@ -462,7 +473,7 @@ public static partial class AnswerKind
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}々]{2,}|[\p{IsKatakana}ー]{2,}")]
     private static partial Regex ContentWord();
 
-    [GeneratedRegex(@"手数料|料金|金額|費用|参加費|利用料|使用料|何円|お金|値段|電話番号|代表電話|番号")]
+    [GeneratedRegex(@"手数料|料金|金額|費用|参加費|利用料|使用料|何円|お金|値段|電話番号|代表電話|番号|パスワード")]
     private static partial Regex FactWords();
 
     // A question word with でも is "any": 「どの窓口でもそうなるの？」 asks whether every counter does it, not which one;
@@ -545,6 +556,9 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"https?://|www\.|\.go\.jp|\.lg\.jp")]
     private static partial Regex WebAddress();
+
+    [GeneratedRegex(@"@[a-z0-9._-]{3,}|(id|パスワード)(は|:)\s*[a-z0-9@._-]{3,}")]
+    private static partial Regex AccountId();
 
     [GeneratedRegex(@"(税率|料率)[^。]{0,20}\d")]
     private static partial Regex TaxRate();

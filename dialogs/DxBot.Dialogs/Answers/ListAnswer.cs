@@ -112,10 +112,34 @@ public static partial class ListAnswer
         // 「取組施策9 課題解決のための取組」: the part, a space, then the measures; not 「取組施策9〜11 成果目標」 (a table of
         // several parts' targets) nor 「取組施策10 …」. The part's own name holds 取組, so only what follows it counts.
         var named = PartNamed(part);
-        return hits.Select(h => h.Entry).FirstOrDefault(e => e.Source.Section is { } section
-            && section.Split(',', StringSplitOptions.TrimEntries).Any(s => s.StartsWith(named, StringComparison.Ordinal)
-                && s.Length > named.Length && s[named.Length] == ' ' && s[named.Length..].Contains("取組", StringComparison.Ordinal)));
+        return hits.Select(h => h.Entry).FirstOrDefault(e => e.Source.Section is { } section && CitesThePartsMeasures(section, named));
     }
+
+    // 「取組施策8 現状と課題, 課題解決のための取組, 成果目標」: the items after the first are the same part's, their name left
+    // out; an item naming another part (「取組施策9 …」) starts that part's.
+    private static bool CitesThePartsMeasures(string section, string named)
+    {
+        var inPart = false;
+        foreach (var item in section.Split(',', StringSplitOptions.TrimEntries))
+        {
+            var rest = item;
+            if (PartCited().Match(item) is { Success: true } cited)
+            {
+                inPart = cited.Value == named && item.Length > named.Length && item[named.Length] == ' ';
+                rest = item[cited.Length..];
+            }
+
+            if (inPart && rest.Contains("取組", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}+\d+(?![\d〜~])")]
+    private static partial Regex PartCited();
 
     /// <summary>The part as the knowledge writes it (「行動指針の3つ目」 → 「行動指針3」).</summary>
     private static string PartNamed(Match part) =>

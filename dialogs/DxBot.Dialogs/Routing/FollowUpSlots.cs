@@ -25,7 +25,7 @@ public static partial class FollowUpSlots
         new("days", "利用できる曜日・時間帯", ["土日", "土曜", "日曜", "休日", "祝日", "平日", "休み"], Days()),
         new("hours", "利用できる時間帯", ["夜間", "夜", "早朝", "朝", "深夜", "24時間"], Hours()),
         new("apply", "申し込み方法", ["申し込", "申込", "予約", "応募", "参加するには", "参加方法", "参加したい", "受けるには"], Apply()),
-        new("bring", "必要なもの", ["持ち物", "必要なもの", "何が必要", "なにが必要", "必要書類", "持っていく", "持参"], Bring()),
+        new("bring", "必要なもの", ["持ち物", "必要なもの", "何が必要", "なにが必要", "必要書類", "持っていく", "持参", "何を用意", "なにを用意", "何を準備", "なにを準備", "用意するもの", "準備するもの"], Bring()),
         // Against which year a target is set (「比較の基準はいつの年度？」 after 「令和3年度の半分に」): a KPI's baseline.
         new("baseline", "比較の基準（基準年度・基準値）", ["比較の基準", "基準はいつ", "基準年", "基準の年", "基準値", "何年度比", "何年比", "いつと比べ", "いつ比", "比べて", "比較して"], Baseline()),
         // How someone is chosen (「誰がどうやって選ぶの？」 after the DX leaders' role): by whose recommendation, appointment.

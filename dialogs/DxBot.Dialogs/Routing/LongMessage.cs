@@ -139,7 +139,9 @@ public static partial class LongMessage
                 // goes one further back, to what the story is about (「母の介護保険料の納付書が届きました。」).
                 var j = i - 1;
                 taken.Add(j);
-                while (j > 0 && i - j < MaxLeanedOn && ContentLength(WithoutReason(sentences[j])) < MinContent)
+                // So does leaning on one that points back itself (「二人とも市からのお知らせに苦労しています。」 after
+                // 「父は目が不自由で、母は外国の出身です。」): the people or things it speaks of are named before it.
+                while (j > 0 && i - j < MaxLeanedOn && (ContentLength(WithoutReason(sentences[j])) < MinContent || PointsBack().IsMatch(sentences[j]) || BothOrAll().IsMatch(sentences[j])))
                 {
                     taken.Add(--j);
                 }
@@ -155,6 +157,14 @@ public static partial class LongMessage
             {
                 taken.Add(i + 1);
                 asking.Add(i + 1);
+            }
+            // 「市役所の人って在宅勤務とかしてるの？地震とかで役所が止まったら困るんだけど」: the worry about the city's work
+            // said right after the question is why it is asked, and what the answer must speak to (the offices kept running
+            // in a disaster); a worry of the resident's own days (「人ごみが心配です」) is their story.
+            else if (i + 1 < sentences.Count && WorryAfterTheQuestion().IsMatch(sentences[i + 1]) && !Aside().IsMatch(sentences[i + 1])
+                && CitysWork().IsMatch(sentences[i + 1]))
+            {
+                taken.Add(i + 1);
             }
         }
 
@@ -233,6 +243,13 @@ public static partial class LongMessage
     [GeneratedRegex(@"とか|のこと|気にな|メイン|中心|について")]
     private static partial Regex NamesWhatIsAsked();
 
+    // A worry that ends the sentence: 「…止まったら困るんだけど」「…漏れないか心配です」.
+    [GeneratedRegex(@"(困る|困ります|心配|不安)(んだけど|んですけど|んです|です|だけど|けど|なんだけど|なんです)?[\s~〜ー]*$")]
+    private static partial Regex WorryAfterTheQuestion();
+
+    [GeneratedRegex(@"役所|役場|窓口|手続|行政|個人情報")]
+    private static partial Regex CitysWork();
+
     // 「ちなみに保育園の欠席連絡も大変でした」: said by the way, after the question; it does not say what is asked.
     [GeneratedRegex(@"^\s*(ちなみに|余談ですが|余談だけど|話は変わりますが|関係ないですが|関係ないけど)")]
     private static partial Regex Aside();
@@ -264,6 +281,10 @@ public static partial class LongMessage
     // Ends as a question, or asks in words (教えて, 知りたい, どこ, いつ…).
     [GeneratedRegex(@"[?？]$|(か|かな|かね|の|でしょうか|ますか|ですか|ですよね)[\s~〜ー]*$|教えて|知りたい|どこ|いつ|どう|何|なに|どれ|ありますか|あるんですか|本当")]
     private static partial Regex Asks();
+
+    // 「二人とも」「両親とも」「どちらも」「みんな」 at a sentence's start: the people counted were named before.
+    [GeneratedRegex(@"^\s*(二人|ふたり|2人|三人|3人|両親|夫婦|親子|どちら|どっち|みんな|皆|全員)(とも|も|共)")]
+    private static partial Regex BothOrAll();
 
     // A sentence pointing back (「こういうの」「これって」「市はこのタブレットを…」) or adding to the one before (「あと公民館を
     // 借りるお金も、…」「それと」).

@@ -59,7 +59,7 @@ internal static class RouterVocabulary
     public static readonly string[] IntentionWords =
     [
         "予定", "計画", "考えて", "取り組", "取組", "なんとか", "何とか", "改善", "減ら", "なくな", "短く", "目指", "これから", "今後", "将来",
-        "ようになら", "ようになる", "ようになり", "ようにして", "デジタル化", "dx", "変わ", "便利に",
+        "ようになら", "ようになる", "ようになり", "ようにして", "デジタル化", "dx", "変わ", "便利に", "へらす", "へらし", "へらせ", "する気", "気ある", "気はある", "つもりは", "つもりある",
     ];
 
     /// <summary>Words asking what the city does about something (「なんか対策してる？」「市は何か工夫してるの？」).</summary>

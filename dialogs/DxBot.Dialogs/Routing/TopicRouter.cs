@@ -461,7 +461,21 @@ public static partial class TopicRouter
             return false;
         }
 
-        if (asked is null || TextNormalizer.ContainsAny(asked, RouterVocabulary.SupportWords))
+        // 「いま電子申請って講座の申し込みくらいしかないって聞いたけど、ほかの手続きもネットでできるように増えますか」:
+        // the course is what the resident heard, told before 「けど、」; what they ask is of procedures online.
+        if (Premise().Match(normalized) is { Success: true } premise && normalized[(premise.Index + premise.Length)..] is var asking
+            && !TextNormalizer.ContainsAny(asking, RouterVocabulary.SupportWords)
+            && (TextNormalizer.ContainsAny(asking, RouterVocabulary.ProcedureWords) || TextNormalizer.ContainsAny(asking, RouterVocabulary.OnlineWords)))
+        {
+            return false;
+        }
+
+        if (asked is null)
+        {
+            return true;
+        }
+
+        if (TextNormalizer.ContainsAny(asked, RouterVocabulary.SupportWords))
         {
             return true;
         }
@@ -558,6 +572,10 @@ public static partial class TopicRouter
 
     [GeneratedRegex(@"[。!?！？\n]+")]
     private static partial Regex StorySentence();
+
+    // The first sentence to its last 「…けど、」: what the resident was told or has; what follows is what they ask.
+    [GeneratedRegex(@"^[^。!?！？\n]*(けど|けれど|けども|ですが|ますが)[、,\s]")]
+    private static partial Regex Premise();
 
     [GeneratedRegex("取りにく[いかくけ]")]
     private static partial Regex HardToGet();

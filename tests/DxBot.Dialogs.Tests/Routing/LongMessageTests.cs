@@ -13,6 +13,31 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void A_sentence_counting_the_people_before_leans_on_the_one_naming_them()
+    {
+        // 「こういう人たち」 leans on 「二人とも…」, which leans on the sentence saying who the two are.
+        var asked = LongMessage.Questions("こんにちは。父は目が不自由で、母は外国の出身です。二人とも市からのお知らせを受け取るのに苦労しています。こういう人たちへの支援はありますか。");
+
+        Assert.Equal("父は目が不自由で、母は外国の出身です 二人とも市からのお知らせを受け取るのに苦労しています こういう人たちへの支援はありますか", asked);
+    }
+
+    [Fact]
+    public void A_worry_about_the_citys_work_after_the_question_is_why_it_is_asked()
+    {
+        var asked = LongMessage.Questions("こんにちは。市役所の人って在宅勤務とかしてるの？地震とかで役所が止まったら困るんだけど。");
+
+        Assert.Equal("市役所の人って在宅勤務とかしてるの? 地震とかで役所が止まったら困るんだけど", asked);
+    }
+
+    [Fact]
+    public void A_worry_of_the_residents_own_days_after_the_question_is_their_story()
+    {
+        var asked = LongMessage.Questions("こんにちは。書かない窓口はどの手続きでも使えるのでしょうか。今年は祭りも見に行きたいけど人ごみが心配です。");
+
+        Assert.Equal("書かない窓口はどの手続きでも使えるのでしょうか", asked);
+    }
+
+    [Fact]
     public void An_ellipsis_ends_a_sentence()
     {
         // NFKC makes … into "..."; the question after it was read as part of the complaint.

@@ -43,6 +43,10 @@ public sealed class TopicRouterTests
     [InlineData("土日にマイナンバーカードを受け取れる日、次はいつですか？", RouteKind.Knowledge, null)]
     [InlineData("市の窓口って現金しか使えんでしょ？カードとかスマホ決済で払えるようにする予定ある？", RouteKind.Knowledge, null)]
     [InlineData("70過ぎの母がオンラインの手続きのやり方が全然わからなくて。市で手伝ってくれるところはありますか？", RouteKind.SupportSessions, null)]
+    // The course is what the resident heard (before 「けど、」); what they ask is of procedures online. Asked after
+    // 「けど、」 of the device, help is still the support.
+    [InlineData("いま市の電子申請って講座の申し込みくらいしかないって聞いたけど、ほかの手続きもネットでできるように増えますか", RouteKind.Knowledge, null)]
+    [InlineData("スマホが苦手なんだけど、使い方を教えてくれるところある？", RouteKind.SupportSessions, null)]
     [InlineData("五所川原市です", RouteKind.ChangeCity, null)]
     [InlineData("別の市にしたいです", RouteKind.ChangeCity, null)]
     [InlineData("ヘルプ", RouteKind.Menu, null)]

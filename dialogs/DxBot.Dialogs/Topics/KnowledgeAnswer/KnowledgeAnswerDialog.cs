@@ -178,6 +178,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         {
             // The entry about the subject lacks the fact asked (the fee, the next date): say which, of what.
             var notFound = hits.FirstOrDefault() is { Coverage: >= MostlyAboutTheSubject } top && AnswerKind.MissingFrom(question, top.Entry) is { } missing
+                && AnswerKind.IsAboutTheSubject(question, top.Entry)
                 ? $"{KnowledgeAnswerStrings.NotFoundOpening}\n{AnswerStrings.NotStated($"「{top.Entry.Title}」", missing, context.Office)}"
                 : KnowledgeAnswerStrings.NotFound(city, context.Office);
             return await NotFoundStepAsync(stepContext, request, notFound, cancellationToken).ConfigureAwait(false);
@@ -682,6 +683,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return better ?? best;
         }
 
+        // 「それってどういう意味が込められてるの？」 asks what the answer just given means: its explanation is in it, and an
+        // entry defining another word (DX) by 意味 is not about it.
+        if (MeaningOfWhatWasShown().IsMatch(TextNormalizer.Normalize(message)))
+        {
+            return best;
+        }
+
         // The answer just given, again, though it lacks some of what is asked back about it (「具体的にはどんな窓口を
         // 目指すの？」): the resident wants what it did not say, so another entry about the subject that answers the
         // message as well comes first. One holding all of it (「なんでその期間なの？」 after the period) stands.
@@ -739,8 +747,12 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var named = TextNormalizer.MeaningfulWords(AsksWhichYear().Replace(normalized, " ")).ToList();
         return named.Count > 0
             && AnswerLead.NormalizedSentences(entry).Any(s => FiscalYear.AllIn(s).Any()
-                && named.All(w => TextNormalizer.Names(s, w) || (FigureWords.Contains(w) && Figure().IsMatch(s))));
+                && named.All(w => TextNormalizer.Names(s, w) || TextNormalizer.Names(s, LightHead().Replace(w, "")) || (FigureWords.Contains(w) && Figure().IsMatch(s))));
     }
+
+    // 「移行作業」「選定時期」 name the step the schedule writes as 「移行」「選定」: the head adds nothing a schedule would write.
+    [GeneratedRegex(@"(?<=^\p{IsCJKUnifiedIdeographs}{2,})(作業|時期|予定|工程)$")]
+    private static partial Regex LightHead();
 
     /// <summary>The item of the entry's list numbered ①②③… that the question asks for by its place (「3つ目」「二番目」), or null.</summary>
     private static string? NthItem(string question, KnowledgeEntry entry)
@@ -825,6 +837,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             ? confident.FirstOrDefault(h => !IsNational(h.Entry) && h.Coverage >= top.Coverage - margin) ?? top
             : top;
     }
+
+    [GeneratedRegex(@"^(それ|これ|あれ|その|この)(って|とは|は|の)?.{0,12}(意味|どういうこと|込め|由来)")]
+    private static partial Regex MeaningOfWhatWasShown();
 
     // 「ワンスオンリーってなんのこと？」「オムニチャネルとは？」「オープンデータってどういう意味」: a term of three or more characters;
     // not 「暗証番号って何桁」「電子証明書って何年で切れる」, which ask a figure of it.
