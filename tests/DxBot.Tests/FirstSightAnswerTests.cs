@@ -66,6 +66,11 @@ public sealed class FirstSightAnswerTests(BundledBotFixture services) : IClassFi
     [InlineData("tsushima", "Hi, I'm from the Philippines and live in Tsushima. Is the city planning to let us make an appointment to visit the city office, or reserve public facilities, online?", "In Japanese: 【オンラインでの来庁予約・施設予約】")]
     [InlineData("namegata", "Hi! I moved to Namegata from Brazil last year. What is the city's local government Mynapoint program supposed to achieve?", "In Japanese: 【自治体マイナポイント事業（キャッシュレス・地域経済）】")]
     [InlineData("tsushima", "I'm a foreign resident in Tsushima and my Japanese is limited. Does the city's DX plan include any support so that people like me can get the information we need?", "foreign residents")]
+    // A shop owner's introduction (「small café」 found the plan's 「start small」), AI asked in few words (the twelve action
+    // items named it among others), a point programme to pay without cash (the payment topic found eLTAX).
+    [InlineData("namegata", "Hi, I run a small café in Namegata. Does the city make its data public so that local businesses can use it in their own services?", "open data (オープンデータ)")]
+    [InlineData("namegata", "Does Namegata City use AI?", "In Japanese: 【AI・RPAの利用推進】")]
+    [InlineData("namegata", "I heard Namegata City is running a point program with the My Number Card to encourage people to pay without cash. Is that right?", "自治体マイナポイント事業")]
     public async Task An_english_question_on_a_subject_of_the_plan_gets_that_entry(string city, string question, string expected)
     {
         var reply = await ReplyAsync(city, "line", question);

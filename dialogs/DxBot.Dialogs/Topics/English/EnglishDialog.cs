@@ -66,16 +66,19 @@ public sealed class EnglishDialog : ComponentDialog
         var snapshot = _knowledge.Current;
         var knowledge = snapshot.Base;
         var found = FindEntry(snapshot, request);
-        var hits = _english.Search(knowledge, new SearchRequest(request.Question, request.CityId, MaxResults: Candidates));
+        var hits = _english.Search(knowledge, new SearchRequest(EnglishMatcher.WithoutSelfIntroduction(request.Question), request.CityId, MaxResults: Candidates));
         var best = hits.FirstOrDefault(h => h.Coverage >= EnglishMinCoverage);
         var entry = found?.Entry;
         // The entry the plans' words found, said in English; unless the English search weighed it too and found too
         // little of the question in it, or clearly less than in another with enough (「By when should every resident have a card?」 found the
         // card's promotion, where the entry on the card's target says by when). One the English search did not reach
         // says the same in other words (「aiming to become」 of the city's vision).
+        // Nor does an entry titled by the topic asked (「AI・RPAの利用推進」 for 「use AI」) give way to one naming it among
+        // others (the twelve action items), whose English words matched the question's small words (city, use).
         if (entry?.English is not null && best is not null && best.Entry.Id != entry.Id
             && hits.FirstOrDefault(h => h.Entry.Id == entry.Id) is { } foundHit
-            && (foundHit.Coverage < EnglishMinCoverage || best.Coverage >= foundHit.Coverage + EnglishClearlyMore))
+            && (foundHit.Coverage < EnglishMinCoverage || best.Coverage >= foundHit.Coverage + EnglishClearlyMore)
+            && !(TitledByTheTopic(entry, found!.Searched) && !TitledByTheTopic(best.Entry, found.Searched)))
         {
             entry = best.Entry;
         }
@@ -203,6 +206,9 @@ public sealed class EnglishDialog : ComponentDialog
 
         return new FoundEntry(entry, searched);
     }
+
+    private static bool TitledByTheTopic(KnowledgeEntry entry, string? searched) =>
+        searched is not null && searched.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Any(w => w.Length >= 2 && entry.Title.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The entry found, in Japanese, introduced in English: the plan says it only in Japanese.</summary>
     private string InJapanese(KnowledgeSnapshot snapshot, FoundEntry found, TopicRequest request, DateOnly today)

@@ -39,6 +39,9 @@ public static partial class EnglishMatcher
     /// </summary>
     private static string WithoutRole(string lowerText) => RoleIntroduced().Replace(lowerText, " ");
 
+    /// <summary>The question without the sentence introducing the resident (「I run a small café in …」), whose words are no subject asked.</summary>
+    public static string WithoutSelfIntroduction(string text) => WithoutRole(text.ToLowerInvariant()).Trim();
+
     // The words found in the prepared text, less those found only as part of a longer one found (care in 「health care」).
     private static List<string> Matched(string text, IEnumerable<string> words)
     {
@@ -76,8 +79,9 @@ public static partial class EnglishMatcher
     [GeneratedRegex(@"\b(plan|plans|planning|planned)\s+(to|on)\b")]
     private static partial Regex PlanAsVerb();
 
-    // A sentence telling what the resident does: 「Hi! I'm an English teacher living in …」「I work as a nurse in …」.
-    [GeneratedRegex(@"(?<=^|[.!?]\s*)(hi|hello|hey)?[!,.\s]*(i'm|i’m|im|i am|i work as)\s+(an?\s+)?[a-z\s\-]{0,30}?\b(teachers?|students?|workers?|engineers?|nurses?|farmers?|trainees?|employees?|researchers?|volunteers?|office workers?|caregivers?|cooks?|chefs?|drivers?)\b[^.?!]*[.!]")]
+    // A sentence telling what the resident does: 「Hi! I'm an English teacher living in …」「I work as a nurse in …」,
+    // 「Hi, I run a small café in Namegata.」 (its 「small」 found the plan's 「start small」).
+    [GeneratedRegex(@"(?<=^|[.!?]\s*)(hi|hello|hey)?[!,.\s]*((i'm|i’m|im|i am|i work as)\s+(an?\s+)?[a-z\s\-]{0,30}?\b(teachers?|students?|workers?|engineers?|nurses?|farmers?|trainees?|employees?|researchers?|volunteers?|office workers?|caregivers?|cooks?|chefs?|drivers?)|(i run|i own|i manage|i have|we run|we own)\s+(an?\s+|my\s+|our\s+)?[a-zé\s\-]{0,30}?\b(caf[eé]s?|shops?|stores?|business(es)?|restaurants?|compan(y|ies)|farms?|hotels?|inns?|bakery|bakeries|salons?))\b[^.?!]*[.!]")]
     private static partial Regex RoleIntroduced();
 
     // 「I'm a foreign resident」「as a foreigner」「I am an elderly foreign national」: the foreigner in a self-introduction.
