@@ -165,7 +165,7 @@ internal sealed class PersistedKnowledgeWriter
     }
 
     // Runs of consecutive entries of one part (or of the loose ones): about one a file, not one an entry.
-    private static List<int[]> Order(int count, IndexPlan plan)
+    internal static List<int[]> Order(int count, IndexPlan plan)
     {
         var part = new int[count];
         var index = new int[count];
