@@ -571,6 +571,13 @@ public sealed class KnowledgeIndex : IDisposable
                     }
                 }
 
+                // The analysis reads most of MeCab's dictionary: read ahead, not page by page as the questions after a
+                // release do (MappedFilePages).
+                if (toBuild.Count > 0)
+                {
+                    morphology?.PrepareDictionaryForAnalysis();
+                }
+
                 // Parts are independent (their own writer and directory; the analyzer and MeCab serve any thread), so they
                 // can be analysed side by side; each lands in its own slot, so the order, and every document number and
                 // score, is the one-thread build's.

@@ -168,6 +168,12 @@ public sealed class MeCabTagger : IDisposable
     /// </summary>
     public long ReleaseDictionaryPages() => MappedFilePages.Release(Dictionary);
 
+    /// <summary>
+    /// Before a build analyses entries: the dictionary read ahead again, as it was before the last
+    /// <see cref="ReleaseDictionaryPages"/> asked for random access (see <see cref="MappedFilePages"/>).
+    /// </summary>
+    public long PrepareDictionaryForAnalysis() => MappedFilePages.PrepareForReading(Dictionary);
+
     public void Dispose() => model.Dispose();
 
     // "surface\tPOS,POS1,POS2,POS3,活用型,活用形,基本形,読み,発音"; words IPAdic does not know have the first seven only.

@@ -1,10 +1,12 @@
+using System.IO.MemoryMappedFiles;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace DxBot.Search.Tests;
 
 /// <summary>
 /// MeCab's dictionary pages read by a parse leave the process's resident memory when released, and parsing goes on
-/// reading the same dictionary afterwards.
+/// reading the same dictionary afterwards; after a release a page read maps that page, not its neighbours too.
 /// </summary>
 public sealed partial class MappedFilePagesTests
 {
@@ -40,6 +42,84 @@ public sealed partial class MappedFilePagesTests
 
         Assert.Equal(0, MappedFilePages.Release(folder.Path));
     }
+
+    [Fact]
+    public void After_a_release_the_files_pages_leave_the_page_cache_and_a_read_maps_its_own_page_only()
+    {
+        using var folder = new TemporaryFolder();
+        var path = Path.Combine(folder.Path, "pages.bin");
+        const int Pages = 512;
+        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+        {
+            file.Write(Enumerable.Range(0, Pages * 4096).Select(i => (byte)(i * 7)).ToArray());
+            file.Flush(flushToDisk: true);
+        }
+
+        using var mapped = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        using var view = mapped.CreateViewAccessor(0, Pages * 4096, MemoryMappedFileAccess.Read);
+        long sum = 0;
+        for (var page = 0; page < Pages; page++)
+        {
+            sum += view.ReadByte((page * 4096L) + 1);
+        }
+
+        var mappedBefore = ResidentKiB("pages.bin");
+        var advised = MappedFilePages.Release(folder.Path);
+        var cachedAfter = PagesInPageCache(path, Pages);
+
+        // Four pages far apart read again: without the release's advice the kernel mapped the 16 cached pages around
+        // each (64 KiB a read), and read ahead around it.
+        var again = view.ReadByte(1) + view.ReadByte((100 * 4096L) + 1) + view.ReadByte((300 * 4096L) + 1) + view.ReadByte((500 * 4096L) + 1);
+        var mappedAgain = ResidentKiB("pages.bin");
+
+        Assert.Equal(Pages * 7, sum);
+        Assert.True(mappedBefore >= Pages * 4, $"{mappedBefore} KiB mapped before the release");
+        Assert.True(advised >= Pages * 4096L, $"{advised} bytes advised");
+        Assert.True(cachedAfter < Pages / 4, $"{cachedAfter} of {Pages} pages still in the page cache after the release");
+        Assert.Equal(4 * 7, again);
+        Assert.True(mappedAgain <= 32, $"{mappedAgain} KiB mapped after four reads");
+    }
+
+    [Fact]
+    public void The_dictionary_is_read_ahead_again_for_an_analysis_after_a_release_and_parses_alike()
+    {
+        var tagger = TestMorphology.Tagger;
+        var before = tagger.Parse(Text).Select(m => (m.Surface, m.Reading)).ToList();
+        tagger.ReleaseDictionaryPages();
+
+        var advised = tagger.PrepareDictionaryForAnalysis();
+
+        Assert.True(advised >= new FileInfo(Path.Combine(tagger.Dictionary, "sys.dic")).Length, $"{advised} bytes advised");
+        Assert.Equal(before, tagger.Parse(Text).Select(m => (m.Surface, m.Reading)).ToList());
+    }
+
+    // How many of the file's first pages are in the page cache (mincore over a mapping of its own, which maps nothing).
+    private static int PagesInPageCache(string path, int pages)
+    {
+        using var mapped = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        using var view = mapped.CreateViewAccessor(0, pages * 4096L, MemoryMappedFileAccess.Read);
+        var handle = view.SafeMemoryMappedViewHandle;
+        var added = false;
+        handle.DangerousAddRef(ref added);
+        try
+        {
+            var start = handle.DangerousGetHandle() + (nint)view.PointerOffset;
+            var vector = new byte[pages];
+            Assert.Equal(0, Mincore(start, (nuint)(pages * 4096L), vector));
+            return vector.Count(b => (b & 1) != 0);
+        }
+        finally
+        {
+            if (added)
+            {
+                handle.DangerousRelease();
+            }
+        }
+    }
+
+    // DllImport rather than LibraryImport, which would need unsafe code in the project.
+    [DllImport("libc", EntryPoint = "mincore", SetLastError = true)]
+    private static extern int Mincore(nint start, nuint length, byte[] vector);
 
     // The resident KiB of this process's mappings of files with that name (/proc/self/smaps).
     private static long ResidentKiB(string fileName)

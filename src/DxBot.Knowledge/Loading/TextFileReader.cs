@@ -90,18 +90,40 @@ internal static class TextFileReader
     private static string TooLarge(long size, KnowledgeLimits limits) =>
         $"ファイルが大きすぎるため読みません（{size} バイト、上限 {limits.MaxFileBytes} バイト）。";
 
+    // Read into an array of the file's size, not through a MemoryStream: that doubled its buffer up to twice the file
+    // and copied it out, 1.1 MB of the large-object heap a reindex for the bundled knowledge's largest file, which the
+    // GC kept committed after it (docs/benchmarks.md).
     private static byte[] ReadAtMost(string path, long limit)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
+        var buffer = new byte[(int)Math.Min(limit, stream.Length)];
+        var length = 0;
+        Span<byte> next = stackalloc byte[1];
+        while (length < limit)
         {
-            buffer.Write(chunk, 0, read);
+            if (length == buffer.Length)
+            {
+                // Full: a byte more means the file grew after it was measured, so the array grows as a stream's would.
+                if (stream.Read(next) == 0)
+                {
+                    break;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(limit, Math.Max(4096L, buffer.Length * 2L)));
+                buffer[length++] = next[0];
+                continue;
+            }
+
+            var read = stream.Read(buffer, length, buffer.Length - length);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
         }
 
-        return buffer.ToArray();
+        return length == buffer.Length ? buffer : buffer[..length];
     }
 
     /// <summary>The first line longer than <paramref name="max"/> characters (1-based) and the length seen, or null.</summary>

@@ -182,6 +182,22 @@ public sealed class KnowledgeFolderSafetyTests
     }
 
     [Fact]
+    public async Task Load_FileOfHalfAMegabyte_IsReadWhole()
+    {
+        // Read into an array of the file's size (TextFileReader), not through a growing stream: all of it, to the end.
+        using var folder = SampleKnowledge.CreateValid();
+        var marker = "DXBOT-END-" + Guid.NewGuid().ToString("N");
+        var lines = string.Concat(Enumerable.Repeat(Passage + "\n", 4_000));
+        folder.Write("large.txt", $"資料\n\n{lines}{Passage}{marker}\n");
+        Assert.True(new FileInfo(Path.Combine(folder.Path, "large.txt")).Length > 500_000);
+
+        var kb = await LoadAsync(folder.Path);
+
+        Assert.Empty(kb.Errors);
+        Assert.Contains(kb.Entries, e => e.File == "large.txt" && e.Body.Contains(marker, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Load_LineLongerThanTheLimit_RefusesTheFileAndNamesTheLine()
     {
         using var folder = SampleKnowledge.CreateValid();
