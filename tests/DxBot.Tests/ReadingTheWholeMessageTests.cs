@@ -70,14 +70,6 @@ public sealed class ReadingTheWholeMessageTests(BundledBotFixture services) : IC
     }
 
     [Fact]
-    public async Task The_second_of_a_list_numbered_in_plain_digits_is_that_item()
-    {
-        var reply = await ReplyAsync("omaezaki", "msteams", "御前崎市DX推進計画の基本方針はいくつありますか", "2つ目は何？");
-
-        Assert.Contains("市役所業務の効率化", reply);
-    }
-
-    [Fact]
     public async Task What_to_prepare_for_the_procedure_just_answered_is_asked_of_it()
     {
         var reply = await ReplyAsync("tsushima", "line", "台風で屋根が飛ばされました。罹災証明書をネットで申請できるようになるって聞いたんですが本当ですか", "申請するのに何を用意しておけばいい？");

@@ -768,16 +768,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             : int.Parse(ordinal.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var marker = (char)('①' + n - 1);
         var at = entry.Body.IndexOf(marker, StringComparison.Ordinal);
-        if (at >= 0)
-        {
-            return ListItem().Match(entry.Body, at).Value;
-        }
-
-        // A list numbered in plain digits before each item's name in brackets (「1「デジタル化による市民サービスの向上」、2「…」」).
-        var numbered = NumberedItems().Matches(entry.Body).ToList();
-        return numbered.Count >= n && numbered.Select((m, i) => (m, i)).All(x => x.m.Groups["n"].Value == (x.i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
-            ? numbered[n - 1].Value
-            : null;
+        return at < 0 ? null : ListItem().Match(entry.Body, at).Value;
     }
 
     /// <summary>A follow-up as the resident typed it: the question read with its subject, less that subject.</summary>
@@ -872,10 +863,6 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     // 「3つ目」「三番目」: an item asked for by its place in the list just given.
     [GeneratedRegex(@"(?<n>[1-9]|[一二三四五六七八九])(つ目|番目|個目)")]
     private static partial Regex Ordinal();
-
-    // 「1「…」」: a digit not part of a number, then the item's name in brackets.
-    [GeneratedRegex(@"(?<![\d０-９.])(?<n>[1-9])「[^」]+」")]
-    private static partial Regex NumberedItems();
 
     // A circled number and its words, up to the next item or the sentence's end.
     [GeneratedRegex(@"[①-⑨][^①-⑨、,。]+")]
