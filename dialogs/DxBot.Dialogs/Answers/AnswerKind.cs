@@ -20,6 +20,10 @@ public static partial class AnswerKind
 
     private const string CountMissing = "回数・人数などの数値";
 
+    private const string IdMissing = "ID";
+
+    private const string PasswordMissing = "パスワード";
+
     private static readonly string[] SinceWords = ["いつから", "いつごろから", "いつ頃から", "開始日", "開始時期", "いつ始ま"];
 
     // 「何日に来ますか」「何月何日？」 ask a date as much as 「次はいつ」 does (「何日かかる」 asks a duration, and is not here);
@@ -48,8 +52,8 @@ public static partial class AnswerKind
         (["url", "ホームページのアドレス", "サイトのアドレス", "リンクを教えて"], (_, text) => WebAddress().IsMatch(text), "URL"),
         // An account's ID or a password (「LINE公式アカウントのIDを教えて」「Wi-Fiのパスワードは？」): an entry on the account
         // or the network does not give one unless it writes it.
-        (["idを教え", "id教え", "のidは", "idは何", "idって何"], (_, text) => AccountId().IsMatch(text), "ID"),
-        (["パスワードを教え", "パスワード教え", "パスワードは?", "パスワードは何"], (_, text) => AccountId().IsMatch(text), "パスワード"),
+        (["idを教え", "id教え", "のidは", "idは何", "idって何"], (_, text) => AccountId().IsMatch(text), IdMissing),
+        (["パスワードを教え", "パスワード教え", "パスワードは?", "パスワードは何"], (_, text) => AccountId().IsMatch(text), PasswordMissing),
         (["税率", "料率"], (_, text) => TaxRate().IsMatch(text), "税率"),
         (["ブランド"], (_, text) => CardBrand().IsMatch(text), "使えるカードの種類"),
 
@@ -280,11 +284,16 @@ public static partial class AnswerKind
     }
 
     /// <summary>
-    /// Whether the entry names what the question asks a fact of (the Wi-Fi of the city hall's lobby, not the card's PIN
-    /// entry that shares パスワード): only then is the resident told that entry lacks it.
+    /// Whether the entry may be named as lacking what is asked. An account's ID or a password is asked of one thing (the
+    /// Wi-Fi of the city hall's lobby), which the entry must name: the card's PIN entry shares only パスワード. Other facts
+    /// are asked of the subject the entry was found for (a course's next date of the plan's course passage, in other words).
     /// </summary>
-    public static bool IsAboutTheSubject(string question, KnowledgeEntry entry) =>
-        NamesTheSubject(TextNormalizer.Normalize(question), TextNormalizer.Normalize(string.Join("\n", [AnswerLead.Normalized(entry), .. entry.Keywords])));
+    public static bool IsAboutTheSubject(string question, KnowledgeEntry entry)
+    {
+        var normalized = TextNormalizer.Normalize(question);
+        return !Asked(normalized).Any(k => k.Missing is IdMissing or PasswordMissing)
+            || NamesTheSubject(normalized, TextNormalizer.Normalize(string.Join("\n", [AnswerLead.Normalized(entry), .. entry.Keywords])));
+    }
 
     /// <summary>
     /// Whether the entry names one of the question's words besides those asking for the fact: what the fee or the phone number is for
