@@ -65,7 +65,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
             return [];
         }
 
-        text = KatakanaTypo.Corrected(CityNameTypo.Corrected(text, CityName(request.CityId)), Index.KatakanaWords);
+        text = WithoutTypos(text, request.CityId);
 
         try
         {
@@ -147,9 +147,13 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         return CoverageOfFolded(question, Index.FoldForCoverage(entry), cityId, Index.ReadingOf(entry));
     }
 
+    // The city's name with one kanji wrong, a katakana word with one voicing mark wrong: read as meant.
+    private string WithoutTypos(string text, string? cityId) =>
+        KatakanaTypo.Corrected(CityNameTypo.Corrected(text, CityName(cityId)), Index.KatakanaWords);
+
     private double CoverageOfFolded(string question, string foldedEntryText, string? cityId, string? entryReading = null)
     {
-        question = KatakanaTypo.Corrected(CityNameTypo.Corrected(question ?? string.Empty, CityName(cityId)), Index.KatakanaWords);
+        question = WithoutTypos(question ?? string.Empty, cityId);
         var (folded, kinds) = Index.Fold(question);
         return WithUnknownNouns(Question.Parse(folded, kinds, Index.CityNameUnits(cityId), Index.KatakanaWords, Index.VerbPhrases), question ?? string.Empty).Question
             .Reweighted(Index.Rarity).CoverageOf(foldedEntryText, entryReading);

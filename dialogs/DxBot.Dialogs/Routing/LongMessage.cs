@@ -286,8 +286,8 @@ public static partial class LongMessage
     [GeneratedRegex(@"^\s*(二人|ふたり|2人|三人|3人|両親|夫婦|親子|どちら|どっち|みんな|皆|全員)(とも|も|共)")]
     private static partial Regex BothOrAll();
 
-    // A sentence pointing back (「こういうの」「これって」「具体的にはどういう意味」「市はこのタブレットを…」) or adding to the one before (「あと公民館を
-    // 借りるお金も、…」「それと」).
+    // A sentence pointing back (「こういうの」「これって」「具体的にはどういう意味」「市はこのタブレットを…」) or adding to
+    // the one before (「あと公民館を借りるお金も、…」「それと」).
     [GeneratedRegex(@"^\s*(こういう|そういう|こういった|そういった|こんな|そんな|具体的に|(これ|それ)(って|は|も|、)|あと[、,\s]|あと[^、,\s]{1,30}?も[、,]|それと|それから)|[はをにでがも](この|その)(?!他|ほか|後|際|場|まま|うち|ため|とき|時|都度|たび|度)")]
     private static partial Regex PointsBack();
 }

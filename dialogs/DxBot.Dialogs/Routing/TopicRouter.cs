@@ -470,12 +470,7 @@ public static partial class TopicRouter
             return false;
         }
 
-        if (asked is null)
-        {
-            return true;
-        }
-
-        if (TextNormalizer.ContainsAny(asked, RouterVocabulary.SupportWords))
+        if (asked is null || TextNormalizer.ContainsAny(asked, RouterVocabulary.SupportWords))
         {
             return true;
         }
