@@ -266,7 +266,7 @@ public static partial class AnswerKind
 
     /// <summary>
     /// What the question asks that the entry does not state (「金額」「次回の日程」), as residents are told it is missing;
-    /// null when the entry states all the question asks.
+    /// null when the entry states all the question asks, or is not about what it is asked of.
     /// </summary>
     public static string? MissingFrom(string question, KnowledgeEntry entry)
     {
@@ -280,19 +280,16 @@ public static partial class AnswerKind
             missing.Remove(CountMissing);
         }
 
-        return missing.Count > 0 ? string.Join("と", missing) : AmountOfSomethingElse(normalized, entry, text) ? Kinds[0].Missing : null;
-    }
+        // An account's ID or a password is asked of one thing (the Wi-Fi of the city hall's lobby), which the entry must
+        // name to be said to lack it: the card's PIN entry shares only パスワード. Other facts are asked of the subject
+        // the entry was found for (a course's next date of the plan's course passage, in other words).
+        if ((missing.Contains(IdMissing) || missing.Contains(PasswordMissing))
+            && !NamesTheSubject(normalized, TextNormalizer.Normalize(string.Join("\n", [text, .. entry.Keywords]))))
+        {
+            return null;
+        }
 
-    /// <summary>
-    /// Whether the entry may be named as lacking what is asked. An account's ID or a password is asked of one thing (the
-    /// Wi-Fi of the city hall's lobby), which the entry must name: the card's PIN entry shares only パスワード. Other facts
-    /// are asked of the subject the entry was found for (a course's next date of the plan's course passage, in other words).
-    /// </summary>
-    public static bool IsAboutTheSubject(string question, KnowledgeEntry entry)
-    {
-        var normalized = TextNormalizer.Normalize(question);
-        return !Asked(normalized).Any(k => k.Missing is IdMissing or PasswordMissing)
-            || NamesTheSubject(normalized, TextNormalizer.Normalize(string.Join("\n", [AnswerLead.Normalized(entry), .. entry.Keywords])));
+        return missing.Count > 0 ? string.Join("と", missing) : AmountOfSomethingElse(normalized, entry, text) ? Kinds[0].Missing : null;
     }
 
     /// <summary>

@@ -178,7 +178,6 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         {
             // The entry about the subject lacks the fact asked (the fee, the next date): say which, of what.
             var notFound = hits.FirstOrDefault() is { Coverage: >= MostlyAboutTheSubject } top && AnswerKind.MissingFrom(question, top.Entry) is { } missing
-                && AnswerKind.IsAboutTheSubject(question, top.Entry)
                 ? $"{KnowledgeAnswerStrings.NotFoundOpening}\n{AnswerStrings.NotStated($"「{top.Entry.Title}」", missing, context.Office)}"
                 : KnowledgeAnswerStrings.NotFound(city, context.Office);
             return await NotFoundStepAsync(stepContext, request, notFound, cancellationToken).ConfigureAwait(false);
