@@ -585,8 +585,8 @@ public static partial class AnswerKind
     [GeneratedRegex(@"qrコード|コード決済|スマホ決済|スマートフォン決済|(スマホ|スマートフォン)(で|から|など)[^。]{0,12}(払|支払|決済|納付)")]
     private static partial Regex CodeOrPhonePayment();
 
-    // 「PayPayとかd払いとか、具体的にどれが使えるの？」 asks which as well.
-    [GeneratedRegex(@"(どの|どこの|どんな|何の|なんの)[^。?]{0,8}(アプリ|決済|電子マネー|ペイ|pay|qr)|具体的にどれ|どれが使え|どれを使え|どれなら使え|どれに対応")]
+    // 「PayPayとかd払いとか、具体的にどれが使えるの？」 asks which as well, and so does 「使える決済アプリを全部教えて」.
+    [GeneratedRegex(@"(どの|どこの|どんな|何の|なんの)[^。?]{0,8}(アプリ|決済|電子マネー|ペイ|pay|qr)|(アプリ|決済|電子マネー|qr)[^。?]{0,6}(種類|全部|すべて|全て|一覧)|具体的にどれ|どれが使え|どれを使え|どれなら使え|どれに対応")]
     private static partial Regex WhichPaymentService();
 
     [GeneratedRegex(@"[月火水木金土日]曜|土日|週末")]
