@@ -89,6 +89,70 @@ public sealed class ReindexCommandTests
     }
 
     [Fact]
+    public async Task Import_while_a_running_bot_holds_the_index_is_put_in_service_by_that_bot_and_answered_at_once()
+    {
+        using var knowledge = new KnowledgeCopy();
+        await using var bot = new KestrelDxBotFactory(new ListLoggerProvider(), new Dictionary<string, string>
+        {
+            ["Admin:ApiKey"] = Key,
+            ["Knowledge:Folders:0"] = knowledge.Folder,
+        });
+        var address = bot.ServerAddress;
+        var runtime = bot.Services.GetRequiredService<KnowledgeRuntime>();
+        await runtime.WaitForStartupAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+        var before = runtime.Current.Generation;
+        var notice = Path.Combine(knowledge.Folder, "..", $"notice-{Guid.NewGuid():N}.md");
+        await File.WriteAllTextAsync(notice, "# 半田市からのお知らせ\n\n## 窓口の臨時休業\n\n令和8年12月28日は庁舎の電気設備点検のため、市民課の窓口を臨時に休みます。\n");
+
+        try
+        {
+            var (exit, output) = await RunAsync(["import", notice, "--city", "handa", "--knowledge", knowledge.Folder, "--index", bot.IndexFolder, "--url", address], Key);
+
+            Assert.True(exit == 0, output);
+            Assert.Contains("held by a running DxBot", output, StringComparison.Ordinal);
+            Assert.Contains("(by the running DxBot)", output, StringComparison.Ordinal);
+            Assert.True(runtime.Current.Generation > before);
+            Assert.Contains(runtime.Current.Base.Entries, e => e.CityId == "handa" && e.Title == "窓口の臨時休業");
+        }
+        finally
+        {
+            File.Delete(notice);
+        }
+    }
+
+    [Fact]
+    public async Task Import_that_the_running_bot_cannot_be_asked_to_serve_exits_4_and_keeps_the_draft()
+    {
+        using var knowledge = new KnowledgeCopy();
+        await using var bot = new KestrelDxBotFactory(new ListLoggerProvider(), new Dictionary<string, string>
+        {
+            ["Admin:ApiKey"] = Key,
+            ["Knowledge:Folders:0"] = knowledge.Folder,
+        });
+        var address = bot.ServerAddress;
+        var runtime = bot.Services.GetRequiredService<KnowledgeRuntime>();
+        await runtime.WaitForStartupAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+        var before = runtime.Current.Generation;
+        var notice = Path.Combine(knowledge.Folder, "..", $"notice-{Guid.NewGuid():N}.md");
+        await File.WriteAllTextAsync(notice, "# 半田市からのお知らせ\n\n## 窓口の臨時休業\n\n令和8年12月28日は市民課の窓口を臨時に休みます。\n");
+
+        try
+        {
+            var (exit, output) = await RunAsync(["import", notice, "--city", "handa", "--knowledge", knowledge.Folder, "--index", bot.IndexFolder, "--url", address], adminKey: null);
+
+            Assert.Equal(4, exit);
+            Assert.Contains("Admin__ApiKey=KEY dxbot reindex", output, StringComparison.Ordinal);
+            Assert.Contains("The draft is written but not in service", output, StringComparison.Ordinal);
+            Assert.True(File.Exists(knowledge.PathOf(Path.Combine("cities", "handa", $"imported-{Path.GetFileNameWithoutExtension(notice)}.md"))));
+            Assert.Equal(before, runtime.Current.Generation);
+        }
+        finally
+        {
+            File.Delete(notice);
+        }
+    }
+
+    [Fact]
     public async Task A_plain_http_url_to_another_machine_is_refused_before_the_key_is_sent()
     {
         await using var bot = new KestrelDxBotFactory(new ListLoggerProvider(), new Dictionary<string, string> { ["Admin:ApiKey"] = Key });

@@ -74,9 +74,11 @@ public static partial class AnswerKind
         // How many a class or session takes (「1回の定員は何人？」): a capacity, not the plan's target of participants.
         (["定員", "何人まで参加", "何名まで", "何人まで受け", "何人まで申し込"], (_, text) => Capacity().IsMatch(text), CapacityMissing),
 
-        // How many people use or hold something (「LINEって今どれくらいの人が登録してるの？」): a number of people or a share.
+        // How many people use or hold something (「LINEって今どれくらいの人が登録してるの？」「コンビニで取ってる人って
+        // どのくらいいるの？」: いる counts people): a number of people or a share.
         (["どのくらいの人", "どれくらいの人", "どれぐらいの人", "どのぐらいの人", "人ってどのくらい", "人ってどれくらい", "人ってどのぐらい", "人ってどれぐらい",
-            "人はどのくらい", "人はどれくらい", "人はどのぐらい", "人はどれぐらい", "人がどのくらい", "人がどれくらい"], (_, text) => FollowUpSlots.Named("share")!.IsStatedIn(text), "人数・割合"),
+            "人はどのくらい", "人はどれくらい", "人はどのぐらい", "人はどれぐらい", "人がどのくらい", "人がどれくらい",
+            "どのくらいいる", "どれくらいいる", "どのぐらいいる", "どれぐらいいる", "どのくらいいま", "どれくらいいま"], (_, text) => FollowUpSlots.Named("share")!.IsStatedIn(text), "人数・割合"),
 
         // A target figure (「登録者の目標は？」「目標値は？」): an entry describing the measure without its number does
         // not answer; the plan's figure, or the plain statement that it gives none, does.

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DxBot.Dialogs.Answers;
 
 namespace DxBot.Dialogs.Routing;
 
@@ -52,7 +53,10 @@ public static partial class FollowUpSlots
         // 「いつ頃から取りかかる？」 asks when work starts: the かかる of 取りかかる is no cost.
         var text = StartingWork().Replace(normalizedText, "");
         var decided = AsksHowItWasDecided(text);
-        return All.FirstOrDefault(slot => slot.Words.Any(w => text.Contains(w, StringComparison.Ordinal)) && !(decided && slot.Name == "how"));
+        // 「今はどんな申請が対象なの？」 asks which things are covered now, how things stand: not who may use them, which
+        // entries stating 対象 answer (「どんな手続きが対象？」 after 介護 is answered by the list of those procedures).
+        var things = WhichThingsAreCovered().IsMatch(text) && ImportedPresentState.IsAsked(text);
+        return All.FirstOrDefault(slot => slot.Words.Any(w => text.Contains(w, StringComparison.Ordinal)) && !(decided && slot.Name == "how") && !(things && slot.Name == "who"));
     }
 
     /// <summary>
@@ -66,6 +70,9 @@ public static partial class FollowUpSlots
     /// <summary>Every slot word, longest first: what is left after removing them tells whether a follow-up names a new subject.</summary>
     public static IReadOnlyList<string> AllWords { get; } =
         All.SelectMany(s => s.Words).Distinct().OrderByDescending(w => w.Length).ToList();
+
+    [GeneratedRegex(@"(どんな|どういう|どの|何の|なんの)(?!人|方|ひと|かた)[^、。?]{1,6}が対象|(何|なに)が対象")]
+    private static partial Regex WhichThingsAreCovered();
 
     [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし|費用はかかりません")]
     private static partial Regex Amount();

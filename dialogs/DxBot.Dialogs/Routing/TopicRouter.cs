@@ -209,10 +209,11 @@ public static partial class TopicRouter
 
     /// <summary>
     /// 「カードをなくしました」「マイナンバーのカードの更新」: in this bot a card that is lost, renewed or picked up is the My
-    /// Number card. Not 「カード使える？」 (paying by card) nor another card named before it (図書館カード, クレジットカード).
+    /// Number card. Not 「カード使える？」 nor 「カードとかスマホで払えるようにならんかね」 (paying by card), nor another card
+    /// named before it (図書館カード, クレジットカード).
     /// </summary>
     private static bool NamesTheCardShortly(string normalized) =>
-        BareCard().IsMatch(normalized) && FindCardTopic(normalized) is { } topic && topic != "使いみち";
+        BareCard().IsMatch(normalized) && !CardAsPayment().IsMatch(normalized) && FindCardTopic(normalized) is { } topic && topic != "使いみち";
 
     /// <summary>「ありがとうございました！」「了解です」: nothing to search for. A thank-you that also asks something is a question.</summary>
     private static bool IsAcknowledgement(string normalizedText, out bool thanks)
@@ -559,6 +560,9 @@ public static partial class TopicRouter
 
     [GeneratedRegex(@"(^|[^\p{L}\p{N}]|マイナンバーの|個人番号の|マイナの)カード")]
     private static partial Regex BareCard();
+
+    [GeneratedRegex(@"カード(払い|決済|で|でも|とか|や|か)[^。?]{0,8}(払|決済)")]
+    private static partial Regex CardAsPayment();
 
     // 「カード」 alone, at the start or after a break, or 「マイナンバーのカード」: not 「通知カード」「ICカード」 nor
     // 「カードリーダー」.

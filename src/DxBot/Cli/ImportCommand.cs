@@ -6,10 +6,14 @@ namespace DxBot.Cli;
 /// <summary>
 /// `dxbot import FILE --city ID [--out FOLDER]`: a city's document as a draft knowledge file. Exit 0 written, 1 the
 /// knowledge loader rejected the draft (nothing written), 2 bad arguments, 3 the document cannot be read (broken,
-/// encrypted, unsupported; nothing written).
+/// encrypted, unsupported; nothing written). The command line then puts the draft in service (a reindex, by the
+/// running bot when one holds the index): <see cref="WrittenNotInService"/> when that does not happen.
 /// </summary>
 public static class ImportCommand
 {
+    /// <summary>The draft is written, but the reindex did not put it in service (the output says why; the draft stays for review).</summary>
+    public const int WrittenNotInService = 4;
+
     public static int Run(FileInfo file, string city, string? outFolder, IReadOnlyList<string>? knowledgeFolders, TextWriter output, TextWriter error)
     {
         if (!file.Exists)
@@ -56,7 +60,6 @@ public static class ImportCommand
             output.WriteLine($"  ## {section.Title}  (出典: {section.Source}, {section.Body.Length} 文字)");
         }
 
-        output.WriteLine("Review and edit the draft, then run `dxbot reindex` to put it in service.");
         return 0;
     }
 }

@@ -29,6 +29,8 @@ public sealed class FollowUpReadingTests
     // The intention (予定, つもり) names no new subject.
     [InlineData("いくつまで増やす予定？", "count")]
     [InlineData("何件くらいにするつもり？", "count")]
+    [InlineData("対象は誰？", "who")]
+    [InlineData("どんな人が対象？", "who")]
     public void An_aspect_alone_follows_up_the_previous_subject(string text, string slot)
     {
         var followUp = TopicRouter.ReadFollowUp(text, Previous);
@@ -37,6 +39,13 @@ public sealed class FollowUpReadingTests
         Assert.Equal(Previous, followUp.Subject);
         Assert.Contains(Previous, followUp.Text);
     }
+
+    [Theory]
+    [InlineData("今はどんな申請が対象なの？", null)]
+    [InlineData("いま何が対象になってるの？", null)]
+    [InlineData("どんな手続きが対象？", "who")]
+    public void Which_things_are_covered_now_is_how_things_stand_not_who_may_use_them(string text, string? slot) =>
+        Assert.Equal(slot, FollowUpSlots.Find(TextNormalizer.Normalize(text))?.Name);
 
     [Theory]
     [InlineData("マイナンバーカードの手数料はいくら？")]

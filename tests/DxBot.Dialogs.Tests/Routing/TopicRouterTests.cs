@@ -110,6 +110,8 @@ public sealed class TopicRouterTests
     [InlineData("マイナンバーのカードの更新はどうすれば？", RouteKind.MyNumberCard)]
     [InlineData("図書館カードをなくしました", RouteKind.Knowledge)]
     [InlineData("市役所の窓口でカード使える？", RouteKind.Knowledge)]
+    // Paying by card in dialect, a certificate named: a credit card, not the My Number card's notification card.
+    [InlineData("市役所で住民票とか取るとき、お金って現金しか使えんと？カードとかスマホで払えるようにならんかね", RouteKind.Knowledge)]
     public void A_card_named_shortly_is_the_my_number_card_only_when_it_is_lost_renewed_or_collected(string text, RouteKind kind) =>
         Assert.Equal(kind, TopicRouter.Route(text, Knowledge, previousTopic: null).Kind);
 
@@ -121,6 +123,9 @@ public sealed class TopicRouterTests
     [InlineData("子どもにネットの使い方って学校で教えてくれるの？SNSのトラブルとか心配で", RouteKind.Knowledge)]
     // No struggle word, and the request typed with a space in it (やさしい日本語): asked for was the help all the same.
     [InlineData("お年寄りがスマホで手続きするのを手伝って もらえますか", RouteKind.SupportSessions)]
+    // Whether the counter stays, the struggle told as the reason: the plan's answer on the counter, not the lessons.
+    [InlineData("行方市は窓口をなくして全部スマホでやらせるつもりですか？ネットが苦手なので心配です", RouteKind.Knowledge)]
+    [InlineData("スマホ持ってない人は手続きできなくなるの？", RouteKind.Knowledge)]
     public void Help_asked_for_with_a_device_is_the_support_programmes_even_when_the_story_names_a_procedure(string text, RouteKind kind) =>
         Assert.Equal(kind, TopicRouter.Route(text, Knowledge, previousTopic: null).Kind);
 

@@ -194,6 +194,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         best = ImportedCityOwn.Rather(snapshot.Searcher, question, best);
         best = SayingMoreOfHow(question, best, bestHit.Coverage, confident);
         best = IntentionRatherThanPresentState(question, best, bestHit.Coverage, confident);
+        best = PresentStateRatherThanIntention(question, best, bestHit.Coverage, confident);
         best = DefiningTheTermAsked(question, best, bestHit.Coverage, confident);
         if (!asksForAList)
         {
@@ -576,6 +577,24 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     }
 
     /// <summary>
+    /// Asked how things stand now (「市の電子申請で今はどんな申請が対象なの？」), an entry on the city's plans for the subject
+    /// (its roadmap) is not the answer when one titled by the present state (「いま…申し込めるもの（計画策定時点の状況）」)
+    /// covers the question as well.
+    /// </summary>
+    private static KnowledgeEntry PresentStateRatherThanIntention(string question, KnowledgeEntry best, double bestCoverage, IReadOnlyList<SearchHit> confident)
+    {
+        var normalized = TextNormalizer.Normalize(question);
+        if (NamesThePresent(best.Title) || !ImportedPresentState.IsAsked(normalized) || TextNormalizer.ContainsAny(normalized, RouterVocabulary.IntentionWords))
+        {
+            return best;
+        }
+
+        return LevelInItsCity(best, bestCoverage, confident).FirstOrDefault(e => NamesThePresent(e.Title)) ?? best;
+    }
+
+    private static bool NamesThePresent(string title) => PresentTitle().IsMatch(title);
+
+    /// <summary>
     /// Asked what a term is (「ワンスオンリーってなんのこと？」), of the entries covering the question as well, the one
     /// explaining the term (「ワンスオンリー（一度出した情報は…）」「…とは」) rather than one only naming it in a list.
     /// </summary>
@@ -750,6 +769,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     }
 
     // 「移行作業」「選定時期」 name the step the schedule writes as 「移行」「選定」: the head adds nothing a schedule would write.
+    // A title stating how things stand (「…の現状」「いま…できるもの」「（計画策定時点の状況）」), not what is planned.
+    [GeneratedRegex(@"現状|現在|時点の状況|^いま|^今")]
+    private static partial Regex PresentTitle();
+
     [GeneratedRegex(@"(?<=^\p{IsCJKUnifiedIdeographs}{2,})(作業|時期|予定|工程)$")]
     private static partial Regex LightHead();
 

@@ -1,0 +1,96 @@
+using DxBot.Tests.Support;
+
+namespace DxBot.Tests;
+
+/// <summary>
+/// Questions as residents put them (in dialect, in kana, in English, with the reason before or after), read through the
+/// whole bot on the bundled knowledge and the real index: each reaches the entry on what it asks, and a fact no entry
+/// gives is said to be missing.
+/// </summary>
+public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClassFixture<BundledBotFixture>
+{
+    private readonly BundledBotFixture _services = services;
+
+    [Fact]
+    public async Task Which_applications_are_covered_now_is_the_present_state_not_the_roadmap()
+    {
+        // 対象 had been read as who may apply, and the roadmap entry answered.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "市役所の手続き、ネットの電子申請ってもう使えますか？", "今はどんな申請が対象なの？");
+
+        Assert.StartsWith("【いま御前崎市でネットから申し込めるもの（計画策定時点の状況）】", reply);
+        Assert.Contains("講座の申込み", reply);
+    }
+
+    [Fact]
+    public async Task Whether_people_without_a_smartphone_can_still_do_procedures_is_the_plans_care_for_them()
+    {
+        var reply = await _services.ReplyAsync("handa", "line", "スマホ持ってない人は手続きできなくなるの？😢");
+
+        Assert.StartsWith("【オンラインが使えない方への配慮】", reply);
+        Assert.Contains("取り残されない", reply);
+    }
+
+    [Fact]
+    public async Task Whether_the_counter_stays_is_answered_though_the_resident_says_the_internet_is_hard()
+    {
+        var reply = await _services.ReplyAsync("namegata", "line", "行方市は窓口をなくして全部スマホでやらせるつもりですか？ネットが苦手なので心配です");
+
+        Assert.Contains("対面", reply);
+        Assert.DoesNotContain("日程・会場", reply);
+    }
+
+    [Fact]
+    public async Task Paying_by_card_in_dialect_is_cashless_payment_not_the_notification_card()
+    {
+        var reply = await _services.ReplyAsync("tsushima", "line", "市役所で住民票とか取るとき、お金って現金しか使えんと？カードとかスマホで払えるようにならんかね");
+
+        Assert.Contains("電子決済", reply);
+        Assert.DoesNotContain("通知カード", reply);
+    }
+
+    [Fact]
+    public async Task Every_payment_app_asked_for_is_no_answer_the_plan_gives_and_the_office_is_named()
+    {
+        // The plan's cashless measure names no app: given as the answer, it read as if PayPay were accepted.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "御前崎市の窓口の支払いでPayPayとかd払いって使えますか？使える決済アプリを全部教えてほしいです");
+
+        Assert.StartsWith("申し訳ありません。", reply);
+        Assert.DoesNotContain("【キャッシュレス決済", reply);
+        Assert.Contains("0537-85-1127", reply);
+    }
+
+    [Fact]
+    public async Task Booking_a_visit_asked_in_english_is_the_plans_counter_booking()
+    {
+        var reply = await _services.ReplyAsync("tsushima", "line", "Hi, I live in Tsushima. Will I be able to book my visit to City Hall online before I go?");
+
+        Assert.Contains("booking", reply);
+        Assert.Contains("来庁予約", reply);
+    }
+
+    [Fact]
+    public async Task Making_the_town_lively_is_the_plans_revitalisation()
+    {
+        var reply = await _services.ReplyAsync("omaezaki", "line", "御前崎ってデジタルを使ってまちを元気にする取り組み、なんかあるだら？");
+
+        Assert.Contains("観光", reply);
+        Assert.Contains("働く場", reply);
+    }
+
+    [Fact]
+    public async Task How_many_people_use_a_service_needs_a_figure_of_people()
+    {
+        var reply = await _services.ReplyAsync("handa", "line", "コンビニで住民票とか取ってる人って半田市でどのくらいいるの？市はもっと増やしたいの？");
+
+        Assert.Contains("18.2%", reply);
+        Assert.Contains("43.6%", reply);
+    }
+
+    [Fact]
+    public async Task Handing_in_the_same_papers_again_typed_in_kana_is_once_only()
+    {
+        var reply = await _services.ReplyAsync("namegata", "line", "おなじ しょるいを なんども だすのは たいへんです。いちど だせば いいように なりますか");
+
+        Assert.Contains("ワンスオンリー", reply);
+    }
+}
