@@ -768,11 +768,11 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
                 && named.All(w => TextNormalizer.Names(s, w) || TextNormalizer.Names(s, LightHead().Replace(w, "")) || (FigureWords.Contains(w) && Figure().IsMatch(s))));
     }
 
-    // 「移行作業」「選定時期」 name the step the schedule writes as 「移行」「選定」: the head adds nothing a schedule would write.
     // A title stating how things stand (「…の現状」「いま…できるもの」「（計画策定時点の状況）」), not what is planned.
     [GeneratedRegex(@"現状|現在|時点の状況|^いま|^今")]
     private static partial Regex PresentTitle();
 
+    // 「移行作業」「選定時期」 name the step the schedule writes as 「移行」「選定」: the head adds nothing a schedule would write.
     [GeneratedRegex(@"(?<=^\p{IsCJKUnifiedIdeographs}{2,})(作業|時期|予定|工程)$")]
     private static partial Regex LightHead();
 
