@@ -22,6 +22,15 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task What_can_be_done_online_now_asked_in_dialect_is_the_present_state()
+    {
+        // Every roadmap entry names 電子申請 in its title and ranks above the one on today's state.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "いま市のネット申請ってなにができるだ？ほとんどできんずら？");
+
+        Assert.StartsWith("【いま御前崎市でネットから申し込めるもの（計画策定時点の状況）】", reply);
+    }
+
+    [Fact]
     public async Task Whether_people_without_a_smartphone_can_still_do_procedures_is_the_plans_care_for_them()
     {
         var reply = await _services.ReplyAsync("handa", "line", "スマホ持ってない人は手続きできなくなるの？😢");

@@ -140,6 +140,9 @@ internal static class RouterVocabulary
         "何かもらえ", "なにかもらえ", "なんかもらえ", "何がもらえ", "なにがもらえ", "もらえるもの", "特典", "お得", "おとく", "得する", "とくする", "ポイントがもらえ",
         // What is written on the card (「マイナンバーカードにはどんなことが書かれていますか」), no how-to topic either.
         "書かれて", "書いてあ", "載って", "記載", "表面", "裏面", "表側", "裏側",
+        // Whether one must have it (「作らないとだめなの？」): the guide on its being optional, and what the city aims for.
+        "作らないと", "作らなきゃ", "作らなくて", "つくらないと", "つくらなきゃ", "つくらなくて", "持たないと", "持たなきゃ", "持たなくて",
+        "作る必要", "持つ必要", "必ず作", "義務", "任意", "市はどうしたい", "市はどう考え",
     ];
 
     public static readonly string[] SupportWords =

@@ -194,7 +194,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         best = ImportedCityOwn.Rather(snapshot.Searcher, question, best);
         best = SayingMoreOfHow(question, best, bestHit.Coverage, confident);
         best = IntentionRatherThanPresentState(question, best, bestHit.Coverage, confident);
-        best = PresentStateRatherThanIntention(question, best, bestHit.Coverage, confident);
+        best = PresentStateRatherThanIntention(snapshot.Searcher, snapshot.Base.Entries, question, best, bestHit.Coverage);
         best = DefiningTheTermAsked(question, best, bestHit.Coverage, confident);
         if (!asksForAList)
         {
@@ -579,17 +579,24 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     /// <summary>
     /// Asked how things stand now (「市の電子申請で今はどんな申請が対象なの？」), an entry on the city's plans for the subject
     /// (its roadmap) is not the answer when one titled by the present state (「いま…申し込めるもの（計画策定時点の状況）」)
-    /// covers the question as well.
+    /// covers the question as well. The entries on the plans name the subject in their titles and rank far above it, so
+    /// the city's few entries titled so are weighed by how much of the question they cover, not by their rank.
     /// </summary>
-    private static KnowledgeEntry PresentStateRatherThanIntention(string question, KnowledgeEntry best, double bestCoverage, IReadOnlyList<SearchHit> confident)
+    private static KnowledgeEntry PresentStateRatherThanIntention(IKnowledgeSearcher searcher, IReadOnlyList<KnowledgeEntry> entries, string question, KnowledgeEntry best, double bestCoverage)
     {
         var normalized = TextNormalizer.Normalize(question);
-        if (NamesThePresent(best.Title) || !ImportedPresentState.IsAsked(normalized) || TextNormalizer.ContainsAny(normalized, RouterVocabulary.IntentionWords))
+        if (NamesThePresent(best.Title) || best.CityId is not { } city || !ImportedPresentState.IsAsked(normalized)
+            || TextNormalizer.ContainsAny(normalized, RouterVocabulary.IntentionWords))
         {
             return best;
         }
 
-        return LevelInItsCity(best, bestCoverage, confident).FirstOrDefault(e => NamesThePresent(e.Title)) ?? best;
+        return entries.Where(e => e.CityId == city && NamesThePresent(e.Title) && AnswerKind.Answers(question, e))
+            .Select(e => (Entry: e, Coverage: searcher.Coverage(question, e, city)))
+            .Where(c => c.Coverage >= bestCoverage - SameCoverage)
+            .OrderByDescending(c => c.Coverage)
+            .Select(c => c.Entry)
+            .FirstOrDefault() ?? best;
     }
 
     private static bool NamesThePresent(string title) => PresentTitle().IsMatch(title);
