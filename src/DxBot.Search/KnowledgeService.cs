@@ -411,10 +411,15 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         phases.End("swapped");
 
         // The analysis read MeCab's dictionary for every word of the entries it analysed; the questions that follow
-        // need a fraction of those pages (MappedFilePages).
-        if (index.Analysed > 0)
+        // need a fraction of those pages (MappedFilePages). At a first start no resident is answered yet: released
+        // whole, pages dropped from the page cache too, so the questions map only what they read. Beside the turns,
+        // only unmapped: dropped from the cache, the pages were read again from the disk by the turns' parses, one
+        // by one, in the second after the swap (about 400 major page faults at 100x, a slow second of p99 while a
+        // one-city reindex ran; docs/benchmarks.md). The price is the pages mapped around each one read (fault-around):
+        // about 25 MiB of sys.dic after the benchmark's questions instead of about 6.
+        if (index.Analysed > 0 && options.Morphology is { } morphology)
         {
-            options.Morphology?.ReleaseDictionaryPages();
+            _ = previous.Index is null ? morphology.ReleaseDictionaryPages() : morphology.UnmapDictionaryPages();
         }
 
         return new ReindexReport(
