@@ -16,7 +16,13 @@ public sealed class CachingKnowledgeSearcher : IKnowledgeSearcher
     // Longer questions are rare and the searcher cuts them anyway; they are searched each time rather than kept.
     private const int MaxCachedTextLength = 400;
 
+    // The requests asked lately, hits and misses alike (a ring written without a lock): what the next generation
+    // searches before it serves (WarmFrom). A power of two, so the slot is a mask of the count.
+    private const int RecentRequests = 1024;
+
     private readonly RecentCache<SearchRequest, IReadOnlyList<SearchHit>> results;
+    private readonly SearchRequest?[] recent = new SearchRequest?[RecentRequests];
+    private int asked;
 
     // An entry is immutable and the same object within a generation, so it is compared by reference: hashing its
     // body on every lookup would cost more than the coverage itself.
@@ -42,9 +48,54 @@ public sealed class CachingKnowledgeSearcher : IKnowledgeSearcher
             return Inner.Search(request);
         }
 
+        Volatile.Write(ref recent[(Interlocked.Increment(ref asked) - 1) & (RecentRequests - 1)], request);
+
         // Every caller gets the same list: read-only, so no caller can change what the next one reads.
         return results.GetOrAdd(request, static (r, inner) => (IReadOnlyList<SearchHit>)new ReadOnlyCollection<SearchHit>([.. inner.Search(r)]), Inner);
     }
+
+    /// <summary>
+    /// Searches, before this generation serves, the requests asked lately of <paramref name="previous"/> (the
+    /// generation in service), the most asked first (then the latest), until <paramref name="budget"/> has passed: right after a swap
+    /// every question missed the new generation's empty cache and was searched again, which at 100x doubled the
+    /// turns' CPU for about a second (docs/benchmarks.md). Each result is this generation's own, so nothing a
+    /// resident is answered changes. Returns how many requests were searched.
+    /// </summary>
+    public int WarmFrom(CachingKnowledgeSearcher previous, TimeSpan budget, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(time);
+        // Oldest slot first, so that Last grows with how lately the request was asked.
+        var counts = new Dictionary<SearchRequest, (int Count, int Last)>();
+        var next = Volatile.Read(ref previous.asked);
+        for (var i = 0; i < RecentRequests; i++)
+        {
+            if (Volatile.Read(ref previous.recent[(next + i) & (RecentRequests - 1)]) is { } request)
+            {
+                var (count, _) = counts.GetValueOrDefault(request);
+                counts[request] = (count + 1, i);
+            }
+        }
+
+        var started = time.GetTimestamp();
+        var searched = 0;
+        // The budget is looked at after each search: the most asked request is always searched.
+        foreach (var request in counts.OrderByDescending(c => c.Value.Count).ThenByDescending(c => c.Value.Last).Select(c => c.Key))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            _ = results.GetOrAdd(request, static (r, inner) => (IReadOnlyList<SearchHit>)new ReadOnlyCollection<SearchHit>([.. inner.Search(r)]), Inner);
+            searched++;
+            if (time.GetElapsedTime(started) >= budget)
+            {
+                break;
+            }
+        }
+
+        return searched;
+    }
+
+    /// <summary>Whether the request's result is kept (tests).</summary>
+    internal bool Holds(SearchRequest request) => results.Contains(request);
 
     public double Coverage(string question, KnowledgeEntry entry, string? cityId)
     {

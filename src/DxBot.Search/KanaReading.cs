@@ -75,8 +75,30 @@ internal static class KanaReading
         }
     }
 
-    private static bool IsHiragana(string surface) => surface.All(c => c is (>= 'ぁ' and <= 'ゖ') or 'ー' or 'ゝ' or 'ゞ');
+    // Loops, not Enumerable.All over the string (an enumerator allocated for every word of every parse).
+    private static bool IsHiragana(string surface)
+    {
+        foreach (var c in surface)
+        {
+            if (c is not ((>= 'ぁ' and <= 'ゖ') or 'ー' or 'ゝ' or 'ゞ'))
+            {
+                return false;
+            }
+        }
 
-    private static bool IsKana(string surface) =>
-        surface.Length > 0 && surface.All(c => c is (>= 'ぁ' and <= 'ゖ') or (>= 'ァ' and <= 'ヺ') or 'ー' or 'ゝ' or 'ゞ' or 'ヽ' or 'ヾ');
+        return true;
+    }
+
+    private static bool IsKana(string surface)
+    {
+        foreach (var c in surface)
+        {
+            if (c is not ((>= 'ぁ' and <= 'ゖ') or (>= 'ァ' and <= 'ヺ') or 'ー' or 'ゝ' or 'ゞ' or 'ヽ' or 'ヾ'))
+            {
+                return false;
+            }
+        }
+
+        return surface.Length > 0;
+    }
 }

@@ -17,6 +17,11 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
     // The terms a new generation looks up before it goes into service; the cache they come from holds up to 200,000.
     private const int MaxWarmTerms = 50_000;
 
+    // How long a new generation searches the questions asked lately of the one in service before it serves
+    // (CachingKnowledgeSearcher.WarmFrom): a part of what the turns right after the swap searched again, bounded so
+    // that it adds little to a reindex's answer (one-city reindex at 100x: goal <= 1 s).
+    private static readonly TimeSpan SearchWarmUp = TimeSpan.FromMilliseconds(150);
+
     private readonly KnowledgeServiceOptions options;
     private readonly SemaphoreSlim reindexing = new(1, 1);
     private readonly CancellationTokenSource stopping = new();
@@ -281,6 +286,7 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         PersistedKnowledgeWriter? persisting = null;
         KnowledgeIndex? lent = null;
         Task? preparing = null;
+        IKnowledgeSearcher? searcher = null;
         var phases = new ReindexPhases(options.Time);
         try
         {
@@ -346,10 +352,16 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
                 ? Task.Factory.StartNew(() => prepare(knowledge), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
                 : null;
             index = Build(knowledge, plan, persisting.EntryFiles, generation, lent, phases, analysisThreads, cancellationToken);
+            searcher = SearcherOf(index);
             if (lent is not null)
             {
                 index.WarmFrom(lent, MaxWarmTerms, cancellationToken);
                 phases.End("warm-up");
+                if (searcher is CachingKnowledgeSearcher caching && kept.Snapshot.Searcher is CachingKnowledgeSearcher asked)
+                {
+                    caching.WarmFrom(asked, SearchWarmUp, options.Time, cancellationToken);
+                    phases.End("searches warmed");
+                }
             }
 
             if (preparing is not null)
@@ -404,17 +416,22 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
         lastGeneration = generation;
         Volatile.Write(ref publishedGeneration, generation);
         Volatile.Write(ref inServiceFingerprint, fingerprint);
-        var snapshot = new KnowledgeSnapshot(knowledge, SearcherOf(index), generation, builtAt);
+        var snapshot = new KnowledgeSnapshot(knowledge, searcher ?? SearcherOf(index), generation, builtAt);
         var previous = Interlocked.Exchange(ref current, new InService(index, snapshot));
         Retire(previous.Index);
         Store?.DeleteAllExcept(open.Keys);
         phases.End("swapped");
 
         // The analysis read MeCab's dictionary for every word of the entries it analysed; the questions that follow
-        // need a fraction of those pages (MappedFilePages).
-        if (index.Analysed > 0)
+        // need a fraction of those pages (MappedFilePages). At a first start no resident is answered yet: released
+        // whole, pages dropped from the page cache too, so the questions map only what they read. Beside the turns,
+        // only unmapped: dropped from the cache, the pages were read again from the disk by the turns' parses, one
+        // by one, in the second after the swap (about 400 major page faults at 100x, a slow second of p99 while a
+        // one-city reindex ran; docs/benchmarks.md). The price is the pages mapped around each one read (fault-around):
+        // about 25 MiB of sys.dic after the benchmark's questions instead of about 6.
+        if (index.Analysed > 0 && options.Morphology is { } morphology)
         {
-            options.Morphology?.ReleaseDictionaryPages();
+            _ = previous.Index is null ? morphology.ReleaseDictionaryPages() : morphology.UnmapDictionaryPages();
         }
 
         return new ReindexReport(

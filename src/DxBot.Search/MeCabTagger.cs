@@ -169,6 +169,13 @@ public sealed class MeCabTagger : IDisposable
     public long ReleaseDictionaryPages() => MappedFilePages.Release(Dictionary);
 
     /// <summary>
+    /// Unmaps the dictionary's pages from the process but keeps them in the page cache and read ahead
+    /// (<see cref="MappedFilePages.Unmap"/>): for a build while residents are answered, whose next parses then map
+    /// pages from memory instead of reading each from the disk. Returns how many bytes of mappings were advised.
+    /// </summary>
+    public long UnmapDictionaryPages() => MappedFilePages.Unmap(Dictionary);
+
+    /// <summary>
     /// Before a build analyses entries: the dictionary read ahead again, as it was before the last
     /// <see cref="ReleaseDictionaryPages"/> asked for random access (see <see cref="MappedFilePages"/>).
     /// </summary>

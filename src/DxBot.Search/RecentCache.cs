@@ -31,4 +31,7 @@ internal sealed class RecentCache<TKey, TValue>(int capacity, IEqualityComparer<
         values[key] = value;
         return value;
     }
+
+    /// <summary>Whether the key's value is kept.</summary>
+    public bool Contains(TKey key) => values.ContainsKey(key);
 }

@@ -105,8 +105,53 @@ public sealed class CachingKnowledgeSearcherTests
             TestKnowledge.Entry("handa-penguin", "handa", KnowledgeTopics.General, "ペンギンの飼育体験", "半田市の動物園ではペンギンの飼育体験があります。")));
 
         Assert.True(report.Succeeded, report.Failure);
-        Assert.IsType<CachingKnowledgeSearcher>(service.Current.Searcher);
+        var fresh = Assert.IsType<CachingKnowledgeSearcher>(service.Current.Searcher);
+
+        // Searched before the new generation served (the question asked of the one before), and searched in it.
+        Assert.Contains(report.Phases, p => p.Name == "searches warmed");
+        Assert.True(fresh.Holds(asked));
         Assert.Equal("handa-penguin", service.Current.Searcher.Search(asked)[0].Entry.Id);
+        Assert.Equal(Answer(new LuceneKnowledgeSearcher(((LuceneKnowledgeSearcher)fresh.Inner).Index), asked), Answer(fresh, asked));
+    }
+
+    [Fact]
+    public void A_new_generation_searches_the_requests_asked_of_the_one_before_the_most_asked_first_each_once()
+    {
+        var before = new CachingKnowledgeSearcher(new CountingSearcher(), capacity: 100);
+        var often = new SearchRequest("マイナンバーカードの交付率は？", "tsushima");
+        var once = new SearchRequest("スマホ教室はいつ？", "handa");
+        var lately = new SearchRequest("暗証番号を忘れた", null);
+        before.Search(often);
+        before.Search(once);
+        before.Search(often);
+        before.Search(often);
+        before.Search(lately);
+        var inner = new CountingSearcher();
+        var after = new CachingKnowledgeSearcher(inner, capacity: 100);
+
+        var searched = after.WarmFrom(before, TimeSpan.MaxValue, TimeProvider.System, CancellationToken.None);
+
+        Assert.Equal(3, searched);
+        Assert.Equal([often, lately, once], inner.Asked);
+        after.Search(often);
+        after.Search(once);
+        after.Search(lately);
+        Assert.Equal(3, inner.Searches);
+    }
+
+    [Fact]
+    public void With_no_time_left_only_the_most_asked_request_is_searched()
+    {
+        var before = new CachingKnowledgeSearcher(new CountingSearcher(), capacity: 100);
+        var often = new SearchRequest("マイナンバーカードの交付率は？", "tsushima");
+        before.Search(new SearchRequest("スマホ教室はいつ？", "handa"));
+        before.Search(often);
+        before.Search(often);
+        var inner = new CountingSearcher();
+        var after = new CachingKnowledgeSearcher(inner, capacity: 100);
+
+        Assert.Equal(1, after.WarmFrom(before, TimeSpan.Zero, TimeProvider.System, CancellationToken.None));
+        Assert.Equal([often], inner.Asked);
     }
 
     [Fact]
@@ -131,9 +176,16 @@ public sealed class CachingKnowledgeSearcherTests
 
         public int Coverages => Volatile.Read(ref coverages);
 
+        public List<SearchRequest> Asked { get; } = [];
+
         public IReadOnlyList<SearchHit> Search(SearchRequest request)
         {
             Interlocked.Increment(ref searches);
+            lock (Asked)
+            {
+                Asked.Add(request);
+            }
+
             return [new SearchHit(TestKnowledge.Create().Entries[0], request.MaxResults, 0.5)];
         }
 

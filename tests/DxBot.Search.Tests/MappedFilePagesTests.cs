@@ -81,6 +81,52 @@ public sealed partial class MappedFilePagesTests
     }
 
     [Fact]
+    public void After_an_unmap_the_files_pages_leave_the_resident_memory_but_stay_in_the_page_cache()
+    {
+        // What a reindex beside the turns does: their next parses map pages from memory, none read from the disk.
+        using var folder = new TemporaryFolder();
+        var path = Path.Combine(folder.Path, "pages.bin");
+        const int Pages = 512;
+        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+        {
+            file.Write(Enumerable.Range(0, Pages * 4096).Select(i => (byte)(i * 7)).ToArray());
+            file.Flush(flushToDisk: true);
+        }
+
+        using var mapped = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        using var view = mapped.CreateViewAccessor(0, Pages * 4096, MemoryMappedFileAccess.Read);
+        long sum = 0;
+        for (var page = 0; page < Pages; page++)
+        {
+            sum += view.ReadByte((page * 4096L) + 1);
+        }
+
+        var mappedBefore = ResidentKiB("pages.bin");
+        var advised = MappedFilePages.Unmap(folder.Path);
+        var mappedAfter = ResidentKiB("pages.bin");
+        var cachedAfter = PagesInPageCache(path, Pages);
+
+        Assert.Equal(Pages * 7, sum);
+        Assert.True(mappedBefore >= Pages * 4, $"{mappedBefore} KiB mapped before the unmap");
+        Assert.True(advised >= Pages * 4096L, $"{advised} bytes advised");
+        Assert.True(mappedAfter < Pages, $"{mappedAfter} KiB still mapped after the unmap");
+        Assert.Equal(Pages, cachedAfter);
+        Assert.Equal(7, view.ReadByte((200 * 4096L) + 1));
+    }
+
+    [Fact]
+    public void The_dictionary_parses_alike_after_an_unmap()
+    {
+        var tagger = TestMorphology.Tagger;
+        var before = tagger.Parse(Text).Select(m => (m.Surface, m.Reading)).ToList();
+
+        var advised = tagger.UnmapDictionaryPages();
+
+        Assert.True(advised >= new FileInfo(Path.Combine(tagger.Dictionary, "sys.dic")).Length, $"{advised} bytes advised");
+        Assert.Equal(before, tagger.Parse(Text).Select(m => (m.Surface, m.Reading)).ToList());
+    }
+
+    [Fact]
     public void The_dictionary_is_read_ahead_again_for_an_analysis_after_a_release_and_parses_alike()
     {
         var tagger = TestMorphology.Tagger;
