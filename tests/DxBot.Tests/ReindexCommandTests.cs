@@ -18,8 +18,7 @@ public sealed class ReindexCommandTests
     {
         await using var bot = new KestrelDxBotFactory(new ListLoggerProvider(), new Dictionary<string, string> { ["Admin:ApiKey"] = Key });
         var address = bot.ServerAddress;
-        var runtime = bot.Services.GetRequiredService<KnowledgeRuntime>();
-        await runtime.WaitForStartupAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+        var runtime = await StartedAsync(bot);
         var before = runtime.Current.Generation;
 
         var (exit, output) = await RunAsync(["reindex", "--index", bot.IndexFolder, "--url", address], Key);
@@ -37,8 +36,7 @@ public sealed class ReindexCommandTests
     {
         await using var bot = new KestrelDxBotFactory(new ListLoggerProvider(), new Dictionary<string, string> { ["Admin:ApiKey"] = Key });
         var address = bot.ServerAddress;
-        var runtime = bot.Services.GetRequiredService<KnowledgeRuntime>();
-        await runtime.WaitForStartupAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+        var runtime = await StartedAsync(bot);
         var before = runtime.Current.Generation;
 
         var (exit, output) = await RunAsync(["reindex", "--index", bot.IndexFolder, "--url", address, "--knowledge", RepositoryPaths.Knowledge], adminKey: null);
@@ -69,14 +67,9 @@ public sealed class ReindexCommandTests
     public async Task Broken_knowledge_in_the_running_bot_is_refused_with_its_errors_and_exit_1()
     {
         using var knowledge = new KnowledgeCopy();
-        await using var bot = new KestrelDxBotFactory(new ListLoggerProvider(), new Dictionary<string, string>
-        {
-            ["Admin:ApiKey"] = Key,
-            ["Knowledge:Folders:0"] = knowledge.Folder,
-        });
+        await using var bot = BotOver(knowledge);
         var address = bot.ServerAddress;
-        var runtime = bot.Services.GetRequiredService<KnowledgeRuntime>();
-        await runtime.WaitForStartupAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+        var runtime = await StartedAsync(bot);
         var before = runtime.Current.Generation;
         await File.WriteAllTextAsync(knowledge.PathOf(Path.Combine("cities", "handa", "support.yaml")), "programs:\n  - title: [unclosed\n");
 
@@ -92,17 +85,11 @@ public sealed class ReindexCommandTests
     public async Task Import_while_a_running_bot_holds_the_index_is_put_in_service_by_that_bot_and_answered_at_once()
     {
         using var knowledge = new KnowledgeCopy();
-        await using var bot = new KestrelDxBotFactory(new ListLoggerProvider(), new Dictionary<string, string>
-        {
-            ["Admin:ApiKey"] = Key,
-            ["Knowledge:Folders:0"] = knowledge.Folder,
-        });
+        await using var bot = BotOver(knowledge);
         var address = bot.ServerAddress;
-        var runtime = bot.Services.GetRequiredService<KnowledgeRuntime>();
-        await runtime.WaitForStartupAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+        var runtime = await StartedAsync(bot);
         var before = runtime.Current.Generation;
-        var notice = Path.Combine(knowledge.Folder, "..", $"notice-{Guid.NewGuid():N}.md");
-        await File.WriteAllTextAsync(notice, "# 半田市からのお知らせ\n\n## 窓口の臨時休業\n\n令和8年12月28日は庁舎の電気設備点検のため、市民課の窓口を臨時に休みます。\n");
+        var notice = await NoticeAsync(knowledge);
 
         try
         {
@@ -124,17 +111,11 @@ public sealed class ReindexCommandTests
     public async Task Import_that_the_running_bot_cannot_be_asked_to_serve_exits_4_and_keeps_the_draft()
     {
         using var knowledge = new KnowledgeCopy();
-        await using var bot = new KestrelDxBotFactory(new ListLoggerProvider(), new Dictionary<string, string>
-        {
-            ["Admin:ApiKey"] = Key,
-            ["Knowledge:Folders:0"] = knowledge.Folder,
-        });
+        await using var bot = BotOver(knowledge);
         var address = bot.ServerAddress;
-        var runtime = bot.Services.GetRequiredService<KnowledgeRuntime>();
-        await runtime.WaitForStartupAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+        var runtime = await StartedAsync(bot);
         var before = runtime.Current.Generation;
-        var notice = Path.Combine(knowledge.Folder, "..", $"notice-{Guid.NewGuid():N}.md");
-        await File.WriteAllTextAsync(notice, "# 半田市からのお知らせ\n\n## 窓口の臨時休業\n\n令和8年12月28日は市民課の窓口を臨時に休みます。\n");
+        var notice = await NoticeAsync(knowledge);
 
         try
         {
@@ -162,6 +143,28 @@ public sealed class ReindexCommandTests
 
         Assert.Equal(2, exit);
         Assert.Contains("--url must be an absolute https URL", output, StringComparison.Ordinal);
+    }
+
+    private static KestrelDxBotFactory BotOver(KnowledgeCopy knowledge) =>
+        new(new ListLoggerProvider(), new Dictionary<string, string>
+        {
+            ["Admin:ApiKey"] = Key,
+            ["Knowledge:Folders:0"] = knowledge.Folder,
+        });
+
+    private static async Task<KnowledgeRuntime> StartedAsync(KestrelDxBotFactory bot)
+    {
+        var runtime = bot.Services.GetRequiredService<KnowledgeRuntime>();
+        await runtime.WaitForStartupAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+        return runtime;
+    }
+
+    // A notice beside (not inside) the knowledge folder, as staff would have it before importing it.
+    private static async Task<string> NoticeAsync(KnowledgeCopy knowledge)
+    {
+        var notice = Path.Combine(knowledge.Folder, "..", $"notice-{Guid.NewGuid():N}.md");
+        await File.WriteAllTextAsync(notice, "# 半田市からのお知らせ\n\n## 窓口の臨時休業\n\n令和8年12月28日は庁舎の電気設備点検のため、市民課の窓口を臨時に休みます。\n");
+        return notice;
     }
 
     // The admin key only as the test gives it: one inherited from the machine would change what the command does.

@@ -580,18 +580,20 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     /// Asked how things stand now (「市の電子申請で今はどんな申請が対象なの？」), an entry on the city's plans for the subject
     /// (its roadmap) is not the answer when one titled by the present state (「いま…申し込めるもの（計画策定時点の状況）」)
     /// covers the question as well. The entries on the plans name the subject in their titles and rank far above it, so
-    /// the city's few entries titled so are weighed by how much of the question they cover, not by their rank.
+    /// the city's few hand-written entries titled so are weighed by how much of the question they cover, not by their rank.
     /// </summary>
     private static KnowledgeEntry PresentStateRatherThanIntention(IKnowledgeSearcher searcher, IReadOnlyList<KnowledgeEntry> entries, string question, KnowledgeEntry best, double bestCoverage)
     {
         var normalized = TextNormalizer.Normalize(question);
-        if (NamesThePresent(best.Title) || best.CityId is not { } city || !ImportedPresentState.IsAsked(normalized)
+        // A city known from its imported plan has its present-state sentences found by ImportedPresentState: a passage
+        // titled by a survey's 現状と課題 is no statement of what can be done today.
+        if (NamesThePresent(best.Title) || best.CityId is not { } city || ImportedPassage.IsImported(best) || !ImportedPresentState.IsAsked(normalized)
             || TextNormalizer.ContainsAny(normalized, RouterVocabulary.IntentionWords))
         {
             return best;
         }
 
-        return entries.Where(e => e.CityId == city && NamesThePresent(e.Title) && AnswerKind.Answers(question, e))
+        return entries.Where(e => e.CityId == city && !ImportedPassage.IsImported(e) && NamesThePresent(e.Title) && AnswerKind.Answers(question, e))
             .Select(e => (Entry: e, Coverage: searcher.Coverage(question, e, city)))
             .Where(c => c.Coverage >= bestCoverage - SameCoverage)
             .OrderByDescending(c => c.Coverage)
