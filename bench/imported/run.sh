@@ -52,7 +52,8 @@ else
     city=$(basename "$(dirname "$yaml")")
     seed=$(sed -n 's/^ *seed: *//p' "$yaml" | head -1)
     [[ -n "$seed" && -f "$seeds/$seed" ]] || { echo "no seed plan for $city" >&2; exit 1; }
-    "${dxbot[@]}" import "$seeds/$seed" --city "$city" --knowledge "$knowledge" > "$scratch/import-$city.txt"
+    # --no-reindex: the evaluation below builds its own scratch index; a reindex here would write the default data/index.
+    "${dxbot[@]}" import "$seeds/$seed" --city "$city" --knowledge "$knowledge" --no-reindex > "$scratch/import-$city.txt"
     head -1 "$scratch/import-$city.txt"
   done
 fi
