@@ -188,7 +188,7 @@ public static class DxBotCommandLine
     }
 
     /// <summary>
-    /// The issue asks for an import that is indexed at once: a draft kept out of service until someone remembers
+    /// An import is put in service at once: a draft kept out of service until someone remembers
     /// `dxbot reindex` is a plan the bot does not answer from. A draft written elsewhere (--out) is not in the knowledge.
     /// </summary>
     private static async Task<int> ImportAsync(FileInfo file, string city, string? outFolder, bool noReindex, string[]? knowledge, string? index, string? url, CancellationToken cancellationToken)
