@@ -47,21 +47,11 @@ public sealed partial class MappedFilePagesTests
     public void After_a_release_the_files_pages_leave_the_page_cache_and_a_read_maps_its_own_page_only()
     {
         using var folder = new TemporaryFolder();
-        var path = Path.Combine(folder.Path, "pages.bin");
         const int Pages = 512;
-        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
-        {
-            file.Write(Enumerable.Range(0, Pages * 4096).Select(i => (byte)(i * 7)).ToArray());
-            file.Flush(flushToDisk: true);
-        }
-
+        var path = WritePages(folder, Pages);
         using var mapped = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
         using var view = mapped.CreateViewAccessor(0, Pages * 4096, MemoryMappedFileAccess.Read);
-        long sum = 0;
-        for (var page = 0; page < Pages; page++)
-        {
-            sum += view.ReadByte((page * 4096L) + 1);
-        }
+        var sum = ReadEveryPage(view, Pages);
 
         var mappedBefore = ResidentKiB("pages.bin");
         var advised = MappedFilePages.Release(folder.Path);
@@ -85,21 +75,11 @@ public sealed partial class MappedFilePagesTests
     {
         // What a reindex beside the turns does: their next parses map pages from memory, none read from the disk.
         using var folder = new TemporaryFolder();
-        var path = Path.Combine(folder.Path, "pages.bin");
         const int Pages = 512;
-        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
-        {
-            file.Write(Enumerable.Range(0, Pages * 4096).Select(i => (byte)(i * 7)).ToArray());
-            file.Flush(flushToDisk: true);
-        }
-
+        var path = WritePages(folder, Pages);
         using var mapped = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
         using var view = mapped.CreateViewAccessor(0, Pages * 4096, MemoryMappedFileAccess.Read);
-        long sum = 0;
-        for (var page = 0; page < Pages; page++)
-        {
-            sum += view.ReadByte((page * 4096L) + 1);
-        }
+        var sum = ReadEveryPage(view, Pages);
 
         var mappedBefore = ResidentKiB("pages.bin");
         var advised = MappedFilePages.Unmap(folder.Path);
@@ -189,4 +169,26 @@ public sealed partial class MappedFilePagesTests
 
     [GeneratedRegex("^[0-9a-f]+-[0-9a-f]+ ")]
     private static partial Regex MappingLine();
+
+    // A file of whole pages, on the disk (flushed), each byte a function of its offset.
+    private static string WritePages(TemporaryFolder folder, int pages)
+    {
+        var path = Path.Combine(folder.Path, "pages.bin");
+        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        file.Write(Enumerable.Range(0, pages * 4096).Select(i => (byte)(i * 7)).ToArray());
+        file.Flush(flushToDisk: true);
+        return path;
+    }
+
+    // One byte of every page, so that every page is mapped.
+    private static long ReadEveryPage(MemoryMappedViewAccessor view, int pages)
+    {
+        long sum = 0;
+        for (var page = 0; page < pages; page++)
+        {
+            sum += view.ReadByte((page * 4096L) + 1);
+        }
+
+        return sum;
+    }
 }
