@@ -6,12 +6,14 @@ namespace DxBot.Search.Tests;
 /// </summary>
 public sealed class KatakanaTypoTests
 {
-    private static readonly HashSet<string> Words = ["サービス", "デジタルデバイド", "オンライン", "ハンドル", "バンドル"];
+    private static readonly HashSet<string> Words = ["サービス", "デジタルデバイド", "オンライン", "ハンドル", "バンドル", "スマートシティ"];
 
     [Theory]
     [InlineData("ぴったりサービズってよく聞くけど", "ぴったりサービスってよく聞くけど")]
     [InlineData("デジタルデハイドって何？", "デジタルデバイドって何？")]
-    public void A_word_one_voicing_mark_from_an_entry_word_is_read_as_that_word(string typed, string read)
+    // A small kana typed large, as a phone without small kana writes it.
+    [InlineData("スマートシテイみたいなまちづくり", "スマートシティみたいなまちづくり")]
+    public void A_word_one_voicing_mark_or_one_kana_size_from_an_entry_word_is_read_as_that_word(string typed, string read)
     {
         Assert.Equal(read, KatakanaTypo.Corrected(typed, Words));
     }
