@@ -83,31 +83,17 @@ internal static class MappedFilePages
     /// are answered, where <see cref="Release"/> made each of their parses read its pages from the disk one by one
     /// (docs/benchmarks.md). Returns how many bytes of mappings were advised.
     /// </summary>
-    public static long Unmap(string folder)
-    {
-        if (Libc.Value is not { } libc)
-        {
-            return 0;
-        }
-
-        long advised = 0;
-        foreach (var (start, length, _) in Mappings(folder))
-        {
-            if (libc.Madvise(start, length, MadviseDontNeed) == 0)
-            {
-                advised += (long)length;
-            }
-        }
-
-        return advised;
-    }
+    public static long Unmap(string folder) => Advise(folder, MadviseDontNeed);
 
     /// <summary>
     /// Asks for normal access (read-ahead) again on the read-only shared mappings of the files in
     /// <paramref name="folder"/>, before a build reads most of them: page by page, after <see cref="Release"/>, that
     /// would be one read of the disk a page. Returns how many bytes of mappings were advised.
     /// </summary>
-    public static long PrepareForReading(string folder)
+    public static long PrepareForReading(string folder) => Advise(folder, MadviseNormal);
+
+    /// <summary>Gives every read-only shared mapping of the folder's files one advice; returns the bytes it was taken for.</summary>
+    private static long Advise(string folder, int advice)
     {
         if (Libc.Value is not { } libc)
         {
@@ -117,7 +103,7 @@ internal static class MappedFilePages
         long advised = 0;
         foreach (var (start, length, _) in Mappings(folder))
         {
-            if (libc.Madvise(start, length, MadviseNormal) == 0)
+            if (libc.Madvise(start, length, advice) == 0)
             {
                 advised += (long)length;
             }
