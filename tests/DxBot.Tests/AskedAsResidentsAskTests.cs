@@ -102,4 +102,74 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
 
         Assert.Contains("ワンスオンリー", reply);
     }
+
+    [Fact]
+    public async Task A_procedure_named_in_the_story_is_what_a_bare_can_i_apply_online_asks_about()
+    {
+        // The question names only the means (スマホから申請); the general list of online procedures had answered.
+        var reply = await _services.ReplyAsync("tsushima", "line", "先月の大雨で家の一部が壊れてしまい、罹災証明書が必要だと言われました。ただ仕事があって平日に市役所へ行くのが難しいです。スマホから申請できるようになりますか？");
+
+        Assert.StartsWith("【罹災証明書の発行申請】", reply);
+    }
+
+    [Fact]
+    public async Task Whether_everything_goes_online_only_is_whether_the_counter_stays()
+    {
+        var reply = await _services.ReplyAsync("namegata", "line", "スマホ苦手だから窓口で手続きしたい。行方市って全部オンラインだけになっちゃうの？");
+
+        Assert.Contains("対面", reply);
+        Assert.DoesNotContain("どの手続きについてお調べしますか", reply);
+    }
+
+    [Fact]
+    public async Task Writing_at_the_counter_told_in_tsugaru_dialect_is_the_write_free_counter()
+    {
+        // The dialect's words cover too little of any entry to answer; the plan's term described answers.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "うちのばっちゃ、市役所の窓口で字っこ書ぐのが難儀だって。五所川原の市役所、書がねくてもいいようになるんだべか？");
+
+        Assert.Contains("書かない窓口", reply);
+    }
+
+    [Fact]
+    public async Task Who_asks_told_before_the_question_is_kept_with_it()
+    {
+        var reply = await _services.ReplyAsync("tsushima", "line", "わたしは がいこくじん です。にほんごが むずかしいです。しの じょうほうを もらう サポートは ありますか？");
+
+        Assert.Contains("外国人", reply);
+    }
+
+    [Fact]
+    public async Task A_worry_that_personal_information_leaks_is_the_plans_handling_of_it()
+    {
+        var reply = await _services.ReplyAsync("omaezaki", "line", "最近、個人情報の流出のニュースをよく見ます。市がデジタル化を進めると、私の情報が漏れないか心配です。御前崎市はどう対策するんですか？");
+
+        Assert.StartsWith("【個人情報の適正な取扱い】", reply);
+    }
+
+    [Fact]
+    public async Task Making_the_card_easier_to_get_is_the_citys_measure_for_getting_it()
+    {
+        var reply = await _services.ReplyAsync("namegata", "line", "マイナカードまだ作ってないんですけど、行方市ってカードを取りやすくする取り組みとかしてるんですか？");
+
+        Assert.Contains("環境整備", reply);
+    }
+
+    [Fact]
+    public async Task Paying_without_cash_at_the_counter_asked_in_english_is_the_citys_cashless_plan()
+    {
+        // 「counter」 (窓口) alone had found the write-free counter.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "Will I be able to pay without cash, like with a QR code app, at the Goshogawara city hall counter?");
+
+        Assert.Contains("cashless", reply);
+        Assert.DoesNotContain("write-free", reply);
+    }
+
+    [Fact]
+    public async Task Fewer_papers_to_hand_in_with_the_card_typed_with_spaces_is_the_linkage_of_information()
+    {
+        var reply = await _services.ReplyAsync("handa", "line", "マイナンバーカードが あれば、市役所に 出す 書類が へりますか。");
+
+        Assert.Contains("添付書類", reply);
+        Assert.Contains("情報連携", reply);
+    }
 }

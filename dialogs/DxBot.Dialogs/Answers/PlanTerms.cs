@@ -137,7 +137,10 @@ public static partial class PlanTerms
             var naming = entries
                 .Where(e => e.CityId == cityId && !ImportedPassage.IsImported(e) && Names(e, names))
                 .Select(e => (Entry: e, Coverage: Math.Max(searcher.Coverage(question, e, cityId), searcher.Coverage(asking, e, cityId))))
-                .OrderByDescending(e => e.Coverage)
+                // An entry titled by the term is about it; an overview names it among others (半田市's 取組方針1 lists
+                // 情報連携 beside the card's promotion and covers more of 「マイナンバーカードがあれば…書類がへりますか」).
+                .OrderByDescending(e => names.IsMatch(e.Entry.Title))
+                .ThenByDescending(e => e.Coverage)
                 .ThenBy(e => e.Entry.Line)
                 .Select(e => e.Entry)
                 .FirstOrDefault();
@@ -148,6 +151,21 @@ public static partial class PlanTerms
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Of hits too weak to answer (a story in dialect: 「字っこ書ぐのが難儀…書がねくてもいいようになるんだべか」 covers little
+    /// of any entry), the first hand-written one naming the plan's term for what the question describes and covering at
+    /// least <paramref name="minCoverage"/>; null when the question describes none or no such hit names it.
+    /// </summary>
+    public static KnowledgeEntry? NamedAmongWeak(string question, IEnumerable<SearchHit> hits, double minCoverage)
+    {
+        var names = NamesFor(question);
+        return names.Count == 0
+            ? null
+            : hits.Where(h => h.Coverage >= minCoverage && !ImportedPassage.IsImported(h.Entry))
+                .Select(h => h.Entry)
+                .FirstOrDefault(e => names.Any(n => Names(e, n)));
     }
 
     // A term of four or more kanji or katakana asked about by name (「ワンスオンリーってなに」「フロントヤードとは」).
@@ -260,7 +278,8 @@ public static partial class PlanTerms
 
     // A certificate or document to attach or hand in (the verb close after it: not 「書類だとか…スマホを持っていない」),
     // again or each time, in kanji or kana.
-    [GeneratedRegex(@"^(?=.*(証明書|証明|書類|しょうめい|住民票|戸籍|謄本|抄本)[^。?!]{0,12}(つけ|付け|添付|出さ|出せ|出して|出す|提出|持って|もって))(?=.*(また|毎回|たびに|度に|別の|いちいち|何度も|何回も|その都度|そのつど))")]
+    // Handed in again and again, or fewer to hand in (「市役所に 出す 書類が へりますか」).
+    [GeneratedRegex(@"^(?:(?=.*(証明書|証明|書類|しょうめい|住民票|戸籍|謄本|抄本)[^。?!]{0,12}(つけ|付け|添付|出さ|出せ|出して|出す|提出|持って|もって))(?=.*(また|毎回|たびに|度に|別の|いちいち|何度も|何回も|その都度|そのつど))|(?=.*(出す|提出する|持っていく|持って行く|つける|付ける)\s?(書類|証明書)[^。?!]{0,6}(へ|減|少な)))")]
     private static partial Regex AttachingCertificates();
 
     [GeneratedRegex(@"添付書類|情報連携")]
@@ -283,7 +302,8 @@ public static partial class PlanTerms
     [GeneratedRegex(@"(?!)")]
     private static partial Regex Nothing();
 
-    [GeneratedRegex(@"書かされ|書かせ|書くの|書くこと|書いたり|書かず|書かなく|書かない|書かん|記入|手書き|紙にたくさん書")]
+    // Voiced as in the north (「字っこ書ぐのが難儀」「書がねくてもいいように」) too: 書ぐ and 書がね are no standard words.
+    [GeneratedRegex(@"書かされ|書かせ|書くの|書くこと|書いたり|書かず|書かなく|書かない|書かん|書ぐ|書がね|書がな|記入|手書き|紙にたくさん書")]
     private static partial Regex FillingInForms();
 
     [GeneratedRegex(@"書き方|どこに書|何を書|なにを書")]

@@ -168,6 +168,16 @@ public static partial class LongMessage
             }
         }
 
+        // 「わたしは がいこくじん です。」: who asks (from abroad, reading little Japanese, seeing or hearing badly) says which
+        // help answers the question; the plans name them (外国人, 障害者 among 情報弱者).
+        for (var i = 0; taken.Count > 0 && i < taken.Max; i++)
+        {
+            if (WhoAsks().IsMatch(sentences[i]))
+            {
+                taken.Add(i);
+            }
+        }
+
         var read = new TakenSentences(sentences, taken, asking, leaning);
         // The whole message, when every sentence is taken as it is: nothing was set apart from the question.
         return taken.Count == 0 || string.Join(" ", taken.Select(read.Shown)) == string.Join(" ", sentences) ? null : read;
@@ -211,6 +221,9 @@ public static partial class LongMessage
         var rest = reason.Success ? sentence[(reason.Index + reason.Length)..] : sentence;
         return ContentLength(rest) >= MinContent ? rest : sentence;
     }
+
+    [GeneratedRegex(@"外国人|外国籍|外国の出身|がいこくじん|日本語が(苦手|わから|読め|難し|むずかし|まだ|よく)|にほんごが|目が(見えにく|不自由|悪)|目の不自由|視覚|耳が(聞こえ|遠|不自由)|障害|障がい")]
+    private static partial Regex WhoAsks();
 
     // The cities' names say nothing of what is asked (「行方市って何か変える予定あるの？」).
     private static string Unnamed(string sentence, IReadOnlyCollection<string>? names) =>

@@ -189,9 +189,11 @@ public static partial class TopicRouter
             return new Route(RouteKind.OnlineProcedures, ProcedureIds: ids, MentionedCityId: mentionedCity);
         }
 
+        // 「窓口で手続きしたい。全部オンラインだけになっちゃうの？」 asks whether the counter stays, not which procedures go online.
         if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords)
             && NamesNoParticularThing(normalized, knowledge)
-            && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.ParticularQuestionWords))
+            && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.ParticularQuestionWords)
+            && !TextNormalizer.ContainsAny(unspaced, RouterVocabulary.ChannelChoiceWords))
         {
             return new Route(RouteKind.OnlineProcedures, MentionedCityId: mentionedCity);
         }
@@ -503,7 +505,17 @@ public static partial class TopicRouter
     /// <param name="fromTheQuestion">The message from its question on (<see cref="LongMessage.FromTheQuestion"/>).</param>
     private static bool NamedOnlyInTheStory(string fromTheQuestion, IReadOnlyList<Procedure> procedures, KnowledgeBase knowledge) =>
         !(TheseProcedures().IsMatch(fromTheQuestion) && !PlanTerms.Describes(fromTheQuestion.Replace(" ", "", StringComparison.Ordinal)) && !HowFar().IsMatch(fromTheQuestion))
+        && !AsksOnlyWhetherOnline(fromTheQuestion, knowledge)
         && !procedures.SelectMany(KnowledgeWords.Of(knowledge).WordsOf).Any(w => fromTheQuestion.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>
+    /// 「罹災証明書が必要だと言われました。…スマホから申請できるようになりますか？」: a question naming nothing but the online
+    /// means, and not asking which ones, is asked of what the story named, however many sentences back.
+    /// </summary>
+    private static bool AsksOnlyWhetherOnline(string fromTheQuestion, KnowledgeBase knowledge) =>
+        TextNormalizer.ContainsAny(fromTheQuestion, RouterVocabulary.OnlineWords)
+        && !WhichOnes().IsMatch(fromTheQuestion)
+        && NamesNoParticularThing(fromTheQuestion, knowledge);
 
     /// <summary>
     /// True when the message names something besides the procedure, in a word of three or more or a two-character one
@@ -552,6 +564,10 @@ public static partial class TopicRouter
 
     [GeneratedRegex(@"どのくらい|どれくらい|どれぐらい|どこまで|何割|何%|何パーセント")]
     private static partial Regex HowFar();
+
+    // Asking for a list or a choice (「何ができる？」「どんな手続きが？」「ほかには？」), not whether one thing can be done.
+    [GeneratedRegex(@"何|なに|なん|どんな|どの|どれ|どういう|ほか|他|一覧|種類|全部|いくつ")]
+    private static partial Regex WhichOnes();
 
     // 「KPIとは？」「DXとは何ですか」「DXってなに？」, not the とは of 「ずっとは」, nor 「って何年」「ってなんで」 (a count, why),
     // nor 「デジタル化ってなにするの」 (what the city does).

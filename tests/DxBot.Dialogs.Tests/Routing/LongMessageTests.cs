@@ -22,6 +22,14 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void Who_asks_is_taken_with_a_question_that_says_what_it_asks_on_its_own()
+    {
+        var asked = LongMessage.Questions("こんにちは。私は外国人です。日本に来て三年になります。市の情報を受け取るサポートはありますか？");
+
+        Assert.Equal("私は外国人です 市の情報を受け取るサポートはありますか?", asked);
+    }
+
+    [Fact]
     public void A_worry_about_the_citys_work_after_the_question_is_why_it_is_asked()
     {
         var asked = LongMessage.Questions("こんにちは。市役所の人って在宅勤務とかしてるの？地震とかで役所が止まったら困るんだけど。");

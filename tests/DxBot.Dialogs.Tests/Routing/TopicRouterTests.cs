@@ -56,6 +56,8 @@ public sealed class TopicRouterTests
     [InlineData("オッケー！", RouteKind.Acknowledgement, null)]
     [InlineData("ありがとう、スマホ教室はいつ？", RouteKind.SupportSessions, null)]
     [InlineData("reindex", RouteKind.Admin, "reindex")]
+    // Whether everything goes online only asks whether the counter stays, not for the list of online procedures.
+    [InlineData("スマホ苦手だから窓口で手続きしたい。行方市って全部オンラインだけになっちゃうの？", RouteKind.Knowledge, null)]
     public void Routes_a_message_to_its_topic(string text, RouteKind kind, string? subTopic)
     {
         var route = TopicRouter.Route(text, Knowledge, previousTopic: null);
@@ -183,6 +185,17 @@ public sealed class TopicRouterTests
         Assert.Equal(RouteKind.OnlineProcedures, route.Kind);
         Assert.Equal(["child-allowance-status"], route.ProcedureIds!);
         Assert.Equal("goshogawara", route.MentionedCityId);
+    }
+
+    [Theory]
+    [InlineData("先月子どもが生まれて、児童手当の手続きが必要だと言われました。平日は仕事で行けません。スマホから申請できるようになりますか？", true)]
+    // Asking which ones is asking for the list, whatever the story named.
+    [InlineData("先月子どもが生まれて、児童手当の手続きが必要だと言われました。平日は仕事で行けません。スマホからできる手続きは何がありますか？", false)]
+    public void A_question_naming_only_the_online_means_asks_about_the_procedure_of_the_story(string text, bool procedureAsked)
+    {
+        var route = TopicRouter.Route(text, Knowledge, null);
+
+        Assert.Equal(procedureAsked, route.Kind == RouteKind.OnlineProcedures && route.ProcedureIds?.Contains("child-allowance-status") == true);
     }
 
     [Theory]

@@ -174,6 +174,12 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return await SendAnswerStepAsync(stepContext, termed, AnswerComposer.Compose(termed, termedLead, context), [], null, cancellationToken).ConfigureAwait(false);
         }
 
+        if (confident.Count == 0 && PlanTerms.NamedAmongWeak(question, hits.Take(2), _options.MinCoverage / 2) is { } weakNamed
+            && AnswerKind.Answers(question, weakNamed))
+        {
+            return await SendAnswerStepAsync(stepContext, weakNamed, AnswerComposer.Compose(weakNamed, AnswerLeads.For(snapshot.Searcher, request.Question, question, weakNamed), context), [], null, cancellationToken).ConfigureAwait(false);
+        }
+
         if (confident.Count == 0)
         {
             // The entry about the subject lacks the fact asked (the fee, the next date): say which, of what.
