@@ -172,4 +172,48 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
         Assert.Contains("添付書類", reply);
         Assert.Contains("情報連携", reply);
     }
+
+    [Fact]
+    public async Task What_is_already_in_use_after_a_target_is_the_present_state_not_the_target_again()
+    {
+        // Read with the question before it, the follow-up asked a count of target it does not ask.
+        var reply = await _services.ReplyAsync("goshogawara", "teams", "AI-OCRやRPA等の導入業務数の目標は？", "それ以外にすでに導入しているAIのシステムはある？");
+
+        Assert.Contains("会議録", reply);
+    }
+
+    [Fact]
+    public async Task A_worry_for_personal_information_told_before_the_question_is_answered_with_it()
+    {
+        var reply = await _services.ReplyAsync("omaezaki", "line", "個人情報がもれないか心配です。市の職員さんはセキュリティの研修とかしてますか？");
+
+        Assert.Contains("個人情報", reply);
+        Assert.DoesNotContain("アンケート", reply);
+    }
+
+    [Fact]
+    public async Task A_worry_for_personal_information_told_after_the_question_is_answered_with_it()
+    {
+        var reply = await _services.ReplyAsync("namegata", "line", "行方市ってクラウドを使う方針なんですか？個人情報が心配で…");
+
+        Assert.Contains("セキュリティ", reply);
+        Assert.DoesNotContain("デジタル田園都市国家構想", reply);
+    }
+
+    [Fact]
+    public async Task Whether_open_data_will_grow_is_the_measure_not_the_glossarys_definition()
+    {
+        var reply = await _services.ReplyAsync("omaezaki", "line", "御前崎市の公開データ（オープンデータ）って増えるの？");
+
+        Assert.StartsWith("【オープンデータの拡充】", reply);
+    }
+
+    [Fact]
+    public async Task Doing_procedures_by_phone_without_going_is_the_procedures_online_not_the_help_with_phones()
+    {
+        var reply = await _services.ReplyAsync("tsushima", "line", "市役所まで遠かけん、役所に行かんでもスマホで手続きできるごとなるとね？");
+
+        Assert.Contains("マイナンバーカード", reply);
+        Assert.DoesNotContain("デジタル活用支援", reply);
+    }
 }

@@ -263,7 +263,7 @@ public static partial class AnswerKind
     [GeneratedRegex(@"^・[^：]+：(現状値|目標値)")]
     private static partial Regex IndicatorRow();
 
-    [GeneratedRegex(@"何(人|%|％|割|件|個|回|年|時間|項目|手続|パーセント|位)|いくつ|いつ|どれくらい|どのくらい|どれぐらい|どのぐらい|どんくらい|どこまで|なんにん|なんぱーせんと|目標|目指|数値|件数|人数|割合|率|年度|増や|増え|[0-9]")]
+    [GeneratedRegex(@"何(人|%|％|割|件|個|回|年|時間|項目|手続|パーセント|位)|いくつ|いつ|どれくらい|どのくらい|どれぐらい|どのぐらい|どんくらい|どこまで|なんにん|なんぱーせんと|目標|目指|数値|数字|件数|人数|割合|率|年度|増や|増え|どんだけ|[0-9]")]
     private static partial Regex AsksFigureOrTarget();
 
     /// <summary>

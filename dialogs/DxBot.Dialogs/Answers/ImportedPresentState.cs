@@ -60,6 +60,6 @@ public static partial class ImportedPresentState
     private static partial Regex PresentLabel();
 
     // Now, as against what the plan aims for: 「今」 but not 「今後」「今年度」, 「いま」 as a word (not 「います」「どのくらいまで」).
-    [GeneratedRegex(@"現在|現状|今(?!後|年|度|回|月)|(?<![らく])いま(?!す|せ|し)|これまで")]
+    [GeneratedRegex(@"現在|現状|今(?!後|年|度|回|月)|(?<![らく])いま(?!す|せ|し)|これまで|すでに|既に")]
     private static partial Regex AsksPresent();
 }

@@ -169,10 +169,12 @@ public static partial class LongMessage
         }
 
         // 「わたしは がいこくじん です。」: who asks (from abroad, reading little Japanese, seeing or hearing badly) says which
-        // help answers the question; the plans name them (外国人, 障害者 among 情報弱者).
-        for (var i = 0; taken.Count > 0 && i < taken.Max; i++)
+        // help answers the question; the plans name them (外国人, 障害者 among 情報弱者). So does a worry for their personal
+        // information, told before the question or after it (「個人情報がもれないか心配です。職員さんは研修とかしてますか？」,
+        // 「クラウドを使う方針なんですか？個人情報が心配で…」): the answer must speak to it.
+        for (var i = 0; taken.Count > 0 && i < sentences.Count; i++)
         {
-            if (WhoAsks().IsMatch(sentences[i]))
+            if (WhoAsks().IsMatch(sentences[i]) || InformationWorry().IsMatch(sentences[i]))
             {
                 taken.Add(i);
             }
@@ -224,6 +226,9 @@ public static partial class LongMessage
 
     [GeneratedRegex(@"外国人|外国籍|外国の出身|がいこくじん|日本語が(苦手|わから|読め|難し|むずかし|まだ|よく)|にほんごが|目が(見えにく|不自由|悪)|目の不自由|視覚|耳が(聞こえ|遠|不自由)|障害|障がい")]
     private static partial Regex WhoAsks();
+
+    [GeneratedRegex(@"(個人情報|情報が(もれ|漏れ)|漏えい|漏洩|流出|プライバシー|セキュリティ).*(心配|不安|怖|こわ)")]
+    private static partial Regex InformationWorry();
 
     // The cities' names say nothing of what is asked (「行方市って何か変える予定あるの？」).
     private static string Unnamed(string sentence, IReadOnlyCollection<string>? names) =>

@@ -30,6 +30,14 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void A_worry_for_personal_information_before_the_question_is_taken_with_it()
+    {
+        var asked = LongMessage.Questions("こんにちは。個人情報がもれないか心配です。家族も同じ意見です。市の職員さんはセキュリティの研修とかしてますか？");
+
+        Assert.Equal("個人情報がもれないか心配です 市の職員さんはセキュリティの研修とかしてますか?", asked);
+    }
+
+    [Fact]
     public void A_worry_about_the_citys_work_after_the_question_is_why_it_is_asked()
     {
         var asked = LongMessage.Questions("こんにちは。市役所の人って在宅勤務とかしてるの？地震とかで役所が止まったら困るんだけど。");

@@ -200,6 +200,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         best = ImportedCityOwn.Rather(snapshot.Searcher, question, best);
         best = SayingMoreOfHow(question, best, bestHit.Coverage, confident);
         best = IntentionRatherThanPresentState(question, best, bestHit.Coverage, confident);
+        best = IntentionRatherThanDefinition(question, best, bestHit.Coverage, confident);
+        best = ProceduresRatherThanHelp(question, best, bestHit.Coverage, confident);
         best = PresentStateRatherThanIntention(snapshot.Searcher, snapshot.Base.Entries, question, best, bestHit.Coverage);
         best = DefiningTheTermAsked(question, best, bestHit.Coverage, confident);
         if (!asksForAList)
@@ -297,6 +299,17 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             && ReadAs($"{item} {request.Question}", searcher, request.CityId, maxResults) is { } itemRead)
         {
             return itemRead;
+        }
+
+        // 「これまでの導入実績は？」「それ以外にすでに導入しているAIはある？」 after the AI targets, read with that question:
+        // how things stand is asked of the same subject, and the entry titled by the present state answers it, though it
+        // states none of the target the question before asked.
+        if ((request.Context ?? request.Subject) is { Length: > 0 } before && request.Question.StartsWith(before, StringComparison.Ordinal)
+            && request.Question[before.Length..].Trim() is { Length: > 0 } followUp && ImportedPresentState.IsAsked(followUp)
+            && searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: maxResults)) is var withBefore
+            && withBefore.Take(4).FirstOrDefault(h => h.Coverage >= _options.MinCoverage && TitledAsPresent().IsMatch(h.Entry.Title) && AnswerKind.Answers(followUp, h.Entry)) is { } present)
+        {
+            return (request.Question, withBefore, [present]);
         }
 
         // What a long message asks, searched apart from its story; the whole when the question leans on the story.
@@ -580,6 +593,42 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
         return LevelInItsCity(best, bestCoverage, confident)
             .FirstOrDefault(e => !e.Title.Contains("現状", StringComparison.Ordinal) && IntendedWork().IsMatch(e.Title)) ?? best;
+    }
+
+    /// <summary>
+    /// Asked whether procedures can be done by phone without going to the office (「役所に行かなくてもスマホで手続きできる
+    /// ようになる？」), the help for residents who struggle with phones is not the answer unless the message says they
+    /// struggle, asks for help or names the programmes: the procedures going online, covering it as well, are.
+    /// </summary>
+    private static KnowledgeEntry ProceduresRatherThanHelp(string question, KnowledgeEntry best, double bestCoverage, IReadOnlyList<SearchHit> confident)
+    {
+        var unspaced = TextNormalizer.Normalize(question).Replace(" ", "", StringComparison.Ordinal);
+        if (best.Topic != KnowledgeTopics.Support
+            || !TextNormalizer.ContainsAny(unspaced, RouterVocabulary.ProcedureWords)
+            || TextNormalizer.ContainsAny(unspaced, RouterVocabulary.StruggleWords)
+            || TextNormalizer.ContainsAny(unspaced, RouterVocabulary.HelpRequestWords)
+            || TextNormalizer.ContainsAny(unspaced, RouterVocabulary.SupportWords))
+        {
+            return best;
+        }
+
+        return LevelInItsCity(best, bestCoverage, confident).FirstOrDefault(e => e.Topic == KnowledgeTopics.Online) ?? best;
+    }
+
+    /// <summary>
+    /// Asked what the city will do with something (「公開データ（オープンデータ）って増えるの？」), the glossary's definition
+    /// of it is not the answer when an entry on the measure covers the question as well; asked what it is, it is.
+    /// </summary>
+    private static KnowledgeEntry IntentionRatherThanDefinition(string question, KnowledgeEntry best, double bestCoverage, IReadOnlyList<SearchHit> confident)
+    {
+        var normalized = TextNormalizer.Normalize(question);
+        if (!GlossaryEntry.Is(best) || TermDefinitionAsked().IsMatch(normalized)
+            || !(TextNormalizer.ContainsAny(normalized, RouterVocabulary.IntentionWords) || Growing().IsMatch(normalized)))
+        {
+            return best;
+        }
+
+        return LevelInItsCity(best, bestCoverage, confident).FirstOrDefault(e => !GlossaryEntry.Is(e)) ?? best;
     }
 
     /// <summary>
@@ -882,6 +931,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     // not 「暗証番号って何桁」「電子証明書って何年で切れる」, which ask a figure of it.
     [GeneratedRegex(@"(?<term>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーA-Za-z]{3,})(って|とは)\s*(なんのこと|何のこと|どういう(意味|こと)|(なに|何|なん)(?=$|[?？、。]|ですか|なの)|$|[?？])")]
     private static partial Regex TermDefinitionAsked();
+
+    [GeneratedRegex(@"増え|増や|ふえ|ふや|広が|広げ|拡充|拡大")]
+    private static partial Regex Growing();
 
     // A clause asking for something (what, when, where, who, how many, which, how, the number, tell me), not yes or no.
     [GeneratedRegex(@"何|なに|なん|いつ|どこ|誰|だれ|いくつ|いくら|どれ|どの|どう|数|教えて")]
