@@ -17,11 +17,6 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
     // The terms a new generation looks up before it goes into service; the cache they come from holds up to 200,000.
     private const int MaxWarmTerms = 50_000;
 
-    // How long a new generation searches the questions asked lately of the one in service before it serves
-    // (CachingKnowledgeSearcher.WarmFrom): a part of what the turns right after the swap searched again, bounded so
-    // that it adds little to a reindex's answer (one-city reindex at 100x: goal <= 1 s).
-    private static readonly TimeSpan SearchWarmUp = TimeSpan.FromMilliseconds(150);
-
     private readonly KnowledgeServiceOptions options;
     private readonly SemaphoreSlim reindexing = new(1, 1);
     private readonly CancellationTokenSource stopping = new();
@@ -357,9 +352,9 @@ public sealed class KnowledgeService : IKnowledgeProvider, IDisposable
             {
                 index.WarmFrom(lent, MaxWarmTerms, cancellationToken);
                 phases.End("warm-up");
-                if (searcher is CachingKnowledgeSearcher caching && kept.Snapshot.Searcher is CachingKnowledgeSearcher asked)
+                if (options.SearchWarmUp > TimeSpan.Zero && searcher is CachingKnowledgeSearcher caching && kept.Snapshot.Searcher is CachingKnowledgeSearcher asked)
                 {
-                    caching.WarmFrom(asked, SearchWarmUp, options.Time, cancellationToken);
+                    caching.WarmFrom(asked, options.SearchWarmUp, options.Time, cancellationToken);
                     phases.End("searches warmed");
                 }
             }

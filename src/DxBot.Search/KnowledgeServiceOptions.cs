@@ -22,6 +22,15 @@ public sealed record KnowledgeServiceOptions
     /// </summary>
     public int SearchCacheEntries { get; init; }
 
+    /// <summary>
+    /// How long a new generation searches the requests asked lately of the one in service before it serves
+    /// (<see cref="CachingKnowledgeSearcher.WarmFrom"/>): a part of what the turns right after the swap would search
+    /// again, at the price of as much added to the reindex's answer. Zero (the default): no such searches; at 150 ms
+    /// the turns' p99 during a one-city reindex at 100× was no lower in five alternating pairs, the answer later
+    /// (docs/benchmarks.md).
+    /// </summary>
+    public TimeSpan SearchWarmUp { get; init; }
+
     /// <summary>MeCab for the reading field (see <see cref="KanaReading"/>); null: bigrams only. Owned by the caller.</summary>
     public MeCabTagger? Morphology { get; init; }
 

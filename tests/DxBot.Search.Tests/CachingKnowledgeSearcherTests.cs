@@ -94,7 +94,7 @@ public sealed class CachingKnowledgeSearcherTests
     [Fact]
     public async Task A_reindex_answers_from_the_new_knowledge_not_from_the_last_generations_results()
     {
-        using var service = new KnowledgeService(new KnowledgeServiceOptions { SearchCacheEntries = 100, RetireDelay = TimeSpan.Zero });
+        using var service = new KnowledgeService(new KnowledgeServiceOptions { SearchCacheEntries = 100, RetireDelay = TimeSpan.Zero, SearchWarmUp = TimeSpan.FromMilliseconds(150) });
         await service.ReindexAsync(TestKnowledge.Create());
         var asked = new SearchRequest("ペンギンの飼育体験はありますか", "handa");
         var before = service.Current.Searcher.Search(asked);
@@ -112,6 +112,23 @@ public sealed class CachingKnowledgeSearcherTests
         Assert.True(fresh.Holds(asked));
         Assert.Equal("handa-penguin", service.Current.Searcher.Search(asked)[0].Entry.Id);
         Assert.Equal(Answer(new LuceneKnowledgeSearcher(((LuceneKnowledgeSearcher)fresh.Inner).Index), asked), Answer(fresh, asked));
+    }
+
+    [Fact]
+    public async Task By_default_a_new_generation_searches_nothing_before_it_serves()
+    {
+        using var service = new KnowledgeService(new KnowledgeServiceOptions { SearchCacheEntries = 100, RetireDelay = TimeSpan.Zero });
+        await service.ReindexAsync(TestKnowledge.Create());
+        var asked = new SearchRequest("ペンギンの飼育体験はありますか", "handa");
+        service.Current.Searcher.Search(asked);
+
+        var report = await service.ReindexAsync(TestKnowledge.Create(
+            TestKnowledge.Entry("handa-penguin", "handa", KnowledgeTopics.General, "ペンギンの飼育体験", "半田市の動物園ではペンギンの飼育体験があります。")));
+
+        Assert.True(report.Succeeded, report.Failure);
+        Assert.DoesNotContain(report.Phases, p => p.Name == "searches warmed");
+        Assert.False(Assert.IsType<CachingKnowledgeSearcher>(service.Current.Searcher).Holds(asked));
+        Assert.Equal("handa-penguin", service.Current.Searcher.Search(asked)[0].Entry.Id);
     }
 
     [Fact]

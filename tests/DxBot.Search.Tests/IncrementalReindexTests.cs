@@ -248,6 +248,41 @@ public sealed class IncrementalReindexTests : IDisposable
     }
 
     [Fact]
+    public async Task A_part_rebuilt_for_an_edited_file_counts_coverage_units_from_the_replaced_parts_counts_as_a_full_count()
+    {
+        var bundled = Bundled();
+        var large = Enumerable.Range(0, 4_000).Select(i => TestKnowledge.Entry(
+            $"handa-large-{i}", "handa", "general", $"お知らせ{i % 97}", $"半田市の窓口からのお知らせ{i}です。受付は平日{i % 7}番窓口です。") with { File = $"cities/handa/notices-{i % 40}.md" }).ToList();
+        var before = bundled with { Entries = [.. bundled.Entries, .. large] };
+        using var service = NewService();
+        await service.ReindexAsync(before);
+        var asked = ((LuceneKnowledgeSearcher)service.Current.Searcher).Index;
+        string[] units = ["窓口", "お知らせ", "受付", "平日", "番窓口", "変更", "受付時間", "ペンギン", "半田市", "申請", "ゴミ", "3番"];
+        var countedBefore = units.Select(asked.DocumentsWith).ToList();
+
+        // In the edited file: one entry changed (a unit it gains and one it loses), one removed, one added.
+        var file = large.Where(e => e.File == "cities/handa/notices-7.md").ToList();
+        var changed = before with
+        {
+            Entries =
+            [
+                .. before.Entries
+                    .Where(e => e != file[1])
+                    .Select(e => e == file[0] ? e with { Body = "受付時間を変更しました。ペンギンの話です。" } : e),
+                TestKnowledge.Entry("handa-large-added", "handa", "general", "お知らせ追加", "半田市の3番窓口で受付時間を変更しました。") with { File = file[0].File },
+            ],
+        };
+        await service.ReindexAsync(changed);
+        var fresh = ((LuceneKnowledgeSearcher)service.Current.Searcher).Index;
+        using var full = KnowledgeIndex.BuildInMemory(changed);
+
+        Assert.Equal(units.Select(full.DocumentsWith), units.Select(fresh.DocumentsWith));
+        Assert.True(fresh.CountedFromBefore > 0);
+        Assert.NotEqual(countedBefore, units.Select(fresh.DocumentsWith));
+        Assert.Equal(FullRebuildAnswers(changed), Answers(service.Current.Searcher));
+    }
+
+    [Fact]
     public async Task After_a_one_city_reindex_the_terms_asked_before_carry_the_unchanged_parts_statistics_over_and_count_as_a_fresh_lookup()
     {
         using var service = NewService();

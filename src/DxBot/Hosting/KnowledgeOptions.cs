@@ -41,4 +41,12 @@ public sealed class KnowledgeOptions
     /// </summary>
     [Range(0, 1_000_000)]
     public int SearchCacheEntries { get; set; } = 16_384;
+
+    /// <summary>
+    /// How long a reindex searches the questions asked lately of the generation in service with the new one before it
+    /// serves, so the turns right after the swap find their results kept; it adds as much to the reindex's answer.
+    /// Zero (the default): none, as measured at 100× the turns gained nothing sure from 150 ms (docs/benchmarks.md).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:05")]
+    public TimeSpan SearchWarmUp { get; set; }
 }

@@ -28,6 +28,7 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
         IndexRoot = Path.GetFullPath(options.Value.IndexPath),
         Morphology = morphology.Tagger,
         SearchCacheEntries = options.Value.SearchCacheEntries,
+        SearchWarmUp = options.Value.SearchWarmUp,
         Prepare = PrepareGeneration,
     });
 
