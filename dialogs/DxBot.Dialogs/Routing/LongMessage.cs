@@ -193,6 +193,23 @@ public static partial class LongMessage
     }
 
     /// <summary>
+    /// The long message without what is said by the way after its question (「…どんな感じで進めてるんですか？ちなみに仕事は
+    /// リモートです」: the work from home is not what is asked); the text as it is when it is short or says nothing aside.
+    /// </summary>
+    public static string WithoutAsides(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        if (normalized.Length < MinLength)
+        {
+            return text;
+        }
+
+        var sentences = Sentences(normalized);
+        var kept = sentences.Where(s => !Aside().IsMatch(s)).ToList();
+        return kept.Count == sentences.Count || kept.Count == 0 ? text : string.Join(" ", kept);
+    }
+
+    /// <summary>
     /// The sentences of a message that ask, joined; the whole message when none does. What a resident tells before
     /// asking (「いつ行っても混んでて待たされる。」) is their story, not the question.
     /// </summary>

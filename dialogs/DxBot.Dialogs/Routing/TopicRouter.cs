@@ -588,8 +588,9 @@ public static partial class TopicRouter
     [GeneratedRegex(@"[。!?！？\n]+")]
     private static partial Regex StorySentence();
 
-    // The first sentence to its last 「…けど、」: what the resident was told or has; what follows is what they ask.
-    [GeneratedRegex(@"^[^。!?！？\n]*(けど|けれど|けども|ですが|ますが)[、,\s]")]
+    // A sentence to its last 「…けど、」: what the resident was told or has; what follows is what they ask. Not only the
+    // first (「…とても行けません。ホームページで申請できるのって今は講座の申し込みくらいみたいなんですけど、…」).
+    [GeneratedRegex(@"(^|[。!?！？\n])[^。!?！？\n]*(けど|けれど|けども|ですが|ますが)[、,\s]")]
     private static partial Regex Premise();
 
     [GeneratedRegex("取りにく[いかくけ]")]

@@ -38,6 +38,14 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void What_is_said_by_the_way_is_left_out_of_the_whole_message()
+    {
+        Assert.Equal("役所の手続きはなるべく家からやりたいです デジタル化はどんな感じで進めてるんですか?",
+            LongMessage.WithoutAsides("役所の手続きはなるべく家からやりたいです。デジタル化はどんな感じで進めてるんですか？ちなみに仕事はリモートです"));
+        Assert.Equal("ちなみに仕事はリモートです", LongMessage.WithoutAsides("ちなみに仕事はリモートです"));
+    }
+
+    [Fact]
     public void A_worry_about_the_citys_work_after_the_question_is_why_it_is_asked()
     {
         var asked = LongMessage.Questions("こんにちは。市役所の人って在宅勤務とかしてるの？地震とかで役所が止まったら困るんだけど。");

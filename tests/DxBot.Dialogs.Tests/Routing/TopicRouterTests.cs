@@ -46,6 +46,8 @@ public sealed class TopicRouterTests
     // The course is what the resident heard (before 「けど、」); what they ask is of procedures online. Asked after
     // 「けど、」 of the device, help is still the support.
     [InlineData("いま市の電子申請って講座の申し込みくらいしかないって聞いたけど、ほかの手続きもネットでできるように増えますか", RouteKind.Knowledge, null)]
+    // So in a later sentence of the message.
+    [InlineData("平日は市役所なんてとても行けません。ホームページで申請できるのって今は講座の申し込みくらいみたいなんですけど、ほかの手続きもネットでできるようになるんですか？", RouteKind.Knowledge, null)]
     [InlineData("スマホが苦手なんだけど、使い方を教えてくれるところある？", RouteKind.SupportSessions, null)]
     [InlineData("五所川原市です", RouteKind.ChangeCity, null)]
     [InlineData("別の市にしたいです", RouteKind.ChangeCity, null)]

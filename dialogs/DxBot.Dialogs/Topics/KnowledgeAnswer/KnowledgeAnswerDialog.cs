@@ -318,8 +318,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return askedRead;
         }
 
-        var own = searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: maxResults));
-        var ownConfident = Confident(request.Question, own);
+        var whole = LongMessage.WithoutAsides(request.Question);
+        var own = searcher.Search(new SearchRequest(whole, request.CityId, MaxResults: maxResults));
+        var ownConfident = Confident(whole, own);
         // Two questions on different subjects that no entry answers together, nor the whole message: the first one some
         // entry answers, alone.
         if (ownConfident.Count == 0 && request.Context is null
@@ -340,7 +341,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
         if (request.Context is not { Length: > 0 } previous)
         {
-            return (request.Question, own, ownConfident);
+            return (whole, own, ownConfident);
         }
 
         // A year of what was just answered (「令和5年度からは何をするの？」 after the telework schedule): the entry shown
