@@ -409,6 +409,13 @@ public static partial class TopicRouter
             return new FollowUp(text);
         }
 
+        // The plan's own period (「いつまでの方針？」「計画期間は？」) is asked of the plan, whatever was answered before: read
+        // with the answer's subject, its deadline slot found a measure's target year instead.
+        if (PlanFacts.AreAsked(normalized))
+        {
+            return new FollowUp(text);
+        }
+
         var slot = FollowUpSlots.Find(normalized);
         var combined = $"{previousQuestion} {text}";
         if (Narrows().Match(normalized) is { Success: true } narrowing)
@@ -416,10 +423,13 @@ public static partial class TopicRouter
             // A list of procedures narrowed (「そのうち介護のは？」) is the procedures of that group, whichever dialog listed
             // them; the earlier question's words (マイナンバーカード, 申請…) would only pull the message to another topic.
             // After a list question the narrowed part is the question (「そのうちフロントヤード改革の具体例は？」), with the
-            // list question only as context: read together, the list's 「一覧」 asked for the whole list again.
+            // list question only as context: read together, the list's 「一覧」 asked for the whole list again. So after a
+            // question counting them (「取組事項は全部でいくつ？」 → 「そのうちセキュリティ対策の徹底では具体的に何を？」),
+            // unless the narrowed part asks which of them (「そのうち住民の支払いに関係するのはどれ？」): that needs the list.
             return previousTopic == nameof(RouteKind.OnlineProcedures) || previousQuestion.Contains("手続", StringComparison.Ordinal)
                 ? new FollowUp($"{normalized[narrowing.Length..]} 手続き")
-                : slot is null && ListAnswer.AsksForAList(previousQuestion) && normalized[narrowing.Length..].TrimStart('で', 'の', '、') is { Length: > 0 } narrowed
+                : slot is null && (ListAnswer.AsksForAList(previousQuestion) || (CountsItems().IsMatch(previous) && !WhichOfThem().IsMatch(normalized[narrowing.Length..])))
+                    && normalized[narrowing.Length..].TrimStart('で', 'の', '、') is { Length: > 0 } narrowed
                     ? new FollowUp(narrowed, Context: previousQuestion)
                     : new FollowUp(combined, slot, previousQuestion);
         }
@@ -564,6 +574,13 @@ public static partial class TopicRouter
 
     [GeneratedRegex(@"どのくらい|どれくらい|どれぐらい|どこまで|何割|何%|何パーセント")]
     private static partial Regex HowFar();
+
+    [GeneratedRegex(@"どれ|どの|どっち|どちら")]
+    private static partial Regex WhichOfThem();
+
+    // How many items a list has: 「全部でいくつ」「何項目」「いくつありますか」.
+    [GeneratedRegex(@"いくつ|何項目|何個|全部で何")]
+    private static partial Regex CountsItems();
 
     // Asking for a list or a choice (「何ができる？」「どんな手続きが？」「ほかには？」), not whether one thing can be done.
     [GeneratedRegex(@"何|なに|なん|どんな|どの|どれ|どういう|ほか|他|一覧|種類|全部|いくつ")]

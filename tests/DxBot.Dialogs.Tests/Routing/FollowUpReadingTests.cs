@@ -70,6 +70,26 @@ public sealed class FollowUpReadingTests
         Assert.Equal("介護のは? 手続き", followUp.Text);
     }
 
+    [Fact]
+    public void Narrowing_after_a_count_of_items_asks_about_the_item_named()
+    {
+        var followUp = TopicRouter.ReadFollowUp("そのうちセキュリティ対策の徹底では具体的に何をしますか", "対馬市のDX取組事項は全部でいくつありますか", "Knowledge");
+
+        Assert.Equal("セキュリティ対策の徹底では具体的に何をしますか", followUp.Text);
+        Assert.Equal("対馬市のDX取組事項は全部でいくつありますか", followUp.Context);
+    }
+
+    [Fact]
+    public void The_plans_own_period_is_asked_anew_whatever_was_answered_before()
+    {
+        // Read with the previous subject, the deadline slot had found a measure's target year.
+        var followUp = TopicRouter.ReadFollowUp("いつまでの方針？", "行方市のDX基本方針ってどんなもの？", "Knowledge");
+
+        Assert.Equal("いつまでの方針？", followUp.Text);
+        Assert.Null(followUp.Slot);
+        Assert.Null(followUp.Context);
+    }
+
     [Theory]
     [InlineData("しやくしょ の まどぐち で よやく できますか", "市役所の窓口で予約できますか")]
     [InlineData("市役所の窓口でよやくできますか", "市役所の窓口でよやくできますか")]
