@@ -209,4 +209,13 @@ public sealed class AnswerKindTests
         // A hand-written entry with the same text is no imported indicator: what it answers is its author's to say.
         Assert.True(AnswerKind.Answers(question, row with { File = "/knowledge/cities/handa/kpi.md" }));
     }
+
+    [Theory]
+    [InlineData("御前崎市で土日にマイナンバーカードを受け取れる日って、今月は何日ですか？")]
+    [InlineData("受け取れる日は何日？")]
+    public void The_days_of_this_month_asked_are_a_date_only_an_entry_stating_one_answers(string question)
+    {
+        Assert.True(AnswerKind.AsksForAFact(question));
+        Assert.False(AnswerKind.Answers(question, Entry("交付通知書が届いたら、案内に沿って受け取りの日時を予約し、窓口で受け取ります。")));
+    }
 }
