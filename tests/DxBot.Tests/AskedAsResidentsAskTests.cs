@@ -216,12 +216,4 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
         Assert.Contains("マイナンバーカード", reply);
         Assert.DoesNotContain("デジタル活用支援", reply);
     }
-
-    [Fact]
-    public async Task How_far_the_city_means_to_spread_the_card_is_its_target_not_the_rate_reached()
-    {
-        var reply = await _services.ReplyAsync("handa", "line", "半田じゃマイナンバーカード、最終的にどんだけの人に持ってもらうつもりなん？");
-
-        Assert.Contains("90%", reply);
-    }
 }

@@ -410,8 +410,9 @@ public static partial class TopicRouter
         }
 
         // The plan's own period (「いつまでの方針？」「計画期間は？」) is asked of the plan, whatever was answered before: read
-        // with the answer's subject, its deadline slot found a measure's target year instead.
-        if (PlanFacts.AreAsked(normalized))
+        // with the answer's subject, its deadline slot found a measure's target year instead. One pointing back (「その方針は
+        // いつまでのもの？」) is read with it, as below.
+        if (PlanFacts.AreAsked(normalized) && WithContext(text, previousQuestion) == text)
         {
             return new FollowUp(text);
         }

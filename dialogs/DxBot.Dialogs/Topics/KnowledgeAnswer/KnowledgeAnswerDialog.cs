@@ -202,7 +202,6 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         best = IntentionRatherThanPresentState(question, best, bestHit.Coverage, confident);
         best = IntentionRatherThanDefinition(question, best, bestHit.Coverage, confident);
         best = ProceduresRatherThanHelp(question, best, bestHit.Coverage, confident);
-        best = TargetRatherThanFigureReached(question, best, bestHit.Coverage, confident);
         best = PresentStateRatherThanIntention(snapshot.Searcher, snapshot.Base.Entries, question, best, bestHit.Coverage);
         best = DefiningTheTermAsked(question, best, bestHit.Coverage, confident);
         if (!asksForAList)
@@ -598,21 +597,6 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     }
 
     /// <summary>
-    /// Asked where the city means to get to (「最終的にどんだけの人に持ってもらうつもりなん？」), the entry titled by its
-    /// target (「交付率の目標（90%）」) rather than one on the figure reached, when both cover the question as well.
-    /// </summary>
-    private static KnowledgeEntry TargetRatherThanFigureReached(string question, KnowledgeEntry best, double bestCoverage, IReadOnlyList<SearchHit> confident)
-    {
-        var normalized = TextNormalizer.Normalize(question);
-        if (best.Title.Contains("目標", StringComparison.Ordinal) || !TargetAsked().IsMatch(normalized))
-        {
-            return best;
-        }
-
-        return LevelInItsCity(best, bestCoverage, confident).FirstOrDefault(e => e.Title.Contains("目標", StringComparison.Ordinal)) ?? best;
-    }
-
-    /// <summary>
     /// Asked whether procedures can be done by phone without going to the office (「役所に行かなくてもスマホで手続きできる
     /// ようになる？」), the help for residents who struggle with phones is not the answer unless the message says they
     /// struggle, asks for help or names the programmes: the procedures going online, covering it as well, are.
@@ -951,9 +935,6 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
     [GeneratedRegex(@"増え|増や|ふえ|ふや|広が|広げ|拡充|拡大")]
     private static partial Regex Growing();
-
-    [GeneratedRegex(@"最終的|つもり|目標|目指|めざ|どこまで(増や|広げ|上げ|高め)")]
-    private static partial Regex TargetAsked();
 
     // A clause asking for something (what, when, where, who, how many, which, how, the number, tell me), not yes or no.
     [GeneratedRegex(@"何|なに|なん|いつ|どこ|誰|だれ|いくつ|いくら|どれ|どの|どう|数|教えて")]
