@@ -216,4 +216,21 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
         Assert.Contains("マイナンバーカード", reply);
         Assert.DoesNotContain("デジタル活用支援", reply);
     }
+
+    [Fact]
+    public async Task How_many_the_city_finally_wants_to_hold_the_card_is_the_target_not_the_rate_reached()
+    {
+        var reply = await _services.ReplyAsync("handa", "line", "マイナンバーカードは最終的にどれだけの人に持ってもらう計画ですか？");
+
+        Assert.StartsWith("【マイナンバーカード交付率の目標（90%）】", reply);
+    }
+
+    [Fact]
+    public async Task Paying_the_fee_online_asked_in_english_is_cashless_payment_not_the_online_procedures()
+    {
+        var reply = await _services.ReplyAsync("goshogawara", "line", "Can I pay the fee online when I apply for something with the city?");
+
+        Assert.Contains("cashless", reply);
+        Assert.DoesNotContain("61 procedures", reply);
+    }
 }

@@ -680,4 +680,78 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
         Assert.Contains("令和4年度に行う計画です", answer);
         Assert.Contains("達成状況ではありません", answer);
     }
+
+    [Fact]
+    public async Task What_has_been_done_so_far_after_a_target_is_the_present_state_though_the_target_was_asked()
+    {
+        // 「…のKPIは？」 with 「今までの導入実績は？」 ranked the target entries first: the subject alone finds the present state.
+        var bot = _services.Conversation("goshogawara", "msteams");
+        await BundledBotFixture.TextAsync(bot, "AI・RPAの利用促進のKPIは？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "今までの導入実績は？");
+
+        Assert.StartsWith("【AI・RPAの現状", answer);
+        Assert.Contains("会議録", answer);
+    }
+
+    [Fact]
+    public async Task The_target_from_now_on_after_the_present_state_is_that_subjects_target()
+    {
+        // 「これから」 had been read as a new subject, and the city's general summary answered.
+        var bot = _services.Conversation("goshogawara", "msteams");
+        await BundledBotFixture.TextAsync(bot, "AIの導入はいまどうなっていますか？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "これからの目標は？");
+
+        Assert.Contains("20業務", answer);
+    }
+
+    [Fact]
+    public async Task An_aspect_asked_with_another_aspect_word_is_of_the_same_subject()
+    {
+        // 成果 of 「成果目標」 had been read as a new subject: the standardisation's targets answered.
+        var bot = _services.Conversation("goshogawara", "msteams");
+        await BundledBotFixture.TextAsync(bot, "オープンデータはどこで見られますか？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "では成果目標は？");
+
+        Assert.StartsWith("【オープンデータの取組と目標", answer);
+    }
+
+    [Fact]
+    public async Task Whom_it_works_with_is_the_answer_just_given_when_it_says_so_with_an_adverb_between()
+    {
+        // 「DX推進担当部門と密接に連携」 had not been read as naming a partner: the leaders' training entry answered.
+        var bot = _services.Conversation("namegata", "msteams");
+        await BundledBotFixture.TextAsync(bot, "デジタル人材の確保・育成の方針はどこが中心になって作りますか？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "どの部門と連携しますか？");
+
+        Assert.StartsWith("【デジタル人材の確保・育成に係る方針の策定】", answer);
+        Assert.Contains("DX推進担当部門", answer);
+    }
+
+    [Fact]
+    public async Task How_a_measure_is_funded_is_the_entry_naming_its_grant()
+    {
+        var bot = _services.Conversation("namegata", "msteams");
+        await BundledBotFixture.TextAsync(bot, "フロントヤード改革ってなに？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "その財源は？");
+
+        Assert.Contains("交付金", answer);
+    }
+
+    [Fact]
+    public async Task What_came_before_what_was_just_told_is_in_that_answer()
+    {
+        // The entry on the telework plans ahead had answered, as another entry covering 「どんな形で」 as well.
+        var bot = _services.Conversation("goshogawara", "msteams");
+        await BundledBotFixture.TextAsync(bot, "在宅勤務のテレワークシステムはいつ導入されたの？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "それより前はどんな形でテレワークをしていた？");
+
+        Assert.StartsWith("【テレワークの現状", answer);
+        Assert.Contains("サテライトオフィス", answer);
+    }
 }

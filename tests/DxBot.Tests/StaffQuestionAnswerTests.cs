@@ -249,4 +249,25 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
         Assert.StartsWith("【重点項目とKGI（目標達成指標）の一覧】", answer);
         Assert.Contains("5つの重点項目", answer);
     }
+
+    [Fact]
+    public async Task Two_things_one_wants_to_know_are_both_answered()
+    {
+        // 「…を知りたい」 ends the second clause as 「…を教えて」 does: only the committee had been answered.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("handa", "msteams"), "推進委員会の委員長と、各課のDX推進リーダーの選ばれ方を知りたい");
+
+        Assert.Contains("副市長", answer);
+        Assert.Contains("推薦", answer);
+    }
+
+    [Fact]
+    public async Task A_numbered_part_is_not_another_part_whose_number_starts_with_it()
+    {
+        // 取組施策1 had been found in the body of the table of 取組施策9〜11 (its 取組施策10 and 11).
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("goshogawara", "msteams"), "取組施策1の工程表にある令和5年度と令和6年度のオンライン化手続数は？");
+
+        Assert.DoesNotContain("取組施策9", answer.Split('\n')[0]);
+        Assert.Contains("140", answer);
+        Assert.Contains("170", answer);
+    }
 }

@@ -71,8 +71,10 @@ public static partial class ListAnswer
             return best;
         }
 
-        var named = PartNamed(part);
-        bool Names(KnowledgeEntry e) => TextNormalizer.Normalize(e.Title + "\n" + e.Body).Contains(named, StringComparison.Ordinal);
+        // The part by its number, not another whose number starts with it (取組施策1 is not 取組施策10 or 11); an entry citing
+        // the part (「取組施策1 成果目標」) names it too.
+        var named = new Regex(Regex.Escape(PartNamed(part)) + "(?![0-9])", RegexOptions.CultureInvariant);
+        bool Names(KnowledgeEntry e) => named.IsMatch(TextNormalizer.Normalize(e.Title + "\n" + e.Body + "\n" + e.Source.Section));
         return Names(best) ? best : confident.Select(h => h.Entry).FirstOrDefault(Names) ?? best;
     }
 

@@ -71,7 +71,8 @@ public static partial class PairedQuestion
         // A short second clause asking with a question word of a noun of its own (「改訂はいつだった？」) is a question too.
         var secondWords = TextNormalizer.MeaningfulLength(second);
         var secondAsks = secondWords >= MinClauseWords || (secondWords >= MinShortClauseWords && ShortQuestion().IsMatch(second));
-        return asks && TextNormalizer.MeaningfulLength(first) >= MinClauseWords && secondAsks
+        // A second clause naming only what is asked (「…の成果目標と、年度ごとの目標値を確認したい」) asks it of the first's subject.
+        return asks && TextNormalizer.MeaningfulLength(first) >= MinClauseWords && secondAsks && !TopicRouter.AsksOnlyAnAspect(second)
             ? (first, second)
             : null;
     }
@@ -81,7 +82,7 @@ public static partial class PairedQuestion
     [GeneratedRegex(@"\?\s*(あと|それと|それから|また)?、?\s*(?=\S)|[、。]\s*(あと|それと|それから)、?\s*|(?<asked>誰|だれ|何|なに|いつ|どこ|どれ|いくつ|いくら)で、|(?<=[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー])と、")]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"(か|かな|の|教えて|教えてください|ください)$")]
+    [GeneratedRegex(@"(か|かな|の|教えて|教えてください|ください|知りたい|確認したい|教えてほしい)$")]
     private static partial Regex AsksAtTheEnd();
 
     // A noun of two or more kanji or katakana, then は or って and a question word: 「改訂はいつだった」「担当ってどこ」.

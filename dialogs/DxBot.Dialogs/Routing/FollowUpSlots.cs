@@ -168,6 +168,7 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"対象|除く|除き|除いて|含まな|含めな|どなたでも|誰でも|歳以上|歳未満|歳まで|市内在住|市内に住|市民の方|高齢者|お年寄り|児童|生徒")]
     private static partial Regex Who();
 
-    [GeneratedRegex(@"NPO|協力隊|企業|キャリア|事業者|推進委員|団体|大学|ボランティア|と連携|と協力|協力して|講師|主催|委託")]
+    // 「DX推進担当部門と密接に連携」: an adverb may stand between the partner and the verb.
+    [GeneratedRegex(@"NPO|協力隊|企業|キャリア|事業者|推進委員|団体|大学|ボランティア|と(密接に|緊密に|十分に|しっかり)?連携|と(密接に|緊密に)?協力|協力して|講師|主催|委託")]
     private static partial Regex Partner();
 }

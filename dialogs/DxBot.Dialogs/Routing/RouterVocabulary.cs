@@ -175,10 +175,12 @@ internal static class RouterVocabulary
     /// <summary>Words a follow-up wraps its aspect in (「申し込み方法を教えて」): they name no new subject.</summary>
     public static readonly string[] FollowUpFillers =
     [
-        "方法", "仕方", "やり方", "大丈夫", "可能", "全部", "全て", "合計", "合わせて", "教えて", "知りたい", "具体的", "それって", "それは", "それも", "そこ", "あそこ", "です", "ます",
+        "方法", "仕方", "やり方", "大丈夫", "可能", "全部", "全て", "合計", "合わせて", "教えて", "知りたい", "確認", "具体的", "それって", "それは", "それも", "そこ", "あそこ", "です", "ます",
         // How a figure is asked (「最終的にはいくつまで増やすの？」「いくつまで増やす予定？」「何手続くらいにするつもり？」): the
         // verb, the adverb and the intention name no new subject.
         "最終的", "最後", "結局", "増や", "減ら", "予定", "つもり",
+        // 「今後の目標は？」 after the present state of AI: when is asked of the same subject, not a new one.
+        "今後", "これから", "将来",
         // 「何個くらいの手続きが対象？」 after a procedure: every answer here is about 手続き, so it names no new subject.
         "手続き", "手続",
         // 「比較の基準はいつの年度？」: a year is what is asked, not what about.

@@ -33,6 +33,7 @@ public sealed class PairedQuestionTests
     [InlineData("研修の受講者数と、講座の参加者数、それぞれの目標は？", "研修の受講者数、それぞれの目標は", "講座の参加者数、それぞれの目標は")]
     [InlineData("CIOは誰？デジタル推進官にはどの職が就いてる？", "cioは誰", "デジタル推進官にはどの職が就いてる")]
     [InlineData("五所川原市DX推進計画の計画期間は？改訂はいつだった？", "五所川原市dx推進計画の計画期間は", "改訂はいつだった")]
+    [InlineData("推進委員会の委員長と、推進リーダーの選ばれ方を確認したい", "推進委員会の委員長", "推進リーダーの選ばれ方を確認したい")]
     public void Two_questions_in_one_message_become_two_questions(string question, string first, string second)
     {
         Assert.Equal((first, second), PairedQuestion.Clauses(question));
@@ -44,6 +45,7 @@ public sealed class PairedQuestionTests
     [InlineData("それ本当？いつから？")]
     [InlineData("カードを申請すると、いつ届きますか")]
     [InlineData("マイナンバーカードの更新はどうすればいいですか")]
+    [InlineData("講座の参加者数の目標と、年度ごとの目標値を確認したい")]
     public void A_reason_an_aside_or_a_condition_is_no_second_question(string question)
     {
         Assert.Null(PairedQuestion.Clauses(question));

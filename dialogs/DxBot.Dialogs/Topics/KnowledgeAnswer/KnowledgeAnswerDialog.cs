@@ -304,12 +304,21 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         // 「これまでの導入実績は？」「それ以外にすでに導入しているAIはある？」 after the AI targets, read with that question:
         // how things stand is asked of the same subject, and the entry titled by the present state answers it, though it
         // states none of the target the question before asked.
-        if ((request.Context ?? request.Subject) is { Length: > 0 } before && request.Question.StartsWith(before, StringComparison.Ordinal)
-            && request.Question[before.Length..].Trim() is { Length: > 0 } followUp && ImportedPresentState.IsAsked(followUp)
-            && searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: maxResults)) is var withBefore
-            && withBefore.Take(4).FirstOrDefault(h => h.Coverage >= _options.MinCoverage && TitledAsPresent().IsMatch(h.Entry.Title) && AnswerKind.Answers(followUp, h.Entry)) is { } present)
+        // The question before may have asked an aspect of it (「…の成果目標は？」), whose words rank the target entries above
+        // the present state: its subject alone (「AI・RPAの利用促進」) is searched with the follow-up then.
+        // A follow-up read as a question of its own (「今までの導入実績は？」 names new words) has the question before as context.
+        if ((request.Context ?? request.Subject) is { Length: > 0 } before
+            && (request.Question.StartsWith(before, StringComparison.Ordinal) ? request.Question[before.Length..].Trim() : request.Context is null ? "" : request.Question) is { Length: > 0 } followUp
+            && ImportedPresentState.IsAsked(followUp))
         {
-            return (request.Question, withBefore, [present]);
+            foreach (var query in new[] { $"{before} {followUp}", $"{TopicRouter.SubjectOf(before)} {followUp}" }.Distinct(StringComparer.Ordinal))
+            {
+                var withBefore = searcher.Search(new SearchRequest(query, request.CityId, MaxResults: maxResults));
+                if (withBefore.Take(4).FirstOrDefault(h => h.Coverage >= _options.MinCoverage && TitledAsPresent().IsMatch(h.Entry.Title) && AnswerKind.Answers(followUp, h.Entry)) is { } present)
+                {
+                    return (query, withBefore, [present]);
+                }
+            }
         }
 
         // What a long message asks, searched apart from its story; the whole when the question leans on the story.
@@ -768,7 +777,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
         // 「それってどういう意味が込められてるの？」 asks what the answer just given means: its explanation is in it, and an
         // entry defining another word (DX) by 意味 is not about it.
-        if (MeaningOfWhatWasShown().IsMatch(TextNormalizer.Normalize(message)))
+        // Nor does 「それより前はどういう形で？」 after the telework system's start: what came before it is told in that answer's
+        // entry, its history, not in the plans ahead.
+        if (MeaningOfWhatWasShown().IsMatch(TextNormalizer.Normalize(message)) || EarlierThanThat().IsMatch(TextNormalizer.Normalize(message)))
         {
             return best;
         }
@@ -945,6 +956,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
     [GeneratedRegex(@"現状|現在|これまで|実績")]
     private static partial Regex TitledAsPresent();
+
+    [GeneratedRegex(@"それより(前|まえ|以前)|その前|そのまえ|それ以前|それまで")]
+    private static partial Regex EarlierThanThat();
 
     // 「育成のほうは？」「職員の方は？」: the other one of two.
     [GeneratedRegex(@"(のほう|の方)(は|って)[?]?$")]
