@@ -754,4 +754,29 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
         Assert.StartsWith("【テレワークの現状", answer);
         Assert.Contains("サテライトオフィス", answer);
     }
+
+    [Fact]
+    public async Task An_item_asked_by_its_place_in_a_list_numbered_with_digits_is_that_items_entry()
+    {
+        // 「1「…」、2「…」」 had no circled numbers to count by: the overview of every policy's measures answered.
+        var bot = _services.Conversation("omaezaki", "msteams");
+        await BundledBotFixture.TextAsync(bot, "御前崎市の基本方針はいくつ？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "3番目はどんな内容？");
+
+        Assert.Contains("セキュリティ", answer.Split('\n')[0]);
+    }
+
+    [Fact]
+    public async Task The_fee_asked_after_the_cards_guide_is_the_guides_fee_entry()
+    {
+        // The guide's answer keeps no entry id, and the ways to apply state no fee: the bot had said the fee was not stated.
+        var bot = _services.Conversation("goshogawara", "line");
+        await BundledBotFixture.TextAsync(bot, "マイナカードを作りたいんだけど、証明写真がまだないんだよね");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "費用は？");
+
+        Assert.StartsWith("【マイナンバーカードの手数料", answer);
+        Assert.Contains("無料", answer);
+    }
 }

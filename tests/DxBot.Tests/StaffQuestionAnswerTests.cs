@@ -270,4 +270,14 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
         Assert.Contains("140", answer);
         Assert.Contains("170", answer);
     }
+
+    [Fact]
+    public async Task What_there_is_besides_a_thing_named_is_not_the_entry_on_that_thing()
+    {
+        // The entry titled by the 20 systems ranked first, though the question asks for the others.
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata", "msteams"), "標準化対象の20業務システムのほかに移行が必要なシステムはありますか？");
+
+        Assert.StartsWith("【関連システム", answer);
+        Assert.Contains("7", answer);
+    }
 }

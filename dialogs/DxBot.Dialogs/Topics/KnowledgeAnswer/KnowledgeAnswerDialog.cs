@@ -204,6 +204,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         best = ProceduresRatherThanHelp(question, best, bestHit.Coverage, confident);
         best = PresentStateRatherThanIntention(snapshot.Searcher, snapshot.Base.Entries, question, best, bestHit.Coverage);
         best = DefiningTheTermAsked(question, best, bestHit.Coverage, confident);
+        best = BesidesWhatIsNamed(request.Question, best, bestHit.Coverage, confident);
         if (!asksForAList)
         {
             best = ListAnswer.NumberedPartRatherThanWhole(request.Question,
@@ -538,6 +539,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             stating = NamingTheAnswered(snapshot, request.CityId, answered, slot);
         }
 
+        // A fee asked after an answer no entry id was kept for (the card's guide, several entries at once): the entry found
+        // first for the subject stands for it.
+        if (stating.Count == 0 && slot.Name == "fee" && (answered ?? aboutSubject.FirstOrDefault()?.Entry) is { } shownOrFound)
+        {
+            stating = NamingTheAnswered(snapshot, request.CityId, shownOrFound, slot);
+        }
+
         return (aboutSubject, stating);
     }
 
@@ -549,13 +557,17 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     /// </summary>
     private static List<SearchHit> NamingTheAnswered(KnowledgeSnapshot snapshot, string cityId, KnowledgeEntry answered, FollowUpSlot slot)
     {
-        if (answered.CityId is null)
+        // The national guide's fee is its own entry's (「マイナンバーカードの手数料」), whichever of its entries was shown: 「費用は？」
+        // after the ways to apply. Its other figures are no city's.
+        if (answered.CityId is null && slot.Name != "fee")
         {
             return [];
         }
 
         var shownTitle = TextNormalizer.Normalize(answered.Title);
-        return snapshot.Searcher.Search(new SearchRequest(answered.Title, cityId, MaxResults: 8))
+        // The guide's entries all name the card: its fee entry is found by the fee's words too.
+        var query = answered.CityId is null ? $"{answered.Title} {slot.Label}" : answered.Title;
+        return snapshot.Searcher.Search(new SearchRequest(query, cityId, MaxResults: 8))
             .Where(h => h.Entry.Id != answered.Id && h.Entry.CityId == answered.CityId
                 && TextNormalizer.LongestSharedRun(shownTitle, TextNormalizer.Normalize(h.Entry.Title)) >= MinNameLength
                 && slot.IsStatedIn(AnswerLead.Normalized(h.Entry)))
@@ -588,6 +600,27 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     /// <summary>The other entries of the best one's city covering the question as well as it: those that may answer instead.</summary>
     private static IEnumerable<KnowledgeEntry> LevelInItsCity(KnowledgeEntry best, double bestCoverage, IReadOnlyList<SearchHit> confident) =>
         confident.Where(h => h.Entry.Id != best.Id && h.Entry.CityId == best.CityId && h.Coverage >= bestCoverage - SameCoverage).Select(h => h.Entry);
+
+    /// <summary>
+    /// Asked what there is besides a thing named (「標準化対象の20業務システムのほかに移行するシステムはある？」), the entry
+    /// titled by that thing is not the answer when another, covering the question as well, speaks of it too and is not
+    /// titled by it (the related systems, 「20業務システムのほかに…7つ」). One saying there is nothing else (「AI会議録作成システム
+    /// 以外に…」, the present state) stands when nothing else covers the question as well.
+    /// </summary>
+    private static KnowledgeEntry BesidesWhatIsNamed(string question, KnowledgeEntry best, double bestCoverage, IReadOnlyList<SearchHit> confident)
+    {
+        // A title naming it as one of several (「住民票などのコンビニ交付」) is about the others too.
+        if (Besides().Match(TextNormalizer.Normalize(question)) is not { Success: true } besides
+            || besides.Groups["named"].Value is var named && !TextNormalizer.Normalize(best.Title).Contains(named, StringComparison.Ordinal)
+            || TextNormalizer.Normalize(best.Title).Contains($"{named}など", StringComparison.Ordinal) || TextNormalizer.Normalize(best.Title).Contains($"{named}等", StringComparison.Ordinal))
+        {
+            return best;
+        }
+
+        return LevelInItsCity(best, bestCoverage, confident)
+            .FirstOrDefault(e => !TextNormalizer.Normalize(e.Title).Contains(named, StringComparison.Ordinal)
+                && TextNormalizer.Normalize(e.Body).Contains(named, StringComparison.Ordinal)) ?? best;
+    }
 
     /// <summary>
     /// Asked what the city intends (「どんなデータをオープンデータにする予定？」), an entry on the present state of the subject
@@ -866,7 +899,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             : int.Parse(ordinal.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var marker = (char)('①' + n - 1);
         var at = entry.Body.IndexOf(marker, StringComparison.Ordinal);
-        return at < 0 ? null : ListItem().Match(entry.Body, at).Value;
+        if (at >= 0)
+        {
+            return ListItem().Match(entry.Body, at).Value;
+        }
+
+        // A list numbered with plain digits before quoted names (「1「デジタル化による市民サービスの向上」、2「…」」).
+        return NumberedQuote().Matches(entry.Body).FirstOrDefault(m => m.Groups["n"].Value == n.ToString(System.Globalization.CultureInfo.InvariantCulture))?.Groups["item"].Value;
     }
 
     /// <summary>A follow-up as the resident typed it: the question read with its subject, less that subject.</summary>
@@ -971,6 +1010,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     // A circled number and its words, up to the next item or the sentence's end.
     [GeneratedRegex(@"[①-⑨][^①-⑨、,。]+")]
     private static partial Regex ListItem();
+
+    [GeneratedRegex(@"(?<![0-9])(?<n>[1-9])「(?<item>[^」]+)」")]
+    private static partial Regex NumberedQuote();
+
+    // The thing named just before 「のほかに」「以外に」: 「20業務システム」 of 「標準化対象の20業務システムのほかに」.
+    [GeneratedRegex(@"(?<named>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})の?(ほかに|他に|以外に|以外で|以外の|ほかの|他の)")]
+    private static partial Regex Besides();
 
     // What a figure is called when it is asked for by what it is, not by its subject.
     private static readonly HashSet<string> FigureWords = ["数字", "数値", "値", "現状値", "基準値", "実績値", "現状", "時点"];
