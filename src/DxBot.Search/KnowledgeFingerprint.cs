@@ -22,9 +22,39 @@ internal static class KnowledgeFingerprint
     /// </summary>
     public static string OfAnalysis(KnowledgeBase knowledge)
     {
+        if (Volatile.Read(ref lastAnalysis) is { } last && SameGroups(last.Synonyms, knowledge.Synonyms) && SameGroups(last.Readings, knowledge.Readings))
+        {
+            return last.Fingerprint;
+        }
+
         using var hashing = new HashingStream();
         JsonSerializer.Serialize(hashing, new { knowledge.Synonyms, knowledge.Readings });
-        return $"{Program}.{Convert.ToHexStringLower(hashing.Hash())}";
+        var fingerprint = $"{Program}.{Convert.ToHexStringLower(hashing.Hash())}";
+        Volatile.Write(ref lastAnalysis, new AnalysedLists([.. knowledge.Synonyms], [.. knowledge.Readings], fingerprint));
+        return fingerprint;
+    }
+
+    // The word lists last hashed, group by group, and their fingerprint. A loader that did not read the synonyms and
+    // readings files again hands over the same group objects (never changed after a load), and serializing the 100×
+    // knowledge's 376 KB of readings to hash them was 10–60 ms of every reindex under load (docs/benchmarks.md).
+    private static AnalysedLists? lastAnalysis;
+
+    private static bool SameGroups(IReadOnlyList<IReadOnlyList<string>> before, IReadOnlyList<IReadOnlyList<string>> now)
+    {
+        if (before.Count != now.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < now.Count; i++)
+        {
+            if (!ReferenceEquals(before[i], now[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -26,9 +26,21 @@ internal static class FileSystemProbe
     private const int StatusBufferSize = 512;
     private const int ModeOffset = 4;
     private const int SizeOffset = 16;
+    private const int ModifiedSecondsOffset = 40;
+    private const int ModifiedNanosecondsOffset = 48;
 
     /// <summary>The kind of <paramref name="path"/> itself (a link is reported as a link) and its size in bytes.</summary>
     public static (FileKind Kind, long Size) Inspect(string path)
+    {
+        var (kind, size, _) = InspectWithTime(path);
+        return (kind, size);
+    }
+
+    /// <summary>
+    /// <see cref="Inspect"/> with the last write time as <see cref="FileInfo.LastWriteTimeUtc"/> gives it, from the same
+    /// lstat: the walk's one call then also gives the stamp of a file it lists (a load of 4,500 files made three).
+    /// </summary>
+    public static (FileKind Kind, long Size, DateTime LastWriteUtc) InspectWithTime(string path)
     {
         if (OperatingSystem.IsWindows())
         {
@@ -39,11 +51,14 @@ internal static class FileSystemProbe
         status.Clear();
         if (LStat(path, ref MemoryMarshal.GetReference(status)) != 0)
         {
-            return (FileKind.Missing, 0);
+            return (FileKind.Missing, 0, default);
         }
 
         var mode = BitConverter.ToInt32(status[ModeOffset..]);
         var size = BitConverter.ToInt64(status[SizeOffset..]);
+        // As the runtime's FileStatus turns the shim's seconds and nanoseconds into a time.
+        var modified = DateTimeOffset.FromUnixTimeSeconds(BitConverter.ToInt64(status[ModifiedSecondsOffset..]))
+            .AddTicks(BitConverter.ToInt64(status[ModifiedNanosecondsOffset..]) / TimeSpan.NanosecondsPerTick).UtcDateTime;
         var kind = (mode & TypeMask) switch
         {
             TypeRegular => FileKind.Regular,
@@ -55,7 +70,7 @@ internal static class FileSystemProbe
             TypeSocket => FileKind.Socket,
             _ => FileKind.Other,
         };
-        return (kind, size);
+        return (kind, size, modified);
     }
 
     /// <summary>The path with every link and `..` resolved, or null when it (or a link on the way) leads nowhere.</summary>
@@ -89,25 +104,25 @@ internal static class FileSystemProbe
     [DllImport(SystemNative, EntryPoint = "SystemNative_RealPath", ExactSpelling = true)]
     private static extern IntPtr RealPath([MarshalAs(UnmanagedType.LPUTF8Str)] string path);
 
-    private static (FileKind Kind, long Size) InspectManaged(string path)
+    private static (FileKind Kind, long Size, DateTime LastWriteUtc) InspectManaged(string path)
     {
         FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
         if (!info.Exists && info.LinkTarget is null)
         {
-            return (FileKind.Missing, 0);
+            return (FileKind.Missing, 0, default);
         }
 
         if (info.LinkTarget is not null || info.Attributes.HasFlag(FileAttributes.ReparsePoint))
         {
-            return (FileKind.SymbolicLink, 0);
+            return (FileKind.SymbolicLink, 0, default);
         }
 
         if (info.Attributes.HasFlag(FileAttributes.Device))
         {
-            return (FileKind.CharacterDevice, 0);
+            return (FileKind.CharacterDevice, 0, default);
         }
 
-        return info is FileInfo file ? (FileKind.Regular, file.Length) : (FileKind.Directory, 0);
+        return info is FileInfo file ? (FileKind.Regular, file.Length, file.LastWriteTimeUtc) : (FileKind.Directory, 0, default);
     }
 
     private static string? CanonicalManaged(string path)

@@ -5,6 +5,12 @@ namespace DxBot.Knowledge.Loading;
 /// <param name="RelativePath">The path inside its knowledge folder with '/' separators: what errors and entries report.</param>
 internal sealed record KnowledgeFile(string RootName, string RelativePath, string FullPath, KnowledgeFileKind Kind)
 {
+    /// <summary>
+    /// The size and last write time the walk saw (of the link's target for a link), or null when the file was not
+    /// found by a walk. Not part of the file's identity: the loader looks up the last load's parse by the file.
+    /// </summary>
+    public FileStamp? Stamp { get; init; }
+
     public string Name => Path.GetFileName(RelativePath);
 
     /// <summary>The city id of a file in cities/&lt;id&gt;/, or null.</summary>
@@ -72,6 +78,11 @@ internal sealed record KnowledgeFile(string RootName, string RelativePath, strin
         // Any other text file is a plan an administrator dropped in, wherever it sits.
         return HasExtension(name, ".txt") ? KnowledgeFileKind.PlainText : KnowledgeFileKind.Ignored;
     }
+
+    public bool Equals(KnowledgeFile? other) =>
+        other is not null && RootName == other.RootName && RelativePath == other.RelativePath && FullPath == other.FullPath && Kind == other.Kind;
+
+    public override int GetHashCode() => HashCode.Combine(RootName, RelativePath, FullPath, Kind);
 
     private static bool HasExtension(string name, string extension) =>
         name.EndsWith(extension, StringComparison.OrdinalIgnoreCase);

@@ -42,7 +42,8 @@ internal static class KnowledgeFolder
             foreach (var path in children)
             {
                 var relative = Relative(root, path, directory);
-                var (kind, _) = FileSystemProbe.Inspect(path);
+                // One lstat a file: its kind, and the stamp the loader compares with the last load's (FileStamp).
+                var (kind, size, written) = FileSystemProbe.InspectWithTime(path);
                 switch (kind)
                 {
                     case FileKind.Directory when folder.Depth + 1 > limits.MaxDepth:
@@ -52,12 +53,12 @@ internal static class KnowledgeFolder
                         pending.Push((path, folder.Depth + 1));
                         break;
                     case FileKind.SymbolicLink when Linked(root, path, relative, errors) is { } target:
-                        Add(new KnowledgeFile(rootName, relative, target, KnowledgeFile.Classify(relative)));
+                        Add(new KnowledgeFile(rootName, relative, target.Path, KnowledgeFile.Classify(relative)) { Stamp = target.Stamp });
                         break;
                     case FileKind.SymbolicLink:
                         break;
                     case FileKind.Regular:
-                        Add(new KnowledgeFile(rootName, relative, path, KnowledgeFile.Classify(relative)));
+                        Add(new KnowledgeFile(rootName, relative, path, KnowledgeFile.Classify(relative)) { Stamp = new FileStamp(size, written) });
                         break;
                     case FileKind.Missing:
                         // Deleted while the folder was walked: it is simply not part of this load.
@@ -103,8 +104,8 @@ internal static class KnowledgeFolder
         _ => "通常のファイルではないため読みません。",
     };
 
-    /// <summary>The target of a link if it may be read: a regular file inside the knowledge folder; otherwise reported.</summary>
-    private static string? Linked(string root, string link, string relative, ErrorLog errors)
+    /// <summary>The target of a link and its stamp if it may be read: a regular file inside the knowledge folder; otherwise reported.</summary>
+    private static (string Path, FileStamp Stamp)? Linked(string root, string link, string relative, ErrorLog errors)
     {
         if (FileSystemProbe.Canonical(link) is not { } target)
         {
@@ -118,7 +119,7 @@ internal static class KnowledgeFolder
             return null;
         }
 
-        var (kind, _) = FileSystemProbe.Inspect(target);
+        var (kind, size, written) = FileSystemProbe.InspectWithTime(target);
         if (kind == FileKind.Directory)
         {
             errors.Add(relative, 0, "フォルダへのリンクはたどりません。リンクではなくフォルダを置いてください。");
@@ -131,7 +132,7 @@ internal static class KnowledgeFolder
             return null;
         }
 
-        return target;
+        return (target, new FileStamp(size, written));
     }
 
     private static string Relative(string root, string path, string directory) =>

@@ -14,6 +14,11 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
     // thousands beside it (half a second of the 100× knowledge's reindex; bench/load/NOTES.md). A file is reused only
     // when its text and the city profiles it was checked against are exactly those of the last load.
     private IReadOnlyDictionary<KnowledgeFile, ParsedMarkdown> parsedMarkdown = new Dictionary<KnowledgeFile, ParsedMarkdown>();
+
+    // The synonyms and readings files of the last load, by the same rule as the Markdown files but on the stamp alone:
+    // their parse depends on nothing else.
+    private IReadOnlyDictionary<KnowledgeFile, ParsedWordList> parsedWordLists = new Dictionary<KnowledgeFile, ParsedWordList>();
+    private int lastEntryCount;
     private long unread;
     private long parsedFiles;
 
@@ -54,7 +59,8 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
         }
 
         var catalog = procedures.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var entries = new List<KnowledgeEntry>();
+        // Sized as the last load's: 32,500 entries at 100× grew the list by doubling at every reindex.
+        var entries = new List<KnowledgeEntry>(Volatile.Read(ref lastEntryCount));
         var cityProcedures = new List<CityProcedure>();
         var programs = new List<SupportProgram>();
         var sessions = new List<SupportSession>();
@@ -65,6 +71,8 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
         var english = EnglishLayerParser.Parse(Read(files, KnowledgeFileKind.English, errors), cities, procedureIds, errors);
         var lastParsed = Volatile.Read(ref parsedMarkdown);
         var parsed = new Dictionary<KnowledgeFile, ParsedMarkdown>();
+        var lastWordLists = Volatile.Read(ref parsedWordLists);
+        var wordLists = new Dictionary<KnowledgeFile, ParsedWordList>();
         var profiles = System.Text.Json.JsonSerializer.Serialize(cities.OrderBy(c => c.Key, StringComparer.Ordinal));
         foreach (var file in files.Where(f => f.Kind is not (KnowledgeFileKind.CityProfile or KnowledgeFileKind.Catalog or KnowledgeFileKind.English)))
         {
@@ -77,6 +85,25 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
                     foreach (var error in markdown.Errors)
                     {
                         errors.Add(error.File, error.Line, error.Message);
+                    }
+                }
+
+                continue;
+            }
+
+            if (file.Kind is KnowledgeFileKind.Synonyms or KnowledgeFileKind.Readings)
+            {
+                if (LoadWordList(file, lastWordLists.GetValueOrDefault(file), errors) is { } list)
+                {
+                    (file.Kind == KnowledgeFileKind.Synonyms ? synonyms : readings).AddRange(list.Groups);
+                    foreach (var error in list.Errors)
+                    {
+                        errors.Add(error.File, error.Line, error.Message);
+                    }
+
+                    if (list.Stamp?.IfSettled(started) is not null)
+                    {
+                        wordLists[file] = list;
                     }
                 }
 
@@ -104,13 +131,6 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
                         sessions.AddRange(citySessions);
                         entries.AddRange(programEntries);
                         break;
-                    case KnowledgeFileKind.Synonyms:
-                        synonyms.AddRange(SynonymsParser.Parse(file, text, errors));
-                        break;
-                    case KnowledgeFileKind.Readings:
-                        // The same two-column shape as synonyms: the word, then its readings.
-                        readings.AddRange(SynonymsParser.Parse(file, text, errors));
-                        break;
                     case KnowledgeFileKind.PlainText:
                         entries.AddRange(PlainTextParser.Parse(file, text, cities, errors));
                         break;
@@ -124,6 +144,8 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
 
         entries.AddRange(CatalogEntries(procedures));
         Volatile.Write(ref parsedMarkdown, parsed);
+        Volatile.Write(ref parsedWordLists, wordLists);
+        Volatile.Write(ref lastEntryCount, entries.Count);
         return new KnowledgeBase
         {
             Cities = cities,
@@ -146,12 +168,14 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
     /// </summary>
     private ParsedMarkdown? LoadMarkdown(KnowledgeFile file, ParsedMarkdown? last, Dictionary<string, CityProfile> cities, string profiles, DateTime started, ErrorLog errors)
     {
-        var stamp = FileStamp.Of(file.FullPath);
+        // The walk's stamp, taken before any read as FileStamp.Of's was: a write after it makes the next load read again.
+        var stamp = file.Stamp ?? FileStamp.Of(file.FullPath);
         var sameProfiles = last is not null && last.Profiles == profiles;
         if (sameProfiles && stamp is not null && stamp == last!.Stamp)
         {
-            // Unread, but held to the limits as if read: a file over them now is reported, not served from memory.
-            if (TextFileReader.Admit(file, errors) is not { } size)
+            // Unread, but held to the limits as if read: a file over them now is reported, not served from memory. The
+            // walk found it a regular file of this size, and it is not opened, so its stamp's size is what is checked.
+            if (TextFileReader.Admit(file, stamp.Length, errors) is not { } size)
             {
                 return null;
             }
@@ -180,6 +204,44 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
             var parsed = new ParsedMarkdown(settled, hash, profiles, MarkdownSectionParser.Parse(file, text, cities, log), [.. log.Errors]);
             Interlocked.Increment(ref parsedFiles);
             return parsed;
+        }
+        catch (Exception ex)
+        {
+            errors.Add(file, 0, Unexpected(ex));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A synonyms or readings file's groups and errors: the last load's when its stamp is the same (not read again, but
+    /// held to the limits), otherwise parsed. Null when it cannot be read; a parse whose stamp is unknown is not kept.
+    /// </summary>
+    private ParsedWordList? LoadWordList(KnowledgeFile file, ParsedWordList? last, ErrorLog errors)
+    {
+        var stamp = file.Stamp ?? FileStamp.Of(file.FullPath);
+        if (last is not null && stamp is not null && stamp == last.Stamp)
+        {
+            if (TextFileReader.Admit(file, stamp.Length, errors) is not { } size)
+            {
+                return null;
+            }
+
+            errors.BytesRead += size;
+            return last;
+        }
+
+        if (TextFileReader.Read(file, errors) is not { } text)
+        {
+            return null;
+        }
+
+        try
+        {
+            // Its own log, so that its errors can be told again when the file is reused. Readings have the same
+            // two-column shape as synonyms: the word, then its readings.
+            var log = new ErrorLog(limits);
+            var groups = SynonymsParser.Parse(file, text, log);
+            return new ParsedWordList(stamp, groups, [.. log.Errors]);
         }
         catch (Exception ex)
         {
@@ -245,7 +307,7 @@ public sealed class KnowledgeLoader(KnowledgeLimits? limits = null)
     /// <summary>Ids are unique even when two folders hold a file of the same name; the later one gets a suffix.</summary>
     private static List<KnowledgeEntry> UniqueIds(List<KnowledgeEntry> entries)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(entries.Count, StringComparer.Ordinal);
         var result = new List<KnowledgeEntry>(entries.Count);
         foreach (var entry in entries)
         {

@@ -58,8 +58,6 @@ internal static class TextFileReader
     /// </summary>
     public static long? Admit(KnowledgeFile file, ErrorLog errors)
     {
-        var limits = errors.Limits;
-
         // Checked again here, not only in the walk: opening a FIFO blocks until a writer comes, and a device never ends.
         var (kind, size) = FileSystemProbe.Inspect(file.FullPath);
         if (kind != FileKind.Regular)
@@ -68,6 +66,13 @@ internal static class TextFileReader
             return null;
         }
 
+        return Admit(file, size, errors);
+    }
+
+    /// <summary>The size checks of <see cref="Admit(KnowledgeFile, ErrorLog)"/> for a regular file of a known size that is not opened.</summary>
+    public static long? Admit(KnowledgeFile file, long size, ErrorLog errors)
+    {
+        var limits = errors.Limits;
         if (size > limits.MaxFileBytes)
         {
             errors.Add(file, 0, TooLarge(size, limits));

@@ -37,6 +37,23 @@ public sealed class FileSystemProbeTests
     }
 
     [Fact]
+    public void InspectWithTime_GivesTheSizeAndLastWriteTimeTheFileApiGives()
+    {
+        // The loader compares this stamp with the last load's to skip unchanged files: it must be the file API's, to the tick.
+        using var folder = new TempKnowledgeFolder();
+        folder.Write("plain.txt", "12345");
+        var plain = Path.Combine(folder.Path, "plain.txt");
+        File.SetLastWriteTimeUtc(plain, new DateTime(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc).AddTicks(1234567));
+
+        var (kind, size, written) = FileSystemProbe.InspectWithTime(plain);
+
+        Assert.Equal(FileKind.Regular, kind);
+        Assert.Equal(5L, size);
+        Assert.Equal(File.GetLastWriteTimeUtc(plain), written);
+        Assert.Equal(new FileInfo(plain).LastWriteTimeUtc, written);
+    }
+
+    [Fact]
     public void Canonical_ResolvesLinksAndDotDotAndIsNullForADanglingLink()
     {
         if (OperatingSystem.IsWindows())

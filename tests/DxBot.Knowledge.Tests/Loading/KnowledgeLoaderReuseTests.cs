@@ -133,6 +133,48 @@ public sealed class KnowledgeLoaderReuseTests
         Assert.True(loader.MarkdownFilesUnread > 0);
     }
 
+    [Fact]
+    public void Settled_unchanged_synonyms_and_readings_are_reused_and_an_edited_one_is_parsed_again()
+    {
+        using var folder = SampleKnowledge.CreateValid()
+            .Write("synonyms.txt", "オンライン,ネット\n窓口,カウンター\n")
+            .Write("readings.txt", "# 読み\n公金受取口座,こうきんうけとりこうざ\n,,\n");
+        Settle(folder);
+        var loader = new KnowledgeLoader();
+        var first = loader.Load([folder.Path]);
+
+        var second = loader.Load([folder.Path]);
+
+        Assert.All(first.Synonyms.Zip(second.Synonyms), pair => Assert.Same(pair.First, pair.Second));
+        Assert.All(first.Readings.Zip(second.Readings), pair => Assert.Same(pair.First, pair.Second));
+        Assert.Contains(second.Errors, e => e.File == "readings.txt");
+        Assert.Equal(first.Errors, second.Errors);
+        AssertSameAsAFreshLoad(folder, second);
+
+        folder.Write("synonyms.txt", "オンライン,ネット,インターネット\n窓口,カウンター\n");
+        var third = loader.Load([folder.Path]);
+
+        Assert.Contains(third.Synonyms, g => g.Contains("インターネット"));
+        AssertSameAsAFreshLoad(folder, third);
+    }
+
+    [Fact]
+    public void A_synonyms_file_rewritten_lately_to_the_same_size_and_time_is_read_again()
+    {
+        using var folder = SampleKnowledge.CreateValid().Write("synonyms.txt", "オンライン,ネット\n");
+        var loader = new KnowledgeLoader();
+        loader.Load([folder.Path]);
+        var file = Path.Combine(folder.Path, "synonyms.txt");
+        var time = File.GetLastWriteTimeUtc(file);
+
+        folder.Write("synonyms.txt", "オンライン,ウェブ\n");
+        File.SetLastWriteTimeUtc(file, time);
+        var second = loader.Load([folder.Path]);
+
+        Assert.Contains(second.Synonyms, g => g.Contains("ウェブ"));
+        AssertSameAsAFreshLoad(folder, second);
+    }
+
     // Every file written long enough ago for its stamp to be trusted.
     private static void Settle(TempKnowledgeFolder folder)
     {
