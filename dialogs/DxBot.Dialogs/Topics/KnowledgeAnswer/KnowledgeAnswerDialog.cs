@@ -558,7 +558,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     private static List<SearchHit> NamingTheAnswered(KnowledgeSnapshot snapshot, string cityId, KnowledgeEntry answered, FollowUpSlot slot)
     {
         // The national guide's fee is its own entry's (「マイナンバーカードの手数料」), whichever of its entries was shown: 「費用は？」
-        // after the ways to apply. Its other figures are no city's.
+        // after the ways to apply. The guide states no city's share, count or target, so only its fee is looked for.
         if (answered.CityId is null && slot.Name != "fee")
         {
             return [];
