@@ -233,4 +233,13 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
         Assert.Contains("cashless", reply);
         Assert.DoesNotContain("61 procedures", reply);
     }
+
+    [Fact]
+    public async Task Whether_an_online_application_needs_the_card_is_the_online_way_not_how_to_apply_for_the_card()
+    {
+        var reply = await _services.ReplyAsync("handa", "line", "児童手当のオンライン申請にマイナンバーカードは必要ですか？");
+
+        Assert.Contains("マイナポータル", reply);
+        Assert.DoesNotContain("証明用写真機", reply);
+    }
 }

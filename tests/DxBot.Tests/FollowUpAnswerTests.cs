@@ -779,4 +779,18 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
         Assert.StartsWith("【マイナンバーカードの手数料", answer);
         Assert.Contains("無料", answer);
     }
+
+    [Fact]
+    public async Task Whether_the_card_is_needed_after_a_procedure_online_is_asked_of_that_procedure()
+    {
+        // The card named alone had opened the card's menu.
+        var bot = _services.Conversation("tsushima", "line");
+        await BundledBotFixture.TextAsync(bot, "地震で家が壊れたとき、罹災証明書はネットで申請できるようになりますか？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "マイナンバーカードは必要？");
+
+        Assert.DoesNotContain("何についてお知りになりたいですか", answer);
+        Assert.Contains("罹災証明書", answer);
+        Assert.Contains("マイナンバーカードによる", answer);
+    }
 }

@@ -430,6 +430,12 @@ public static partial class TopicRouter
 
         var slot = FollowUpSlots.Find(normalized);
         var combined = $"{previousQuestion} {text}";
+        // 「マイナンバーカードはいる？」 after a procedure online asks what applying online needs, not for the card's menu.
+        if (TextNormalizer.ContainsAny(previous, RouterVocabulary.ProcedureWords) && CardAsMeans().IsMatch(TextNormalizer.Normalize(NameTheCard(text))))
+        {
+            return new FollowUp(combined);
+        }
+
         if (Narrows().Match(normalized) is { Success: true } narrowing)
         {
             // A list of procedures narrowed (「そのうち介護のは？」) is the procedures of that group, whichever dialog listed
@@ -628,7 +634,8 @@ public static partial class TopicRouter
 
     // A bare カード used for a procedure (「子育ての手続きをカードを使ってネットから」) is the card named before; one paid
     // with (「カードで払う」) is not, and is left out.
-    [GeneratedRegex(@"(マイナンバーカード|マイナカード|個人番号カード)(で|を使って|を使い|を使った|を使う|を使えば|があれば|による)|(?<=[をの])カード(を使って|を使い|を使った|で申請|で手続)")]
+    // So is the card asked for as what a procedure needs (「罹災証明書のネット申請にマイナンバーカードはいる？」).
+    [GeneratedRegex(@"(マイナンバーカード|マイナカード|個人番号カード)(で|を使って|を使い|を使った|を使う|を使えば|があれば|による|(は|が|って)?(いる|いり|要る|要り|必要))|(?<=[をの])カード(を使って|を使い|を使った|で申請|で手続)")]
     internal static partial Regex CardAsMeans();
 
     // A bare subject asked after a question about one aspect of another (「テレワークは？」「介護のほうは？」).
