@@ -388,6 +388,10 @@ public static partial class TopicRouter
         "時期", "kpi", "kgi", "現状", "現状値", "実績", "取組", "取り組み", "背景", "目的", "具体例", "詳細", "成果", "指標",
     };
 
+    // What a follow-up wraps its question in, besides its subject: the slots' words, the fillers and the aspects (成果 of
+    // 「で、成果目標は？」). After AspectWords, which it holds: static fields are initialised in order.
+    private static readonly string[] NamingNoSubject = [.. FollowUpSlots.AllWords, .. RouterVocabulary.FollowUpFillers, .. AspectWords];
+
     /// <summary>What a question is about without the aspect it asks: 「AI・RPAの利用促進」 of 「AI・RPAの利用促進の成果目標は？」.</summary>
     public static string SubjectOf(string question) => TextNormalizer.Without(TextNormalizer.Normalize(question), AspectWords).Trim();
 
@@ -396,8 +400,7 @@ public static partial class TopicRouter
     /// 成果目標と、」): it asks of the subject named before it.
     /// </summary>
     public static bool AsksOnlyAnAspect(string clause) =>
-        TextNormalizer.MeaningfulWords(TextNormalizer.Without(TextNormalizer.Normalize(clause), FollowUpSlots.AllWords.Concat(RouterVocabulary.FollowUpFillers).Concat(AspectWords)))
-            .All(w => w.Length < 2);
+        TextNormalizer.MeaningfulWords(TextNormalizer.Without(TextNormalizer.Normalize(clause), NamingNoSubject)).All(w => w.Length < 2);
 
     /// <summary>
     /// Reads a message against the question before it. Besides the follow-ups <see cref="WithContext"/> recognises, a
@@ -474,8 +477,7 @@ public static partial class TopicRouter
         // A word the previous question used names its subject again (「全部で何件くらいの手続きがそうなるの？」 after
         // 「介護保険の手続き、オンラインでできるようになる？」), not a new one. A lone kanji between kana is a verb's stem
         // (試 and 始 of 「お試しで始めたのはいつ？」), no subject.
-        // An aspect word beside the slot's (成果 of 「で、成果目標は？」) names no subject either.
-        var rest = TextNormalizer.Without(normalized, FollowUpSlots.AllWords.Concat(RouterVocabulary.FollowUpFillers).Concat(AspectWords));
+        var rest = TextNormalizer.Without(normalized, NamingNoSubject);
         var newWords = TextNormalizer.MeaningfulWords(rest).Where(w => w.Length > 1 && !previous.Contains(w, StringComparison.Ordinal)).Sum(w => w.Length);
         return newWords < 2 ? new FollowUp(combined, slot, previousQuestion) : new FollowUp(text, Context: previousQuestion);
     }

@@ -609,10 +609,15 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     /// </summary>
     private static KnowledgeEntry BesidesWhatIsNamed(string question, KnowledgeEntry best, double bestCoverage, IReadOnlyList<SearchHit> confident)
     {
+        if (Besides().Match(TextNormalizer.Normalize(question)) is not { Success: true } besides)
+        {
+            return best;
+        }
+
         // A title naming it as one of several (「住民票などのコンビニ交付」) is about the others too.
-        if (Besides().Match(TextNormalizer.Normalize(question)) is not { Success: true } besides
-            || besides.Groups["named"].Value is var named && !TextNormalizer.Normalize(best.Title).Contains(named, StringComparison.Ordinal)
-            || TextNormalizer.Normalize(best.Title).Contains($"{named}など", StringComparison.Ordinal) || TextNormalizer.Normalize(best.Title).Contains($"{named}等", StringComparison.Ordinal))
+        var named = besides.Groups["named"].Value;
+        var title = TextNormalizer.Normalize(best.Title);
+        if (!title.Contains(named, StringComparison.Ordinal) || title.Contains($"{named}など", StringComparison.Ordinal) || title.Contains($"{named}等", StringComparison.Ordinal))
         {
             return best;
         }
@@ -812,7 +817,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         // entry defining another word (DX) by 意味 is not about it.
         // Nor does 「それより前はどういう形で？」 after the telework system's start: what came before it is told in that answer's
         // entry, its history, not in the plans ahead.
-        if (MeaningOfWhatWasShown().IsMatch(TextNormalizer.Normalize(message)) || EarlierThanThat().IsMatch(TextNormalizer.Normalize(message)))
+        var asked = TextNormalizer.Normalize(message);
+        if (MeaningOfWhatWasShown().IsMatch(asked) || EarlierThanThat().IsMatch(asked))
         {
             return best;
         }
