@@ -242,4 +242,68 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
         Assert.Contains("マイナポータル", reply);
         Assert.DoesNotContain("証明用写真機", reply);
     }
+
+    [Fact]
+    public async Task What_the_card_brings_asked_in_tsugaru_dialect_is_its_uses_not_a_menu()
+    {
+        // 「いいごと」 is 「いいこと」 voiced: the card's topics were offered as buttons instead.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "マイナンバーカード作れば、何かいいごとあるんだべか？");
+
+        Assert.DoesNotContain("何についてお知りになりたいですか", reply);
+        Assert.Contains("マイナンバーカード", reply);
+    }
+
+    [Fact]
+    public async Task How_many_procedures_asked_in_tsugaru_dialect_is_the_target_count()
+    {
+        // 「なんぼぐれぇ」 (なんぼぐらい) of procedures counts them; it was read as a price.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "わ、市役所さ行がねくても手続きでぎるようになるんだべか？なんぼぐれぇの手続きだば？");
+
+        Assert.Contains("200手続", reply.Split('\n')[1]);
+    }
+
+    [Fact]
+    public async Task Whether_things_get_easier_asked_in_kana_reaches_the_entry_on_it()
+    {
+        // 「らくに」 alone in kana (楽, an adjectival noun) had no reading.
+        var reply = await _services.ReplyAsync("tsushima", "line", "ひっこしの てつづきが たいへんです。マイナンバーカードが あると らくに なりますか？");
+
+        Assert.Contains("引越しワンストップ", reply);
+    }
+
+    [Fact]
+    public async Task The_citys_help_asked_after_a_worry_about_online_safety_is_the_help_for_that_worry()
+    {
+        // Read alone, 「何かサポートしてますか？」 found the card's application support.
+        var reply = await _services.ReplyAsync("handa", "line", "70代の母が「ネットの手続きは危ないんじゃないか」と不安がってます。半田市で何かサポートしてますか？");
+
+        Assert.Contains("講座", reply);
+        Assert.Contains("安全", reply);
+        Assert.DoesNotContain("証明用写真機", reply);
+    }
+
+    [Fact]
+    public async Task Collecting_the_card_on_a_saturday_where_the_plan_says_nothing_of_it_is_not_answered_with_the_guide()
+    {
+        var reply = await _services.ReplyAsync("omaezaki", "line", "御前崎市役所では、土曜日にマイナンバーカードの受け取りをやっていますか？");
+
+        Assert.DoesNotContain("交付通知書", reply);
+        Assert.Contains("0537-85-1127", reply);
+    }
+
+    [Fact]
+    public async Task How_far_online_applications_will_grow_is_the_target_not_todays_count()
+    {
+        var reply = await _services.ReplyAsync("goshogawara", "line", "五所川原でオンライン申請できる手続きって、これから増えるの？最終的に何件くらいになる予定？");
+
+        Assert.StartsWith("【行政手続のオンライン化の目標（令和7年度までに200手続）】", reply);
+    }
+
+    [Fact]
+    public async Task Points_for_cashless_payment_asked_in_english_are_the_point_program()
+    {
+        var reply = await _services.ReplyAsync("namegata", "line", "I heard Namegata might give residents points for using cashless payments. Is that right?");
+
+        Assert.Contains("My Number point", reply);
+    }
 }

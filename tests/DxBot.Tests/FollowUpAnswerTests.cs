@@ -793,4 +793,43 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
         Assert.Contains("罹災証明書", answer);
         Assert.Contains("マイナンバーカードによる", answer);
     }
+
+    [Fact]
+    public async Task What_comes_next_asked_after_a_measure_is_about_that_measure()
+    {
+        // 「今後はどうなるの？」 names no subject: alone it found the city's plans for residents in general.
+        var bot = _services.Conversation("goshogawara");
+        await BundledBotFixture.TextAsync(bot, "五所川原市役所に申請書を書かなくていい窓口があるって本当？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "今後はどうなるの？");
+
+        Assert.StartsWith("【書かない窓口とは何ですか】", answer);
+        Assert.Contains("広げる", answer);
+    }
+
+    [Fact]
+    public async Task The_third_basic_policy_asked_after_the_list_is_its_measures()
+    {
+        var bot = _services.Conversation("omaezaki", "msteams");
+        await BundledBotFixture.TextAsync(bot, "御前崎市DX推進計画の基本方針を教えて");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "3番目の方針では具体的に何をするの？");
+
+        Assert.Contains("個人情報", answer.Split('\n')[1]);
+        Assert.Contains("セキュリティ対策の徹底", answer);
+    }
+
+    [Fact]
+    public async Task What_there_is_besides_one_item_of_a_list_just_shown_is_that_lists_entry()
+    {
+        // Read alone, 以外 found the entry on the procedures outside the national 31.
+        var bot = _services.Conversation("tsushima");
+        await BundledBotFixture.TextAsync(bot, "マイナンバーカードを使ったオンライン申請、対馬ではいくつの手続きが対象？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "子育て以外には何がある？");
+
+        Assert.Contains("介護", answer);
+        Assert.Contains("被災者支援", answer);
+        Assert.DoesNotContain("【31手続以外", answer);
+    }
 }

@@ -280,4 +280,22 @@ public sealed class StaffQuestionAnswerTests(BundledBotFixture services) : IClas
         Assert.StartsWith("【関連システム", answer);
         Assert.Contains("7", answer);
     }
+
+    [Fact]
+    public async Task A_pair_of_nouns_each_with_its_gloss_in_brackets_is_two_questions()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("namegata", "msteams"), "行方市DXのビジョン（未来の姿）とバリュー（行動基準）は？");
+
+        Assert.Contains("便利さと快適さ", answer);
+        Assert.Contains("省力化", answer);
+    }
+
+    [Fact]
+    public async Task The_kgis_of_the_priority_items_are_their_list_not_the_overview_of_measures()
+    {
+        var answer = await BundledBotFixture.TextAsync(_services.Conversation("omaezaki", "msteams"), "5つの重点項目のKGIを教えてください");
+
+        Assert.StartsWith("【重点項目とKGI（目標達成指標）の一覧】", answer);
+        Assert.Contains("17業務", answer);
+    }
 }

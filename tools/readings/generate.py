@@ -9,7 +9,9 @@ root = pathlib.Path(__file__).resolve().parents[2]
 knowledge = root / "knowledge"
 text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(knowledge.rglob("*"))
                  if p.suffix in {".md", ".yaml", ".csv"} and p.is_file())
-out = subprocess.run(["mecab"], input=text, capture_output=True, text=True, check=True).stdout
+# Keyword lists are separated by ", ", which IPAdic reads as a noun: the word after it is then taken for a suffix
+# (「面倒, 楽になる」 gives 楽 as 接尾). The Japanese comma ends a word as a list of keywords means.
+out = subprocess.run(["mecab"], input=text.replace(", ", "、"), capture_output=True, text=True, check=True).stdout
 
 kanji = re.compile(r"[\u4e00-\u9fff々]")
 def hira(katakana: str) -> str:
@@ -124,9 +126,11 @@ for line in out.splitlines():
     if len(fields) < 8 and not is_katakana:
         continue
     reading = hira(surface if is_katakana else fields[7])
-    # Two-kana readings only of plain nouns in one kanji (家 いえ, 紙 かみ, 夜 よる): the bot reads them only as a word
-    # of their own between particles or spaces, in a message typed in kana.
-    short_noun = (len(reading) == 2 and fields[0] == "名詞" and fields[1] == "一般" and len(surface) == 1 and kanji.search(surface))
+    # Two-kana readings only of nouns in one kanji: plain (家 いえ, 紙 かみ), adverbial (夜 よる, 朝 あさ: 「よるや やすみのひ」)
+    # and adjectival ones (楽 らく: 「らくに なりますか」). The bot reads them only as a word of their own between particles
+    # or spaces, in a message typed in kana.
+    short_noun = (len(reading) == 2 and fields[0] == "名詞" and fields[1] in ("一般", "形容動詞語幹", "副詞可能") and len(surface) == 1
+                  and kanji.search(surface))
     if (len(reading) < 3 and not short_noun) or reading in stop or reading in short_stop or not re.fullmatch(r"[ぁ-ゖー]+", reading):
         continue
     counts[(reading, surface)] += 1

@@ -92,7 +92,8 @@ public static partial class PairedQuestion
     // Two nouns joined by と (or や・および) in the question's topic: what follows them is a topic particle or の+slot,
     // or 「で、それぞれ」 (「確保と育成で、それぞれ中心になる役割は」).
     // A noun run starts after a particle or the start, so 「ひとり」「もっと」 are never a pair. The second noun may be
-    // qualified (「職員研修と市民向けのデジタル格差解消講座、それぞれ…」).
-    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9])(?<a>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})(と|や|および|及び)、?(?<b>(?:[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,}(?:向けの|向け))?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})(?=(は|を|について|って|の(方法|内容|中身|仕組み|考え方|目標|実績|現状)|で、?それぞれ|、|,|\(|\?|$))")]
+    // qualified (「職員研修と市民向けのデジタル格差解消講座、それぞれ…」), and each may carry its gloss in brackets
+    // (「ビジョン（未来の姿）とバリュー（行動基準）は」).
+    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9])(?<a>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,}(?:\([^()]{1,15}\))?)(と|や|および|及び)、?(?<b>(?:[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,}(?:向けの|向け))?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,}(?:\([^()]{1,15}\))?)(?=(は|を|について|って|の(方法|内容|中身|仕組み|考え方|目標|実績|現状)|で、?それぞれ|、|,|\(|\?|$))")]
     private static partial Regex Pair();
 }

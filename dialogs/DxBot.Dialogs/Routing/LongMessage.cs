@@ -13,6 +13,10 @@ public static partial class LongMessage
     /// <remarks>30 characters: 「住民票取るのに仕事休むの無理…ネットでできる手続き増やすの？」 is already a story and a question.</remarks>
     public const int MinLength = 30;
 
+    // Words that ask what the city intends, does or helps with (「改善される予定ある？」「何かサポートしてますか？」「なんか
+    // 対策してる？」) without naming about what: the story before them does.
+    private static readonly string[] AsksOfTheStory = [.. RouterVocabulary.IntentionWords, .. RouterVocabulary.CityMeasureWords, .. RouterVocabulary.HelpRequestWords];
+
     // At most this many sentences before a question that leans on them are taken with it.
     private const int MaxLeanedOn = 2;
 
@@ -105,7 +109,7 @@ public static partial class LongMessage
         // (「改善される予定ある？」).
         // The card named as the means (「マイナンバーカードでいけますか？」) says nothing of what is asked with it.
         var leans = sentences
-            .Select(s => ContentLength(TextNormalizer.Without(Unnamed(TopicRouter.CardAsMeans().Replace(s, ""), names), RouterVocabulary.IntentionWords)) < MinContent
+            .Select(s => ContentLength(TextNormalizer.Without(Unnamed(TopicRouter.CardAsMeans().Replace(s, ""), names), AsksOfTheStory)) < MinContent
                 || PointsBack().IsMatch(s))
             .ToArray();
         var askedOnItsOwn = Enumerable.Range(0, sentences.Count).Any(i => AsksSomething(sentences[i]) && !AsksOnlyInPassing(sentences[i]) && !leans[i]);

@@ -30,6 +30,15 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void Asking_what_the_city_helps_with_leans_on_the_worry_told_before_it()
+    {
+        // 「何かサポートしてますか」 names no subject: alone it found the card's application support. Leaning on the only
+        // sentence before it, it takes the whole message, which is then searched as it is.
+        Assert.Null(LongMessage.Questions("70代の母が「ネットの手続きは危ないんじゃないか」と不安がってます。半田市で何かサポートしてますか？", ["半田市"]));
+        Assert.Equal("市のサイトで申請できますか?", LongMessage.Questions("70代の母がスマホを買いました。毎日楽しそうに使っています。市のサイトで申請できますか？", ["半田市"]));
+    }
+
+    [Fact]
     public void A_worry_for_personal_information_before_the_question_is_taken_with_it()
     {
         var asked = LongMessage.Questions("こんにちは。個人情報がもれないか心配です。家族も同じ意見です。市の職員さんはセキュリティの研修とかしてますか？");

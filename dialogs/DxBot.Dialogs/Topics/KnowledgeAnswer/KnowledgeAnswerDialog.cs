@@ -20,6 +20,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 {
     private const double CityPreferenceMargin = 0.15;
 
+    // What separates the items of a list in an entry's text (「子育て、介護、被災者支援」「子育て・介護」).
+    private static readonly char[] ListSeparators = ['、', '・'];
+
     private const double CityMeasureMargin = 0.3;
 
     private const double SubjectShare = 0.8;
@@ -302,6 +305,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return itemRead;
         }
 
+        // 「子育て以外には何がある？」 after the 25 procedures of 子育て・介護・被災者支援: the others of the list just shown, which
+        // its entry names; searched alone, 以外 found the entry on the procedures outside the national 31.
+        if (request.Context is not null && AnsweredEntry(_knowledge.Current.Base, request) is { } shownList && NamesAmongOthers(request.Question, shownList))
+        {
+            return (request.Question, searcher.Search(new SearchRequest(request.Question, request.CityId, MaxResults: maxResults)), [new SearchHit(shownList, 1, 1)]);
+        }
+
         // 「これまでの導入実績は？」「それ以外にすでに導入しているAIはある？」 after the AI targets, read with that question:
         // how things stand is asked of the same subject, and the entry titled by the present state answers it, though it
         // states none of the target the question before asked.
@@ -377,8 +387,14 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return (request.Question, own, ownConfident);
         }
 
+        // A message naming no subject (「今後はどうなるの？」 after the 書かない窓口) asks of the one just answered, though the
+        // entry about it does not use its words: its own best entry (the city's plans for the future in general) matched
+        // only how it asks.
+        // 「詳しく」 past the end of an answer asks for more of it, not the answer again.
+        var namesNoSubject = !AnswerStrings.MoreWords.Contains(TextNormalizer.Normalize(request.Question).Trim(), StringComparer.Ordinal)
+            && TopicRouter.AsksOnlyAnAspect(request.Question);
         var answersMessage = searcher.Coverage(request.Question, PreferCity(combined, withContextConfident).Entry, request.CityId);
-        if (answersMessage < _options.MinCoverage)
+        if (answersMessage < _options.MinCoverage && !namesNoSubject)
         {
             return (request.Question, own, ownConfident);
         }
@@ -392,7 +408,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             // entry 「進行管理（PDCAサイクル）」, not the body again).
             var ownBest = PreferCity(request.Question, ownConfident).Entry;
             if (searcher.Coverage(previous, ownBest, request.CityId) >= _options.MinCoverage
-                || answersMessage < searcher.Coverage(request.Question, ownBest, request.CityId) - ContextMargin
+                || (!namesNoSubject && answersMessage < searcher.Coverage(request.Question, ownBest, request.CityId) - ContextMargin)
                 || (PreferCity(combined, withContextConfident).Entry is { } given && given.Id == request.AnsweredEntryId
                     && TitlesWhatIsNamedAnew(request.Question, ownBest, given))
                 // 「AIは今なにに使ってる？」 after the AI targets: the entry titled as the present state, not the targets again.
@@ -919,6 +935,19 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         question.StartsWith(subject, StringComparison.Ordinal) ? question[subject.Length..].Trim() : question;
 
     /// <summary>The entry the previous answer came from, if it is still in the knowledge and for this city or all.</summary>
+    /// <summary>Whether the question asks what there is besides a thing (「子育て以外には？」) the entry names in a list with others.</summary>
+    private static bool NamesAmongOthers(string question, KnowledgeEntry entry)
+    {
+        if (Besides().Match(TextNormalizer.Normalize(question)) is not { Success: true } besides)
+        {
+            return false;
+        }
+
+        var named = besides.Groups["named"].Value;
+        var text = AnswerLead.Normalized(entry);
+        return ListSeparators.Any(c => text.Contains($"{named}{c}", StringComparison.Ordinal) || text.Contains($"{c}{named}", StringComparison.Ordinal));
+    }
+
     private static KnowledgeEntry? AnsweredEntry(KnowledgeBase knowledge, TopicRequest request) =>
         request.AnsweredEntryId is { } id
             ? EntryLookup.For(knowledge).WithId(id).FirstOrDefault(e => e.CityId is null || e.CityId == request.CityId)
@@ -1020,8 +1049,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     [GeneratedRegex(@"(?<![0-9])(?<n>[1-9])「(?<item>[^」]+)」")]
     private static partial Regex NumberedQuote();
 
-    // The thing named just before 「のほかに」「以外に」: 「20業務システム」 of 「標準化対象の20業務システムのほかに」.
-    [GeneratedRegex(@"(?<named>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})の?(ほかに|他に|以外に|以外で|以外の|ほかの|他の)")]
+    // The thing named just before 「のほかに」「以外に」: 「20業務システム」 of 「標準化対象の20業務システムのほかに」, 「子育て」
+    // (a noun ending in its kana) of 「子育て以外には」.
+    [GeneratedRegex(@"(?<named>\p{IsCJKUnifiedIdeographs}+[てきみしり](?=の?(ほか|他|以外))|[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,})の?(ほかに|他に|以外に|以外で|以外の|以外は|ほかの|他の|ほかは|他は)")]
     private static partial Regex Besides();
 
     // What a figure is called when it is asked for by what it is, not by its subject.

@@ -109,7 +109,7 @@ public sealed class MainDialog : ComponentDialog
         turn.ReportHandledBy(Id);
         var knowledge = _knowledge.Current.Base;
         var conversation = await _accessors.ConversationData.GetAsync(turn, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
-        var message = KanaReadings.Of(knowledge).Apply(stepContext.GetOptions<Reroute>()?.Text ?? turn.Activity.Text ?? "");
+        var message = KanaReadings.Of(knowledge).Apply(DialectForms.Fold(stepContext.GetOptions<Reroute>()?.Text ?? turn.Activity.Text ?? ""));
         if (FeedbackStrings.Parse(message) is { } helpful)
         {
             // A verdict on the last answer, not a question: it must neither be searched nor replace LastQuestion.

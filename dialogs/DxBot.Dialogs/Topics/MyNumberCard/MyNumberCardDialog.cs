@@ -23,6 +23,9 @@ public sealed class MyNumberCardDialog : ComponentDialog
     // How a plan names the card: its passage on the card names it one of these ways.
     private static readonly string[] CardWords = ["マイナンバーカード", "マイナカード", "個人番号カード"];
 
+    // The days a counter is usually closed, asked for collecting or applying (「土曜日に受け取りをやっていますか」).
+    private static readonly string[] DaysOff = ["土日", "土曜", "日曜", "休日", "祝日", "週末"];
+
     private readonly IKnowledgeProvider _knowledge;
     private readonly DialogOptions _options;
     private readonly TimeProvider _time;
@@ -142,6 +145,16 @@ public sealed class MyNumberCardDialog : ComponentDialog
         var choices = FeedbackStrings.After(others).ToList();
         var today = _time.Today();
         var context = new AnswerContext(_options.MaxAnswerLength, today, ContactText.Office(city, "mynumber"));
+        // The day asked (「土曜日に受け取りをやっていますか」) where no guide nor the city's plan gives the days: the steps of
+        // collecting a card answer another question; what is not stated is said so, with whom to ask.
+        // Only a day the resident asks for, not one their story tells (「平日は市役所に行けない」).
+        if (FollowUpSlots.Named("days") is { } days && TextNormalizer.ContainsAny(LongMessage.AskingPart(TextNormalizer.Normalize(question)), DaysOff)
+            && !national.Concat(local).Any(e => days.IsStatedIn(AnswerLead.Normalized(e))))
+        {
+            var notStated = AnswerStrings.NotStated(MyNumberCardStrings.Subject(label), days.Label, context.Office);
+            return ([MessageFactory.SuggestedActions(others, $"{AnswerStrings.NotFoundOpening}\n{notStated}")], null);
+        }
+
         var nationalBubbles = Bubbles("", national, context, snapshot.Searcher, question);
         var localBubbles = Bubbles($"■{MyNumberCardStrings.CityHeading(city.Name)}\n", local, context, snapshot.Searcher, question, termed);
         // The city's own entry first when it matches the question better than any national guide (「申請したら何か

@@ -18,6 +18,9 @@ public static class MyNumberCardStrings
 
     public static string CityHeading(string cityName) => $"{cityName}の取組";
 
+    /// <summary>What a topic is about, named in a reply saying what the guides and the plan do not state.</summary>
+    public static string Subject(string topicLabel) => $"「マイナンバーカードの{topicLabel}」";
+
     public static string NoGuide(string topicLabel) =>
         $"マイナンバーカードの「{topicLabel}」についての案内が見つかりませんでした。お住まいの市区町村の窓口にお問い合わせください。";
 }

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace DxBot.Dialogs.Routing;
+
+/// <summary>
+/// Reads the regional forms residents of the cities served write in (津軽: 「行がねくても手続きでぎるようになるんだべか」
+/// 「いいごとある」「市役所さ行く」; 九州: 「スマホでできるごとなると？」「申請ば受け付け」) in the common forms the router's
+/// words, the answer kinds and the knowledge use. Only forms that standard Japanese does not write are folded: 「ごと」
+/// alone is 「年度ごと」, so only 「いいごと」 and 「…るごとなる」 are.
+/// </summary>
+public static partial class DialectForms
+{
+    private static readonly (Regex Form, string Common)[] Forms =
+    [
+        // Voiced k of 津軽 (でぎる, いいごと, 行がねくても) and its ない (ねくても, ねぇ).
+        (Deki(), "でき"),
+        (GoodThing(), "$1こと"),
+        (NotDoing(), "かなくて"),
+        (NotEvenIf(), "なくても"),
+        (NotHaving(), "てない"),
+        (About(), "ぐらい"),
+        // 「なんぼぐらいの手続き」 counts them (いくつ); 「なんぼ」 alone asks a price, as 「いくら」.
+        (HowManyOf(), "いくつ"),
+        // 「…るんだべか」「…るんだがね」: asking whether.
+        (AskingWhether(), "のか"),
+        // 九州's 「できるごとなる」 (ようになる), 「続かんごとなる」 (続かなくなる) and 津軽's 「でける」 (できる).
+        (BecomingAble(), "ように$1"),
+        (NoLonger(), "$1なくなる"),
+        (Dekeru(), "できる"),
+        // 「市役所さ行く」「会社さ来て」: さ for に before going or coming.
+        (GoingTo(), "に"),
+        // 「申請ば受け付け」「お知らせば」: ば after a noun for を.
+        (Object(), "を"),
+        // 「字っこ」: a diminutive that hides the noun from the knowledge.
+        (Diminutive(), ""),
+    ];
+
+    /// <summary>The message with the regional forms read in the common ones; the message itself when it has none.</summary>
+    public static string Fold(string text)
+    {
+        foreach (var (form, common) in Forms)
+        {
+            text = form.Replace(text, common);
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex("でぎ(?=[るなねまれた])")]
+    private static partial Regex Deki();
+
+    [GeneratedRegex("(いい|良い|よい)ご[とど]")]
+    private static partial Regex GoodThing();
+
+    [GeneratedRegex("(?<=\\p{IsCJKUnifiedIdeographs})[かが]ねくて")]
+    private static partial Regex NotDoing();
+
+    [GeneratedRegex("ねくても")]
+    private static partial Regex NotEvenIf();
+
+    [GeneratedRegex("てね[ぇえー](?=[人のかよ、。?？!！\\s]|$)")]
+    private static partial Regex NotHaving();
+
+    [GeneratedRegex("[ぐく]れ[ぇー]")]
+    private static partial Regex About();
+
+    [GeneratedRegex("なんぼ(?=(ぐらい|くらい)?の)")]
+    private static partial Regex HowManyOf();
+
+    [GeneratedRegex("(んだべ[かが]|んだがね|んだべ(?=[?？]))")]
+    private static partial Regex AskingWhether();
+
+    [GeneratedRegex("(?<=[るう])ごと(なる|なっ|なり|なら|する|して)")]
+    private static partial Regex BecomingAble();
+
+    [GeneratedRegex("([かがさたなばまらわ])んごとなる")]
+    private static partial Regex NoLonger();
+
+    [GeneratedRegex("でける")]
+    private static partial Regex Dekeru();
+
+    [GeneratedRegex("(?<=[\\p{IsCJKUnifiedIdeographs}\\p{IsKatakana}ー])さ(?=[行来])")]
+    private static partial Regex GoingTo();
+
+    [GeneratedRegex("(?<=[\\p{IsCJKUnifiedIdeographs}\\p{IsKatakana}ー])ば(?=[\\p{IsCJKUnifiedIdeographs}\\p{IsKatakana}]|な[くい]|受)")]
+    private static partial Regex Object();
+
+    [GeneratedRegex("(?<=\\p{IsCJKUnifiedIdeographs})っこ(?=[をがはの]|書)")]
+    private static partial Regex Diminutive();
+}

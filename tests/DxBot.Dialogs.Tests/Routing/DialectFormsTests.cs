@@ -1,0 +1,32 @@
+using DxBot.Dialogs.Routing;
+
+namespace DxBot.Dialogs.Tests.Routing;
+
+public sealed class DialectFormsTests
+{
+    [Theory]
+    [InlineData("マイナンバーカード作れば、何かいいごとあるんだべか？", "マイナンバーカード作れば、何かいいことあるのか？")]
+    [InlineData("わ、市役所さ行がねくても手続きでぎるようになるんだべか？なんぼぐれぇの手続きだば？", "わ、市役所に行かなくても手続きできるようになるのか？いくつぐらいの手続きだば？")]
+    [InlineData("下の子の保育園の申し込み、スマホからできるごとなると？", "下の子の保育園の申し込み、スマホからできるようになると？")]
+    [InlineData("介護保険の負担割合証ばなくしたっちゃけど", "介護保険の負担割合証をなくしたっちゃけど")]
+    [InlineData("うちの会社さ来て、マイナンバーカードの申請ば受け付けでけるんだべが？", "うちの会社に来て、マイナンバーカードの申請を受け付けできるのか？")]
+    [InlineData("市役所のサービスが続かんごとなるって聞いた", "市役所のサービスが続かなくなるって聞いた")]
+    [InlineData("スマホ持ってねぇ人が多いの？", "スマホ持ってない人が多いの？")]
+    [InlineData("窓口で字っこ書くのが難儀", "窓口で字書くのが難儀")]
+    public void Regional_forms_are_read_in_the_common_ones(string text, string common)
+    {
+        Assert.Equal(common, DialectForms.Fold(text));
+    }
+
+    [Theory]
+    [InlineData("年度ごとの目標は？")]
+    [InlineData("手続きごとに違いますか")]
+    [InlineData("話せば分かりますか")]
+    [InlineData("大きさは決まっていますか")]
+    [InlineData("マイナンバーカードはいくらですか")]
+    [InlineData("なんぼかかりますか")]
+    public void Standard_japanese_is_left_as_typed(string text)
+    {
+        Assert.Equal(text, DialectForms.Fold(text));
+    }
+}
