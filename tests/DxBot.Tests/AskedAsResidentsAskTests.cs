@@ -306,4 +306,22 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
 
         Assert.Contains("My Number point", reply);
     }
+
+    [Fact]
+    public async Task The_days_and_hours_of_a_weekend_counter_no_entry_gives_are_said_to_be_unstated()
+    {
+        // The lost card's hotline (24時間365日) had answered: it states a time, not the counter's hours.
+        var reply = await _services.ReplyAsync("namegata", "line", "行方市役所でマイナンバーカードの休日受付をしている日と時間を教えてください。");
+
+        Assert.StartsWith(DxBot.Dialogs.Answers.AnswerStrings.NotFoundOpening, reply);
+        Assert.DoesNotContain("0120-95-0178に電話", reply);
+    }
+
+    [Fact]
+    public async Task How_the_city_means_to_digitise_its_services_leads_with_its_direction()
+    {
+        var reply = await _services.ReplyAsync("omaezaki", "line", "御前崎市はどういう考え方で市民サービスをデジタル化していくんですか？");
+
+        Assert.Contains("書かせない", reply.Split('\n')[1]);
+    }
 }

@@ -832,4 +832,16 @@ public sealed class FollowUpAnswerTests(BundledBotFixture services) : IClassFixt
         Assert.Contains("被災者支援", answer);
         Assert.DoesNotContain("【31手続以外", answer);
     }
+
+    [Fact]
+    public async Task The_baseline_asked_after_a_target_is_that_targets_figure_today()
+    {
+        // 「基準になっている現状値は？」 names no subject (基準 and 現状値 are aspects): alone it found nothing.
+        var bot = _services.Conversation("goshogawara", "msteams");
+        await BundledBotFixture.TextAsync(bot, "市のSNS登録人数の目標は？");
+
+        var answer = await BundledBotFixture.TextAsync(bot, "基準になっている現状値は？");
+
+        Assert.Contains("1.4万人", answer);
+    }
 }

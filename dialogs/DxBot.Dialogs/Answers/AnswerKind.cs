@@ -61,8 +61,9 @@ public static partial class AnswerKind
         // payment in general does not say which services are taken; only one naming the service asked (or, asked
         // which, naming any) answers.
         (PaymentServiceWords, PaysWithWhatIsAsked, "使える決済サービスの名前"),
-        // 「何時間削減できた？」 asks hours, which 「2,324時間」 states; 「何時から何時まで？」 a clock time, which 「24時間」 is not.
-        (["何時", "開庁時間", "営業時間", "受付時間", "開いてる?", "開いてるの", "開いてるか", "開いてる時間は", "開いている時間は", "開いてますか", "開いていますか", "あいてますか", "あいていますか", "あいてるの", "あいてる?", "閉まる"],
+        // 「何時間削減できた？」 asks hours, which 「2,324時間」 states; 「何時から何時まで？」「休日受付の日と時間」 a clock
+        // time, which 「24時間」 is not.
+        (["何時", "開庁時間", "営業時間", "受付時間", "日と時間", "日にちと時間", "曜日と時間", "開いてる?", "開いてるの", "開いてるか", "開いてる時間は", "開いている時間は", "開いてますか", "開いていますか", "あいてますか", "あいていますか", "あいてるの", "あいてる?", "閉まる"],
             (question, text) => ClockTime().IsMatch(text) || (question.Contains("何時間", StringComparison.Ordinal) && Hours().IsMatch(text)), "時刻"),
 
         // A count, a share, an age or points (「年に何回」「今何％」「何歳まで」「何ポイントもらえる」): only an entry stating a figure of that kind
