@@ -18,11 +18,12 @@ internal sealed class NativeHeapTrimmer(TimeProvider time, IOptions<LimitsOption
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
 
-    // The read-only file mappings are trimmed every sixth interval (20 s after the start, then every minute), one
+    // The read-only file mappings are trimmed every sixth interval (a minute after the start, then every minute), one
     // interval after a scan that notes which private mappings are unwritten (MappedFileTrimmer). Each trim also unmaps
-    // the pages still in use (40–80 MiB under load), which the turns then map again; trimmed every 10 s, LINE at 200
-    // messages/s had a p99 of 15.6 ms against 5.4–6.0 ms (one run, bench/load/NOTES.md), while what start-up alone
-    // touched goes at the first trim whatever the interval.
+    // the pages still in use (40-80 MiB under load), which the turns then map again; trimmed every 10 s, LINE at 200
+    // messages/s had a p99 of 15.6 ms against 5.4-6.0 ms (one run, bench/load/NOTES.md). Not sooner than a minute: a
+    // trim reads /proc/self/smaps (0.06-0.4 s under load) while the JIT's tiers are still mapping new code, and the
+    // first LINE throughput run after a start, trimmed 20 s in, cost more CPU a message in six pairs of eight.
     private const int FileTrimTicks = 6;
 
     [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
@@ -63,11 +64,11 @@ internal sealed class NativeHeapTrimmer(TimeProvider time, IOptions<LimitsOption
                     continue;
                 }
 
-                if (tick % FileTrimTicks == 1)
+                if (tick % FileTrimTicks == FileTrimTicks - 1)
                 {
                     _files.Observe();
                 }
-                else if (tick % FileTrimTicks == 2)
+                else if (tick % FileTrimTicks == 0)
                 {
                     var started = time.GetTimestamp();
                     var released = _files.TrimNow();
