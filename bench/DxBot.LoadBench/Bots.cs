@@ -131,6 +131,12 @@ internal sealed class Bots(BenchSettings settings, Uri fakeApi, IReadOnlyList<st
                 Console.WriteLine("reindex steps (ms): " + string.Join(", ", phases.EnumerateArray().Select(p => $"{p.GetProperty("name").GetString()} {p.GetProperty("elapsedMs")}")));
             }
 
+            if (root.TryGetProperty("gc", out var gc) && gc.TryGetProperty("gcCollections", out var collections) && collections.ValueKind == System.Text.Json.JsonValueKind.Array)
+            {
+                // The whole bot's collections while the reindex ran (its own allocations and the turns'), console only.
+                Console.WriteLine($"reindex GC: collections gen0/gen1/gen2 {string.Join('/', collections.EnumerateArray())}, paused {gc.GetProperty("pauseMs")} ms");
+            }
+
             return $"reindex: HTTP {(int)response.StatusCode} in {clock.Elapsed.TotalSeconds:0.00} s (build {Field("ElapsedMs")} ms, {Field("Entries")} entries, {errors} knowledge errors, rebuilt: {rebuilt})";
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)

@@ -23,5 +23,14 @@ public sealed record ReindexOutcome(ReindexStatus Status, long Generation, int E
     /// <summary>How long each step took (<see cref="ReindexPhases"/>), the change report's included; empty unless a generation was built.</summary>
     public IReadOnlyList<ReindexPhase> Phases { get; init; } = [];
 
+    /// <summary>
+    /// The garbage collections of the whole process while the reindex ran (the turns' included: their pauses are what
+    /// a reindex costs the residents answered meanwhile), by the generation collected: gen0 only, gen1, gen2.
+    /// </summary>
+    public IReadOnlyList<int> GcCollections { get; init; } = [];
+
+    /// <summary>How long the runtime was paused for garbage collection while the reindex ran (the whole process).</summary>
+    public TimeSpan GcPause { get; init; }
+
     public bool Succeeded => Status == ReindexStatus.Succeeded;
 }

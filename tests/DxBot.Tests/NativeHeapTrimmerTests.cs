@@ -66,7 +66,7 @@ public sealed class NativeHeapTrimmerTests
         }
 
         var time = new FakeTimeProvider();
-        using var trimmer = new NativeHeapTrimmer(time, NullLogger<NativeHeapTrimmer>.Instance);
+        using var trimmer = new NativeHeapTrimmer(time, Microsoft.Extensions.Options.Options.Create(new LimitsOptions()), NullLogger<NativeHeapTrimmer>.Instance);
         await trimmer.StartAsync(CancellationToken.None);
 
         for (var i = 0; i < 200 && trimmer.Trims < 2; i++)

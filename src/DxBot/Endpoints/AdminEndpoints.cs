@@ -54,6 +54,7 @@ public static class AdminEndpoints
                 outcome.Rebuilt,
                 outcome.Reused,
                 Phases = outcome.Phases.Select(p => new { p.Name, ElapsedMs = Math.Round(p.Elapsed.TotalMilliseconds, 1) }),
+                Gc = new { outcome.GcCollections, PauseMs = Math.Round(outcome.GcPause.TotalMilliseconds, 1) },
                 outcome.Failure,
                 Errors = outcome.Errors.Select(ErrorBody),
                 outcome.Changes,

@@ -307,10 +307,21 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
         Comparing.Value?.Compare(knowledge);
     }
 
+    // GC.CollectionCount(n) counts every collection of generation n or older; split into gen0 only, gen1, gen2.
+    private static int[] CollectionsSince(int[] before)
+    {
+        var gen2 = GC.CollectionCount(2) - before[2];
+        var gen1 = GC.CollectionCount(1) - before[1];
+        var gen0 = GC.CollectionCount(0) - before[0];
+        return [gen0 - gen1, gen1 - gen2, gen2];
+    }
+
     private async Task<ReindexOutcome> RunAsync(bool refuseOnErrors, bool keepIfUnchanged, CancellationToken cancellationToken)
     {
         // Only this runtime reindexes its service, under the gate: what is in service now is what the build replaces.
         var previous = _service.Current.Base.Entries;
+        var gcPauseBefore = GC.GetTotalPauseDuration();
+        int[] gcBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var comparison = new PendingComparison(previous);
         Comparing.Value = comparison;
         ReindexReport report;
@@ -337,6 +348,8 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
             Rebuilt = report.Rebuilt,
             Reused = report.Reused,
             Phases = phases,
+            GcCollections = CollectionsSince(gcBefore),
+            GcPause = GC.GetTotalPauseDuration() - gcPauseBefore,
         };
         LastOutcome = outcome;
         metrics.Reindex(outcome.Status.ToString().ToLowerInvariant(), outcome.Elapsed);
@@ -356,7 +369,8 @@ public sealed class KnowledgeRuntime(IOptions<KnowledgeOptions> options, IKnowle
 
         if (outcome.Phases.Count > 0 && logger.IsEnabled(LogLevel.Debug))
         {
-            logger.LogDebug("Reindex steps: {Phases}.", string.Join(", ", outcome.Phases.Select(p => $"{p.Name} {p.Elapsed.TotalMilliseconds:0} ms")));
+            logger.LogDebug("Reindex steps: {Phases}; garbage collections meanwhile (gen0/gen1/gen2): {Collections}, paused {Pause} ms.",
+                string.Join(", ", outcome.Phases.Select(p => $"{p.Name} {p.Elapsed.TotalMilliseconds:0} ms")), string.Join('/', outcome.GcCollections), (long)outcome.GcPause.TotalMilliseconds);
         }
 
         foreach (var error in outcome.Errors)

@@ -87,6 +87,12 @@ public sealed class AdminEndpointsTests
         Assert.Contains(steps, s => s.GetProperty("name").GetString() == "analysis");
         Assert.All(steps, s => Assert.True(s.GetProperty("elapsedMs").GetDouble() >= 0));
 
+        // The process's garbage collections while it ran, by generation (how many varies; that there are three does not).
+        var gc = report.GetProperty("gc");
+        Assert.Equal(3, gc.GetProperty("gcCollections").GetArrayLength());
+        Assert.All(gc.GetProperty("gcCollections").EnumerateArray(), c => Assert.True(c.GetInt32() >= 0));
+        Assert.True(gc.GetProperty("pauseMs").GetDouble() >= 0);
+
         var conversation = new LocalConversation(factory.Services, "line", "handa");
         var replies = await conversation.SendAsync("ペンギンの飼育体験はありますか", CancellationToken.None);
         Assert.Contains("動物園", string.Join("\n", replies.Select(r => r.Text)), StringComparison.Ordinal);
