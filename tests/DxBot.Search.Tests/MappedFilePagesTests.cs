@@ -1,6 +1,6 @@
 using System.IO.MemoryMappedFiles;
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
+using DxBot.Tests.Shared;
 
 namespace DxBot.Search.Tests;
 
@@ -8,7 +8,7 @@ namespace DxBot.Search.Tests;
 /// MeCab's dictionary pages read by a parse leave the process's resident memory when released, and parsing goes on
 /// reading the same dictionary afterwards; after a release a page read maps that page, not its neighbours too.
 /// </summary>
-public sealed partial class MappedFilePagesTests
+public sealed class MappedFilePagesTests
 {
     private const string Text = "市役所に行かなくても、自宅からオンラインで住民票の写しや印鑑登録証明書を申請できます。" +
         "マイナンバーカードの暗証番号を忘れた場合は、本人確認書類を持って窓口で再設定してください。" +
@@ -24,9 +24,9 @@ public sealed partial class MappedFilePagesTests
             tagger.Parse(sentence + "について教えてください");
         }
 
-        var read = ResidentKiB("sys.dic");
+        var read = ProcessMappings.ResidentKiB("sys.dic");
         var advised = tagger.ReleaseDictionaryPages();
-        var left = ResidentKiB("sys.dic");
+        var left = ProcessMappings.ResidentKiB("sys.dic");
 
         Assert.True(read > 0, "the parses left no page of sys.dic resident");
         Assert.True(advised >= new FileInfo(Path.Combine(tagger.Dictionary, "sys.dic")).Length, $"{advised} bytes advised");
@@ -53,14 +53,14 @@ public sealed partial class MappedFilePagesTests
         using var view = mapped.CreateViewAccessor(0, Pages * 4096, MemoryMappedFileAccess.Read);
         var sum = ReadEveryPage(view, Pages);
 
-        var mappedBefore = ResidentKiB("pages.bin");
+        var mappedBefore = ProcessMappings.ResidentKiB("pages.bin");
         var advised = MappedFilePages.Release(folder.Path);
         var cachedAfter = PagesInPageCache(path, Pages);
 
         // Four pages far apart read again: without the release's advice the kernel mapped the 16 cached pages around
         // each (64 KiB a read), and read ahead around it.
         var again = view.ReadByte(1) + view.ReadByte((100 * 4096L) + 1) + view.ReadByte((300 * 4096L) + 1) + view.ReadByte((500 * 4096L) + 1);
-        var mappedAgain = ResidentKiB("pages.bin");
+        var mappedAgain = ProcessMappings.ResidentKiB("pages.bin");
 
         Assert.Equal(Pages * 7, sum);
         Assert.True(mappedBefore >= Pages * 4, $"{mappedBefore} KiB mapped before the release");
@@ -81,9 +81,9 @@ public sealed partial class MappedFilePagesTests
         using var view = mapped.CreateViewAccessor(0, Pages * 4096, MemoryMappedFileAccess.Read);
         var sum = ReadEveryPage(view, Pages);
 
-        var mappedBefore = ResidentKiB("pages.bin");
+        var mappedBefore = ProcessMappings.ResidentKiB("pages.bin");
         var advised = MappedFilePages.Unmap(folder.Path);
-        var mappedAfter = ResidentKiB("pages.bin");
+        var mappedAfter = ProcessMappings.ResidentKiB("pages.bin");
         var cachedAfter = PagesInPageCache(path, Pages);
 
         Assert.Equal(Pages * 7, sum);
@@ -146,29 +146,6 @@ public sealed partial class MappedFilePagesTests
     // DllImport rather than LibraryImport, which would need unsafe code in the project.
     [DllImport("libc", EntryPoint = "mincore", SetLastError = true)]
     private static extern int Mincore(nint start, nuint length, byte[] vector);
-
-    // The resident KiB of this process's mappings of files with that name (/proc/self/smaps).
-    private static long ResidentKiB(string fileName)
-    {
-        long total = 0;
-        var inFile = false;
-        foreach (var line in File.ReadLines("/proc/self/smaps"))
-        {
-            if (MappingLine().IsMatch(line))
-            {
-                inFile = line.EndsWith("/" + fileName, StringComparison.Ordinal);
-            }
-            else if (inFile && line.StartsWith("Rss:", StringComparison.Ordinal))
-            {
-                total += long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
-        return total;
-    }
-
-    [GeneratedRegex("^[0-9a-f]+-[0-9a-f]+ ")]
-    private static partial Regex MappingLine();
 
     // A file of whole pages, on the disk (flushed), each byte a function of its offset.
     private static string WritePages(TemporaryFolder folder, int pages)

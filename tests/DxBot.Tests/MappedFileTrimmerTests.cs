@@ -1,7 +1,7 @@
 using System.IO.MemoryMappedFiles;
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
 using DxBot.Hosting;
+using DxBot.Tests.Shared;
 
 namespace DxBot.Tests;
 
@@ -9,7 +9,7 @@ namespace DxBot.Tests;
 /// The pages of read-only file mappings leave the resident memory and read the same afterwards; a private mapping's
 /// own copy of a page (written, then made read-only, as the loader does to a relocated image) is never thrown away.
 /// </summary>
-public sealed partial class MappedFileTrimmerTests : IDisposable
+public sealed class MappedFileTrimmerTests : IDisposable
 {
     private const int Pages = 256;
     private const int PageSize = 4096;
@@ -36,9 +36,9 @@ public sealed partial class MappedFileTrimmerTests : IDisposable
             sum += view.ReadByte((page * (long)PageSize) + 1);
         }
 
-        var before = ResidentKiB("shared.bin");
+        var before = ProcessMappings.ResidentKiB("shared.bin");
         new MappedFileTrimmer().TrimNow();
-        var after = ResidentKiB("shared.bin");
+        var after = ProcessMappings.ResidentKiB("shared.bin");
 
         Assert.Equal(Pages * 7, sum);
         Assert.True(before >= Pages * 4, $"{before} KiB resident before the trim");
@@ -62,10 +62,10 @@ public sealed partial class MappedFileTrimmerTests : IDisposable
             var trimmer = new MappedFileTrimmer();
 
             trimmer.TrimNow();
-            var afterFirst = ResidentKiB("private.bin");
+            var afterFirst = ProcessMappings.ResidentKiB("private.bin");
             ReadEveryPage(start);
             trimmer.TrimNow();
-            var afterSecond = ResidentKiB("private.bin");
+            var afterSecond = ProcessMappings.ResidentKiB("private.bin");
 
             Assert.True(afterFirst >= Pages * 4, $"{afterFirst} KiB resident after a first scan");
             Assert.True(afterSecond < Pages, $"{afterSecond} KiB resident after the second");
@@ -101,7 +101,7 @@ public sealed partial class MappedFileTrimmerTests : IDisposable
             trimmer.TrimNow();
 
             Assert.Equal(42, Marshal.ReadByte(start, (10 * PageSize) + 1));
-            Assert.True(ResidentKiB("written.bin") >= Pages * 4, "a mapping holding a private page was trimmed");
+            Assert.True(ProcessMappings.ResidentKiB("written.bin") >= Pages * 4, "a mapping holding a private page was trimmed");
         }
         finally
         {
@@ -133,29 +133,6 @@ public sealed partial class MappedFileTrimmerTests : IDisposable
         File.WriteAllBytes(path, [.. Enumerable.Range(0, Pages * PageSize).Select(i => (byte)(i * 7))]);
         return path;
     }
-
-    // The resident KiB of this process's mappings of files with that name (/proc/self/smaps).
-    private static long ResidentKiB(string fileName)
-    {
-        long total = 0;
-        var inFile = false;
-        foreach (var line in File.ReadLines("/proc/self/smaps"))
-        {
-            if (MappingLine().IsMatch(line))
-            {
-                inFile = line.EndsWith("/" + fileName, StringComparison.Ordinal);
-            }
-            else if (inFile && line.StartsWith("Rss:", StringComparison.Ordinal))
-            {
-                total += long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
-        return total;
-    }
-
-    [GeneratedRegex("^[0-9a-f]+-[0-9a-f]+ ")]
-    private static partial Regex MappingLine();
 
     // DllImport rather than LibraryImport, which would need unsafe code in the project.
     [DllImport("libc", EntryPoint = "mmap", SetLastError = true)]

@@ -625,13 +625,12 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     /// </summary>
     private static KnowledgeEntry BesidesWhatIsNamed(string question, KnowledgeEntry best, double bestCoverage, IReadOnlyList<SearchHit> confident)
     {
-        if (Besides().Match(TextNormalizer.Normalize(question)) is not { Success: true } besides)
+        if (NamedBesides(question) is not { } named)
         {
             return best;
         }
 
         // A title naming it as one of several (「住民票などのコンビニ交付」) is about the others too.
-        var named = besides.Groups["named"].Value;
         var title = TextNormalizer.Normalize(best.Title);
         if (!title.Contains(named, StringComparison.Ordinal) || title.Contains($"{named}など", StringComparison.Ordinal) || title.Contains($"{named}等", StringComparison.Ordinal))
         {
@@ -938,15 +937,18 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     /// <summary>Whether the question asks what there is besides a thing (「子育て以外には？」) the entry names in a list with others.</summary>
     private static bool NamesAmongOthers(string question, KnowledgeEntry entry)
     {
-        if (Besides().Match(TextNormalizer.Normalize(question)) is not { Success: true } besides)
+        if (NamedBesides(question) is not { } named)
         {
             return false;
         }
 
-        var named = besides.Groups["named"].Value;
         var text = AnswerLead.Normalized(entry);
         return ListSeparators.Any(c => text.Contains($"{named}{c}", StringComparison.Ordinal) || text.Contains($"{c}{named}", StringComparison.Ordinal));
     }
+
+    /// <summary>The thing a question asks what there is besides (「子育て」 of 「子育て以外には？」), or null when it asks no such thing.</summary>
+    private static string? NamedBesides(string question) =>
+        Besides().Match(TextNormalizer.Normalize(question)) is { Success: true } besides ? besides.Groups["named"].Value : null;
 
     private static KnowledgeEntry? AnsweredEntry(KnowledgeBase knowledge, TopicRequest request) =>
         request.AnsweredEntryId is { } id
