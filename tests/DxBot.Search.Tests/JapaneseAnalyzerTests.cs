@@ -61,6 +61,18 @@ public sealed class JapaneseAnalyzerTests : IDisposable
     }
 
     [Fact]
+    public void AWordOfItsOwnLineKeepsAShorterSynonymFromFiringInsideIt()
+    {
+        // As the bundled synonyms.txt has it: 「ライン」 is the app, not the ライン of ガイドライン or オンライン.
+        var bundled = new JapaneseAnalyzer([["オンライン", "インターネット", "ネット"], ["LINE", "ライン"], ["ガイドライン"], ["オフライン"]]);
+
+        Assert.Equal(bundled.Terms("LINEの登録者"), bundled.Terms("ラインの登録者"));
+        Assert.DoesNotContain("line", bundled.Terms("セキュリティのガイドライン"));
+        Assert.DoesNotContain("line", bundled.Terms("オフラインの窓口"));
+        Assert.DoesNotContain("line", bundled.Terms("オンライン申請"));
+    }
+
+    [Fact]
     public void EmojiAndSymbolsAreDroppedAndDoNotJoinWords()
     {
         var terms = analyzer.Terms("😀マイナ🎉カード★☆♪ 👨‍👩‍👧");

@@ -324,4 +324,96 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
 
         Assert.Contains("書かせない", reply.Split('\n')[1]);
     }
+
+    [Fact]
+    public async Task Collecting_the_card_at_night_or_at_the_weekend_where_nothing_states_it_is_said_to_be_unstated()
+    {
+        // 「対応してもらえますか」 asked a fact, the search answered and took the city's 24時間365日 online procedures for
+        // the counter's days.
+        var reply = await _services.ReplyAsync("handa", "line", "半田市役所でマイナンバーカードを受け取るとき、平日の夜や土日も対応してもらえますか？");
+
+        Assert.StartsWith(DxBot.Dialogs.Answers.AnswerStrings.NotFoundOpening, reply);
+        Assert.Contains("マイナンバーカードの受け取り", reply);
+        Assert.DoesNotContain("24時間365日", reply);
+    }
+
+    [Fact]
+    public async Task The_weekend_counter_the_plan_states_answers_the_weekend_but_not_the_night()
+    {
+        var weekend = await _services.ReplyAsync("goshogawara", "line", "マイナンバーカードを受け取るとき、平日の夜や土日も対応してもらえますか？");
+        var night = await _services.ReplyAsync("goshogawara", "line", "マイナンバーカードは夜でも受け取れる？");
+
+        Assert.Contains("土日開庁", weekend);
+        Assert.StartsWith(DxBot.Dialogs.Answers.AnswerStrings.NotFoundOpening, night);
+        Assert.Contains("利用できる時間帯", night);
+    }
+
+    [Fact]
+    public async Task A_better_way_to_get_certificates_asked_in_dialect_is_the_convenience_store_service()
+    {
+        // 「計画期間を通じて」 had read as a way of doing things, and the entry saying it (other procedures online) answered.
+        var reply = await _services.ReplyAsync("tsushima", "line", "平日の昼は漁に出とるけん、役所の開いとる時間に行けんとよ。住民票とかの証明書ば取るよか方法はなかと？");
+
+        Assert.StartsWith("【コンビニ交付", reply);
+        Assert.Contains("マイナンバーカード", reply);
+    }
+
+    [Fact]
+    public async Task A_fact_checked_and_what_the_city_does_about_it_are_both_answered()
+    {
+        // The survey entry answered alone: that the city does something was left to 「取組施策11」.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "五所川原の年寄りはスマホ持ってる人が全国より少ねって本当だが？なんか対策してらの？");
+
+        Assert.StartsWith("【市の高齢者のスマホ・インターネット利用状況", reply);
+        Assert.Contains("1割ほど低い", reply);
+        Assert.Contains("相談会", reply);
+    }
+
+    [Fact]
+    public async Task Whether_the_city_works_with_ai_is_its_ai_measure_not_the_definition_of_a_smart_city()
+    {
+        // The glossary entry on スマート自治体 (「AIなどに蓄積」) answered a question that never names it.
+        var reply = await _services.ReplyAsync("namegata", "line", "行方市役所ってAIとか使って仕事してるんですか？");
+        var named = await _services.ReplyAsync("namegata", "line", "スマート自治体って何？");
+
+        Assert.StartsWith("【AI・RPAの利用推進】", reply);
+        Assert.StartsWith("【スマート自治体とは】", named);
+    }
+
+    [Fact]
+    public async Task A_worry_told_before_a_vague_question_chooses_among_the_entries_that_answer_it()
+    {
+        // 「安全に関係する取り組み」 alone found the plan's place among the city's plans first.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "地震や津波が心配です。御前崎市のデジタル化の計画に、安全に関係する取り組みは入っていますか？");
+
+        Assert.StartsWith("【地域社会のデジタル化（安全・安心", reply);
+    }
+
+    [Fact]
+    public async Task The_app_named_in_katakana_or_kana_is_the_citys_line_account()
+    {
+        // 「ライン」 matched the account's keyword only, not the entry giving its registrations.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "ごしょがわらし の らいん の とうろく は なんにん ですか");
+
+        Assert.Contains("1.4万人", reply);
+    }
+
+    [Fact]
+    public async Task Where_a_service_can_be_used_is_the_service_not_its_target_figure()
+    {
+        var reply = await _services.ReplyAsync("handa", "line", "コンビニ交付は半田市内のコンビニでしか使えませんか");
+
+        Assert.StartsWith("【住民票などのコンビニ交付】", reply);
+        Assert.Contains("全国", reply);
+    }
+
+    [Fact]
+    public async Task A_list_of_counters_taking_cashless_payment_the_plan_does_not_give_is_not_answered_with_the_measure()
+    {
+        // 「一覧がほしいです」 was no question, and 「PayPayとか」 alone asked about cashless payment in general.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "御前崎市役所の窓口ではPayPayとか使えますか？キャッシュレスで払える窓口の一覧がほしいです");
+
+        Assert.StartsWith(DxBot.Dialogs.Answers.AnswerStrings.NotFoundOpening, reply);
+        Assert.Contains("0537-85-1127", reply);
+    }
 }

@@ -18,6 +18,15 @@ public static partial class AnswerKind
 
     private const string CapacityMissing = "定員";
 
+    private const string OutOfHoursMissing = "利用できる時間帯";
+
+    private const string DaysOffMissing = "利用できる曜日";
+
+    private static readonly string[] OutOfHoursWords = ["夜中", "夜でも", "夜とか", "夜も", "夜や", "夜間でも", "夜間も", "夜間や", "深夜", "24時間"];
+
+    private static readonly string[] DaysOffWords =
+        ["土日でも", "土日とか", "土日も", "土日や", "土曜も", "日曜も", "土曜日も", "日曜日も", "土曜でも", "日曜でも", "土曜日でも", "日曜日でも", "土曜日に受け取", "日曜日に受け取", "土曜に受け取", "日曜に受け取", "休日でも", "休日も", "休みの日でも", "休みの日も", "祝日も", "祝日でも", "年末年始"];
+
     private const string CountMissing = "回数・人数などの数値";
 
     private const string IdMissing = "ID";
@@ -97,8 +106,8 @@ public static partial class AnswerKind
 
         // Whether something can be done at night or at the weekend (「夜中とかでもいいの？」): an entry about the service
         // that says nothing of when it can be used does not answer it.
-        (["夜中", "夜でも", "夜とか", "夜間でも", "深夜", "24時間"], (_, text) => FollowUpSlots.Named("hours")!.IsStatedIn(text), "利用できる時間帯"),
-        (["土日でも", "土日とか", "土日も", "土日や", "土曜も", "日曜も", "土曜日も", "日曜日も", "土曜でも", "日曜でも", "土曜日でも", "日曜日でも", "土曜日に受け取", "日曜日に受け取", "土曜に受け取", "日曜に受け取", "休日でも", "休日も", "休みの日でも", "休みの日も", "祝日も", "祝日でも", "年末年始"], (_, text) => FollowUpSlots.Named("days")!.IsStatedIn(text), "利用できる曜日"),
+        (OutOfHoursWords, (_, text) => FollowUpSlots.Named("hours")!.IsStatedIn(text), OutOfHoursMissing),
+        (DaysOffWords, (_, text) => FollowUpSlots.Named("days")!.IsStatedIn(text), DaysOffMissing),
 
         // How far something will go (「どこまで増えるの？」「どのくらいまで減る見込み？」): a figure, of things or a share; how
         // far the city means to raise it (「どこまで増やすつもり？」) a target's, as today's rate (「交付率は52.2%でした」)
@@ -109,7 +118,7 @@ public static partial class AnswerKind
 
         // Where something can be used (「キャッシュレス決済が使える施設はどこ？」「Wi-Fiが使える場所は？」): a place or
         // counter named, not the measure described without saying where.
-        (["使える施設", "使える場所", "使えるところ", "使えるお店", "使える店", "どこで使え", "どの施設で", "どこの施設で", "施設はどこ"],
+        (["使える施設", "使える場所", "使えるところ", "使えるお店", "使える店", "どこで使え", "どの施設で", "どこの施設で", "施設はどこ", "使える窓口", "払える窓口", "払える場所", "払えるところ", "払える施設"],
             (_, text) => Venue().IsMatch(text) || UsablePlace().IsMatch(text), "使える場所"),
 
         // How two things differ (「マイナンバーとマイナンバーカードの違いは？」): an entry about one of them that draws no
@@ -199,6 +208,16 @@ public static partial class AnswerKind
         return Asked(normalized).Any();
     }
 
+    /// <summary>
+    /// True when all the question asks is whether something is open at night or at the weekend (「土日も受け取れますか」
+    /// 「平日の夜や土日も対応してもらえますか」): of a step of the card, its dialog says so or that no guide states it.
+    /// </summary>
+    public static bool AsksOnlyWhenOpen(string question)
+    {
+        var asked = Asked(TextNormalizer.Normalize(question));
+        return asked.Length > 0 && asked.All(k => k.Missing is OutOfHoursMissing or DaysOffMissing);
+    }
+
     public static bool Answers(string question, KnowledgeEntry entry)
     {
         var normalized = TextNormalizer.Normalize(question);
@@ -210,6 +229,12 @@ public static partial class AnswerKind
             && (!IsIndicatorRow(entry) || AsksFigureOrTarget().IsMatch(normalized))
             && !AmountOfSomethingElse(normalized, entry, text);
     }
+
+    /// <summary>
+    /// Whether the question asks a figure, a target or how far something goes (「交付率は？」「いつまでに何％？」「どこまで
+    /// 増やす？」), which an entry titled by the plan's target answers; 「市内のコンビニでしか使えませんか」 asks none.
+    /// </summary>
+    public static bool AsksAFigureOrTarget(string question) => AsksFigureOrTarget().IsMatch(TextNormalizer.Normalize(question));
 
     /// <summary>
     /// The first of the entry's sentences that states every fact the question asks (the clock time of 「何時から何時まで

@@ -77,6 +77,29 @@ public static partial class PairedQuestion
             : null;
     }
 
+    /// <summary>
+    /// A fact checked, then what the city does about it (「スマホを持ってる人が全国より少ないって本当？なんか対策してるの？」):
+    /// the second clause names no subject and asks only the city's measures, so it is asked of the first's. Null when
+    /// the message is not of that form.
+    /// </summary>
+    public static (string Fact, string Measure)? MeasureOfTheFact(string question)
+    {
+        var normalized = TextNormalizer.Normalize(question).TrimEnd('?', '。', ' ', '…', '.');
+        var breakAt = normalized.IndexOf('?', StringComparison.Ordinal);
+        if (breakAt <= 0)
+        {
+            return null;
+        }
+
+        var fact = normalized[..breakAt];
+        var measure = normalized[(breakAt + 1)..].Trim();
+        return TextNormalizer.MeaningfulLength(fact) >= MinClauseWords
+            && TextNormalizer.ContainsAny(measure, RouterVocabulary.CityMeasureWords)
+            && TextNormalizer.MeaningfulLength(TextNormalizer.Without(measure, RouterVocabulary.CityMeasureWords)) < MinShortClauseWords
+            ? (fact, $"{fact}、{measure}")
+            : null;
+    }
+
     // A question mark inside the message, 「あと」「それと」「それから」 after a clause, a question word ended by 「で、」,
     // or a noun phrase ended by 「と、」 (a verb's 「行くと、」 is a condition, not a pair).
     [GeneratedRegex(@"\?\s*(あと|それと|それから|また)?、?\s*(?=\S)|[、。]\s*(あと|それと|それから)、?\s*|(?<asked>誰|だれ|何|なに|いつ|どこ|どれ|いくつ|いくら)で、|(?<=[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー])と、")]

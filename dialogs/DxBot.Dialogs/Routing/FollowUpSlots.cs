@@ -139,8 +139,9 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"推薦|選出|選任|任命|指名|選び|選ば|選ん|公募|充て")]
     private static partial Regex Chosen();
 
-    // The way something is done: the means named (QRコード, アプリ, eLTAX経由) or said to be used.
-    [GeneratedRegex(@"方法|やり方|サイクルで|仕組みで|手順で|方式で|使って|を使う|を利用|利用して|通じて|経由|qrコード|アプリ|納付書|口座振替|郵送|(オンライン|インターネット|窓口|コンビニ)で(申請|手続|納付|支払|払)|から(申請|申し込|納付|支払)")]
+    // The way something is done: the means named (QRコード, アプリ, eLTAX経由) or said to be used; 「計画期間を通じて」 is
+    // how long, not the way.
+    [GeneratedRegex(@"方法|やり方|サイクルで|仕組みで|手順で|方式で|使って|を使う|を利用|利用して|(?<!期間を|年間を|年度を|年を)通じて|経由|qrコード|アプリ|納付書|口座振替|郵送|(オンライン|インターネット|窓口|コンビニ)で(申請|手続|納付|支払|払)|から(申請|申し込|納付|支払)")]
     private static partial Regex How();
 
     [GeneratedRegex(@"申し?込|予約|応募|受付|電話で|窓口で|申請")]

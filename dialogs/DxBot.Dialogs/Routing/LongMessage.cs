@@ -317,8 +317,8 @@ public static partial class LongMessage
     [GeneratedRegex(@"(?<=[?？])|[。!！\n…]+|\.{2,}|・{2,}|(?<=ます|です|した|ました)[、,]?\s")]
     private static partial Regex SentenceEnd();
 
-    // Ends as a question, or asks in words (教えて, 知りたい, どこ, いつ…).
-    [GeneratedRegex(@"[?？]$|(か|かな|かね|の|でしょうか|ますか|ですか|ですよね)[\s~〜ー]*$|教えて|知りたい|どこ|いつ|どう|何|なに|どれ|ありますか|あるんですか|本当")]
+    // Ends as a question, or asks in words (教えて, 知りたい, どこ, いつ…, 一覧がほしい).
+    [GeneratedRegex(@"[?？]$|(か|かな|かね|の|でしょうか|ますか|ですか|ですよね)[\s~〜ー]*$|教えて|知りたい|どこ|いつ|どう|何|なに|どれ|ありますか|あるんですか|本当|(一覧|リスト|情報|資料)(が|を)?(ほしい|欲しい)")]
     private static partial Regex Asks();
 
     // 「二人とも」「両親とも」「どちらも」「みんな」 at a sentence's start: the people counted were named before.

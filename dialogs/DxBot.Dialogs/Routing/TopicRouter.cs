@@ -105,7 +105,10 @@ public static partial class TopicRouter
             return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: RouteKind.MyNumberCard);
         }
 
-        if (mentionsCard && AnswerKind.AsksForAFact(normalized))
+        // Whether a step of the card can be done at the weekend or at night (「受け取るとき、土日も対応してもらえますか」) is
+        // the card dialog's, which says whether any guide or the city's plan states it: the search would take the
+        // city's 24時間365日 online procedures for the counter's days.
+        if (mentionsCard && AnswerKind.AsksForAFact(normalized) && !(cardTopic is not null && AnswerKind.AsksOnlyWhenOpen(normalized)))
         {
             // 「土日に受け取れる日、次はいつ？」 asks a fact the card's guides may not state: only an entry stating it answers.
             return new Route(RouteKind.Knowledge, MentionedCityId: mentionedCity, FollowUpKind: RouteKind.MyNumberCard);

@@ -38,4 +38,37 @@ public sealed class GlossaryEntryTests
 
         Assert.True(AnswerKind.Answers("半田市がDXで目指してるまちの姿ってなに？", entry));
     }
+
+    [Theory]
+    [InlineData("スマート自治体って何？", true)]
+    [InlineData("未来の市役所ってどんなの", true)]
+    [InlineData("市役所ってAIとか使って仕事してるんですか？", false)]
+    [InlineData("用語の意味とはなんですか", false)]
+    public void A_glossary_files_term_titled_as_a_question_is_named_by_the_term_not_by_its_generic_keywords(string question, bool named)
+    {
+        // The file's entries carry 「とは」 and 「用語」 as keywords, which name no term.
+        var entry = new KnowledgeEntry("namegata/glossary.md#2", "スマート自治体とは", "ベテラン職員の経験をAIなどに蓄積し、ミスなく事務を処理できる自治体です。", new Citation("行方市DX基本方針", "*3"))
+        {
+            CityId = "namegata",
+            Keywords = ["スマート自治体の意味", "とは", "用語", "未来の市役所"],
+        };
+
+        Assert.Equal(named, GlossaryEntry.IsNamedBy(TextNormalizer.Normalize(question), entry));
+    }
+
+    [Theory]
+    [InlineData("IoTって何")]
+    [InlineData("AIとは")]
+    [InlineData("デジタルトランスフォーメーションの意味は")]
+    [InlineData("DXってなに")]
+    public void Each_term_of_a_title_and_the_full_name_in_brackets_name_the_entry(string question)
+    {
+        var pair = new KnowledgeEntry("tsushima/glossary.md#4", "IoT・AIとは", "IoTはモノのインターネットです。", new Citation("対馬市DX推進計画", "用語"))
+        {
+            CityId = "tsushima",
+        };
+        var bracketed = pair with { Id = "tsushima/glossary.md#1", Title = "DX（デジタルトランスフォーメーション）とは" };
+
+        Assert.True(GlossaryEntry.IsNamedBy(TextNormalizer.Normalize(question), pair) || GlossaryEntry.IsNamedBy(TextNormalizer.Normalize(question), bracketed));
+    }
 }

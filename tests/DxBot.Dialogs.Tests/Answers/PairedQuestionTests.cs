@@ -1,4 +1,5 @@
 using DxBot.Dialogs.Answers;
+using DxBot.Dialogs.Routing;
 
 namespace DxBot.Dialogs.Tests.Answers;
 
@@ -58,5 +59,22 @@ public sealed class PairedQuestionTests
         Assert.Equal(("職員研修受講者数", "職員研修受講者数の目標はそれぞれ何人?"),
             PairedQuestion.SecondWithoutLead("デジタル格差解消の市民向け講座参加者数と職員研修受講者数の目標はそれぞれ何人？"));
         Assert.Null(PairedQuestion.SecondWithoutLead("ビジョンとバリューを教えて"));
+    }
+
+    [Theory]
+    [InlineData("スマホ持ってる人が全国より少ないって本当？なんか対策してるの？", "スマホ持ってる人が全国より少ないって本当")]
+    [InlineData("交付率が低いって聞いたけど本当ですか？市は何をしているの？", "交付率が低いって聞いたけど本当ですか")]
+    public void A_fact_checked_then_the_citys_measures_asks_the_measures_of_that_fact(string question, string fact)
+    {
+        Assert.Equal((fact, $"{fact}、{TextNormalizer.Normalize(question)[(fact.Length + 1)..].TrimEnd('?')}"), PairedQuestion.MeasureOfTheFact(question));
+    }
+
+    [Theory]
+    [InlineData("スマホ持ってる人が少ないって本当？")]
+    [InlineData("本当？対策してる？")]
+    [InlineData("スマホ教室はある？窓口の対策はどうなってる？")]
+    public void No_measure_asked_or_a_measure_naming_its_own_subject_is_not_that_form(string question)
+    {
+        Assert.Null(PairedQuestion.MeasureOfTheFact(question));
     }
 }

@@ -30,6 +30,14 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void A_request_for_a_list_asks_as_a_question_does()
+    {
+        var asked = LongMessage.Questions("先週、市役所の窓口に行きました。現金しか使えなくて困りました。キャッシュレスで払える窓口の一覧がほしいです");
+
+        Assert.Equal("キャッシュレスで払える窓口の一覧がほしいです", asked);
+    }
+
+    [Fact]
     public void Asking_what_the_city_helps_with_leans_on_the_worry_told_before_it()
     {
         // 「何かサポートしてますか」 names no subject: alone it found the card's application support. Leaning on the only

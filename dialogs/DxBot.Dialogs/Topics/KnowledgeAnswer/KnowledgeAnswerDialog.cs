@@ -48,6 +48,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     // An entry covering this much of a message holds all of what it asks.
     private const double WholeCoverage = 0.99;
 
+    // A question read apart from its story whose best entry covers this much of it is answered as read.
+    private const double CoveredWell = 0.7;
+
     // An entry covering this much of the question is about its subject: when it lacks the fact asked, the answer says so
     // of it by name.
     private const double MostlyAboutTheSubject = 0.5;
@@ -203,6 +206,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         best = ImportedCityOwn.Rather(snapshot.Searcher, question, best);
         best = SayingMoreOfHow(question, best, bestHit.Coverage, confident);
         best = IntentionRatherThanPresentState(question, best, bestHit.Coverage, confident);
+        best = TheServiceRatherThanItsTarget(question, best, bestHit.Coverage, confident);
         best = IntentionRatherThanDefinition(question, best, bestHit.Coverage, confident);
         best = ProceduresRatherThanHelp(question, best, bestHit.Coverage, confident);
         best = PresentStateRatherThanIntention(snapshot.Searcher, snapshot.Base.Entries, question, best, bestHit.Coverage);
@@ -237,7 +241,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             }
         }
 
-        if (!asksForAList && PairedAnswer(snapshot.Searcher, request, best, context) is { } paired)
+        if (!asksForAList && (FactAndMeasureAnswer(snapshot.Searcher, request, context) ?? PairedAnswer(snapshot.Searcher, request, best, context)) is { } paired)
         {
             var others = confident.Select(h => h.Entry).Where(e => !paired.Entries.Contains(e)).Take(3).ToList();
             return await SendAnswerStepAsync(stepContext, paired.Entries[0], new ComposedAnswer(paired.Text, null), others, null, cancellationToken).ConfigureAwait(false);
@@ -335,7 +339,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         // What a long message asks, searched apart from its story; the whole when the question leans on the story.
         if (LongMessage.Questions(request.Question, cityWords) is { } asked && ReadAs(asked, searcher, request.CityId, maxResults) is { } askedRead)
         {
-            return askedRead;
+            // The story chooses only for a message asking one thing: another question's words are no story.
+            return LongMessage.EachQuestion(request.Question, cityWords) is null ? WithTheStorysChoice(searcher, request, askedRead, maxResults) : askedRead;
         }
 
         var whole = LongMessage.WithoutAsides(request.Question);
@@ -466,10 +471,46 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return null;
         }
 
-        // Each half in half the message, so the pair stays one message with both citations.
+        return ComposePair(halves.Select(h => (h.Best!.Entry, AnswerLeads.For(searcher, h.Question, h.Question, h.Best.Entry))).ToList(), context);
+    }
+
+    /// <summary>
+    /// A fact checked, then what the city does about it (「…全国より少ないって本当？なんか対策してるの？」): the entry stating
+    /// the fact, then the city's other entry found for the measure asked of it. Null when either is missing.
+    /// </summary>
+    private (string Text, IReadOnlyList<KnowledgeEntry> Entries)? FactAndMeasureAnswer(IKnowledgeSearcher searcher, TopicRequest request, AnswerContext context)
+    {
+        if (request.Context is not null || request.Subject is not null || PairedQuestion.MeasureOfTheFact(request.Question) is not var (fact, measure))
+        {
+            return null;
+        }
+
+        var factHit = Confident(fact, searcher.Search(new SearchRequest(fact, request.CityId, MaxResults: 4))).FirstOrDefault();
+        var measureHit = factHit is null
+            ? null
+            : Confident(measure, searcher.Search(new SearchRequest(measure, request.CityId, MaxResults: 6)))
+                .FirstOrDefault(h => h.Entry.Id != factHit.Entry.Id && h.Entry.CityId == request.CityId
+                    && !RepeatsTheFigures(AnswerLead.Normalized(factHit.Entry), AnswerLead.Normalized(h.Entry)));
+        // The measure is told from its opening, which says what is done: led by the question, it would open on a figure.
+        return measureHit is null ? null : ComposePair([(factHit!.Entry, AnswerLeads.For(searcher, fact, fact, factHit.Entry)), (measureHit.Entry, [])], context);
+    }
+
+    /// <summary>
+    /// Whether the second text's figures are all the first's (the same target told again, 22.5% to 100%): it would
+    /// repeat the fact, not say what is done about it. A text with fewer than two figures states no target to repeat.
+    /// </summary>
+    private static bool RepeatsTheFigures(string first, string second)
+    {
+        var figures = Figure().Matches(second).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+        return figures.Count >= 2 && figures.All(f => first.Contains(f, StringComparison.Ordinal));
+    }
+
+    /// <summary>Each half in half the message, so the pair stays one message with both citations.</summary>
+    private static (string Text, IReadOnlyList<KnowledgeEntry> Entries) ComposePair(IReadOnlyList<(KnowledgeEntry Entry, IReadOnlyList<string> Lead)> halves, AnswerContext context)
+    {
         var half = context with { MaxLength = (context.MaxLength - 2) / 2 };
-        var parts = halves.Select(h => AnswerComposer.Compose(h.Best!.Entry, AnswerLeads.For(searcher, h.Question, h.Question, h.Best.Entry), half).Text.Replace(AnswerComposer.MoreHint, "", StringComparison.Ordinal));
-        return (string.Join("\n\n", parts), halves.Select(h => h.Best!.Entry).ToList());
+        var parts = halves.Select(h => AnswerComposer.Compose(h.Entry, h.Lead, half).Text.Replace(AnswerComposer.MoreHint, "", StringComparison.Ordinal));
+        return (string.Join("\n\n", parts), halves.Select(h => h.Entry).ToList());
     }
 
     /// <summary>
@@ -504,6 +545,29 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     }
 
     /// <summary>The question searched as worded here, when some entry answers it confidently; else null.</summary>
+    /// <summary>
+    /// A question read apart from its story that no entry covers well (「地震や津波が心配です。…安全に関係する取り組みは
+    /// 入っていますか？」: 安全 alone finds the plan's place among plans first): among the entries answering it, the one the
+    /// whole message, story included, covers clearly better than the question's own best comes first. A question an entry covers well stands as read.
+    /// </summary>
+    private (string Question, IReadOnlyList<SearchHit> Hits, List<SearchHit> Confident) WithTheStorysChoice(
+        IKnowledgeSearcher searcher, TopicRequest request, (string Question, IReadOnlyList<SearchHit> Hits, List<SearchHit> Confident) read, int maxResults)
+    {
+        var top = read.Confident[0];
+        if (top.Coverage >= CoveredWell)
+        {
+            return read;
+        }
+
+        var whole = LongMessage.WithoutAsides(request.Question);
+        var wholeTop = Confident(whole, searcher.Search(new SearchRequest(whole, request.CityId, MaxResults: maxResults))).FirstOrDefault();
+        var chosen = wholeTop is null || wholeTop.Entry.Id == top.Entry.Id
+            || wholeTop.Coverage < searcher.Coverage(whole, top.Entry, request.CityId) + ContextMargin * 2
+            ? null
+            : read.Confident.FirstOrDefault(h => h.Entry.Id == wholeTop.Entry.Id);
+        return chosen is null ? read : (read.Question, read.Hits, [chosen, .. read.Confident.Where(h => h != chosen)]);
+    }
+
     private (string Question, IReadOnlyList<SearchHit> Hits, List<SearchHit> Confident)? ReadAs(string question, IKnowledgeSearcher searcher, string cityId, int maxResults)
     {
         var hits = searcher.Search(new SearchRequest(question, cityId, MaxResults: maxResults));
@@ -640,6 +704,22 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         return LevelInItsCity(best, bestCoverage, confident)
             .FirstOrDefault(e => !TextNormalizer.Normalize(e.Title).Contains(named, StringComparison.Ordinal)
                 && TextNormalizer.Normalize(e.Body).Contains(named, StringComparison.Ordinal)) ?? best;
+    }
+
+    /// <summary>
+    /// Asked how a service is used (「コンビニ交付は市内のコンビニでしか使えませんか」), the entry titled by the plan's target
+    /// figure for it (「コンビニ交付率の目標（43.6%）」) is not the answer when the city's entry on the service covers the
+    /// question as well: the question asks no figure, target or year.
+    /// </summary>
+    private static KnowledgeEntry TheServiceRatherThanItsTarget(string question, KnowledgeEntry best, double bestCoverage, IReadOnlyList<SearchHit> confident)
+    {
+        if (!TargetFigureTitle().IsMatch(best.Title) || AnswerKind.AsksAFigureOrTarget(question)
+            || TextNormalizer.ContainsAny(TextNormalizer.Normalize(question), RouterVocabulary.IntentionWords))
+        {
+            return best;
+        }
+
+        return LevelInItsCity(best, bestCoverage, confident).FirstOrDefault(e => !e.Title.Contains("目標", StringComparison.Ordinal)) ?? best;
     }
 
     /// <summary>
@@ -1071,6 +1151,11 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
     [GeneratedRegex(@"取組|取り組|目標|計画|方針|推進")]
     private static partial Regex IntendedWork();
+
+    // A title naming the plan's target figure: 「コンビニ交付率の目標（43.6%）」「…の目標（累計400人）」; not one naming
+    // the work too (「オープンデータの取組と目標（推奨データセット14項目・EBPM・GIS）」).
+    [GeneratedRegex(@"目標[（(][^）)・]{0,12}\d[\d.,]*(%|万人|人|件|手続|業務|項目|時間|割)[）)]")]
+    private static partial Regex TargetFigureTitle();
 
     [GeneratedRegex(@"[「『](?<term>[^」』]{1,20})[」』]")]
     private static partial Regex Quoted();

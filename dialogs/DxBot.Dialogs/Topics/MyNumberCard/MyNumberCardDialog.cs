@@ -26,6 +26,8 @@ public sealed class MyNumberCardDialog : ComponentDialog
     // The days a counter is usually closed, asked for collecting or applying (「土曜日に受け取りをやっていますか」).
     private static readonly string[] DaysOff = ["土日", "土曜", "日曜", "休日", "祝日", "週末"];
 
+    private static readonly string[] Night = ["夜", "夕方", "時間外"];
+
     private readonly IKnowledgeProvider _knowledge;
     private readonly DialogOptions _options;
     private readonly TimeProvider _time;
@@ -145,13 +147,15 @@ public sealed class MyNumberCardDialog : ComponentDialog
         var choices = FeedbackStrings.After(others).ToList();
         var today = _time.Today();
         var context = new AnswerContext(_options.MaxAnswerLength, today, ContactText.Office(city, "mynumber"));
-        // The day asked (「土曜日に受け取りをやっていますか」) where no guide nor the city's plan gives the days: the steps of
+        // The day or hour asked (「土曜日に受け取りをやっていますか」「平日の夜も？」) where no guide nor the city's plan gives them: the steps of
         // collecting a card answer another question; what is not stated is said so, with whom to ask.
         // Only a day the resident asks for, not one their story tells (「平日は市役所に行けない」).
-        if (FollowUpSlots.Named("days") is { } days && TextNormalizer.ContainsAny(LongMessage.AskingPart(TextNormalizer.Normalize(question)), DaysOff)
-            && !national.Concat(local).Any(e => days.IsStatedIn(AnswerLead.Normalized(e))))
+        var asking = LongMessage.AskingPart(TextNormalizer.Normalize(question));
+        var askedSlots = new[] { (Slot: "days", Words: DaysOff), (Slot: "hours", Words: Night) }
+            .Where(a => TextNormalizer.ContainsAny(asking, a.Words)).Select(a => FollowUpSlots.Named(a.Slot)!).ToList();
+        if (askedSlots.Count > 0 && !national.Concat(local).Any(e => askedSlots.Any(s => s.IsStatedIn(AnswerLead.Normalized(e)))))
         {
-            var notStated = AnswerStrings.NotStated(MyNumberCardStrings.Subject(label), days.Label, context.Office);
+            var notStated = AnswerStrings.NotStated(MyNumberCardStrings.Subject(label), askedSlots[0].Label, context.Office);
             return ([MessageFactory.SuggestedActions(others, $"{AnswerStrings.NotFoundOpening}\n{notStated}")], null);
         }
 
