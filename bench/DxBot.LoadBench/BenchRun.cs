@@ -75,7 +75,7 @@ internal sealed class BenchRun(BenchSettings settings, FakeChannelApis fake, Htt
             Console.Error.WriteLine($"DxBot, knowledge {times}×");
             var folder = KnowledgeReplicator.Replicate(Knowledge, settings.Scratch, times);
             var query = QueryLatency.Measure(folder, questions, rounds: 20);
-            Console.Error.WriteLine($"  search alone: {query.Entries} entries ({query.KnowledgeErrors} knowledge errors), built in {query.BuildMs:0} ms, p50 {query.P50:0.00} ms, p99 {query.P99:0.00} ms");
+            Console.Error.WriteLine($"  search alone: {query.Entries} entries ({query.KnowledgeErrors} knowledge errors), built in {query.BuildMs:0} ms, p50 {query.P50:0.00} ms, p99 {query.P99:0.00} ms; {query.QueriesWithGc} of {query.Queries} queries paused by the GC, p99 of the others {query.P99WithoutGc:0.00} ms, {query.AllocatedKbPerQuery:0} KB allocated a query");
 
             // From an empty index, as --reindex-only: on the last run's index a new program rebuilt every part in the
             // background through the measured runs (44.7 s at 100×, and a reindex waiting 7 s behind it).

@@ -229,4 +229,18 @@ public sealed class PlanTermsTests
         Assert.False(DxBot.Dialogs.Answers.PlanTerms.Describes(DxBot.Dialogs.Routing.TextNormalizer.Normalize("市のLINEで届いた納付のお知らせ、LINE Payで払える？")));
         Assert.True(DxBot.Dialogs.Answers.PlanTerms.Describes(DxBot.Dialogs.Routing.TextNormalizer.Normalize("市のLINEで届くお知らせって何があるの？")));
     }
+
+    [Fact]
+    public void A_question_asked_again_after_another_is_read_as_the_first_time()
+    {
+        // What a text describes is kept for the last text read: asked again, alternately, the answers stay the text's own.
+        var describing = DxBot.Dialogs.Routing.TextNormalizer.Normalize("体育館の使用料ってキャッシュレスで払える？");
+        var notDescribing = DxBot.Dialogs.Routing.TextNormalizer.Normalize("体育館の使用料はいくら？キャッシュレスで払える？");
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True(DxBot.Dialogs.Answers.PlanTerms.Describes(describing));
+            Assert.True(DxBot.Dialogs.Answers.PlanTerms.Describes(describing));
+            Assert.False(DxBot.Dialogs.Answers.PlanTerms.Describes(notDescribing));
+        }
+    }
 }

@@ -122,8 +122,8 @@ public static partial class PlanTerms
         var asking = LongMessage.AskingPart(normalized);
         // What a city aims for is each hand-written entry's own subject, worded for the question; the plan's terms for it
         // (基本理念を…) are found in the sentences of entries on other things.
-        foreach (var (_, _, names) in Concepts.Where(c => c.Describes.IsMatch(normalized) && !c.Except.IsMatch(normalized)
-            && c.Names != PrinciplesMeasure() && c.Names != SloganMeasure()))
+        foreach (var names in DescribedConcepts(normalized).Select(i => Concepts[i].Names)
+            .Where(names => names != PrinciplesMeasure() && names != SloganMeasure()))
         {
             // A term the question asks about by name (「ワンスオンリーってなに？同じこと何回も書かなくてよくなる？」) that the
             // found entry is titled or keyed by says the entry is what is asked; a word of the description (タブレット of
@@ -227,12 +227,37 @@ public static partial class PlanTerms
     /// Whether the normalized message describes something the plans name in their own terms (「保育園休むとき電話しなくて
     /// いい？」 is their 欠席連絡): a question for the knowledge, not for the status of a procedure it names (保育園).
     /// </summary>
-    public static bool Describes(string normalized) => Concepts.Any(c => c.Describes.IsMatch(normalized) && !c.Except.IsMatch(normalized));
+    public static bool Describes(string normalized) => DescribedConcepts(normalized).Length > 0;
 
-    private static List<Regex> NamesFor(string question)
+    private static List<Regex> NamesFor(string question) =>
+        [.. DescribedConcepts(TextNormalizer.Normalize(question)).Select(i => Concepts[i].Names)];
+
+    // The concepts the last text read on this thread describes: a turn asks it of the same message more than once (the
+    // router, then the answer's Rather, Passage, NamedAmongWeak or Lead; 1.7 times a turn over the benchmark's
+    // questions), each time over some fifty regexes, and the answer depends on the text only.
+    [ThreadStatic]
+    private static (string Text, int[] Described)? lastDescribed;
+
+    /// <summary>The indexes in <see cref="Concepts"/>, in order, of the concepts the normalized text describes and does not except.</summary>
+    private static int[] DescribedConcepts(string normalized)
     {
-        var normalized = TextNormalizer.Normalize(question);
-        return [.. Concepts.Where(c => c.Describes.IsMatch(normalized) && !c.Except.IsMatch(normalized)).Select(c => c.Names)];
+        if (lastDescribed is { } last && string.Equals(last.Text, normalized, StringComparison.Ordinal))
+        {
+            return last.Described;
+        }
+
+        var described = new List<int>();
+        for (var i = 0; i < Concepts.Length; i++)
+        {
+            if (Concepts[i].Describes.IsMatch(normalized) && !Concepts[i].Except.IsMatch(normalized))
+            {
+                described.Add(i);
+            }
+        }
+
+        int[] result = [.. described];
+        lastDescribed = (normalized, result);
+        return result;
     }
 
     [GeneratedRegex(@"(自分|じぶん|私|わたし|うち|家)(に|と)?(関係|かんけい|必要|ひつよう|関わる|合った|あった)[^。？?]{0,10}(だけ|のみ)|(関係|必要)(ある|な)(情報|お知らせ|もの|の)(だけ|のみ)")]

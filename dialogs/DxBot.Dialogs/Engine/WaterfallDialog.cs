@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace DxBot.Dialogs.Engine;
 
 /// <summary>A fixed sequence of steps; each step may prompt and the next one gets the answer.</summary>
@@ -11,7 +9,7 @@ public sealed class WaterfallDialog(string id, IReadOnlyList<WaterfallStep> step
     {
         if (options is not null)
         {
-            dc.ActiveDialog!.State["options"] = JsonSerializer.SerializeToNode(options, options.GetType());
+            dc.ActiveDialog!.State["options"] = WaterfallOptions.Keep(options);
         }
 
         return RunStepAsync(dc, 0, null, cancellationToken);

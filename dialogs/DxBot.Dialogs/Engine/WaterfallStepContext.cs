@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace DxBot.Dialogs.Engine;
@@ -18,7 +17,7 @@ public sealed class WaterfallStepContext(DialogContext dc, WaterfallDialog water
     /// <summary>Values the steps keep between turns (persisted with the dialog).</summary>
     public JsonObject Values => state["values"] as JsonObject ?? (JsonObject)(state["values"] = new JsonObject());
 
-    public T? GetOptions<T>() => state["options"] is { } node ? node.Deserialize<T>() : default;
+    public T? GetOptions<T>() => state["options"] is { } node ? WaterfallOptions.Read<T>(node) : default;
 
     public Task<DialogTurnResult> NextAsync(object? result = null, CancellationToken cancellationToken = default) =>
         waterfall.RunStepAsync(DialogContext, Index + 1, result, cancellationToken);

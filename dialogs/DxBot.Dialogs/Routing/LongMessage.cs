@@ -219,20 +219,73 @@ public static partial class LongMessage
     /// </summary>
     public static string AskingPart(string normalized)
     {
+        var parts = askingParts ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (parts.TryGetValue(normalized, out var part))
+        {
+            return part;
+        }
+
         var asking = Sentences(normalized).Where(AsksSomething).ToList();
-        return asking.Count == 0 ? normalized : string.Join(" ", asking);
+        part = asking.Count == 0 ? normalized : string.Join(" ", asking);
+        if (parts.Count >= MaxKept)
+        {
+            parts.Clear();
+        }
+
+        parts[normalized] = part;
+        return part;
     }
+
+    // The asking parts and the sentences' readings this thread made lately, at most MaxKept of each (then they start
+    // again): a turn reads one message's sentences many times over — the router's and the answer's readings, with and
+    // without the cities' names, and the asking part that the answer kinds (for each candidate entry), the plan's terms
+    // and the indicators each take — and both depend on the text alone.
+    private const int MaxKept = 64;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? askingParts;
+
+    [ThreadStatic]
+    private static Dictionary<string, (bool Asks, bool? OnlyInPassing)>? sentenceReadings;
 
     private static List<string> Sentences(string normalized) =>
         SentenceEnd().Split(normalized).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
 
     // 「何度も書かされて大変でした」「何回も書かされて」「何枚も書いて」 tell a story: 何度も is "again and again", 何回も
     // "many times", not question words. A short question after such a sentence (「改善される予定ある？」) leans on it.
-    private static bool AsksSomething(string sentence) => Asks().IsMatch(Counting().Replace(AgainAndAgain().Replace(sentence, ""), ""));
+    private static bool AsksSomething(string sentence)
+    {
+        var readings = sentenceReadings ??= new Dictionary<string, (bool, bool?)>(StringComparer.Ordinal);
+        if (readings.TryGetValue(sentence, out var reading))
+        {
+            return reading.Asks;
+        }
+
+        var asks = Asks().IsMatch(Counting().Replace(AgainAndAgain().Replace(sentence, ""), ""));
+        if (readings.Count >= MaxKept)
+        {
+            readings.Clear();
+        }
+
+        readings[sentence] = (asks, null);
+        return asks;
+    }
 
     // 「年寄りにも分かるように教えてください」 asks how to be told, not what: taken only when no question of the message
     // says on its own what it asks.
-    private static bool AsksOnlyInPassing(string sentence) => !Asks().IsMatch(HowToBeTold().Replace(sentence, ""));
+    private static bool AsksOnlyInPassing(string sentence)
+    {
+        var readings = sentenceReadings ??= new Dictionary<string, (bool, bool?)>(StringComparer.Ordinal);
+        if (readings.TryGetValue(sentence, out var reading) && reading.OnlyInPassing is { } known)
+        {
+            return known;
+        }
+
+        var onlyInPassing = !Asks().IsMatch(HowToBeTold().Replace(sentence, ""));
+        // AsksSomething keeps the sentence's entry (making room if need be), which this completes.
+        readings[sentence] = (AsksSomething(sentence), onlyInPassing);
+        return onlyInPassing;
+    }
 
     /// <summary>
     /// A sentence leaned on for what a question is about, without the reason the resident gives first (「車がないので、」):

@@ -218,4 +218,47 @@ public sealed class AnswerKindTests
         Assert.True(AnswerKind.AsksForAFact(question));
         Assert.False(AnswerKind.Answers(question, Entry("交付通知書が届いたら、案内に沿って受け取りの日時を予約し、窓口で受け取ります。")));
     }
+
+    [Fact]
+    public void The_kinds_a_text_names_are_those_with_a_word_it_contains()
+    {
+        // The one-pass reading of the kinds' words against a Contains per word: every word alone, inside a sentence, at
+        // its end, two words of different kinds, a word cut short, and questions of the load benchmark.
+        var kinds = AnswerKind.KindWords;
+        var texts = new List<string> { "", "市役所", "マイナンバーカードの手数料はいくら？次回はいつですか" };
+        foreach (var word in kinds.SelectMany(w => w))
+        {
+            texts.Add(word);
+            texts.Add($"半田市の{word}について");
+            texts.Add($"それは{word}");
+            texts.Add(word[..^1]);
+            texts.Add(word[1..] + word);
+        }
+
+        texts.Add(string.Concat(kinds[0][0], kinds[^1][0]));
+        texts.AddRange(File.ReadLines(Questions()).Select(line => line.Split('\t')[^1]));
+        foreach (var text in texts)
+        {
+            var named = AnswerKind.KindsNamedIn(text);
+            Assert.Equal(kinds.Count, named.Length);
+            for (var i = 0; i < kinds.Count; i++)
+            {
+                Assert.True(named[i] == kinds[i].Any(w => text.Contains(w, StringComparison.Ordinal)), $"kind {i} in 「{text}」");
+            }
+        }
+    }
+
+    private static string Questions()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var path = Path.Combine(folder.FullName, "bench", "load", "questions.tsv");
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        throw new FileNotFoundException("bench/load/questions.tsv");
+    }
 }

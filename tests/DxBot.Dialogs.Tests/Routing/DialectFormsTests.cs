@@ -29,4 +29,32 @@ public sealed class DialectFormsTests
     {
         Assert.Equal(text, DialectForms.Fold(text));
     }
+
+    [Theory]
+    [InlineData("年度ごとの目標は？")]
+    [InlineData("住民票をコンビニで取りたい")]
+    [InlineData("スマホでできる手続きを教えてください")]
+    public void A_message_with_none_of_what_the_forms_need_comes_back_as_it_is(string text)
+    {
+        Assert.Same(text, DialectForms.Fold(text));
+    }
+
+    [Theory]
+    [InlineData("手続きでぎる？", "手続きできる？")]
+    [InlineData("いいごど", "いいこと")]
+    [InlineData("書がねくて", "書かなくて")]
+    [InlineData("持ってねぇ人", "持ってない人")]
+    [InlineData("３つぐれぇの", "３つぐらいの")]
+    [InlineData("なんぼの手続き", "いくつの手続き")]
+    [InlineData("できるんだべか", "できるのか")]
+    [InlineData("できるごとなる", "できるようになる")]
+    [InlineData("続かんごとなる", "続かなくなる")]
+    [InlineData("受付でける", "受付できる")]
+    [InlineData("役所さ行く", "役所に行く")]
+    [InlineData("申請ば出す", "申請を出す")]
+    [InlineData("字っこを", "字を")]
+    public void Each_form_alone_is_read_in_the_common_one(string text, string common)
+    {
+        Assert.Equal(common, DialectForms.Fold(text));
+    }
 }

@@ -364,4 +364,25 @@ public sealed class LongMessageTests
         Assert.Equal(["次にまた災害があったら、今度は家から申請できるんでしょうか"],
             LongMessage.EachQuestion("去年の台風で市役所まで何度も足を運んで罹災証明をもらいました。次にまた災害があったら、今度は家から申請できるんでしょうか。対馬市はそういうの考えてますか？", ["対馬市"]));
     }
+
+    [Fact]
+    public void A_message_read_again_after_many_others_is_read_as_the_first_time()
+    {
+        // The sentences' readings and asking parts are kept for a while: reading more messages than are kept in between
+        // must not change what a message asks.
+        const string message = "こんにちは。来月から夫の転勤で引っ越すことになりました。荷造りで毎日大変です。引越しの手続きはまとめてできますか？よろしくお願いします";
+        var normalized = TextNormalizer.Normalize(message);
+        var asked = LongMessage.Questions(message);
+        var askingPart = LongMessage.AskingPart(normalized);
+        for (var i = 0; i < 200; i++)
+        {
+            LongMessage.AskingPart(TextNormalizer.Normalize($"昨日は{i}回も窓口に行きました。住民票は何枚とれますか？"));
+            LongMessage.Questions($"こんにちは。{i}年前に越してきました。子どもが二人います。児童手当の手続きはスマホでできますか？");
+        }
+
+        Assert.Equal("引越しの手続きはまとめてできますか?", asked);
+        Assert.Equal(asked, LongMessage.Questions(message));
+        Assert.Equal(askingPart, LongMessage.AskingPart(normalized));
+        Assert.Equal("住民票は何枚とれますか?", LongMessage.AskingPart(TextNormalizer.Normalize("昨日は3回も窓口に行きました。住民票は何枚とれますか？")));
+    }
 }
