@@ -416,4 +416,24 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
         Assert.StartsWith(DxBot.Dialogs.Answers.AnswerStrings.NotFoundOpening, reply);
         Assert.Contains("0537-85-1127", reply);
     }
+
+    [Fact]
+    public async Task The_line_accounts_id_or_qr_code_no_entry_gives_is_said_missing_of_that_account()
+    {
+        // The card's application form (its own QR code and ID) had answered.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "御前崎市のLINE公式アカウントを友だち追加したいので、IDかQRコードを教えてください");
+
+        Assert.StartsWith(DxBot.Dialogs.Answers.AnswerStrings.NotFoundOpening, reply);
+        Assert.Contains("LINE公式アカウント", reply);
+        Assert.DoesNotContain("交付申請書", reply);
+    }
+
+    [Fact]
+    public async Task Whether_the_city_does_what_was_just_explained_is_asked_of_that_answer()
+    {
+        // 「行方市でも」 named the city, so the follow-up was searched alone and found nothing.
+        var reply = await _services.ReplyAsync("namegata", "line", "自治体マイナポイントって何ですか？", "行方市でもやるんですか？");
+
+        Assert.StartsWith("【自治体マイナポイント事業", reply);
+    }
 }

@@ -59,9 +59,10 @@ public static partial class AnswerKind
         // the office, the booking service or the tax it names (「代表電話番号を教えて」「予約サイトのURLは？」「国保税の税率は？」).
         (["電話番号", "番号を教えて", "代表電話", "電話したいんだけど、番号", "電話したいのですが、番号", "電話は何番", "何番に電話", "何番にかけ"], CallsWhatIsAsked, "電話番号"),
         (["url", "ホームページのアドレス", "サイトのアドレス", "リンクを教えて"], (_, text) => WebAddress().IsMatch(text), "URL"),
-        // An account's ID or a password (「LINE公式アカウントのIDを教えて」「Wi-Fiのパスワードは？」): an entry on the account
-        // or the network does not give one unless it writes it.
-        (["idを教え", "id教え", "のidは", "idは何", "idって何"], (_, text) => AccountId().IsMatch(text), IdMissing),
+        // An account's ID, its QR code or a password (「LINE公式アカウントのIDを教えて」「IDかQRコードを教えて」「Wi-Fiの
+        // パスワードは？」): an entry on the account or the network does not give one unless it writes it, nor does the
+        // card's application form, whose QR code is the resident's own.
+        (["idを教え", "id教え", "のidは", "idは何", "idって何", "idかqr", "idやqr", "idとqr", "qrコードを教え", "qrコード教え"], (_, text) => AccountId().IsMatch(text), IdMissing),
         (["パスワードを教え", "パスワード教え", "パスワードは?", "パスワードは何"], (_, text) => AccountId().IsMatch(text), PasswordMissing),
         (["税率", "料率"], (_, text) => TaxRate().IsMatch(text), "税率"),
         (["ブランド"], (_, text) => CardBrand().IsMatch(text), "使えるカードの種類"),

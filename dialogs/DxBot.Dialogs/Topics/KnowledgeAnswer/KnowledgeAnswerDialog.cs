@@ -48,6 +48,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     // An entry covering this much of a message holds all of what it asks.
     private const double WholeCoverage = 0.99;
 
+    // Characters more of the question's words another entry must share to be what the question is about (「LINE公式
+    // アカウント」 against 「QRコード」): a word piece more (入園申込 against 申込) is no other subject.
+    private const int LongerName = 4;
+
     // A question read apart from its story whose best entry covers this much of it is answered as read.
     private const double CoveredWell = 0.7;
 
@@ -189,7 +193,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         if (confident.Count == 0)
         {
             // The entry about the subject lacks the fact asked (the fee, the next date): say which, of what.
-            var notFound = hits.FirstOrDefault() is { Coverage: >= MostlyAboutTheSubject } top && AnswerKind.MissingFrom(question, top.Entry) is { } missing
+            var notFound = AboutTheSubject(question, hits) is { } top && AnswerKind.MissingFrom(question, top.Entry) is { } missing
                 ? $"{KnowledgeAnswerStrings.NotFoundOpening}\n{AnswerStrings.NotStated($"「{top.Entry.Title}」", missing, context.Office)}"
                 : KnowledgeAnswerStrings.NotFound(city, context.Office);
             return await NotFoundStepAsync(stepContext, request, notFound, cancellationToken).ConfigureAwait(false);
@@ -397,7 +401,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         // only how it asks.
         // 「詳しく」 past the end of an answer asks for more of it, not the answer again.
         var namesNoSubject = !AnswerStrings.MoreWords.Contains(TextNormalizer.Normalize(request.Question).Trim(), StringComparer.Ordinal)
-            && TopicRouter.AsksOnlyAnAspect(request.Question);
+            // The city's name is no subject (「行方市でもやるんですか？」 after 自治体マイナポイント).
+            && TopicRouter.AsksOnlyAnAspect(TextNormalizer.Without(TextNormalizer.Normalize(request.Question), cityWords));
         var answersMessage = searcher.Coverage(request.Question, PreferCity(combined, withContextConfident).Entry, request.CityId);
         if (answersMessage < _options.MinCoverage && !namesNoSubject)
         {
@@ -503,6 +508,25 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     {
         var figures = Figure().Matches(second).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
         return figures.Count >= 2 && figures.All(f => first.Contains(f, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The entry a question no entry answers is about, to say what it lacks: when the best is mostly about the subject,
+    /// that one, unless another found shares a clearly longer name with the question (「LINE公式アカウント…IDかQRコード」 is about the city's LINE account,
+    /// not the card's application form whose QR code ranks first).
+    /// </summary>
+    private SearchHit? AboutTheSubject(string question, IReadOnlyList<SearchHit> hits)
+    {
+        if (hits.FirstOrDefault() is not { Coverage: >= MostlyAboutTheSubject })
+        {
+            return null;
+        }
+
+        var normalized = TextNormalizer.Normalize(question);
+        int Shared(SearchHit h) => TextNormalizer.LongestSharedRun(normalized, AnswerLead.Normalized(h.Entry));
+        var topShares = Shared(hits[0]);
+        return hits.Skip(1).Take(3).Where(h => h.Coverage >= _options.MinCoverage && Shared(h) >= topShares + LongerName)
+            .MaxBy(Shared) ?? hits[0];
     }
 
     /// <summary>Each half in half the message, so the pair stays one message with both citations.</summary>
