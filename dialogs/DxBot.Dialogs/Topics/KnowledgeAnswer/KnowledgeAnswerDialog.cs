@@ -512,8 +512,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
     /// <summary>
     /// The entry a question no entry answers is about, to say what it lacks: when the best is mostly about the subject,
-    /// that one, unless another found shares a clearly longer name with the question (「LINE公式アカウント…IDかQRコード」 is about the city's LINE account,
-    /// not the card's application form whose QR code ranks first).
+    /// that one, unless another found shares a clearly longer name with the question (「LINE公式アカウント…IDかQRコード」
+    /// is about the city's LINE account, not the card's application form whose QR code ranks first).
     /// </summary>
     private SearchHit? AboutTheSubject(string question, IReadOnlyList<SearchHit> hits)
     {
@@ -568,11 +568,11 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         return quoted.Count == 0 || Holds(best) ? best : confident.FirstOrDefault(Holds) ?? best;
     }
 
-    /// <summary>The question searched as worded here, when some entry answers it confidently; else null.</summary>
     /// <summary>
     /// A question read apart from its story that no entry covers well (「地震や津波が心配です。…安全に関係する取り組みは
     /// 入っていますか？」: 安全 alone finds the plan's place among plans first): among the entries answering it, the one the
-    /// whole message, story included, covers clearly better than the question's own best comes first. A question an entry covers well stands as read.
+    /// whole message, story included, covers clearly better than the question's own best comes first. A question an
+    /// entry covers well stands as read.
     /// </summary>
     private (string Question, IReadOnlyList<SearchHit> Hits, List<SearchHit> Confident) WithTheStorysChoice(
         IKnowledgeSearcher searcher, TopicRequest request, (string Question, IReadOnlyList<SearchHit> Hits, List<SearchHit> Confident) read, int maxResults)
@@ -592,6 +592,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         return chosen is null ? read : (read.Question, read.Hits, [chosen, .. read.Confident.Where(h => h != chosen)]);
     }
 
+    /// <summary>The question searched as worded here, when some entry answers it confidently; else null.</summary>
     private (string Question, IReadOnlyList<SearchHit> Hits, List<SearchHit> Confident)? ReadAs(string question, IKnowledgeSearcher searcher, string cityId, int maxResults)
     {
         var hits = searcher.Search(new SearchRequest(question, cityId, MaxResults: maxResults));

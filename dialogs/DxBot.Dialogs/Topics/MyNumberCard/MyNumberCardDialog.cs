@@ -147,8 +147,9 @@ public sealed class MyNumberCardDialog : ComponentDialog
         var choices = FeedbackStrings.After(others).ToList();
         var today = _time.Today();
         var context = new AnswerContext(_options.MaxAnswerLength, today, ContactText.Office(city, "mynumber"));
-        // The day or hour asked (「土曜日に受け取りをやっていますか」「平日の夜も？」) where no guide nor the city's plan gives them: the steps of
-        // collecting a card answer another question; what is not stated is said so, with whom to ask.
+        // The day or hour asked (「土曜日に受け取りをやっていますか」「平日の夜も？」) where no guide nor the city's plan
+        // gives them: the steps of collecting a card answer another question; what is not stated is said so, with whom
+        // to ask.
         // Only a day the resident asks for, not one their story tells (「平日は市役所に行けない」).
         var asking = LongMessage.AskingPart(TextNormalizer.Normalize(question));
         var askedSlots = new[] { (Slot: "days", Words: DaysOff), (Slot: "hours", Words: Night) }
