@@ -525,8 +525,11 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var normalized = TextNormalizer.Normalize(question);
         int Shared(SearchHit h) => TextNormalizer.LongestSharedRun(normalized, AnswerLead.Normalized(h.Entry));
         var topShares = Shared(hits[0]);
-        return hits.Skip(1).Take(3).Where(h => h.Coverage >= _options.MinCoverage && Shared(h) >= topShares + LongerName)
-            .MaxBy(Shared) ?? hits[0];
+        // Each candidate's shared run is measured once: it walks every pair of the two texts' words.
+        return hits.Skip(1).Take(3).Where(h => h.Coverage >= _options.MinCoverage)
+            .Select(h => (Hit: h, Shares: Shared(h)))
+            .Where(c => c.Shares >= topShares + LongerName)
+            .OrderByDescending(c => c.Shares).Select(c => c.Hit).FirstOrDefault() ?? hits[0];
     }
 
     /// <summary>Each half in half the message, so the pair stays one message with both citations.</summary>
