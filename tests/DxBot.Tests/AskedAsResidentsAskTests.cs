@@ -436,4 +436,88 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
 
         Assert.StartsWith("【自治体マイナポイント事業", reply);
     }
+
+    [Fact]
+    public async Task What_a_measure_is_widened_to_next_is_the_entry_naming_it()
+    {
+        // The entry just shown says only that the cashless payment will be widened; the fees' entry says to what.
+        var reply = await _services.ReplyAsync("handa", "line", "半田市でキャッシュレス決済で払えるものはありますか", "これから何に広げるの？");
+
+        Assert.StartsWith("【証明書の手数料・施設の使用料のキャッシュレス化】", reply);
+    }
+
+    [Fact]
+    public async Task A_tsugaru_question_how_far_procedures_grow_is_the_online_target()
+    {
+        // 「なんぼ」 had asked a price, and the story before 「聞ぐばって、」 outweighed the question.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "わ、市役所さ行ぐのおっくうだはんで聞ぐばって、これがらオンラインでできる手続き、なんぼまで増やすの？");
+
+        Assert.Contains("200手続", reply);
+        Assert.Contains("令和7年度", reply);
+    }
+
+    [Fact]
+    public async Task The_question_after_a_story_ended_by_an_emoji_is_answered_when_the_whole_finds_nothing()
+    {
+        var reply = await _services.ReplyAsync("omaezaki", "line", "こないだ子どもの書類で市役所行ったら現金しか使えんくて、財布に小銭なくてATMまで走ったっけ💦 御前崎市ってこれからカードとかスマホ決済で払えるようになるの？");
+
+        Assert.StartsWith("【キャッシュレス決済の導入・拡大】", reply);
+        // 2022年度 is when the roadmap starts widening it, not a year a target was set by.
+        Assert.DoesNotContain("2022年度までの目標", reply);
+    }
+
+    [Fact]
+    public async Task When_the_appointment_was_made_is_the_entry_dating_the_appointment()
+    {
+        // 任命 had been read as asking how they are chosen, and the committee's own dates answered.
+        var reply = await _services.ReplyAsync("omaezaki", "teams", "推進体制でデジタル推進官に任命されているのはどの職の人ですか", "その任命はいつでしたか");
+
+        Assert.Contains("2021年4月1日", reply);
+    }
+
+    [Fact]
+    public async Task The_year_a_target_is_compared_with_is_its_baseline_and_gets_no_note()
+    {
+        var reply = await _services.ReplyAsync("tsushima", "teams", "国の自治体DX推進計画では、自治体の情報システムの運用経費をどれだけ削減するとしていますか", "それは何年度と比べての話？");
+
+        Assert.Contains("2018年度（平成30年度）と比べて", reply);
+        Assert.DoesNotContain("2018年度までの目標", reply);
+    }
+
+    [Fact]
+    public async Task Whether_open_data_is_free_is_its_entry_saying_so()
+    {
+        // 無償 had not counted as stating a fee, so the fee was said not to be stated.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "御前崎市のオープンデータってどうなってるの？", "それって誰でもタダで使えるの？");
+
+        Assert.Contains("無償", reply);
+        Assert.DoesNotContain(DxBot.Dialogs.Answers.AnswerStrings.NotFoundOpening, reply);
+    }
+
+    [Fact]
+    public async Task A_fact_checked_then_help_asked_is_the_fact_then_the_help()
+    {
+        // Routed to the support programmes, the survey's figure was left out.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "うちの母（80歳）はスマホを持っていません。五所川原の高齢者ってスマホを使っている人が少ないんですか？市は何か手伝ってくれますか？");
+
+        Assert.Contains("1割", reply);
+        Assert.Contains("相談会", reply);
+        Assert.True(reply.IndexOf("1割", StringComparison.Ordinal) < reply.IndexOf("相談会", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Help_asked_in_kana_with_a_smartphone_is_the_support_offered()
+    {
+        var reply = await _services.ReplyAsync("tsushima", "line", "うちの ばあちゃん、すまほの つかいかたが ぜんぜん わからんって。しやくしょの てつづきも すまほで するように なったら こまるけど、なにか たすけて もらえる？");
+
+        Assert.Contains("デジタル活用支援", reply);
+    }
+
+    [Fact]
+    public async Task Open_data_asked_in_english_within_the_plan_is_the_open_data_entry()
+    {
+        var reply = await _services.ReplyAsync("omaezaki", "line", "I run a small shop in Omaezaki. What does 'open data' mean in the city's DX plan? Can a company use it for business?");
+
+        Assert.Contains("commercial use is allowed", reply);
+    }
 }

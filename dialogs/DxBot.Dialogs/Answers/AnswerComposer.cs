@@ -100,8 +100,9 @@ public static partial class AnswerComposer
         }
 
         // The latest passed year named in the shown text is the one noted; not one of something the plan tells as done
-        // (「令和2年度から…支払えるようになりました」), which is a fact, not a target.
-        var passed = Sentences(text).Where(s => !ToldAsDone().IsMatch(s)).SelectMany(FiscalYear.AllIn)
+        // (「令和2年度から…支払えるようになりました」), which is a fact, not a target, nor the year work starts (「2022年度
+        // 以降に推進」) or a target is measured against (「2018年度と比べて」), which no target is set by.
+        var passed = Sentences(text).Where(s => !ToldAsDone().IsMatch(s)).SelectMany(FiscalYear.ToBeDoneIn)
             .Where(y => y.HasEnded(context.Today)).MaxBy(y => y.End);
         return passed is null ? null : AnswerStrings.PassedTarget(passed.Label, context.Office);
     }

@@ -15,6 +15,12 @@ public static partial class PairedQuestion
     // A second clause shorter than MinClauseWords is a question of its own only in the form of ShortQuestion.
     private const int MinShortClauseWords = 2;
 
+    // 「それって誰が手伝ってくれるの？」 asks who helps, a fact of the help itself, not whether the city does anything.
+    private static readonly string[] AskingWhoWhereWhen = ["誰", "だれ", "どこ", "いつ", "いくら"];
+
+    // Who is asked and how vaguely (「市は何か手伝ってくれますか」): no subject of the measure's own.
+    private static readonly string[] TheCityDoingSomething = ["市では", "市は", "市で", "市が", "何か", "なにか", "なんか"];
+
     /// <summary>The two questions, each with the subject and the ending the pair shares; null when the question asks one thing.</summary>
     public static (string First, string Second)? Split(string question)
     {
@@ -78,9 +84,9 @@ public static partial class PairedQuestion
     }
 
     /// <summary>
-    /// A fact checked, then what the city does about it (「スマホを持ってる人が全国より少ないって本当？なんか対策してるの？」):
-    /// the second clause names no subject and asks only the city's measures, so it is asked of the first's. Null when
-    /// the message is not of that form.
+    /// A fact checked, then what the city does about it (「スマホを持ってる人が全国より少ないって本当？なんか対策してるの？」)
+    /// or whether it helps (「…少ないんですか？市は何か手伝ってくれますか？」): the second clause names no subject and asks
+    /// only the city's measures, so it is asked of the first's. Null when the message is not of that form.
     /// </summary>
     public static (string Fact, string Measure)? MeasureOfTheFact(string question)
     {
@@ -94,8 +100,9 @@ public static partial class PairedQuestion
         var fact = normalized[..breakAt];
         var measure = normalized[(breakAt + 1)..].Trim();
         return TextNormalizer.MeaningfulLength(fact) >= MinClauseWords
-            && TextNormalizer.ContainsAny(measure, RouterVocabulary.CityMeasureWords)
-            && TextNormalizer.MeaningfulLength(TextNormalizer.Without(measure, RouterVocabulary.CityMeasureWords)) < MinShortClauseWords
+            && (TextNormalizer.ContainsAny(measure, RouterVocabulary.CityMeasureWords) || TextNormalizer.ContainsAny(measure, RouterVocabulary.HelpRequestWords))
+            && !TextNormalizer.ContainsAny(measure, AskingWhoWhereWhen)
+            && TextNormalizer.MeaningfulLength(TextNormalizer.Without(measure, [.. RouterVocabulary.CityMeasureWords, .. RouterVocabulary.HelpRequestWords, .. TheCityDoingSomething])) < MinShortClauseWords
             ? (fact, $"{fact}、{measure}")
             : null;
     }

@@ -20,8 +20,13 @@ public static partial class DialectForms
         (NotEvenIf(), "なくても"),
         (NotHaving(), "てない"),
         (About(), "ぐらい"),
-        // 「なんぼぐらいの手続き」 counts them (いくつ); 「なんぼ」 alone asks a price, as 「いくら」.
+        // 「なんぼぐらいの手続き」 counts them (いくつ), and so does 「なんぼまで増やす」; 「なんぼ」 alone asks a price, as 「いくら」.
         (HowManyOf(), "いくつ"),
+        // 津軽's voiced k after a verb's stem and in から: 「聞ぐ」「行ぐ」「これがら」.
+        (VoicedKu(), "く"),
+        (VoicedKara(), "から"),
+        // 津軽's 「…ばって、」 (けど) before what is asked: 「聞ぐばって、」.
+        (Though(), "けど"),
         // 「…るんだべか」「…るんだがね」: asking whether.
         (AskingWhether(), "のか"),
         // 九州's 「できるごとなる」 (ようになる), 「続かんごとなる」 (続かなくなる) and 津軽's 「でける」 (できる).
@@ -37,9 +42,9 @@ public static partial class DialectForms
     ];
 
     // What each form's match cannot do without, in the order of Forms: でぎ; いいごと; [かが]ねくて and ねくても; てねぇ; くれぇ;
-    // なんぼ; んだべか; るごとなる and かんごとなる; でける; さ行, さ来; ば; っこ.
+    // なんぼ; 行ぐ…; これがら…; ばって; んだべか; るごとなる and かんごとなる; でける; さ行, さ来; ば; っこ.
     private static readonly SearchValues<string> Needed = SearchValues.Create(
-        ["でぎ", "ごと", "ごど", "ねくて", "てね", "れぇ", "れー", "なんぼ", "んだ", "でける", "さ行", "さ来", "ば", "っこ"],
+        ["でぎ", "ごと", "ごど", "ねくて", "てね", "れぇ", "れー", "なんぼ", "行ぐ", "聞ぐ", "書ぐ", "置ぐ", "届ぐ", "働ぐ", "がら", "ばって", "んだ", "でける", "さ行", "さ来", "ば", "っこ"],
         StringComparison.Ordinal);
 
     /// <summary>The message with the regional forms read in the common ones; the message itself when it has none.</summary>
@@ -78,8 +83,19 @@ public static partial class DialectForms
     [GeneratedRegex("[ぐく]れ[ぇー]")]
     private static partial Regex About();
 
-    [GeneratedRegex("なんぼ(?=(ぐらい|くらい)?の)")]
+    [GeneratedRegex("なんぼ(?=(ぐらい|くらい)?の|まで[^。、?？]{0,6}(増|伸|広|上|拡))")]
     private static partial Regex HowManyOf();
+
+    // Standard Japanese writes none of these verbs with ぐ (泳ぐ and 急ぐ are left alone).
+    [GeneratedRegex("(?<=[行聞書置届働])ぐ")]
+    private static partial Regex VoicedKu();
+
+    [GeneratedRegex("(?<=これ|それ|あれ|今|いま|ここ|そこ)がら")]
+    private static partial Regex VoicedKara();
+
+    // After a verb or だ (「聞ぐばって」「んだばって」); 「がんばって」 has ん before it.
+    [GeneratedRegex("(?<=[くぐるだ])ばって(?=[、,\\s])")]
+    private static partial Regex Though();
 
     [GeneratedRegex("(んだべ[かが]|んだがね|んだべ(?=[?？]))")]
     private static partial Regex AskingWhether();

@@ -30,11 +30,16 @@ public static partial class FollowUpSlots
         // Against which year a target is set (「比較の基準はいつの年度？」 after 「令和3年度の半分に」): a KPI's baseline.
         new("baseline", "比較の基準（基準年度・基準値）", ["比較の基準", "基準はいつ", "基準年", "基準の年", "基準値", "何年度比", "何年比", "いつと比べ", "いつ比", "比べて", "比較して"], Baseline()),
         // How someone is chosen (「誰がどうやって選ぶの？」 after the DX leaders' role): by whose recommendation, appointment.
+        // 「その任命はいつでしたか」 asks the date of the appointment, not how (Find).
         new("chosen", "選び方", ["選ぶ", "選ば", "選び方", "選出", "選任", "任命", "指名", "決めるの", "決め方"], Chosen(), OnlyWhereStated: true),
         // How it is done (「どうやって払うことになるの？」「支払い方法は？」), after the application's own words above;
         // 「どうすればいい？」 asks what to do (「なくしたらどうすればいい？」), not this.
         new("how", "方法", ["どうやって", "どのように", "方法は", "やり方", "払い方", "仕方は", "どんな方法", "どういう方法",
             "どういうふうに", "どんなふうに"], How(), OnlyWhereStated: true, BeyondTheAnswer: true),
+        // What it will be extended to next (「これから何に広げるの？」 after taxes paid cashless): an entry naming what the
+        // measure is widened to (「手数料や使用料にも広げる」) says more than one saying only that it will be widened.
+        new("next", "今後広げる対象", ["何に広げ", "なにに広げ", "どこまで広げ", "どこに広げ", "何に拡大", "どこまで拡大", "何に増や", "これから何に", "これからは何に",
+            "今後は何に", "今後何に", "次は何に", "ほかにも広げ", "他にも広げ", "広げる予定", "拡大する予定", "拡大予定"], Extends(), OnlyWhereStated: true, InSiblings: true, BeyondTheAnswer: true),
         new("purpose", "目的", ["何のため", "なんのため", "目的", "ねらい", "狙い"], Purpose()),
         new("place", "場所", ["場所", "会場", "どこで", "どこに", "どこへ", "どちらで", "どこ?", "どこのコンビニ", "どのコンビニ", "どこの店", "どの店"], Place(), Unstated: NoPlace()),
         // How often (「頻度は？」 after who checks the action plan's progress): a period it recurs in, before 「いつ」.
@@ -56,7 +61,10 @@ public static partial class FollowUpSlots
         // 「今はどんな申請が対象なの？」 asks which things are covered now, how things stand: not who may use them, which
         // entries stating 対象 answer (「どんな手続きが対象？」 after 介護 is answered by the list of those procedures).
         var things = WhichThingsAreCovered().IsMatch(text) && ImportedPresentState.IsAsked(text);
-        return All.FirstOrDefault(slot => slot.Words.Any(w => text.Contains(w, StringComparison.Ordinal)) && !(decided && slot.Name == "how") && !(things && slot.Name == "who"));
+        // 「その任命はいつでしたか」 asks when the appointment was made, not how they are chosen.
+        var when = text.Contains("いつ", StringComparison.Ordinal);
+        return All.FirstOrDefault(slot => slot.Words.Any(w => text.Contains(w, StringComparison.Ordinal)) && !(decided && slot.Name == "how") && !(things && slot.Name == "who")
+            && !(when && slot.Name == "chosen"));
     }
 
     /// <summary>
@@ -74,7 +82,7 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"(どんな|どういう|どの|何の|なんの)(?!人|方|ひと|かた)[^、。?]{1,6}が対象|(何|なに)が対象")]
     private static partial Regex WhichThingsAreCovered();
 
-    [GeneratedRegex(@"\d[\d,]*円|無料|手数料はかかりません|負担なし|費用はかかりません")]
+    [GeneratedRegex(@"\d[\d,]*円|無料|無償|手数料はかかりません|負担なし|費用はかかりません")]
     private static partial Regex Amount();
 
     // How an entry says the plan does not give a fact: 「…は方針に書かれていません」「…示されていない」「記載がない」.
@@ -133,7 +141,8 @@ public static partial class FollowUpSlots
     [GeneratedRegex(@"24時間|夜間|早朝|いつでも|時間を問わず|時間や場所|開庁時間|\d{1,2}(時(\d{1,2}分)?|:\d{2})(から|〜|~|-)\d{1,2}(時|:\d{2})")]
     private static partial Regex Hours();
 
-    [GeneratedRegex(@"((令和|平成)\s?\d+|\d{4})年度?(比|と比べ|に比べ|から|の(半分|\d|水準|実績))|基準(年度|値|年)|現状値")]
+    // The year compared with may carry its other calendar's name in brackets: 「2018年度（平成30年度）と比べて」.
+    [GeneratedRegex(@"((令和|平成)\s?\d+|\d{4})年度?\)?(比|と比べ|に比べ|から|の(半分|\d|水準|実績))|基準(年度|値|年)|現状値")]
     private static partial Regex Baseline();
 
     [GeneratedRegex(@"推薦|選出|選任|任命|指名|選び|選ば|選ん|公募|充て")]
@@ -146,6 +155,11 @@ public static partial class FollowUpSlots
 
     [GeneratedRegex(@"申し?込|予約|応募|受付|電話で|窓口で|申請")]
     private static partial Regex Apply();
+
+    // What a measure is widened to, named: 「証明書の手数料や施設の使用料などにも…広げていく」「他の手続にも順次拡大」; 「対象を広げて
+    // いく」 alone names nothing.
+    [GeneratedRegex(@"(にも|へも|へと)[^。]{0,25}(広げ|拡げ|拡大|拡充|導入|対応|増や)|(順次|段階的に)[^。]{0,20}(広げ|拡大|導入|増や)")]
+    private static partial Regex Extends();
 
     // What a measure is for (「それって何のためにやるの？」): the plan says so with ため, 目的 or 「…できるよう」.
     [GeneratedRegex(@"ため(に|、|で)|目的|ねらい|狙い|よう(に|、)|を目指|効果")]

@@ -53,6 +53,24 @@ public static partial class LongMessage
     }
 
     /// <summary>
+    /// What the message asks after the last emoji ending a sentence of its story (「…ATMまで走ったっけ💦 御前崎市ってこれから
+    /// カードとかスマホ決済で払えるようになるの？」), when it asks on its own; null otherwise. An emoji is dropped when the text
+    /// is normalized, so the story and the question would run together as one sentence.
+    /// </summary>
+    public static string? AfterTheStory(string text)
+    {
+        var breaks = EmojiBreak().Matches(text);
+        if (breaks.Count == 0)
+        {
+            return null;
+        }
+
+        var last = breaks[^1];
+        var question = TextNormalizer.Normalize(text[(last.Index + last.Length)..]);
+        return AsksSomething(question) && ContentLength(question) >= MinContent ? question : null;
+    }
+
+    /// <summary>
     /// The long message from what <see cref="Questions"/> takes to its end: the question and what the resident adds after
     /// it (「…できるものってある？子どもがいるので児童手当のこととか」), without the story told before it, what is said by
     /// the way (「ちなみに…」) nor the story going on after it (「毎回半休を取っています」); null when
@@ -364,6 +382,10 @@ public static partial class LongMessage
 
     [GeneratedRegex(@"[^、。?\s]*(分かる|わかる|理解できる)ように教えて(ください|下さい|ほしい|欲しい|もらえ[^、。?\s]*)?|(分かりやすく|わかりやすく|簡単に|かんたんに|やさしく|易しく|ざっくり)教えて(ください|下さい|ほしい|欲しい)?")]
     private static partial Regex HowToBeTold();
+
+    // Emoji (surrogate pairs, or the symbols block with its variation selector) and the space after them.
+    [GeneratedRegex(@"(\p{Cs}|[\u2600-\u27BF\uFE0F])+\s+")]
+    private static partial Regex EmojiBreak();
 
     // A question mark stays with its sentence; a full stop, an exclamation or a line ends one.
     // Normalized text: NFKC has made … into "..." and ？ into "?".

@@ -147,8 +147,9 @@ public static partial class TopicRouter
             && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.ChannelChoiceWords))
         {
             // The programs list states no fee or opening time (「スマホ教室の参加費はいくら？」): only an entry that states
-            // one may answer that (AnswerKind), else the bot gives the contact.
-            return new Route(AnswerKind.AsksForAFactBesidesTheNextDate(normalized) ? RouteKind.Knowledge : RouteKind.SupportSessions, MentionedCityId: mentionedCity);
+            // one may answer that (AnswerKind), else the bot gives the contact. Nor a fact checked before the help is asked
+            // (「高齢者ってスマホを使ってる人が少ないんですか？市は何か手伝ってくれますか？」): the fact's entry, then the help's.
+            return new Route(AnswerKind.AsksForAFactBesidesTheNextDate(normalized) || PairedQuestion.MeasureOfTheFact(text) is not null ? RouteKind.Knowledge : RouteKind.SupportSessions, MentionedCityId: mentionedCity);
         }
 
         // What the plans name in their own terms, described in a resident's words (「保育園休むとき、電話じゃなくてスマホで

@@ -64,6 +64,8 @@ public sealed class PairedQuestionTests
     [Theory]
     [InlineData("スマホ持ってる人が全国より少ないって本当？なんか対策してるの？", "スマホ持ってる人が全国より少ないって本当")]
     [InlineData("交付率が低いって聞いたけど本当ですか？市は何をしているの？", "交付率が低いって聞いたけど本当ですか")]
+    // Help asked of the city after the fact is its measure too.
+    [InlineData("高齢者ってスマホを使っている人が少ないんですか？市は何か手伝ってくれますか？", "高齢者ってスマホを使っている人が少ないんですか")]
     public void A_fact_checked_then_the_citys_measures_asks_the_measures_of_that_fact(string question, string fact)
     {
         Assert.Equal((fact, $"{fact}、{TextNormalizer.Normalize(question)[(fact.Length + 1)..].TrimEnd('?')}"), PairedQuestion.MeasureOfTheFact(question));
@@ -73,6 +75,8 @@ public sealed class PairedQuestionTests
     [InlineData("スマホ持ってる人が少ないって本当？")]
     [InlineData("本当？対策してる？")]
     [InlineData("スマホ教室はある？窓口の対策はどうなってる？")]
+    [InlineData("スマホ教室はある？申請のやり方を手伝ってくれる？")]
+    [InlineData("スマホの使い方を相談できるところってありますか？それって誰が手伝ってくれるの？")]
     public void No_measure_asked_or_a_measure_naming_its_own_subject_is_not_that_form(string question)
     {
         Assert.Null(PairedQuestion.MeasureOfTheFact(question));

@@ -13,6 +13,7 @@ public sealed class DialectFormsTests
     [InlineData("市役所のサービスが続かんごとなるって聞いた", "市役所のサービスが続かなくなるって聞いた")]
     [InlineData("スマホ持ってねぇ人が多いの？", "スマホ持ってない人が多いの？")]
     [InlineData("窓口で字っこ書くのが難儀", "窓口で字書くのが難儀")]
+    [InlineData("市役所さ行ぐのおっくうだはんで聞ぐばって、これがらオンラインでできる手続き、なんぼまで増やすの？", "市役所に行くのおっくうだはんで聞くけど、これからオンラインでできる手続き、いくつまで増やすの？")]
     public void Regional_forms_are_read_in_the_common_ones(string text, string common)
     {
         Assert.Equal(common, DialectForms.Fold(text));
@@ -25,6 +26,10 @@ public sealed class DialectFormsTests
     [InlineData("大きさは決まっていますか")]
     [InlineData("マイナンバーカードはいくらですか")]
     [InlineData("なんぼかかりますか")]
+    [InlineData("なんぼまで払えばいいの？")]
+    [InlineData("急いで泳ぐ")]
+    [InlineData("がんばって、続けます")]
+    [InlineData("しながら聞く")]
     public void Standard_japanese_is_left_as_typed(string text)
     {
         Assert.Equal(text, DialectForms.Fold(text));
@@ -53,6 +58,10 @@ public sealed class DialectFormsTests
     [InlineData("役所さ行く", "役所に行く")]
     [InlineData("申請ば出す", "申請を出す")]
     [InlineData("字っこを", "字を")]
+    [InlineData("なんぼまで広げる", "いくつまで広げる")]
+    [InlineData("話を聞ぐ", "話を聞く")]
+    [InlineData("これがら", "これから")]
+    [InlineData("んだばって、", "んだけど、")]
     public void Each_form_alone_is_read_in_the_common_one(string text, string common)
     {
         Assert.Equal(common, DialectForms.Fold(text));

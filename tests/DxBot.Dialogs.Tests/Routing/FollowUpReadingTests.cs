@@ -31,6 +31,11 @@ public sealed class FollowUpReadingTests
     [InlineData("何件くらいにするつもり？", "count")]
     [InlineData("対象は誰？", "who")]
     [InlineData("どんな人が対象？", "who")]
+    [InlineData("これから何に広げるの？", "next")]
+    [InlineData("次は何に広げる予定？", "next")]
+    // When the appointment was made is asked, not how.
+    [InlineData("その任命はいつでしたか", "when")]
+    [InlineData("誰が任命するの？", "chosen")]
     public void An_aspect_alone_follows_up_the_previous_subject(string text, string slot)
     {
         var followUp = TopicRouter.ReadFollowUp(text, Previous);

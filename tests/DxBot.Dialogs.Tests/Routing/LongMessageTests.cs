@@ -78,6 +78,18 @@ public sealed class LongMessageTests
         Assert.Equal("書かない窓口はどの手続きでも使えるのでしょうか", asked);
     }
 
+    [Theory]
+    [InlineData("財布に小銭なくてATMまで走ったっけ💦 御前崎市ってこれからカードとかスマホ決済で払えるようになるの？", "御前崎市ってこれからカードとかスマホ決済で払えるようになるの?")]
+    [InlineData("台風で屋根がやられた😢 罹災証明書ってスマホから申請できる？", "罹災証明書ってスマホから申請できる?")]
+    // No emoji before a space, or what follows asks nothing of its own: no question apart from the story.
+    [InlineData("保育園のお便りが紙で大変😵データで配るようになる？", null)]
+    [InlineData("朝の電話がつながらない😭📞 スマホで？", null)]
+    [InlineData("市のキャッシュレス決済はいつから？ 楽しみです😊", null)]
+    public void The_question_after_an_emoji_ending_the_story_is_read_apart(string text, string? question)
+    {
+        Assert.Equal(question, LongMessage.AfterTheStory(text));
+    }
+
     [Fact]
     public void An_ellipsis_ends_a_sentence()
     {

@@ -36,6 +36,29 @@ public sealed class PassedTargetTests
         Assert.DoesNotContain("達成状況ではありません", answer.Text);
     }
 
+    [Theory]
+    // The year work starts from is no year a target is set by; nor is the year a figure is compared with.
+    [InlineData("2021年度（令和3年度）に導入を検討し、2022年度（令和4年度）以降に推進する計画です。", "2021年度までの目標")]
+    [InlineData("運用経費を2026年度（令和8年度）までに2018年度（平成30年度）と比べて3割削減することを目指します。", null)]
+    [InlineData("現金納付件数を令和7年度までに令和3年度比で半減させる目標です。", "令和7年度までの目標")]
+    [InlineData("令和5年度から電子収納を広げる計画です。", null)]
+    public void The_year_noted_is_the_one_a_target_is_set_by(string body, string? noted)
+    {
+        var entry = new KnowledgeEntry("city/plan.md#1", "取組", body, new Citation("計画", "1")) { CityId = "handa" };
+        var context = new AnswerContext(450, new DateOnly(2026, 12, 2), "半田市 デジタル課");
+
+        var answer = AnswerComposer.Compose(entry, [], context);
+
+        if (noted is null)
+        {
+            Assert.DoesNotContain("達成状況ではありません", answer.Text);
+        }
+        else
+        {
+            Assert.Contains($"※これは{noted}", answer.Text);
+        }
+    }
+
     [Fact]
     public void A_passed_year_in_a_schedule_without_target_words_is_still_the_targets()
     {

@@ -15,6 +15,18 @@ public static partial class EnglishMatcher
     {
         // 「Does the city plan to open up its data?」 asks about the data: a plan as a verb names no topic of its own.
         var text = Words(PlanAsVerb().Replace(ForeignerIntroduced().Replace(WithoutRole(normalizedText.ToLowerInvariant()), " "), " "));
+        // 「What does 'open data' mean in the city's DX plan?」 names the plan as where its subject is written: the subject is
+        // the topic. A question about the plan itself (「What is in the DX plan?」) keeps it.
+        if (PlanAsSource().Replace(text, " ") is var withoutSource && withoutSource != text && Best(withoutSource, layer) is { } subject)
+        {
+            return subject;
+        }
+
+        return Best(text, layer);
+    }
+
+    private static string? Best(string text, EnglishLayer layer)
+    {
         string? best = null;
         var bestScore = 0;
         foreach (var intent in layer.Intents)
@@ -73,11 +85,17 @@ public static partial class EnglishMatcher
         return prefix ? words.Contains(stem, StringComparison.Ordinal) : words.Contains(stem + " ", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"[^a-z0-9'\-]+")]
+    // An apostrophe inside a word (city's, don't) is part of it; one quoting words (「'open data'」) is not.
+    [GeneratedRegex(@"([^a-z0-9'\-]|(?<![a-z0-9])'|'(?![a-z0-9]))+")]
     private static partial Regex NotWord();
 
     [GeneratedRegex(@"\b(plan|plans|planning|planned)\s+(to|on)\b")]
     private static partial Regex PlanAsVerb();
+
+    // 「in the city's DX plan」「according to Omaezaki's plan」「under the digital transformation plan」, on the text as
+    // words (the apostrophe is a space there: 「city s」).
+    [GeneratedRegex(@"\b(in|of|under|from|according to)\s+(the|its|their|this|your)?\s*([a-z]+('|\s+)s\s+|[a-z]+\s+city(('|\s+)s)?\s+)?(dx|digital transformation|digital)?\s*(promotion\s+)?plan\b")]
+    private static partial Regex PlanAsSource();
 
     // A sentence telling what the resident does: 「Hi! I'm an English teacher living in …」「I work as a nurse in …」,
     // 「Hi, I run a small café in Namegata.」 (its 「small」 found the plan's 「start small」).

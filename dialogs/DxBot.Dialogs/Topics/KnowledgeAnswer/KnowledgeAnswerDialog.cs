@@ -357,6 +357,15 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         {
             return oneRead;
         }
+
+        // A story set apart from the question by an emoji (「…財布に小銭なくてATMまで走ったっけ💦 御前崎市ってこれからカードとか
+        // スマホ決済で払えるようになるの？」): searched whole it found nothing, so the question after it is read alone.
+        if (ownConfident.Count == 0 && request.Context is null && LongMessage.AfterTheStory(request.Question) is { } afterTheStory
+            && ReadAs(afterTheStory, searcher, request.CityId, maxResults) is { } afterTheStoryRead)
+        {
+            return afterTheStoryRead;
+        }
+
         // Two questions in one message (「…どこで検討することになってる？そのトップは誰？」), the second pointing back to
         // the first: searched whole, the second's words (トップ) are in no entry of the first's subject, so the first
         // is searched alone, and the pair is answered from there.
@@ -634,6 +643,19 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         // subject (リーダー of DX推進リーダー in カードリーダー) is about something else.
         var stating = aboutSubject.Where(h => slot.IsStatedIn(AnswerLead.Normalized(h.Entry))
             && !(slot.BeyondTheAnswer && answered is { CityId: { } shownCity } && h.Entry.CityId != shownCity)).ToList();
+        // 「その任命はいつでしたか」 after the committee whose members are the heads appointed デジタル推進官: the answer's dates
+        // are the committee's; the entry giving the date in the sentence naming 任命 answers.
+        if (answered is not null && NamedInTheFollowUp(AsTyped(request.Question, subject), slot) is { Count: > 0 } namedWords
+            && !StatesItOf(answered, slot, namedWords)
+            && snapshot.Searcher.Search(new SearchRequest($"{subject} {AsTyped(request.Question, subject)}", request.CityId, MaxResults: 4))
+                .FirstOrDefault(h => h.Entry.Id != answered.Id && h.Entry.CityId == answered.CityId && h.Coverage >= _options.MinCoverage && StatesItOf(h.Entry, slot, namedWords)) is { } statingTheNamed)
+        {
+            aboutSubject.RemoveAll(h => h.Entry.Id == statingTheNamed.Entry.Id);
+            aboutSubject.Insert(0, statingTheNamed);
+            stating.RemoveAll(h => h.Entry.Id == statingTheNamed.Entry.Id);
+            stating.Insert(0, statingTheNamed);
+        }
+
         if (stating.Count == 0 && slot.InSiblings && answered is { File: { } file })
         {
             stating = snapshot.Base.Entries
@@ -656,6 +678,18 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
         return (aboutSubject, stating);
     }
+
+    /// <summary>
+    /// The words of two or more a follow-up names besides the aspect it asks, the aspects' own words (目標, 予定) and its
+    /// fillers (任命 of 「その任命はいつでしたか」).
+    /// </summary>
+    private static List<string> NamedInTheFollowUp(string followUp, FollowUpSlot slot) =>
+        TextNormalizer.MeaningfulWords(TextNormalizer.Without(TopicRouter.SubjectOf(followUp), [.. slot.Words, .. RouterVocabulary.FollowUpFillers]))
+            .Where(w => w.Length >= 2).ToList();
+
+    /// <summary>Whether one sentence of the entry states the aspect and names one of the words.</summary>
+    private static bool StatesItOf(KnowledgeEntry entry, FollowUpSlot slot, List<string> words) =>
+        AnswerLead.NormalizedSentences(entry).Any(s => slot.IsStatedIn(s) && words.Exists(w => s.Contains(w, StringComparison.Ordinal)));
 
     /// <summary>
     /// The same city's entries whose title names what the answer was about (「コンビニ交付率の目標」 after 「住民票などのコンビニ

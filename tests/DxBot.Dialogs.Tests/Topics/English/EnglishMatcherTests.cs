@@ -24,4 +24,15 @@ public sealed class EnglishMatcherTests
     {
         Assert.Equal(topic, EnglishMatcher.FindTopic(TextNormalizer.Normalize(question), BundledKnowledge.Base.English));
     }
+
+    [Theory]
+    // The plan named as where the subject is written (「in the city's DX plan」), and words quoted: the subject is the topic.
+    [InlineData("What does 'open data' mean in the city's DX plan? Can a company use it for business?", "opendata")]
+    [InlineData("What does \"open data\" mean according to Omaezaki's plan?", "opendata")]
+    [InlineData("What is in the city's DX plan?", "plan")]
+    [InlineData("What are the targets of the DX plan?", "plan")]
+    public void The_plan_named_as_where_to_look_leaves_the_subject_as_the_topic(string question, string topic)
+    {
+        Assert.Equal(topic, EnglishMatcher.FindTopic(TextNormalizer.Normalize(question), BundledKnowledge.Base.English));
+    }
 }
