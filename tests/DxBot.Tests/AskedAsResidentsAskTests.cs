@@ -520,4 +520,13 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
 
         Assert.Contains("commercial use is allowed", reply);
     }
+
+    [Fact]
+    public async Task A_mikawa_complaint_about_attaching_documents_is_the_information_linkage()
+    {
+        // 「つけなかん」 and 「たんびに」 were unknown words that left the question below the coverage asked.
+        var reply = await _services.ReplyAsync("handa", "line", "手続きのたんびに書類をいっぱいつけなかんのが面倒くさいわ。なんとかならんの？");
+
+        Assert.StartsWith("【マイナンバー制度の情報連携（添付書類の省略）】", reply);
+    }
 }

@@ -33,6 +33,9 @@ public static partial class DialectForms
         (BecomingAble(), "ように$1"),
         (NoLonger(), "$1なくなる"),
         (Dekeru(), "できる"),
+        // 三河's 「つけなかん」 (つけないといけない) and 「たんびに」 (たびに).
+        (MustDo(), "ないといけない"),
+        (EveryTime(), "たびに"),
         // 「市役所さ行く」「会社さ来て」: さ for に before going or coming.
         (GoingTo(), "に"),
         // 「申請ば受け付け」「お知らせば」: ば after a noun for を.
@@ -42,9 +45,9 @@ public static partial class DialectForms
     ];
 
     // What each form's match cannot do without, in the order of Forms: でぎ; いいごと; [かが]ねくて and ねくても; てねぇ; くれぇ;
-    // なんぼ; 行ぐ…; これがら…; ばって; んだべか; るごとなる and かんごとなる; でける; さ行, さ来; ば; っこ.
+    // なんぼ; 行ぐ…; これがら…; ばって; んだべか; るごとなる and かんごとなる; でける; なかん; たんびに; さ行, さ来; ば; っこ.
     private static readonly SearchValues<string> Needed = SearchValues.Create(
-        ["でぎ", "ごと", "ごど", "ねくて", "てね", "れぇ", "れー", "なんぼ", "行ぐ", "聞ぐ", "書ぐ", "置ぐ", "届ぐ", "働ぐ", "がら", "ばって", "んだ", "でける", "さ行", "さ来", "ば", "っこ"],
+        ["でぎ", "ごと", "ごど", "ねくて", "てね", "れぇ", "れー", "なんぼ", "行ぐ", "聞ぐ", "書ぐ", "置ぐ", "届ぐ", "働ぐ", "がら", "ばって", "なかん", "たんびに", "んだ", "でける", "さ行", "さ来", "ば", "っこ"],
         StringComparison.Ordinal);
 
     /// <summary>The message with the regional forms read in the common ones; the message itself when it has none.</summary>
@@ -105,6 +108,13 @@ public static partial class DialectForms
 
     [GeneratedRegex("([かがさたなばまらわ])んごとなる")]
     private static partial Regex NoLonger();
+
+    // After a verb's stem in え or い (つけ, 出さ…): 「書類をつけなかん」; not 「なかんずく」.
+    [GeneratedRegex("(?<=[けせてねべめれさかたまらわしちにみりい])なかん(?=[のでだ、。?？!！\\s]|$)")]
+    private static partial Regex MustDo();
+
+    [GeneratedRegex("たんびに")]
+    private static partial Regex EveryTime();
 
     [GeneratedRegex("でける")]
     private static partial Regex Dekeru();

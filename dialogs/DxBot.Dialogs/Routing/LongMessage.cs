@@ -163,7 +163,10 @@ public static partial class LongMessage
                 taken.Add(j);
                 // So does leaning on one that points back itself (「二人とも市からのお知らせに苦労しています。」 after
                 // 「父は目が不自由で、母は外国の出身です。」): the people or things it speaks of are named before it.
-                while (j > 0 && i - j < MaxLeanedOn && (ContentLength(WithoutReason(sentences[j])) < MinContent || PointsBack().IsMatch(sentences[j]) || BothOrAll().IsMatch(sentences[j])))
+                // Nor does leaning on how hard it is (「仕事も休まんといかんし大変で…」 after 「要介護認定の更新のたびに…書類ば出し
+                // よる」): 「これってオンラインでできる？」 asks of the thing done, told before the hardship.
+                while (j > 0 && i - j < MaxLeanedOn && (ContentLength(WithoutReason(sentences[j])) < MinContent || PointsBack().IsMatch(sentences[j]) || BothOrAll().IsMatch(sentences[j])
+                    || ContentLength(Hardship().Replace(WithoutReason(sentences[j]), "")) < MinContent))
                 {
                     taken.Add(--j);
                 }
@@ -395,6 +398,11 @@ public static partial class LongMessage
     // Ends as a question, or asks in words (教えて, 知りたい, どこ, いつ…, 一覧がほしい).
     [GeneratedRegex(@"[?？]$|(か|かな|かね|の|でしょうか|ますか|ですか|ですよね)[\s~〜ー]*$|教えて|知りたい|どこ|いつ|どう|何|なに|どれ|ありますか|あるんですか|本当|(一覧|リスト|情報|資料)(が|を)?(ほしい|欲しい)")]
     private static partial Regex Asks();
+
+    // How hard it is, which names nothing asked about: 「仕事も休まんといかんし大変で」 has only 仕事 besides (one naming
+    // the procedure, 「手続きで毎回紙に名前を書くのが大変です」, says what is asked about).
+    [GeneratedRegex(@"大変|面倒|めんどう|めんどくさ|しんどい|きつい")]
+    private static partial Regex Hardship();
 
     // 「二人とも」「両親とも」「どちらも」「みんな」 at a sentence's start: the people counted were named before.
     [GeneratedRegex(@"^\s*(二人|ふたり|2人|三人|3人|両親|夫婦|親子|どちら|どっち|みんな|皆|全員)(とも|も|共)")]

@@ -30,6 +30,7 @@ public sealed class DialectFormsTests
     [InlineData("急いで泳ぐ")]
     [InlineData("がんばって、続けます")]
     [InlineData("しながら聞く")]
+    [InlineData("なかんずく重要です")]
     public void Standard_japanese_is_left_as_typed(string text)
     {
         Assert.Equal(text, DialectForms.Fold(text));
@@ -62,6 +63,8 @@ public sealed class DialectFormsTests
     [InlineData("話を聞ぐ", "話を聞く")]
     [InlineData("これがら", "これから")]
     [InlineData("んだばって、", "んだけど、")]
+    [InlineData("書類をつけなかんの", "書類をつけないといけないの")]
+    [InlineData("手続きのたんびに", "手続きのたびに")]
     public void Each_form_alone_is_read_in_the_common_one(string text, string common)
     {
         Assert.Equal(common, DialectForms.Fold(text));

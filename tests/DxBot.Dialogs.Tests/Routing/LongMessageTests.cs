@@ -78,6 +78,16 @@ public sealed class LongMessageTests
         Assert.Equal("書かない窓口はどの手続きでも使えるのでしょうか", asked);
     }
 
+    [Fact]
+    public void A_question_leaning_on_how_hard_it_is_takes_the_thing_told_before()
+    {
+        // 「これって」 is the certification's renewal, not the hardship of taking days off for it.
+        var asked = LongMessage.Questions("母が厳原で一人暮らししよって、要介護認定の更新のたびに私が福岡から帰って書類ば出しよるとです。仕事も休まんといかんし大変で…。これってオンラインでできるようになるとですか？");
+
+        // Taking every sentence, the message is read whole.
+        Assert.True(asked is null || asked.Contains("要介護認定の更新", StringComparison.Ordinal), asked);
+    }
+
     [Theory]
     [InlineData("財布に小銭なくてATMまで走ったっけ💦 御前崎市ってこれからカードとかスマホ決済で払えるようになるの？", "御前崎市ってこれからカードとかスマホ決済で払えるようになるの?")]
     [InlineData("台風で屋根がやられた😢 罹災証明書ってスマホから申請できる？", "罹災証明書ってスマホから申請できる?")]
