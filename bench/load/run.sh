@@ -13,6 +13,11 @@
 # replicated knowledge, indexes) goes to $DXBOT_BENCH_SCRATCH
 # (default /tmp/dxbot-loadbench), never into the repository.
 set -euo pipefail
+# --help prints the lines above (it used to start the full run, which rewrites docs/benchmarks.md).
+if [[ " $* " == *" --help "* || " $* " == *" -h "* ]]; then
+  sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'
+  exit 0
+fi
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
 scratch=${DXBOT_BENCH_SCRATCH:-/tmp/dxbot-loadbench}

@@ -43,8 +43,11 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
 
     public KnowledgeIndex Index { get; }
 
-    /// <summary>Lucene's own BooleanQuery instead of <see cref="PooledBooleanQuery"/>: for tests comparing the two.</summary>
-    internal bool LuceneBooleanScoring { get; init; }
+    /// <summary>
+    /// Lucene's own BooleanQuery and TermQuery instead of <see cref="PooledBooleanQuery"/> and
+    /// <see cref="PooledTermQuery"/>: for tests comparing the two.
+    /// </summary>
+    internal bool LuceneQueries { get; init; }
 
     /// <summary>
     /// The hits for a question, best first, at most <see cref="SearchRequest.MaxResults"/>. Empty when the question has
@@ -295,7 +298,9 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         return Question.Parse(folded, kinds, excluded, Index.KatakanaWords, Index.VerbPhrases);
     }
 
-    private BooleanQuery NewBooleanQuery() => LuceneBooleanScoring ? new BooleanQuery(disableCoord: true) : new PooledBooleanQuery(disableCoord: true);
+    private BooleanQuery NewBooleanQuery() => LuceneQueries ? new BooleanQuery(disableCoord: true) : new PooledBooleanQuery(disableCoord: true);
+
+    private Query NewTermQuery(Term term, TermContext states) => LuceneQueries ? new TermQuery(term, states) : new PooledTermQuery(term, states);
 
     private BooleanQuery BuildQuery(string text, Question question, string? reading, IReadOnlySet<string>? cityNameReadings)
     {
@@ -340,7 +345,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
             {
                 if (Index.TermContextOf(KnowledgeFields.Reading, term).DocFreq > 0)
                 {
-                    byReading.Add(new TermQuery(new Term(KnowledgeFields.Reading, term), Index.TermContextOf(KnowledgeFields.Reading, term)), Occur.SHOULD);
+                    byReading.Add(NewTermQuery(new Term(KnowledgeFields.Reading, term), Index.TermContextOf(KnowledgeFields.Reading, term)), Occur.SHOULD);
                 }
             }
 
@@ -397,7 +402,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         var luceneTerm = new Term(field, term);
         Query query = prefix
             ? new PrefixQuery(luceneTerm) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE }
-            : new TermQuery(luceneTerm, Index.TermContextOf(field, term));
+            : NewTermQuery(luceneTerm, Index.TermContextOf(field, term));
         query.Boost = boost;
         return query;
     }

@@ -20,7 +20,7 @@ public sealed class PooledBooleanQueryTests
         var report = await service.ReindexAsync(new KnowledgeLoader().Load([BenchQuestions.KnowledgeFolder()]));
         Assert.True(report.Succeeded, report.Failure);
         var pooled = Assert.IsType<LuceneKnowledgeSearcher>(service.Current.Searcher);
-        var lucene = new LuceneKnowledgeSearcher(pooled.Index) { LuceneBooleanScoring = true };
+        var lucene = new LuceneKnowledgeSearcher(pooled.Index) { LuceneQueries = true };
 
         var requests = BenchQuestions.All()
             .SelectMany(q => new[]
