@@ -26,7 +26,7 @@ public sealed partial record FiscalYear(int Year, string Label)
     /// or in, which a target passed is noted for.
     /// </summary>
     public static IEnumerable<FiscalYear> ToBeDoneIn(string text) =>
-        Pattern().Matches(text).Where(match => !StartOrBase().IsMatch(text, match.Index + match.Length)).Select(match => Of(match));
+        Pattern().Matches(text).Where(match => !StartOrBase().IsMatch(text, match.Index + match.Length)).Select(Of);
 
     /// <summary>Whether the text names every fiscal year the question names (true when the question names none).</summary>
     public static bool EachNamedIn(string question, string text)

@@ -163,10 +163,9 @@ public static partial class LongMessage
                 taken.Add(j);
                 // So does leaning on one that points back itself (「二人とも市からのお知らせに苦労しています。」 after
                 // 「父は目が不自由で、母は外国の出身です。」): the people or things it speaks of are named before it.
-                // Nor does leaning on how hard it is (「仕事も休まんといかんし大変で…」 after 「要介護認定の更新のたびに…書類ば出し
-                // よる」): 「これってオンラインでできる？」 asks of the thing done, told before the hardship.
-                while (j > 0 && i - j < MaxLeanedOn && (ContentLength(WithoutReason(sentences[j])) < MinContent || PointsBack().IsMatch(sentences[j]) || BothOrAll().IsMatch(sentences[j])
-                    || ContentLength(Hardship().Replace(WithoutReason(sentences[j]), "")) < MinContent))
+                // Nor does leaning on how hard it is, its words set aside (「仕事も休まんといかんし大変で…」 after 「要介護認定の
+                // 更新のたびに…書類ば出しよる」): 「これってオンラインでできる？」 asks of the thing done, told before the hardship.
+                while (j > 0 && i - j < MaxLeanedOn && (ContentLength(Hardship().Replace(WithoutReason(sentences[j]), "")) < MinContent || PointsBack().IsMatch(sentences[j]) || BothOrAll().IsMatch(sentences[j])))
                 {
                     taken.Add(--j);
                 }
