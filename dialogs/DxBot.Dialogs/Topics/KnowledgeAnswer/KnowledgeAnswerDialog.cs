@@ -623,20 +623,18 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             .Where(h => h.Coverage >= _options.MinCoverage && h.Coverage >= subjectHits[0].Coverage * SubjectShare)
             .ToList();
         var answered = AnsweredEntry(snapshot.Base, request);
+        var message = AsTyped(request.Question, subject);
         if (answered is not null)
         {
             // What was shown comes first: 「それはいつまでに？」 asks about that answer, even where another entry
             // matches the previous question's words better.
-            aboutSubject.RemoveAll(h => h.Entry.Id == answered.Id);
-            aboutSubject.Insert(0, new SearchHit(answered, 1, 1));
+            PutFirst(aboutSubject, new SearchHit(answered, 1, 1));
             // Unless the message names one part of what was asked, which another entry is titled by (「進行管理はどういう
             // やり方で？」 after the body doing 総合調整と進行管理: the entry 「進行管理（PDCAサイクル）」).
-            var message = AsTyped(request.Question, subject);
             if (snapshot.Searcher.Search(new SearchRequest(message, request.CityId, MaxResults: 3))
                     .FirstOrDefault(h => h.Entry.Id != answered.Id && h.Coverage >= _options.MinCoverage && TitlesWhatIsNamedAnew(message, h.Entry, answered)) is { } named)
             {
-                aboutSubject.RemoveAll(h => h.Entry.Id == named.Entry.Id);
-                aboutSubject.Insert(0, named);
+                PutFirst(aboutSubject, named);
             }
         }
         // More of what a city's answer left unsaid is in that city's entries: a national guide sharing a word of the
@@ -645,15 +643,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             && !(slot.BeyondTheAnswer && answered is { CityId: { } shownCity } && h.Entry.CityId != shownCity)).ToList();
         // 「その任命はいつでしたか」 after the committee whose members are the heads appointed デジタル推進官: the answer's dates
         // are the committee's; the entry giving the date in the sentence naming 任命 answers.
-        if (answered is not null && NamedInTheFollowUp(AsTyped(request.Question, subject), slot) is { Count: > 0 } namedWords
+        if (answered is not null && NamedInTheFollowUp(message, slot) is { Count: > 0 } namedWords
             && !StatesItOf(answered, slot, namedWords)
-            && snapshot.Searcher.Search(new SearchRequest($"{subject} {AsTyped(request.Question, subject)}", request.CityId, MaxResults: 4))
+            && snapshot.Searcher.Search(new SearchRequest($"{subject} {message}", request.CityId, MaxResults: 4))
                 .FirstOrDefault(h => h.Entry.Id != answered.Id && h.Entry.CityId == answered.CityId && h.Coverage >= _options.MinCoverage && StatesItOf(h.Entry, slot, namedWords)) is { } statingTheNamed)
         {
-            aboutSubject.RemoveAll(h => h.Entry.Id == statingTheNamed.Entry.Id);
-            aboutSubject.Insert(0, statingTheNamed);
-            stating.RemoveAll(h => h.Entry.Id == statingTheNamed.Entry.Id);
-            stating.Insert(0, statingTheNamed);
+            PutFirst(aboutSubject, statingTheNamed);
+            PutFirst(stating, statingTheNamed);
         }
 
         if (stating.Count == 0 && slot.InSiblings && answered is { File: { } file })
@@ -677,6 +673,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         }
 
         return (aboutSubject, stating);
+    }
+
+    /// <summary>The hit first among the hits, once (where it stood before, it is taken out).</summary>
+    private static void PutFirst(List<SearchHit> hits, SearchHit hit)
+    {
+        hits.RemoveAll(h => h.Entry.Id == hit.Entry.Id);
+        hits.Insert(0, hit);
     }
 
     /// <summary>
