@@ -73,7 +73,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         try
         {
             var (folded, kinds) = Index.Fold(text);
-            var (question, subjectFactor) = WithUnknownNouns(WithoutUnknownLatinWords(Question.Parse(folded, kinds, Index.CityNameUnits(request.CityId), Index.KatakanaWords, Index.VerbPhrases), folded, kinds, request.CityId), text);
+            var (question, subjectFactor) = WithUnknownNouns(WithoutNoiseWords(Question.Parse(folded, kinds, Index.CityNameUnits(request.CityId), Index.KatakanaWords, Index.VerbPhrases), folded, kinds, request.CityId), text);
             if (question.IsEmpty)
             {
                 return [];
@@ -277,12 +277,19 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
     /// <summary>
     /// Latin words no entry contains (drop, table, typos, English filler) are left out of the question: they cannot be
     /// answered and would only dilute the coverage of the Japanese words around them. Unknown kanji or katakana
-    /// (天気, ラーメン) stay, since they are what makes an off-topic question off-topic.
+    /// (天気, ラーメン) stay, since they are what makes an off-topic question off-topic, except where the message says it
+    /// is where the resident saw or heard of the subject (テレビ of 「テレビで見たんだけど、Society5.0って何？」): that is
+    /// the story's, not what is asked.
     /// </summary>
-    private Question WithoutUnknownLatinWords(Question question, string folded, CharKind[] kinds, string? cityId)
+    private Question WithoutNoiseWords(Question question, string folded, CharKind[] kinds, string? cityId)
     {
+        // A unit is cut at a full stop the analyzer keeps (「Society5.0」 is the unit society5 and the term society5.0).
+        List<string>? termsWithAStop = null;
         var unknown = question.Units.Keys
-            .Where(u => u.All(c => char.IsAsciiLetterOrDigit(c)) && !Index.ContainsTerm(u))
+            .Where(u => (u.All(c => char.IsAsciiLetterOrDigit(c)) && !Index.ContainsTerm(u)
+                    && !(termsWithAStop ??= [.. Index.Analyzer.Terms(folded).Where(t => t.Contains('.', StringComparison.Ordinal))])
+                        .Any(t => t.StartsWith(u, StringComparison.Ordinal) && Index.ContainsTerm(t)))
+                || IsWhereItWasHeard(folded, u))
             .ToList();
         if (unknown.Count == 0 || unknown.Count == question.Units.Count)
         {
@@ -297,6 +304,24 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
 
         return Question.Parse(folded, kinds, excluded, Index.KatakanaWords, Index.VerbPhrases);
     }
+
+    private static bool IsWhereItWasHeard(string folded, string unit)
+    {
+        foreach (System.Text.RegularExpressions.Match m in WhereHeard().Matches(folded))
+        {
+            if (m.Groups[1].Value.EndsWith(unit, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 「テレビで見た」「新聞で読んだ」「ニュースで聞いたんですが」 as folded (kana in katakana): the medium is the word before で.
+    // Only the past (見た, 見て): 「マイナポータルで見られる？」 asks of what it names.
+    [System.Text.RegularExpressions.GeneratedRegex(@"([^\s、。,.?!]{1,8})デ(?:見タ|見テ|聞イタ|聞イテ|読ンダ|知ッタ)")]
+    private static partial System.Text.RegularExpressions.Regex WhereHeard();
 
     private BooleanQuery NewBooleanQuery() => LuceneQueries ? new BooleanQuery(disableCoord: true) : new PooledBooleanQuery(disableCoord: true);
 

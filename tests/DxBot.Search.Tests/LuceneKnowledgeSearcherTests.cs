@@ -235,4 +235,19 @@ public sealed class LuceneKnowledgeSearcherTests : IDisposable
         Assert.Equal(TestKnowledge.Create().Entries.Count, withDuplicate.Count);
         Assert.Contains(withDuplicate.Warnings, w => w.Message.Contains(TestKnowledge.RateEntry));
     }
+
+    [Theory]
+    // Where the resident saw it (テレビで見た) is the story's; what they ask is Society5.0, whose unit (society5) is cut
+    // at the full stop the analyzer keeps in its term (society5.0).
+    [InlineData("テレビで見たんだけど、Society5.0ってなんなの？")]
+    [InlineData("新聞で読んだんですが、Society5.0とは何ですか")]
+    public void TheMediumASubjectWasSeenInIsNotTheSubject(string question)
+    {
+        using var withTerms = KnowledgeIndex.BuildInMemory(TestKnowledge.Create(
+            TestKnowledge.Entry("society", "tsushima", "plan", "Society5.0とは", "Society5.0は、サイバー空間と現実空間を組み合わせた人間中心の社会です。その実現に社会全体のDXが求められています。"),
+            TestKnowledge.Entry("broadcast", "tsushima", "plan", "市の広報", "市の取組は、テレビや新聞でもお知らせします。")));
+        var hits = new LuceneKnowledgeSearcher(withTerms).Search(new SearchRequest(question, "tsushima"));
+
+        Assert.True(hits[0].Entry.Id == "society", string.Join(" | ", hits.Select(h => $"{h.Entry.Id} {h.Coverage:F2} {h.Score:F2}")));
+    }
 }

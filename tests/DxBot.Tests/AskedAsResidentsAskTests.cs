@@ -1,3 +1,4 @@
+using DxBot.Dialogs.Topics.KnowledgeAnswer;
 using DxBot.Tests.Support;
 
 namespace DxBot.Tests;
@@ -528,5 +529,54 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
         var reply = await _services.ReplyAsync("handa", "line", "手続きのたんびに書類をいっぱいつけなかんのが面倒くさいわ。なんとかならんの？");
 
         Assert.StartsWith("【マイナンバー制度の情報連携（添付書類の省略）】", reply);
+    }
+
+    [Fact]
+    public async Task Where_the_resident_saw_a_term_is_not_what_they_ask()
+    {
+        // テレビ, an entry's word in another city, outweighed Society5.0, whose unit (society5) no term matched whole.
+        var reply = await _services.ReplyAsync("namegata", "line", "テレビで見たんだけど、Society5.0ってなんなの？行方市のDXと関係あるの？");
+
+        Assert.Contains("サイバー空間", reply);
+        Assert.DoesNotContain(KnowledgeAnswerStrings.NotFoundOpening, reply);
+    }
+
+    [Fact]
+    public async Task A_quoted_slogan_with_a_full_stop_stays_one_question()
+    {
+        // The full stop inside 「」 had ended a sentence, leaving 「」って広報で見たけど、どういう意味?」 to be read alone.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "「DXの海原へ、未来を照らす灯りを。」って広報で見たけど、どういう意味？");
+
+        Assert.StartsWith("【基本理念とキャッチフレーズ", reply);
+        Assert.Contains("灯台", reply);
+    }
+
+    [Fact]
+    public async Task Whether_national_money_is_used_is_the_grant_the_plan_names_not_a_fee()
+    {
+        // お金 had been read as the fee, which the plan does not give, and the grant's section was not looked at.
+        var reply = await _services.ReplyAsync("namegata", "line", "行方市の書かないワンストップ窓口ってなに？", "それって国のお金も使ってやるの？");
+
+        Assert.Contains("交付金", reply);
+        Assert.DoesNotContain("費用（手数料・料金）", reply);
+    }
+
+    [Fact]
+    public async Task When_a_visiting_service_next_comes_is_said_to_be_missing()
+    {
+        // 「次は上対馬でいつあると？」 has a place between 次は and いつ: the card dialog listed how to apply instead.
+        var reply = await _services.ReplyAsync("tsushima", "line", "マイナンバーカードの出張申請、次は上対馬でいつあると？場所も教えて");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, reply);
+        Assert.Contains("次回の日程", reply);
+    }
+
+    [Fact]
+    public async Task How_the_line_account_will_be_usable_is_its_features_not_the_count_target()
+    {
+        // 「どんなふうに」 had been read as how something is done, and the entry saying more of a way (the target's) won.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "市のLINE登録してるんだけど、これからどんなふうに使えるようになるの？");
+
+        Assert.StartsWith("【五所川原市のLINE公式アカウント】", reply);
     }
 }

@@ -37,7 +37,7 @@ public static partial class AnswerKind
 
     // 「何日に来ますか」「何月何日？」 ask a date as much as 「次はいつ」 does (「何日かかる」 asks a duration, and is not here);
     // so does 「来月はいつどこで？」 of a session.
-    private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次いつ", "次回いつ", "日にちを教え", "日にちも教え", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催", "何日に", "何月何日", "なんにちに", "来月はいつ", "来月のいつ", "今月はいつ", "今月は何日", "来月は何日", "今月の何日", "来月の何日", "日は何日"];
+    private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次いつ", "次回いつ", "日にちを教え", "日にちも教え", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催", "何日に", "何月何日", "なんにちに", "来月はいつ", "来月のいつ", "今月はいつ", "今月は何日", "来月は何日", "今月の何日", "来月の何日", "日は何日", "いつある", "いつあり"];
 
     // Each kind: the words that ask for it, whether an entry's text (second) states it for the question (first), and
     // what the answer says is not stated when the entry about the subject does not.

@@ -16,6 +16,9 @@ public static partial class FollowUpSlots
         new("partner", "実施する団体・協力先", ["誰が教え", "だれが教え", "誰が来て", "だれが来て", "誰がやって", "だれがやって", "どこがやって",
             "どこと一緒", "誰と一緒", "だれと一緒", "どこと協力", "どこと連携", "どこが主催", "誰が主催", "講師は", "先生は",
             "誰かと組", "だれかと組", "どこかと組", "どこと組", "誰と組", "だれと組", "市だけで", "町だけで", "単独で", "協力してる", "協力している"], Partner(), OnlyWhereStated: true, InSiblings: true),
+        // Whose money pays for it (「それって国のお金も使ってやるの？」「財源は？」): a grant or budget the plan names, not a
+        // resident's fee; in the same file's other sections too (the front-yard reform's grant has a section of its own).
+        new("funding", "財源（国の交付金・予算）", ["国のお金", "国からお金", "国からのお金", "国の補助", "国から補助", "補助金", "交付金", "財源", "国の予算", "市の予算", "予算は", "税金で", "税金を使", "税金使"], Funding(), OnlyWhereStated: true, InSiblings: true),
         new("fee", "費用（手数料・料金）", ["手数料", "費用", "料金", "いくら", "お金", "無料", "有料", "参加費", "値段", "タダ", "ただで", "かかる"], Amount(), Unstated: NoAmount()),
         // How many use or hold what was just answered (「どのくらいの人が使ってるの？」 after コンビニ交付): a rate or a number of people.
         new("share", "利用者の数・割合", ["どのくらいの人", "どれくらいの人", "どれぐらいの人", "何人くらい", "何人ぐらい", "利用率", "普及率", "交付率", "利用者数", "使ってる人", "使っている人", "持ってる人", "持っている人",
@@ -57,7 +60,7 @@ public static partial class FollowUpSlots
     {
         // 「いつ頃から取りかかる？」 asks when work starts: the かかる of 取りかかる is no cost.
         var text = StartingWork().Replace(normalizedText, "");
-        var decided = AsksHowItWasDecided(text);
+        var decided = AsksOtherThanTheWay(text);
         // 「今はどんな申請が対象なの？」 asks which things are covered now, how things stand: not who may use them, which
         // entries stating 対象 answer (「どんな手続きが対象？」 after 介護 is answered by the list of those procedures).
         var things = WhichThingsAreCovered().IsMatch(text) && ImportedPresentState.IsAsked(text);
@@ -68,10 +71,10 @@ public static partial class FollowUpSlots
     }
 
     /// <summary>
-    /// 「その期間はどうやって決めたの？」 asks why it is so (what the period was set by), not the way anything is done: no
-    /// entry saying more of a way answers it.
+    /// 「その期間はどうやって決めたの？」 asks why it is so (what the period was set by), and 「どんなふうに使えるようになるの？」
+    /// what it will offer: neither asks the way anything is done, and no entry saying more of a way answers them.
     /// </summary>
-    public static bool AsksHowItWasDecided(string normalizedText) => Decided().IsMatch(normalizedText);
+    public static bool AsksOtherThanTheWay(string normalizedText) => Decided().IsMatch(normalizedText) || WhatItBecomes().IsMatch(normalizedText);
 
     public static FollowUpSlot? Named(string? name) => name is null ? null : All.FirstOrDefault(s => s.Name == name);
 
@@ -100,6 +103,10 @@ public static partial class FollowUpSlots
 
     [GeneratedRegex(@"決め|決まっ|定め|選ん|選ば|選び")]
     private static partial Regex Decided();
+
+    // 「これからどんなふうに使えるようになるの？」 asks what it will offer, not the way anything is done.
+    [GeneratedRegex(@"(どんな|どういう|どういった)ふうに(使えるように|使われるように|なる|変わ|便利に)")]
+    private static partial Regex WhatItBecomes();
 
     /// <summary>The text without the dates of documents it cites (a decision's, a source's), which date nothing the plan does.</summary>
     public static string WithoutDocumentDates(string normalizedText) =>
@@ -160,6 +167,10 @@ public static partial class FollowUpSlots
     // いく」 alone names nothing.
     [GeneratedRegex(@"(にも|へも|へと)[^。]{0,25}(広げ|拡げ|拡大|拡充|導入|対応|増や)|(順次|段階的に)[^。]{0,20}(広げ|拡大|導入|増や)")]
     private static partial Regex Extends();
+
+    // 「デジタル田園都市国家構想交付金などを活用」「国の補助金」「財源」: money from a budget, not a resident's fee.
+    [GeneratedRegex(@"交付金|補助金|財源|国費|予算")]
+    private static partial Regex Funding();
 
     // What a measure is for (「それって何のためにやるの？」): the plan says so with ため, 目的 or 「…できるよう」.
     [GeneratedRegex(@"ため(に|、|で)|目的|ねらい|狙い|よう(に|、)|を目指|効果")]

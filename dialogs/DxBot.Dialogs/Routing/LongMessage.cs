@@ -389,9 +389,10 @@ public static partial class LongMessage
     [GeneratedRegex(@"(\p{Cs}|[\u2600-\u27BF\uFE0F])+\s+")]
     private static partial Regex EmojiBreak();
 
-    // A question mark stays with its sentence; a full stop, an exclamation or a line ends one.
+    // A question mark stays with its sentence; a full stop, an exclamation or a line ends one, except inside a quotation
+    // (「DXの海原へ、未来を照らす灯りを。」って…: the slogan quoted is part of the question).
     // Normalized text: NFKC has made … into "..." and ？ into "?".
-    [GeneratedRegex(@"(?<=[?？])|[。!！\n…]+|\.{2,}|・{2,}|(?<=ます|です|した|ました)[、,]?\s")]
+    [GeneratedRegex(@"(?:(?<=[?？])|[。!！\n…]+|\.{2,}|・{2,}|(?<=ます|です|した|ました)[、,]?\s)(?![^「『」』\n]*[」』])")]
     private static partial Regex SentenceEnd();
 
     // Ends as a question, or asks in words (教えて, 知りたい, どこ, いつ…, 一覧がほしい).

@@ -36,6 +36,10 @@ public sealed class FollowUpReadingTests
     // When the appointment was made is asked, not how.
     [InlineData("その任命はいつでしたか", "when")]
     [InlineData("誰が任命するの？", "chosen")]
+    // Money from the state is the funding, not a fee the resident pays.
+    [InlineData("それって国のお金も使ってやるの？", "funding")]
+    [InlineData("財源は？", "funding")]
+    [InlineData("お金はかかるの？", "fee")]
     public void An_aspect_alone_follows_up_the_previous_subject(string text, string slot)
     {
         var followUp = TopicRouter.ReadFollowUp(text, Previous);
@@ -183,6 +187,15 @@ public sealed class FollowUpReadingTests
         var followUp = TopicRouter.ReadFollowUp("その期間はどうやって決めたの？", "DX推進計画の期間は？");
 
         Assert.NotEqual("how", followUp.Slot?.Name);
+    }
+
+    [Theory]
+    [InlineData("これからどんなふうに使えるようになるの?")]
+    [InlineData("どういうふうに変わるの?")]
+    public void What_something_will_offer_is_no_way_of_doing_it(string text)
+    {
+        Assert.True(FollowUpSlots.AsksOtherThanTheWay(text));
+        Assert.NotEqual("how", FollowUpSlots.Find(text)?.Name);
     }
 
     [Fact]

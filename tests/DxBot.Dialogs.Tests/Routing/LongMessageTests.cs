@@ -30,6 +30,14 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void A_full_stop_inside_a_quotation_ends_no_sentence()
+    {
+        var asked = LongMessage.Questions("先週の広報を読みました。「DXの海原へ、未来を照らす灯りを。」ってどういう意味ですか？");
+
+        Assert.Equal("「dxの海原へ、未来を照らす灯りを。」ってどういう意味ですか?", asked);
+    }
+
+    [Fact]
     public void A_request_for_a_list_asks_as_a_question_does()
     {
         var asked = LongMessage.Questions("先週、市役所の窓口に行きました。現金しか使えなくて困りました。キャッシュレスで払える窓口の一覧がほしいです");

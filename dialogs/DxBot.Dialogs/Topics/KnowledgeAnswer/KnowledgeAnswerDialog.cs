@@ -728,7 +728,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     {
         // 「どうやって決めたの？」 asks why it is so (the reasons a period was set), not the way anything is done.
         var normalized = TextNormalizer.Normalize(question);
-        if (FollowUpSlots.Named("how") is not { } how || !how.Words.Any(w => normalized.Contains(w, StringComparison.Ordinal)) || FollowUpSlots.AsksHowItWasDecided(normalized))
+        if (FollowUpSlots.Named("how") is not { } how || !how.Words.Any(w => normalized.Contains(w, StringComparison.Ordinal)) || FollowUpSlots.AsksOtherThanTheWay(normalized))
         {
             return best;
         }
