@@ -579,4 +579,39 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
 
         Assert.StartsWith("【五所川原市のLINE公式アカウント】", reply);
     }
+
+    [Fact]
+    public async Task The_figure_when_the_plan_started_follows_up_the_target_just_given()
+    {
+        // 「計画の」 and 「何人」 had been read as a new subject, which no entry covered.
+        var reply = await _services.ReplyAsync("goshogawara", "teams", "市のSNSの登録人数の目標は？", "計画のスタート時点では何人だったの？");
+
+        Assert.Contains("1.4万人", reply);
+    }
+
+    [Fact]
+    public async Task Whether_consulting_by_phone_will_be_possible_is_the_measure_not_the_contact()
+    {
+        // The contact entry's keywords (電話, 相談先) had ranked it above the omni-channel counter the question is about.
+        var reply = await _services.ReplyAsync("namegata", "line", "役場まで行かねくても、電話とかネットで相談できるようにしてくれんの？");
+
+        Assert.StartsWith("【対面と非対面を組み合わせた窓口（オムニチャネル化）】", reply);
+    }
+
+    [Fact]
+    public async Task Whom_to_ask_by_phone_is_still_the_contact()
+    {
+        var reply = await _services.ReplyAsync("namegata", "line", "DXのことを電話で問い合わせたい。どこに聞けばいい？");
+
+        Assert.StartsWith("【行方市のDX・デジタル化に関する問い合わせ先】", reply);
+    }
+
+    [Fact]
+    public async Task People_who_cannot_go_online_are_the_care_for_them()
+    {
+        // The message went to the online procedures' overview.
+        var reply = await _services.ReplyAsync("handa", "line", "オンラインの手続きができない人はどうしたらいいですか");
+
+        Assert.StartsWith("【オンラインが使えない方への配慮】", reply);
+    }
 }

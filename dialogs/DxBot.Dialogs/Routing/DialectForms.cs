@@ -109,8 +109,8 @@ public static partial class DialectForms
     [GeneratedRegex("([かがさたなばまらわ])んごとなる")]
     private static partial Regex NoLonger();
 
-    // After a verb's stem in え or い (つけ, 出さ…): 「書類をつけなかん」; not 「なかんずく」.
-    [GeneratedRegex("(?<=[けせてねべめれさかたまらわしちにみりい])なかん(?=[のでだ、。?？!！\\s]|$)")]
+    // After a verb's stem in え or い (つけ, 揃え, 出さ…): 「書類をつけなかん」「揃えなかん」; not 「なかんずく」.
+    [GeneratedRegex("(?<=[えけげせぜてでねべめれさかがたまらわしじちにみりいぎび])なかん(?=[のでだ、。?？!！\\s]|$)")]
     private static partial Regex MustDo();
 
     [GeneratedRegex("たんびに")]

@@ -30,8 +30,10 @@ public static partial class FollowUpSlots
         new("hours", "利用できる時間帯", ["夜間", "夜", "早朝", "朝", "深夜", "24時間"], Hours()),
         new("apply", "申し込み方法", ["申し込", "申込", "予約", "応募", "参加するには", "参加方法", "参加したい", "受けるには"], Apply()),
         new("bring", "必要なもの", ["持ち物", "必要なもの", "何が必要", "なにが必要", "必要書類", "持っていく", "持参", "何を用意", "なにを用意", "何を準備", "なにを準備", "用意するもの", "準備するもの"], Bring()),
-        // Against which year a target is set (「比較の基準はいつの年度？」 after 「令和3年度の半分に」): a KPI's baseline.
-        new("baseline", "比較の基準（基準年度・基準値）", ["比較の基準", "基準はいつ", "基準年", "基準の年", "基準値", "何年度比", "何年比", "いつと比べ", "いつ比", "比べて", "比較して"], Baseline()),
+        // Against which year a target is set (「比較の基準はいつの年度？」 after 「令和3年度の半分に」): a KPI's baseline, which is
+        // also where it stood when the plan started (「計画のスタート時点では何人だったの？」).
+        new("baseline", "比較の基準（基準年度・基準値）", ["比較の基準", "基準はいつ", "基準年", "基準の年", "基準値", "何年度比", "何年比", "いつと比べ", "いつ比", "比べて", "比較して",
+            "計画のスタート時点", "計画の開始時点", "計画策定時点", "計画策定時", "スタート時点", "スタートした時", "開始時点", "策定時点", "策定した時", "策定時", "始まった時点", "始めた時点", "当初は", "最初は何"], Baseline()),
         // How someone is chosen (「誰がどうやって選ぶの？」 after the DX leaders' role): by whose recommendation, appointment.
         // 「その任命はいつでしたか」 asks the date of the appointment, not how (Find).
         new("chosen", "選び方", ["選ぶ", "選ば", "選び方", "選出", "選任", "任命", "指名", "決めるの", "決め方"], Chosen(), OnlyWhereStated: true),
@@ -149,7 +151,8 @@ public static partial class FollowUpSlots
     private static partial Regex Hours();
 
     // The year compared with may carry its other calendar's name in brackets: 「2018年度（平成30年度）と比べて」.
-    [GeneratedRegex(@"((令和|平成)\s?\d+|\d{4})年度?\)?(比|と比べ|に比べ|から|の(半分|\d|水準|実績))|基準(年度|値|年)|現状値")]
+    // Where it stood at a date (「令和4年4月1日時点で…1.4万人」) is a baseline as well.
+    [GeneratedRegex(@"((令和|平成)\s?\d+|\d{4})年度?\)?(比|と比べ|に比べ|から|の(半分|\d|水準|実績))|((令和|平成)\s?\d+|\d{4})年度?(\d+月(\d+日)?)?末?時点|基準(年度|値|年)|現状値")]
     private static partial Regex Baseline();
 
     [GeneratedRegex(@"推薦|選出|選任|任命|指名|選び|選ば|選ん|公募|充て")]

@@ -120,6 +120,8 @@ internal static class RouterVocabulary
     public static readonly string[] ParticularQuestionWords =
     [
         "どうやって", "どうして", "なぜ", "なんで", "大丈夫", "安全", "心配", "不安", "ないと", "でもいける", "でもでき", "なりすまし",
+        // Those who cannot do it online (「オンラインの手続きができない人はどうしたらいい？」): the care for them, not the overview.
+        "できない人", "できない方", "できないひと", "使えない人", "使えない方", "使えないひと",
     ];
 
     /// <summary>

@@ -390,6 +390,8 @@ public static partial class TopicRouter
     {
         "スケジュール", "日程", "予定", "目標", "目標値", "期限", "予算", "費用", "担当", "対象", "場所", "方法", "内容", "課題", "効果", "理由",
         "時期", "kpi", "kgi", "現状", "現状値", "基準", "実績", "取組", "取り組み", "背景", "目的", "具体例", "詳細", "成果", "指標",
+        // How many, of the subject just answered (「スタート時点では何人だったの？」).
+        "何人", "何件", "何%",
     };
 
     // What a follow-up wraps its question in, besides its subject: the slots' words, the fillers and the aspects (成果 of

@@ -64,6 +64,7 @@ public sealed class DialectFormsTests
     [InlineData("これがら", "これから")]
     [InlineData("んだばって、", "んだけど、")]
     [InlineData("書類をつけなかんの", "書類をつけないといけないの")]
+    [InlineData("証明書だの揃えなかんのが", "証明書だの揃えないといけないのが")]
     [InlineData("手続きのたんびに", "手続きのたびに")]
     public void Each_form_alone_is_read_in_the_common_one(string text, string common)
     {

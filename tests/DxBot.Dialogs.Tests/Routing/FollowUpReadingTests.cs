@@ -40,6 +40,8 @@ public sealed class FollowUpReadingTests
     [InlineData("それって国のお金も使ってやるの？", "funding")]
     [InlineData("財源は？", "funding")]
     [InlineData("お金はかかるの？", "fee")]
+    // Where it stood when the plan started is the baseline; 何人 names no new subject.
+    [InlineData("計画のスタート時点では何人だったの？", "baseline")]
     public void An_aspect_alone_follows_up_the_previous_subject(string text, string slot)
     {
         var followUp = TopicRouter.ReadFollowUp(text, Previous);

@@ -211,6 +211,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         best = SayingMoreOfHow(question, best, bestHit.Coverage, confident);
         best = IntentionRatherThanPresentState(question, best, bestHit.Coverage, confident);
         best = TheServiceRatherThanItsTarget(question, best, bestHit.Coverage, confident);
+        best = TheMeasureRatherThanTheContact(question, best, bestHit.Coverage, confident);
         best = IntentionRatherThanDefinition(question, best, bestHit.Coverage, confident);
         best = ProceduresRatherThanHelp(question, best, bestHit.Coverage, confident);
         best = PresentStateRatherThanIntention(snapshot.Searcher, snapshot.Base.Entries, question, best, bestHit.Coverage);
@@ -788,6 +789,23 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     }
 
     /// <summary>
+    /// Asked whether the city will make something possible (「電話とかネットで相談できるようにしてくれんの？」), the entry on
+    /// whom to contact, found by its keywords (電話, 相談先), is not the answer when an entry on the measure covers the
+    /// question as well: the question asks no contact.
+    /// </summary>
+    private static KnowledgeEntry TheMeasureRatherThanTheContact(string question, KnowledgeEntry best, double bestCoverage, IReadOnlyList<SearchHit> confident)
+    {
+        var normalized = TextNormalizer.Normalize(question);
+        if (!best.Title.Contains("問い合わせ先", StringComparison.Ordinal) || ContactAsked().IsMatch(normalized)
+            || !TextNormalizer.ContainsAny(normalized, RouterVocabulary.IntentionWords))
+        {
+            return best;
+        }
+
+        return LevelInItsCity(best, bestCoverage, confident).FirstOrDefault() ?? best;
+    }
+
+    /// <summary>
     /// Asked what the city intends (「どんなデータをオープンデータにする予定？」), an entry on the present state of the subject
     /// (「オープンデータの現状」) is not the answer when one on its measures or targets covers the question as well.
     /// </summary>
@@ -1216,6 +1234,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
     [GeneratedRegex(@"取組|取り組|目標|計画|方針|推進")]
     private static partial Regex IntendedWork();
+
+    // Whom or where to ask (「問い合わせ先は？」「電話番号を教えて」「担当はどこの部署？」「どこに相談すれば」).
+    [GeneratedRegex(@"問い合わせ|問合せ|連絡先|電話番号|番号を|担当|部署|どこの課|どの課|(どこ|誰|だれ)に(聞|相談|連絡|問|質問)|相談先|窓口はどこ|質問したい")]
+    private static partial Regex ContactAsked();
 
     // A title naming the plan's target figure: 「コンビニ交付率の目標（43.6%）」「…の目標（累計400人）」; not one naming
     // the work too (「オープンデータの取組と目標（推奨データセット14項目・EBPM・GIS）」).
