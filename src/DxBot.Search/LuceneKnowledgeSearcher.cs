@@ -285,11 +285,12 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
     {
         // A unit is cut at a full stop the analyzer keeps (「Society5.0」 is the unit society5 and the term society5.0).
         List<string>? termsWithAStop = null;
+        var media = WhereItWasHeard(folded);
         var unknown = question.Units.Keys
             .Where(u => (u.All(c => char.IsAsciiLetterOrDigit(c)) && !Index.ContainsTerm(u)
                     && !(termsWithAStop ??= [.. Index.Analyzer.Terms(folded).Where(t => t.Contains('.', StringComparison.Ordinal))])
                         .Any(t => t.StartsWith(u, StringComparison.Ordinal) && Index.ContainsTerm(t)))
-                || IsWhereItWasHeard(folded, u))
+                || media.Exists(m => m.EndsWith(u, StringComparison.Ordinal)))
             .ToList();
         if (unknown.Count == 0 || unknown.Count == question.Units.Count)
         {
@@ -305,18 +306,9 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         return Question.Parse(folded, kinds, excluded, Index.KatakanaWords, Index.VerbPhrases);
     }
 
-    private static bool IsWhereItWasHeard(string folded, string unit)
-    {
-        foreach (System.Text.RegularExpressions.Match m in WhereHeard().Matches(folded))
-        {
-            if (m.Groups[1].Value.EndsWith(unit, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // The words before 「で見た」「で聞いた」…: a message without デ has none, and most have none at all.
+    private static List<string> WhereItWasHeard(string folded) =>
+        folded.Contains('デ', StringComparison.Ordinal) ? [.. WhereHeard().Matches(folded).Select(m => m.Groups[1].Value)] : [];
 
     // 「テレビで見た」「新聞で読んだ」「ニュースで聞いたんですが」 as folded (kana in katakana): the medium is the word before で.
     // Only the past (見た, 見て): 「マイナポータルで見られる？」 asks of what it names.
