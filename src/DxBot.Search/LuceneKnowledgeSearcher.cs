@@ -290,7 +290,7 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
             .Where(u => (u.All(c => char.IsAsciiLetterOrDigit(c)) && !Index.ContainsTerm(u)
                     && !(termsWithAStop ??= [.. Index.Analyzer.Terms(folded).Where(t => t.Contains('.', StringComparison.Ordinal))])
                         .Any(t => t.StartsWith(u, StringComparison.Ordinal) && Index.ContainsTerm(t)))
-                || media.Exists(m => m.EndsWith(u, StringComparison.Ordinal)))
+                || IsOnlyTheMedium(u, media, folded))
             .ToList();
         if (unknown.Count == 0 || unknown.Count == question.Units.Count)
         {
@@ -304,6 +304,24 @@ public sealed partial class LuceneKnowledgeSearcher : IKnowledgeSearcher
         }
 
         return Question.Parse(folded, kinds, excluded, Index.KatakanaWords, Index.VerbPhrases);
+    }
+
+    // A medium named again as what is asked (「市のLINEで見たけど、LINEで申請もできるの？」) is the subject too.
+    private static bool IsOnlyTheMedium(string unit, List<string> media, string folded)
+    {
+        int asMedium = media.Count(m => m.EndsWith(unit, StringComparison.Ordinal));
+        if (asMedium == 0)
+        {
+            return false;
+        }
+
+        int all = 0;
+        for (int at = folded.IndexOf(unit, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(unit, at + unit.Length, StringComparison.Ordinal))
+        {
+            all++;
+        }
+
+        return all == asMedium;
     }
 
     // The words before 「で見た」「で聞いた」…: a message without デ has none, and most have none at all.

@@ -250,4 +250,14 @@ public sealed class LuceneKnowledgeSearcherTests : IDisposable
 
         Assert.True(hits[0].Entry.Id == "society", string.Join(" | ", hits.Select(h => $"{h.Entry.Id} {h.Coverage:F2} {h.Score:F2}")));
     }
+
+    [Fact]
+    public void AMediumNamedAgainAsWhatIsAskedStaysInTheQuestion()
+    {
+        using var withTerms = KnowledgeIndex.BuildInMemory(TestKnowledge.Create(
+            TestKnowledge.Entry("line-apply", "tsushima", "online", "LINEでの申請", "市のLINE公式アカウントから住民票の写しを申請できるようにする計画です。")));
+        var hits = new LuceneKnowledgeSearcher(withTerms).Search(new SearchRequest("市のLINEで見たけど、LINEで住民票の申請もできるの？", "tsushima"));
+
+        Assert.Equal("line-apply", hits[0].Entry.Id);
+    }
 }

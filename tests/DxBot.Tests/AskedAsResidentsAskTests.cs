@@ -614,4 +614,15 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
 
         Assert.StartsWith("【オンラインが使えない方への配慮】", reply);
     }
+
+    [Fact]
+    public async Task A_fee_when_paying_by_card_is_not_the_my_number_cards_fee()
+    {
+        // 「カード払い」 had been read as the My Number card, and its issuing fee (free) was given as the answer.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "御前崎市の電子申請でカード払いすると手数料はいくらかかりますか？");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, reply);
+        Assert.Contains("キャッシュレス", reply);
+        Assert.DoesNotContain("初めての交付", reply);
+    }
 }

@@ -208,10 +208,11 @@ public static partial class TopicRouter
     /// <summary>
     /// The message with a bare 「カード」 (「カードっていつまでにみんなに行き渡らせるの？」) named as the My Number card it
     /// means here, so the search finds the card's entries and not every entry that says カード; a card paid with
-    /// (「カードとかQRで払える？」) is a credit card and stays as written.
+    /// (「カードとかQRで払える？」) is a credit card, and is named so where paying follows it at once (「カード払いすると手数料
+    /// はいくら？」), or the card's fee would answer.
     /// </summary>
     public static string NameTheCard(string text) =>
-        TextNormalizer.ContainsAny(text, RouterVocabulary.PaymentWords) ? text : ShortCard().Replace(text, "${before}マイナンバーカード");
+        TextNormalizer.ContainsAny(text, RouterVocabulary.PaymentWords) ? PaidCard().Replace(text, "クレジットカード") : ShortCard().Replace(text, "${before}マイナンバーカード");
 
     /// <summary>
     /// 「カードをなくしました」「マイナンバーのカードの更新」: in this bot a card that is lost, renewed or picked up is the My
@@ -621,7 +622,12 @@ public static partial class TopicRouter
     [GeneratedRegex(@"(^|[^\p{L}\p{N}]|マイナンバーの|個人番号の|マイナの)カード")]
     private static partial Regex BareCard();
 
-    [GeneratedRegex(@"カード(払い|決済|で|でも|とか|や|か)[^。?]{0,8}(払|決済)")]
+    // 「カード払い」「カード決済」「カードで払える」: a bare card paid with (not マイナンバーカード, クレジットカード).
+    [GeneratedRegex(@"(?<![\p{IsKatakana}ー])カード(?=払|決済|で払|で支払|での支払|での決済)")]
+    private static partial Regex PaidCard();
+
+    // 「カード払いすると」「カード決済で」 pay by card whatever follows; 「カードで…払える」 once paying is said.
+    [GeneratedRegex(@"カード(払い|払う|払え|決済)|カード(で|でも|とか|や|か)[^。?]{0,8}(払|決済)")]
     private static partial Regex CardAsPayment();
 
     // 「カード」 alone, at the start or after a break, or 「マイナンバーのカード」: not 「通知カード」「ICカード」 nor
