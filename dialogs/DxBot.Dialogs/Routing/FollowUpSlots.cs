@@ -152,7 +152,7 @@ public static partial class FollowUpSlots
 
     // The year compared with may carry its other calendar's name in brackets: 「2018年度（平成30年度）と比べて」.
     // Where it stood at a date (「令和4年4月1日時点で…1.4万人」) is a baseline as well.
-    [GeneratedRegex(@"((令和|平成)\s?\d+|\d{4})年度?\)?(比|と比べ|に比べ|から|の(半分|\d|水準|実績))|((令和|平成)\s?\d+|\d{4})年度?(\d+月(\d+日)?)?末?時点|基準(年度|値|年)|現状値")]
+    [GeneratedRegex(@"((令和|平成)\s?\d+|\d{4})年度?(\)?(比|と比べ|に比べ|から|の(半分|\d|水準|実績))|(\d+月(\d+日)?)?末?時点)|基準(年度|値|年)|現状値")]
     private static partial Regex Baseline();
 
     [GeneratedRegex(@"推薦|選出|選任|任命|指名|選び|選ば|選ん|公募|充て")]
