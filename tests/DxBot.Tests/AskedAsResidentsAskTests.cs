@@ -625,4 +625,61 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
         Assert.Contains("キャッシュレス", reply);
         Assert.DoesNotContain("初めての交付", reply);
     }
+
+    [Fact]
+    public async Task A_fax_number_asked_with_what_number_is_the_offices_number_not_a_rank()
+    {
+        // 「何番」 had been read as a rank (順位), and the resident's story (メール, スマホ) as things the entry must name.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "わしゃメールもスマホもやらんで、ファクスで市のデジタル推進室に問い合わせたいだけど、番号は何番だら？");
+
+        Assert.StartsWith("【御前崎市DX推進計画のお問い合わせ先】", reply);
+        Assert.Contains("0537-85-1137", reply);
+    }
+
+    [Fact]
+    public async Task The_address_and_fax_of_the_office_named_are_given_whatever_is_sent()
+    {
+        var reply = await _services.ReplyAsync("omaezaki", "line", "御前崎市のデジタル推進室に書類を送りたいので、住所とFAX番号を教えてください");
+
+        Assert.Contains("池新田", reply);
+        Assert.Contains("0537-85-1137", reply);
+    }
+
+    [Fact]
+    public async Task The_other_subjects_state_asked_vaguely_after_a_kgi_is_its_kgi()
+    {
+        // 「テレワークのほうはどうなってる？」 had been read as a new question and answered with the glossary's telework.
+        var reply = await _services.ReplyAsync("omaezaki", "teams", "AI・RPAの導入検討のKGIを教えて", "テレワークのほうはどうなってる？");
+
+        Assert.Contains("テレワーク可能な業務", reply);
+        Assert.Contains("100%", reply);
+    }
+
+    [Fact]
+    public async Task What_a_card_holder_gets_asked_in_tsugaru_dialect_is_the_voucher()
+    {
+        // 「なんが」 (何が) was not read, and the card's menu was offered.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "マイナンバーカード作れば、なんがもらえるんだべが？");
+
+        Assert.Contains("地域振興券", reply);
+    }
+
+    [Fact]
+    public async Task People_who_cannot_go_online_asked_in_kana_are_the_care_for_them()
+    {
+        // 「ひと」 stayed kana, and the online procedures' target ranked first.
+        var reply = await _services.ReplyAsync("handa", "line", "おんらいんの てつづき できない ひとは どうしたら いいですか");
+
+        Assert.StartsWith("【オンラインが使えない方への配慮】", reply);
+    }
+
+    [Fact]
+    public async Task City_hall_as_where_paperwork_is_done_is_no_contact_question_in_english()
+    {
+        // 「city hall」 alone had chosen the contact topic, and the resident was told to call the city.
+        var reply = await _services.ReplyAsync("namegata", "line", "Do I have to submit the same documents again and again at Namegata city hall? I heard about a once-only rule.");
+
+        Assert.Contains("once only", reply);
+        Assert.DoesNotContain("Please contact", reply);
+    }
 }

@@ -57,7 +57,8 @@ public static partial class AnswerKind
 
         // A phone number, a web address, a tax rate or the card brands accepted: the entry must give one, not describe
         // the office, the booking service or the tax it names (「代表電話番号を教えて」「予約サイトのURLは？」「国保税の税率は？」).
-        (["電話番号", "番号を教えて", "代表電話", "電話したいんだけど、番号", "電話したいのですが、番号", "電話は何番", "何番に電話", "何番にかけ"], CallsWhatIsAsked, "電話番号"),
+        (["電話番号", "番号を教えて", "代表電話", "電話したいんだけど、番号", "電話したいのですが、番号", "電話は何番", "何番に電話", "何番にかけ",
+            "ファクス番号", "ファックス番号", "fax番号"], CallsWhatIsAsked, "電話番号"),
         (["url", "ホームページのアドレス", "サイトのアドレス", "リンクを教えて"], (_, text) => WebAddress().IsMatch(text), "URL"),
         // An account's ID, its QR code or a password (「LINE公式アカウントのIDを教えて」「IDかQRコードを教えて」「Wi-Fiの
         // パスワードは？」): an entry on the account or the network does not give one unless it writes it, nor does the
@@ -395,14 +396,22 @@ public static partial class AnswerKind
     /// Whether a phone number the entry gives is for what the question names, or, where it names nothing but the city
     /// (「半田市の電話番号は？」), for one of the city's offices: the national card hotline is no number of the city's.
     /// </summary>
+    private static readonly string[] NumberWords = ["番号", "何番", "電話", "ファクス", "ファックス", "fax"];
+
     private static bool CallsWhatIsAsked(string question, string text)
     {
         var calling = Stating(text, PhoneNumber());
+        // What the sentence asking the number names: 「担当の部署はどこですか？」 before 「FAX番号とメールアドレスも」 was
+        // answered already.
+        question = SentenceAsking(question, NumberWords);
         var subject = Subject(question);
         // Every thing the question names must be in the entry: the card hotline's entry names the card, not the visiting
-        // application service asked about (「出張申請を頼むときの電話番号」).
+        // application service asked about (「出張申請を頼むときの電話番号」). An office named is what is called, whatever else
+        // the resident tells (「メールもスマホもやらんで、ファクスでデジタル推進室に問い合わせたい」「推進室に書類を送りたい」).
         return calling.Length > 0
-            && (subject.Count == 0 ? Office().IsMatch(calling) : NamesTheSubject(question, calling) && subject.All(w => text.Contains(w, StringComparison.Ordinal)));
+            && (subject.Count == 0 ? Office().IsMatch(calling)
+                : (Office().Match(question) is { Success: true } office && calling.Contains(office.Value, StringComparison.Ordinal))
+                    || (NamesTheSubject(question, calling) && subject.All(w => text.Contains(w, StringComparison.Ordinal))));
     }
 
     /// <summary>
@@ -499,6 +508,8 @@ public static partial class AnswerKind
         var asking = normalized.Length >= LongMessage.MinLength ? LongMessage.AskingPart(normalized) : normalized;
         // 「なんぼの手続き」 (dialect) counts the procedures: 「なんぼ」 alone asks a price.
         var asked = Idioms().Replace(asking.Replace(" ", "", StringComparison.Ordinal), "").Replace("なんぼの", "いくつの", StringComparison.Ordinal);
+        // 「番号は何番？」「ファクスは何番だら？」 ask a number to call, not a rank.
+        asked = NumberAsked().Replace(asked, "番号を教えて");
         var named = KindsNamedIn(asked);
         var kinds = Kinds.Where((k, i) => k.Asks == RouterVocabulary.LiveStateWords ? AsksLiveState(asked) : named[i]).ToArray();
         lastAsked = (normalized, kinds);
@@ -544,13 +555,16 @@ public static partial class AnswerKind
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}々]{2,}|[\p{IsKatakana}ー]{2,}")]
     private static partial Regex ContentWord();
 
-    [GeneratedRegex(@"手数料|料金|金額|費用|参加費|利用料|使用料|何円|お金|値段|電話番号|代表電話|番号|パスワード")]
+    [GeneratedRegex(@"手数料|料金|金額|費用|参加費|利用料|使用料|何円|お金|値段|電話番号|代表電話|番号|何番|住所|所在地|メールアドレス|アドレス|パスワード")]
     private static partial Regex FactWords();
 
     // A question word with でも is "any": 「どの窓口でもそうなるの？」 asks whether every counter does it, not which one;
     // 「何時でも」 is "at any hour".
     [GeneratedRegex(@"何(回|人|件|枚|度)も|ないくらい|ないぐらい|(どの|どこの)[^、。?\s]{0,4}?でも|何(回|人|時|件|枚|度)でも")]
     private static partial Regex Idioms();
+
+    [GeneratedRegex(@"(?<=番号|ファクス|ファックス|fax|電話)(は|って|、)?(何番|なんばん)(?!目)")]
+    private static partial Regex NumberAsked();
 
     [GeneratedRegex(@"\d[\d,.]*\s?(万|千)?\s?(回|人|件|%|パーセント|割|枚|か所|箇所|歳|ポイント)")]
     private static partial Regex Count();

@@ -38,6 +38,8 @@ public static partial class DialectForms
         (EveryTime(), "たびに"),
         // 「市役所さ行く」「会社さ来て」: さ for に before going or coming.
         (GoingTo(), "に"),
+        // 「なんがもらえるんだべが」「なんがでぎる」: なんが for 何が before what is got, had or done (not なんがつ, 何月).
+        (WhatAsSubject(), "何"),
         // 「申請ば受け付け」「お知らせば」: ば after a noun for を.
         (Object(), "を"),
         // 「字っこ」: a diminutive that hides the noun from the knowledge.
@@ -45,9 +47,9 @@ public static partial class DialectForms
     ];
 
     // What each form's match cannot do without, in the order of Forms: でぎ; いいごと; [かが]ねくて and ねくても; てねぇ; くれぇ;
-    // なんぼ; 行ぐ…; これがら…; ばって; んだべか; るごとなる and かんごとなる; でける; なかん; たんびに; さ行, さ来; ば; っこ.
+    // なんぼ; 行ぐ…; これがら…; ばって; んだべか; るごとなる and かんごとなる; でける; なかん; たんびに; さ行, さ来; なんが; ば; っこ.
     private static readonly SearchValues<string> Needed = SearchValues.Create(
-        ["でぎ", "ごと", "ごど", "ねくて", "てね", "れぇ", "れー", "なんぼ", "行ぐ", "聞ぐ", "書ぐ", "置ぐ", "届ぐ", "働ぐ", "がら", "ばって", "なかん", "たんびに", "んだ", "でける", "さ行", "さ来", "ば", "っこ"],
+        ["でぎ", "ごと", "ごど", "ねくて", "てね", "れぇ", "れー", "なんぼ", "行ぐ", "聞ぐ", "書ぐ", "置ぐ", "届ぐ", "働ぐ", "がら", "ばって", "なかん", "たんびに", "んだ", "でける", "さ行", "さ来", "なんが", "ば", "っこ"],
         StringComparison.Ordinal);
 
     /// <summary>The message with the regional forms read in the common ones; the message itself when it has none.</summary>
@@ -121,6 +123,9 @@ public static partial class DialectForms
 
     [GeneratedRegex("(?<=[\\p{IsCJKUnifiedIdeographs}\\p{IsKatakana}ー])さ(?=[行来])")]
     private static partial Regex GoingTo();
+
+    [GeneratedRegex("なん(?=が(もらえ|貰え|あ|でき|でぎ|いい|良い|必要|変わ|かわ|違|ちが|使え|つかえ|得|とく))")]
+    private static partial Regex WhatAsSubject();
 
     [GeneratedRegex("(?<=[\\p{IsCJKUnifiedIdeographs}\\p{IsKatakana}ー])ば(?=[\\p{IsCJKUnifiedIdeographs}\\p{IsKatakana}]|な[くい]|受)")]
     private static partial Regex Object();

@@ -35,14 +35,17 @@ public sealed class KanaReadings
             "そういう", "こういう", "どういう", "ああいう", "そういった", "こういった"];
 
     // Question words the knowledge's readings do not hold, in the usual spelling the search's hints and the answer kinds
-    // know: they carry what kind of answer is asked (「なんねん まで」 asks a period, 「なんにん」 a count). Only in a
+    // know: they carry what kind of answer is asked (「なんねん まで」 asks a period, 「なんにん」 a count, 「できない ひと」
+    // whom the care is for). Only in a
     // message mostly in hiragana: elsewhere they are already as typed. (いかなくても → 行かなくても was tried: the kana
     // spelling is a synonym of 来庁不要, the kanji one is not, and the eval sets lost a case and gained none.)
     private static readonly (string Kana, string Word)[] QuestionWords =
         [("なんねんど", "何年度"), ("なんねんかん", "何年間"), ("なんねん", "何年"), ("なんにん", "何人"), ("なんけん", "何件"),
             ("なんぱーせんと", "何パーセント"), ("なんがつ", "何月"), ("なんにち", "何日"), ("なんようび", "何曜日"), ("なんじ", "何時"),
             ("なんさい", "何歳"), ("なんまい", "何枚"),
-            ("どのくらいのひと", "どのくらいの人"), ("どれくらいのひと", "どれくらいの人"), ("どれぐらいのひと", "どれぐらいの人"), ("どのぐらいのひと", "どのぐらいの人")];
+            ("どのくらいのひと", "どのくらいの人"), ("どれくらいのひと", "どれくらいの人"), ("どれぐらいのひと", "どれぐらいの人"), ("どのぐらいのひと", "どのぐらいの人"),
+            // Who cannot do something (「できない ひとは」「つかえない ひとは」): the people the care is for.
+            ("ないひと", "ない人")];
 
     // A shortened spelling shorter than this (「しょめ」 for しょうめい) is too likely to be something else.
     private const int MinShortenedLength = 4;

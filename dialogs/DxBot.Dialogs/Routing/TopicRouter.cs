@@ -652,8 +652,9 @@ public static partial class TopicRouter
     [GeneratedRegex(@"(マイナンバーカード|マイナカード|個人番号カード)(で|を使って|を使い|を使った|を使う|を使えば|があれば|による|(は|が|って)?(いる|いり|要る|要り|必要))|(?<=[をの])カード(を使って|を使い|を使った|で申請|で手続)")]
     internal static partial Regex CardAsMeans();
 
-    // A bare subject asked after a question about one aspect of another (「テレワークは？」「介護のほうは？」).
-    [GeneratedRegex(@"^(?<subject>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー・a-z0-9]{2,12})(のほう|の方)?(は|って)[?？]?$")]
+    // A bare subject asked after a question about one aspect of another (「テレワークは？」「介護のほうは？」), also with
+    // only a vague 「どうなってる」 after it (「テレワークのほうはどうなってる？」), which names no aspect of its own.
+    [GeneratedRegex(@"^(?<subject>[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー・a-z0-9]{2,12})(のほう|の方)?(は|って)(どう(なってる|なっている|なってます|なってますか|なってるの|なの|ですか|でしょうか)?)?[?？]?$")]
     private static partial Regex AnotherSubject();
 
     // A question about one aspect of a subject: 「AI・RPAの導入検討のKGIは？」 (the aspect the last の names).

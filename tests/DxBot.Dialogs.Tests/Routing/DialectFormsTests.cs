@@ -66,6 +66,8 @@ public sealed class DialectFormsTests
     [InlineData("書類をつけなかんの", "書類をつけないといけないの")]
     [InlineData("証明書だの揃えなかんのが", "証明書だの揃えないといけないのが")]
     [InlineData("手続きのたんびに", "手続きのたびに")]
+    [InlineData("カード作れば、なんがもらえるんだべが？", "カード作れば、何がもらえるのか？")]
+    [InlineData("なんがつに始まる？", "なんがつに始まる？")]
     public void Each_form_alone_is_read_in_the_common_one(string text, string common)
     {
         Assert.Equal(common, DialectForms.Fold(text));

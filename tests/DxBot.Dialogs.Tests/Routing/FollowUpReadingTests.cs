@@ -139,15 +139,19 @@ public sealed class FollowUpReadingTests
     [InlineData("使い方がわからない人への手伝いはありますか", "使い方がわからない人への手伝いはありますか")]
     // A kana spelling the synonyms hold is kept (いかなくても is one of 来庁不要's).
     [InlineData("しやくしょ に いかなくても いい", "市役所にいかなくてもいい")]
+    // Who cannot do something is read with 人 (「できない ひと」), as the care entries write it.
+    [InlineData("てつづき できない ひとは", "手続できない人は")]
     public void Hiragana_messages_are_read_with_the_knowledges_words(string text, string expected)
     {
         Assert.Equal(expected, KanaReadings.Of(BundledKnowledge.Base).Apply(text));
     }
 
-    [Fact]
-    public void A_bare_subject_after_an_aspect_of_another_asks_that_aspect_of_it()
+    [Theory]
+    [InlineData("テレワークは？")]
+    [InlineData("テレワークのほうはどうなってる？")]
+    public void A_bare_subject_after_an_aspect_of_another_asks_that_aspect_of_it(string text)
     {
-        var followUp = TopicRouter.ReadFollowUp("テレワークは？", "AI・RPAの導入検討のKGIは？", "Knowledge");
+        var followUp = TopicRouter.ReadFollowUp(text, "AI・RPAの導入検討のKGIは？", "Knowledge");
 
         Assert.Equal("テレワークのkgiは?", followUp.Text);
         Assert.Equal("AI・RPAの導入検討のKGIは？", followUp.Context);
