@@ -682,4 +682,55 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
         Assert.Contains("once only", reply);
         Assert.DoesNotContain("Please contact", reply);
     }
+
+    [Fact]
+    public async Task The_third_pillar_pointed_at_after_the_list_is_that_pillars_entry()
+    {
+        // Read with the question before it, the list's entry (「3つの柱」) covered the pointing words and answered again.
+        var reply = await _services.ReplyAsync("tsushima", "teams", "対馬市のDX行動指針を教えて", "その3つ目の柱の主な取組は？");
+
+        Assert.StartsWith("【行動指針③ 行政サービスの継続性を保つためのDXの推進】", reply);
+        Assert.Contains("RPA", reply);
+    }
+
+    [Fact]
+    public async Task How_many_use_the_internet_asked_in_kana_is_the_usage_rate()
+    {
+        // 「つかってる ひと」 stayed kana, and the message went to the online procedures' overview.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "いんたーねっと つかってるひとって いま どのくらい いるの");
+
+        Assert.StartsWith("【インターネットとスマートフォンの利用状況】", reply);
+        Assert.Contains("8割", reply);
+    }
+
+    [Fact]
+    public async Task What_online_application_is_asked_as_what_kind_of_thing_it_is()
+    {
+        // 「ってそもそもどういうもの？」 was not read as asking what it is, and the online procedures' overview answered.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "電子申請ってそもそもどういうもの？スマホからもできるん？");
+
+        Assert.StartsWith("【市の電子申請サービス】", reply);
+        Assert.Contains("スマートフォン", reply);
+    }
+
+    [Fact]
+    public async Task Whether_the_counter_stays_when_all_goes_online_is_the_omni_channel_counter_not_the_lessons()
+    {
+        // 「全部ネットになって…困る」 read as a struggle with a device: the smartphone lessons answered.
+        var reply = await _services.ReplyAsync("namegata", "line", "これから市役所の窓口ってどうなっちゃうの？全部ネットになって、対面で相談できなくなったら困るんだけど");
+
+        Assert.StartsWith("【対面と非対面を組み合わせた窓口（オムニチャネル化）】", reply);
+    }
+
+    [Fact]
+    public async Task This_card_after_a_my_number_is_the_my_number_card_used_as_health_insurance_card()
+    {
+        var reply = await _services.ReplyAsync("namegata", "line", "マイナンバーは 4821 7730 1956 です。このカードで病院の保険証みたいに使えるか教えてください");
+
+        // 「このカード」 was read as any card, and the entry on combining cards in future answered first.
+        var insurance = reply.IndexOf("【マイナ保険証（健康保険証としての利用）】", StringComparison.Ordinal);
+        var future = reply.IndexOf("【マイナンバーカードの今後の利用拡大】", StringComparison.Ordinal);
+        Assert.True(insurance >= 0 && (future < 0 || future > insurance), reply);
+        Assert.DoesNotContain("4821", reply);
+    }
 }

@@ -36,7 +36,7 @@ public sealed class KanaReadings
 
     // Question words the knowledge's readings do not hold, in the usual spelling the search's hints and the answer kinds
     // know: they carry what kind of answer is asked (「なんねん まで」 asks a period, 「なんにん」 a count, 「できない ひと」
-    // whom the care is for). Only in a
+    // whom the care is for, 「つかってる ひと」 whom a rate counts). Only in a
     // message mostly in hiragana: elsewhere they are already as typed. (いかなくても → 行かなくても was tried: the kana
     // spelling is a synonym of 来庁不要, the kanji one is not, and the eval sets lost a case and gained none.)
     private static readonly (string Kana, string Word)[] QuestionWords =
@@ -44,8 +44,9 @@ public sealed class KanaReadings
             ("なんぱーせんと", "何パーセント"), ("なんがつ", "何月"), ("なんにち", "何日"), ("なんようび", "何曜日"), ("なんじ", "何時"),
             ("なんさい", "何歳"), ("なんまい", "何枚"),
             ("どのくらいのひと", "どのくらいの人"), ("どれくらいのひと", "どれくらいの人"), ("どれぐらいのひと", "どれぐらいの人"), ("どのぐらいのひと", "どのぐらいの人"),
-            // Who cannot do something (「できない ひとは」「つかえない ひとは」): the people the care is for.
-            ("ないひと", "ない人")];
+            // Who cannot or does do something (「できない ひとは」「つかってる ひとって」, read 使って before る): the people
+            // the care or a rate is for; not ひとつ, ひとり (AsPeople).
+            ("ないひと", "ない人"), ("るひと", "る人")];
 
     // A shortened spelling shorter than this (「しょめ」 for しょうめい) is too likely to be something else.
     private const int MinShortenedLength = 4;
@@ -118,7 +119,7 @@ public sealed class KanaReadings
         while (i < text.Length)
         {
             var replaced = false;
-            if (mostlyHiragana && IsHiragana(text[i]) && QuestionWords.Select(q => (q.Word, Length: TypedAt(text, i, q.Kana))).FirstOrDefault(q => q.Length > 0) is { Word: { } asked } question)
+            if (mostlyHiragana && IsHiragana(text[i]) && QuestionWords.Select(q => (q.Word, Length: TypedAt(text, i, q.Kana))).FirstOrDefault(q => q.Length > 0 && AsPeople(text, i + q.Length, q.Word)) is { Word: { } asked } question)
             {
                 output.Append(asked);
                 i += question.Length;
@@ -217,6 +218,10 @@ public sealed class KanaReadings
     private static bool IsKanji(char c) => c is >= '一' and <= '鿿' or '々';
 
     /// <summary>How many characters of the text at <paramref name="start"/> spell <paramref name="kana"/>, spaces between its letters allowed (「どのくらい の ひと」); 0 when they do not.</summary>
+    // 「…るひと」 read as …る人 unless it is ひとつ or ひとり (「あるひとつの手続き」).
+    private static bool AsPeople(string text, int end, string word) =>
+        !word.EndsWith('人') || end >= text.Length || text[end] is not ('つ' or 'り');
+
     private static int TypedAt(string text, int start, string kana)
     {
         var i = start;

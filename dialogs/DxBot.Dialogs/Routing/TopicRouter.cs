@@ -615,8 +615,9 @@ public static partial class TopicRouter
     private static partial Regex WhichOnes();
 
     // 「KPIとは？」「DXとは何ですか」「DXってなに？」, not the とは of 「ずっとは」, nor 「って何年」「ってなんで」 (a count, why),
-    // nor 「デジタル化ってなにするの」 (what the city does).
-    [GeneratedRegex(@"とは(?=$|[?？!！、。\s]|何|なに|なん|どう|どんな)|って(何|なに|なん)(?![年月日件人回%％時分歳枚個]|で(?!す)|する|やる|して|を)")]
+    // nor 「デジタル化ってなにするの」 (what the city does). 「電子申請ってそもそもどういうもの？」 asks what it is too, not
+    // 「どんなものがある」 (a list).
+    [GeneratedRegex(@"とは(?=$|[?？!！、。\s]|何|なに|なん|どう|どんな)|って(そもそも)?(何|なに|なん)(?![年月日件人回%％時分歳枚個]|で(?!す)|する|やる|して|を)|って(そもそも)?(どういう|どんな|どのような)(もの|物)(?![がをにはも])")]
     private static partial Regex AsksWhatItIs();
 
     [GeneratedRegex(@"(^|[^\p{L}\p{N}]|マイナンバーの|個人番号の|マイナの)カード")]
@@ -630,9 +631,9 @@ public static partial class TopicRouter
     [GeneratedRegex(@"カード(払い|払う|払え|決済)|カード(で|でも|とか|や|か)[^。?]{0,8}(払|決済)")]
     private static partial Regex CardAsPayment();
 
-    // 「カード」 alone, at the start or after a break, or 「マイナンバーのカード」: not 「通知カード」「ICカード」 nor
-    // 「カードリーダー」.
-    [GeneratedRegex(@"(?:(?<before>^|[\s、。,.!?！？「」()（）])|(?<before>)(?:マイナンバーの|個人番号の|マイナの))カード(?![\p{IsKatakana}ー])")]
+    // 「カード」 alone, at the start or after a break, or 「マイナンバーのカード」, or 「このカード」 (the card the resident
+    // holds, 「マイナンバーは…です。このカードで保険証みたいに使える？」): not 「通知カード」「ICカード」 nor 「カードリーダー」.
+    [GeneratedRegex(@"(?:(?<before>^|[\s、。,.!?！？「」()（）]|(?<![\p{L}])(この|その))|(?<before>)(?:マイナンバーの|個人番号の|マイナの))カード(?![\p{IsKatakana}ー])")]
     private static partial Regex ShortCard();
 
     [GeneratedRegex(@"[。!?！？\n]+")]

@@ -141,6 +141,8 @@ public sealed class FollowUpReadingTests
     [InlineData("しやくしょ に いかなくても いい", "市役所にいかなくてもいい")]
     // Who cannot do something is read with 人 (「できない ひと」), as the care entries write it.
     [InlineData("てつづき できない ひとは", "手続できない人は")]
+    [InlineData("いんたーねっと つかってるひとって いま どのくらい いるの", "インターネット使ってる人っていまどのくらいいるの")]
+    [InlineData("あるひとつの てつづき", "ある一つの手続")]
     public void Hiragana_messages_are_read_with_the_knowledges_words(string text, string expected)
     {
         Assert.Equal(expected, KanaReadings.Of(BundledKnowledge.Base).Apply(text));

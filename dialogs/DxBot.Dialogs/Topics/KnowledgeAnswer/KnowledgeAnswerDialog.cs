@@ -307,9 +307,11 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return counter;
         }
 
-        // 「3つ目の柱ではどんな取組をする？」 after a list numbered ①②③: the third item is what is asked about.
+        // 「3つ目の柱ではどんな取組をする？」 after a list numbered ①②③: the third item is what is asked about, in place of
+        // the words pointing at it and of the question before (with them, 「DX行動指針を教えて その3つ目の柱の主な取組は？」
+        // found the list's entry, 「3つの柱」, again).
         if (AnsweredEntry(_knowledge.Current.Base, request) is { } listed && NthItem(request.Question, listed) is { } item
-            && ReadAs($"{item} {request.Question}", searcher, request.CityId, maxResults) is { } itemRead)
+            && ReadAs($"{item} {PointingAtAnItem().Replace(request.Subject is { } listedWith ? AsTyped(request.Question, listedWith) : request.Question, " ")}", searcher, request.CityId, maxResults) is { } itemRead)
         {
             return itemRead;
         }
@@ -972,8 +974,11 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     /// </summary>
     private SearchHit PreferTheMessage(IKnowledgeSearcher searcher, TopicRequest request, SearchHit best, IReadOnlyList<SearchHit> confident)
     {
+        // An item of the list just given, pointed at by its place (「その3つ目の柱の…」), was searched by its own words
+        // (ReadInContext): the list covers the pointing words (3つ, 柱) better, and is no answer.
         if (request.Subject is not { Length: > 0 } subject || !request.Question.StartsWith(subject, StringComparison.Ordinal)
-            || request.Question[subject.Length..].Trim() is not { Length: > 0 } message)
+            || request.Question[subject.Length..].Trim() is not { Length: > 0 } message
+            || (AnsweredEntry(_knowledge.Current.Base, request) is { } listed && NthItem(request.Question, listed) is not null))
         {
             return best;
         }
@@ -1096,7 +1101,6 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     private static string AsTyped(string question, string subject) =>
         question.StartsWith(subject, StringComparison.Ordinal) ? question[subject.Length..].Trim() : question;
 
-    /// <summary>The entry the previous answer came from, if it is still in the knowledge and for this city or all.</summary>
     /// <summary>Whether the question asks what there is besides a thing (「子育て以外には？」) the entry names in a list with others.</summary>
     private static bool NamesAmongOthers(string question, KnowledgeEntry entry)
     {
@@ -1113,6 +1117,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     private static string? NamedBesides(string question) =>
         Besides().Match(TextNormalizer.Normalize(question)) is { Success: true } besides ? besides.Groups["named"].Value : null;
 
+    /// <summary>The entry the previous answer came from, if it is still in the knowledge and for this city or all.</summary>
     private static KnowledgeEntry? AnsweredEntry(KnowledgeBase knowledge, TopicRequest request) =>
         request.AnsweredEntryId is { } id
             ? EntryLookup.For(knowledge).WithId(id).FirstOrDefault(e => e.CityId is null || e.CityId == request.CityId)
@@ -1206,6 +1211,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     // 「3つ目」「三番目」: an item asked for by its place in the list just given.
     [GeneratedRegex(@"(?<n>[1-9]|[一二三四五六七八九])(つ目|番目|個目)")]
     private static partial Regex Ordinal();
+
+    // 「その3つ目の柱」「3番目のは」: the words pointing at an item, with the list's noun after them.
+    [GeneratedRegex(@"(その|この)?([1-9１-９]|[一二三四五六七八九])(つ目|番目|個目)(の[^\s、。?？のはでって]{1,4})?")]
+    private static partial Regex PointingAtAnItem();
 
     // A circled number and its words, up to the next item or the sentence's end.
     [GeneratedRegex(@"[①-⑨][^①-⑨、,。]+")]
