@@ -733,4 +733,23 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
         Assert.True(insurance >= 0 && (future < 0 || future > insurance), reply);
         Assert.DoesNotContain("4821", reply);
     }
+
+    [Fact]
+    public async Task Which_day_of_this_month_the_weekend_counter_opens_is_said_to_be_missing()
+    {
+        // 「受け取れるのは何日ですか」 was not read as asking a date: the weekend entry answered as if it gave one.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "今月の土日開庁でマイナンバーカード受け取れるのは何日ですか");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, reply);
+        Assert.Contains("次回の日程", reply);
+    }
+
+    [Fact]
+    public async Task A_fax_number_asked_by_someone_without_a_computer_or_phone_is_the_offices_fax()
+    {
+        // 「パソコンもスマホもないもんで」 made it a struggle with devices (the lessons), then things the entry must name.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "わしゃパソコンもスマホもないもんで、デジタルのことはFAXで問い合わせたいだけど、番号教えてくれんかね");
+
+        Assert.Contains("0537-85-1137", reply);
+    }
 }

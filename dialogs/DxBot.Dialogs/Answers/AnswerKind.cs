@@ -37,7 +37,7 @@ public static partial class AnswerKind
 
     // 「何日に来ますか」「何月何日？」 ask a date as much as 「次はいつ」 does (「何日かかる」 asks a duration, and is not here);
     // so does 「来月はいつどこで？」 of a session.
-    private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次いつ", "次回いつ", "日にちを教え", "日にちも教え", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催", "何日に", "何月何日", "なんにちに", "来月はいつ", "来月のいつ", "今月はいつ", "今月は何日", "来月は何日", "今月の何日", "来月の何日", "日は何日", "いつある", "いつあり"];
+    private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次いつ", "次回いつ", "日にちを教え", "日にちも教え", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催", "何日に", "何月何日", "なんにちに", "来月はいつ", "来月のいつ", "今月はいつ", "今月は何日", "来月は何日", "今月の何日", "来月の何日", "日は何日", "いつある", "いつあり", "のは何日", "は何日です", "は何日?"];
 
     // Each kind: the words that ask for it, whether an entry's text (second) states it for the question (first), and
     // what the answer says is not stated when the entry about the subject does not.
@@ -58,7 +58,7 @@ public static partial class AnswerKind
         // A phone number, a web address, a tax rate or the card brands accepted: the entry must give one, not describe
         // the office, the booking service or the tax it names (「代表電話番号を教えて」「予約サイトのURLは？」「国保税の税率は？」).
         (["電話番号", "番号を教えて", "代表電話", "電話したいんだけど、番号", "電話したいのですが、番号", "電話は何番", "何番に電話", "何番にかけ",
-            "ファクス番号", "ファックス番号", "fax番号"], CallsWhatIsAsked, "電話番号"),
+            "ファクス番号", "ファックス番号", "fax番号", "番号教えて"], CallsWhatIsAsked, "電話番号"),
         (["url", "ホームページのアドレス", "サイトのアドレス", "リンクを教えて"], (_, text) => WebAddress().IsMatch(text), "URL"),
         // An account's ID, its QR code or a password (「LINE公式アカウントのIDを教えて」「IDかQRコードを教えて」「Wi-Fiの
         // パスワードは？」): an entry on the account or the network does not give one unless it writes it, nor does the
@@ -404,7 +404,8 @@ public static partial class AnswerKind
         // What the sentence asking the number names: 「担当の部署はどこですか？」 before 「FAX番号とメールアドレスも」 was
         // answered already.
         question = SentenceAsking(question, NumberWords);
-        var subject = Subject(question);
+        // Nor what the resident says they lack or do not use (「パソコンもスマホもないもんで」「メールもスマホもやらんで」).
+        var subject = Subject(Listed().Replace(question, "、"));
         // Every thing the question names must be in the entry: the card hotline's entry names the card, not the visiting
         // application service asked about (「出張申請を頼むときの電話番号」). An office named is what is called, whatever else
         // the resident tells (「メールもスマホもやらんで、ファクスでデジタル推進室に問い合わせたい」「推進室に書類を送りたい」).
@@ -562,6 +563,9 @@ public static partial class AnswerKind
     // 「何時でも」 is "at any hour".
     [GeneratedRegex(@"何(回|人|件|枚|度)も|ないくらい|ないぐらい|(どの|どこの)[^、。?\s]{0,4}?でも|何(回|人|時|件|枚|度)でも")]
     private static partial Regex Idioms();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+も(?=[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+も)|(?<=も)[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]+も")]
+    private static partial Regex Listed();
 
     [GeneratedRegex(@"(?<=番号|ファクス|ファックス|fax|電話)(は|って|、)?(何番|なんばん)(?!目)")]
     private static partial Regex NumberAsked();
