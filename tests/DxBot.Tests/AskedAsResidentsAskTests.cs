@@ -723,6 +723,15 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
     }
 
     [Fact]
+    public async Task A_named_counter_asked_how_it_will_be_is_that_counter_not_whether_counters_stay()
+    {
+        // Only the city hall's counters asked of (「市役所の窓口ってどうなっちゃうの？」) ask whether counters stay.
+        var reply = await _services.ReplyAsync("namegata", "line", "ワンストップ窓口ってどうなるの？");
+
+        Assert.StartsWith("【書かないワンストップ窓口とは（自治体フロントヤード改革）】", reply);
+    }
+
+    [Fact]
     public async Task This_card_after_a_my_number_is_the_my_number_card_used_as_health_insurance_card()
     {
         var reply = await _services.ReplyAsync("namegata", "line", "マイナンバーは 4821 7730 1956 です。このカードで病院の保険証みたいに使えるか教えてください");
