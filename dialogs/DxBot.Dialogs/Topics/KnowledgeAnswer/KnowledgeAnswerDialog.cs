@@ -1077,7 +1077,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     /// <summary>The item of the entry's list numbered ①②③… that the question asks for by its place (「3つ目」「二番目」), or null.</summary>
     private static string? NthItem(string question, KnowledgeEntry entry)
     {
-        var ordinal = Ordinal().Match(TextNormalizer.Normalize(question));
+        var ordinal = PointingAtAnItem().Match(TextNormalizer.Normalize(question));
         if (!ordinal.Success)
         {
             return null;
@@ -1208,12 +1208,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     [GeneratedRegex(@"(のほう|の方)(は|って)[?]?$")]
     private static partial Regex Contrast();
 
-    // 「3つ目」「三番目」: an item asked for by its place in the list just given.
-    [GeneratedRegex(@"(?<n>[1-9]|[一二三四五六七八九])(つ目|番目|個目)")]
-    private static partial Regex Ordinal();
-
-    // 「その3つ目の柱」「3番目のは」: the words pointing at an item, with the list's noun after them.
-    [GeneratedRegex(@"(その|この)?([1-9１-９]|[一二三四五六七八九])(つ目|番目|個目)(の[^\s、。?？のはでって]{1,4})?")]
+    // 「3つ目」「三番目」: an item asked for by its place (n) in the list just given; with the words around it that point
+    // at it (「その3つ目の柱」「3番目のは」: the list's noun after it).
+    [GeneratedRegex(@"(その|この)?(?<n>[1-9１-９]|[一二三四五六七八九])(つ目|番目|個目)(の[^\s、。?？のはでって]{1,4})?")]
     private static partial Regex PointingAtAnItem();
 
     // A circled number and its words, up to the next item or the sentence's end.
