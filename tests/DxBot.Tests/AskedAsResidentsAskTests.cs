@@ -761,4 +761,59 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
 
         Assert.Contains("0537-85-1137", reply);
     }
+
+    [Fact]
+    public async Task Whether_the_counter_stays_asked_in_spaced_kana_is_the_counter_kept_beside_the_online_way()
+    {
+        // 「まどぐちは」 had been read as 窓口派 (a keyword's compound), and the words were spaced: the booking entry answered.
+        var reply = await _services.ReplyAsync("tsushima", "line", "わたしは84さいです。すまほで てつづきは とてもむりです。これから しやくしょの まどぐちは なくなるのですか");
+
+        Assert.StartsWith("【窓口手続の簡素化と非対面の手続】", reply);
+    }
+
+    [Fact]
+    public async Task How_much_an_online_service_was_used_this_month_is_said_to_be_missing()
+    {
+        // The count of procedures online (61手続) answered as if it were this month's use.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "五所川原市の電子申請、今月は何件くらい使われてますか？");
+
+        Assert.StartsWith(KnowledgeAnswerStrings.NotFoundOpening, reply);
+        Assert.DoesNotContain("61手続", reply);
+    }
+
+    [Fact]
+    public async Task A_message_in_kana_with_the_city_named_in_kanji_is_read_as_kana()
+    {
+        // 対馬市 and 韓国 in kanji made the message ordinary text, and 「おしらせ」 was searched as typed: nothing found.
+        var reply = await _services.ReplyAsync("tsushima", "line", "わたしは 韓国から きました。対馬市の おしらせは どこで みることが できますか？");
+
+        Assert.Contains("ホームページ", reply);
+    }
+
+    [Fact]
+    public async Task When_the_plan_named_in_the_question_was_made_is_the_year_the_answer_gave_it()
+    {
+        // 策定 found the prefecture's plan (静岡県高度情報化基本計画, 2018) over the answer naming the city's own of 2007.
+        var reply = await _services.ReplyAsync("omaezaki", "teams", "御前崎市高度情報化計画って何でしたっけ", "それはいつ策定されたもの？");
+
+        Assert.Contains("2007年", reply);
+        Assert.DoesNotContain("静岡県高度情報化基本計画", reply);
+    }
+
+    [Fact]
+    public async Task Telework_away_from_home_after_telework_is_the_telework_entry()
+    {
+        var reply = await _services.ReplyAsync("namegata", "line", "市役所の人もテレワークってしてんの？", "家以外の場所でもやんのけ？");
+
+        Assert.Contains("サテライトオフィス", reply);
+    }
+
+    [Fact]
+    public async Task The_number_of_friends_a_city_aims_for_asked_in_english_is_its_target()
+    {
+        // 「aiming」 was no target word: the LINE account's entry answered, without the figure.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "Does Goshogawara city have an official LINE account? How many friends is the city aiming for?");
+
+        Assert.Contains("20,000", reply);
+    }
 }

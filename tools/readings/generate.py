@@ -34,12 +34,17 @@ counts = collections.Counter()
 COMPOUND_PARTS = {"一般", "サ変接続", "形容動詞語幹", "固有名詞", "接尾"}
 MAX_COMPOUND = 3
 run = []  # (surface, reading) of the nouns in a row so far
+# The kana of the particles that follow a noun in a message (the bot's KanaReadings knows the same).
+PARTICLES = set("のをにがはでともへや")
 
 def add_compounds(run):
     for start in range(len(run)):
         for end in range(start + 2, min(len(run), start + MAX_COMPOUND) + 1):
             surface = "".join(s for s, _ in run[start:end])
             reading = "".join(r for _, r in run[start:end])
+            # A last part read as one particle's kana (窓口派 まどぐち+は) would read 「まどぐちは」 as that word.
+            if run[end - 1][1] in PARTICLES:
+                continue
             if kanji.search(surface) and re.fullmatch(r"[ぁ-ゖー]+", reading) and len(reading) >= 4:
                 counts[(reading, surface)] += 1
 

@@ -39,6 +39,9 @@ public static partial class AnswerKind
     // so does 「来月はいつどこで？」 of a session.
     private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次いつ", "次回いつ", "日にちを教え", "日にちも教え", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催", "何日に", "何月何日", "なんにちに", "来月はいつ", "来月のいつ", "今月はいつ", "今月は何日", "来月は何日", "今月の何日", "来月の何日", "日は何日", "いつある", "いつあり", "のは何日", "は何日です", "は何日?"];
 
+    // Periods no plan's figures are of: a plan is written years before.
+    private static readonly string[] PresentPeriods = ["今日", "本日", "きょう", "今週", "今月", "昨日", "きのう", "先週", "先月"];
+
     // Each kind: the words that ask for it, whether an entry's text (second) states it for the question (first), and
     // what the answer says is not stated when the entry about the subject does not.
     [ThreadStatic]
@@ -523,8 +526,16 @@ public static partial class AnswerKind
     /// </summary>
     /// <remarks>Checked for every entry an answer is weighed against: the message is split into sentences only when it holds such a word at all.</remarks>
     public static bool AsksLiveState(string normalized) =>
-        TextNormalizer.ContainsAny(normalized, RouterVocabulary.LiveStateWords)
-        && TextNormalizer.ContainsAny(LongMessage.AskingPart(normalized), RouterVocabulary.LiveStateWords) && !IsAboutThePlan(normalized);
+        ((TextNormalizer.ContainsAny(normalized, RouterVocabulary.LiveStateWords)
+                && TextNormalizer.ContainsAny(LongMessage.AskingPart(normalized), RouterVocabulary.LiveStateWords))
+            || (TextNormalizer.ContainsAny(normalized, PresentPeriods) && UseInPresentPeriod().IsMatch(LongMessage.AskingPart(normalized))))
+        && !IsAboutThePlan(normalized);
+
+    // How much something was used in such a period (「電子申請、今月は何件くらい使われてますか」「先月は何人来ましたか」):
+    // today's figures, which no plan gives (its count of procedures online is another thing). Sessions this month
+    // (「今月の教室は何回ある？」) are no use counted.
+    [GeneratedRegex(@"(今日|本日|きょう|今週|今月|昨日|きのう|先週|先月)[^。?？]{0,12}?(何件|何人|何回|何枚|どのくらい|どれくらい|どのぐらい|どれぐらい)[^。?？]{0,10}?(使われ|使って|使った|利用|申請され|申し込まれ|交付|発行|登録|来)")]
+    private static partial Regex UseInPresentPeriod();
 
     public static bool IsAboutThePlan(string normalized) => TextNormalizer.ContainsAny(normalized, RouterVocabulary.IntentionWords);
 

@@ -61,6 +61,9 @@ public sealed class KanaReadings
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int _maxLength;
 
+    // The cities' names (対馬市, 対馬): typed in kanji even in a message otherwise in kana, and not what tells whether it is.
+    private readonly string[] _cityNames;
+
     private KanaReadings(KnowledgeBase knowledge)
     {
         _words = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -93,6 +96,7 @@ public sealed class KanaReadings
             }
         }
 
+        _cityNames = [.. knowledge.Cities.Values.SelectMany(c => new[] { c.Name, c.Name.TrimEnd('市') }).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal)];
         _spellings = knowledge.Synonyms.SelectMany(g => g)
             .Where(t => t.Length >= MinShortenedLength && t.All(IsHiragana))
             .Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length).ToArray();
@@ -112,7 +116,7 @@ public sealed class KanaReadings
 
         // In ordinary text only a long reading that starts a kana run (「はんだしの DXけいかくって」「市のてつづきは」)
         // is a word typed without conversion; elsewhere kana are endings, and a short reading found there is chance.
-        var mostlyHiragana = IsMostlyHiragana(text);
+        var mostlyHiragana = IsMostlyHiragana(TextNormalizer.Without(text, _cityNames));
         var minLength = mostlyHiragana ? 2 : MinLengthInText;
         var output = new StringBuilder(text.Length);
         var i = 0;

@@ -144,7 +144,7 @@ public static partial class TopicRouter
                 && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords.Where(w => !RouterVocabulary.DeviceWords.Any(d => d != "ネット" && w.StartsWith(d, StringComparison.Ordinal)))));
         if ((needsHelpWithADevice || NamesSupport(normalized, asked))
             && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.SchoolWords)
-            && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.ChannelChoiceWords))
+            && !TextNormalizer.ContainsAny(unspaced, RouterVocabulary.ChannelChoiceWords))
         {
             // The programs list states no fee or opening time (「スマホ教室の参加費はいくら？」): only an entry that states
             // one may answer that (AnswerKind), else the bot gives the contact. Nor a fact checked before the help is asked

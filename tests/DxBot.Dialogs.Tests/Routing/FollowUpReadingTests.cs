@@ -143,6 +143,10 @@ public sealed class FollowUpReadingTests
     [InlineData("てつづき できない ひとは", "手続できない人は")]
     [InlineData("いんたーねっと つかってるひとって いま どのくらい いるの", "インターネット使ってる人っていまどのくらいいるの")]
     [InlineData("あるひとつの てつづき", "ある一つの手続")]
+    // Not 窓口派 (窓口 and a suffix read as the particle).
+    [InlineData("しやくしょの まどぐちは なくなるのですか", "市役所の窓口はなくなるのですか")]
+    // The city's name in kanji leaves a message in kana one still.
+    [InlineData("対馬市の おしらせは どこで みることが できますか", "対馬市のお知らせはどこでみることができますか")]
     public void Hiragana_messages_are_read_with_the_knowledges_words(string text, string expected)
     {
         Assert.Equal(expected, KanaReadings.Of(BundledKnowledge.Base).Apply(text));

@@ -33,6 +33,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     // A name of something (コンビニ交付, 電子申請) rather than a word many titles share (交付, 推進).
     private const int MinNameLength = 4;
 
+    // A name this long (御前崎市高度情報化計画) is one thing's own, not a word many sentences share (推進委員会).
+    private const int ProperNameLength = 8;
+
     // Words naming the nation rather than the city, at the start of an entry's title or anywhere in a question.
     private static readonly string[] NationWords = ["国の", "国が", "政府", "全国", "デジタル庁", "総務省"];
 
@@ -300,8 +303,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
         // 「年寄りは窓口で相手してもらえなくなるの？」「窓口は残るの？」: whether the counter stays beside the online way, which each
         // plan states as its counter in person and online combined; the resident's own words (年寄り, スマホ) find the help
-        // with smartphones instead.
-        if (TextNormalizer.ContainsAny(TextNormalizer.Normalize(request.Question), RouterVocabulary.ChannelChoiceWords)
+        // with smartphones instead. Read without spaces: a message in kana is spaced by words (「まどぐちは なくなるのですか」).
+        if (TextNormalizer.ContainsAny(TextNormalizer.Normalize(request.Question).Replace(" ", "", StringComparison.Ordinal), RouterVocabulary.ChannelChoiceWords)
             && ReadAs($"{CounterStaysQuery} {request.Question}", searcher, request.CityId, maxResults) is { } counter)
         {
             return counter;
@@ -646,8 +649,11 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             && !(slot.BeyondTheAnswer && answered is { CityId: { } shownCity } && h.Entry.CityId != shownCity)).ToList();
         // 「その任命はいつでしたか」 after the committee whose members are the heads appointed デジタル推進官: the answer's dates
         // are the committee's; the entry giving the date in the sentence naming 任命 answers.
+        // Not when the answer's sentence stating it names the subject itself by its long name (「2007年の「御前崎市高度情報化計画」」
+        // asked 「それはいつ策定された？」): 策定 then found the prefecture's plan of another name.
         if (answered is not null && NamedInTheFollowUp(message, slot) is { Count: > 0 } namedWords
             && !StatesItOf(answered, slot, namedWords)
+            && !StatesItOf(answered, slot, [.. TextNormalizer.MeaningfulWords(TopicRouter.SubjectOf(subject)).Where(w => w.Length >= ProperNameLength)])
             && snapshot.Searcher.Search(new SearchRequest($"{subject} {message}", request.CityId, MaxResults: 4))
                 .FirstOrDefault(h => h.Entry.Id != answered.Id && h.Entry.CityId == answered.CityId && h.Coverage >= _options.MinCoverage && StatesItOf(h.Entry, slot, namedWords)) is { } statingTheNamed)
         {
