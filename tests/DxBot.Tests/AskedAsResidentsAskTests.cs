@@ -816,4 +816,40 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
 
         Assert.Contains("20,000", reply);
     }
+
+    [Fact]
+    public async Task How_far_the_population_falls_asked_without_ga_is_the_population_projection()
+    {
+        // 「人減る」 (が left out, as in speech) matched none of the population words: nothing was found.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "わの孫が言うには、五所川原はこれからどんどん人減るんだど。どれくらい減るもんだべ？");
+
+        Assert.Contains("31,867人", reply);
+    }
+
+    [Fact]
+    public async Task A_fax_number_asked_with_faxkusu_and_the_city_hall_is_the_offices_fax()
+    {
+        // ファックス (the entry writes FAX) and 市役所 had to be named by the contact entry: it was said to give no number.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "わしはパソコンもスマホも持っとらんで、ファックスで市役所のデジタルのことを問い合わせしたいだけど、番号は何番かね");
+
+        Assert.Contains("0537-85-1137", reply);
+    }
+
+    [Fact]
+    public async Task Why_it_was_revised_after_the_policys_versions_goes_on_with_that_entry()
+    {
+        // Not read as a follow-up (改訂 is a word of its own), 理由 found the city's reasons for DX first.
+        var reply = await _services.ReplyAsync("namegata", "teams", "行方市DX基本方針のVer.2.0はいつ策定されましたか", "改訂した理由は何でしたっけ？");
+
+        Assert.StartsWith("【行方市DX基本方針とは（Ver.1.0とVer.2.0）】", reply);
+        Assert.Contains("デジタル田園都市国家構想", reply);
+    }
+
+    [Fact]
+    public async Task How_a_survey_compares_with_the_nation_is_the_surveys_result_not_a_missing_base_year()
+    {
+        var reply = await _services.ReplyAsync("goshogawara", "teams", "高齢者の携帯電話やスマホの所有率について、市独自のアンケートはありますか", "その結果は全国と比べてどうでしたか");
+
+        Assert.Contains("1割", reply);
+    }
 }

@@ -395,12 +395,15 @@ public static partial class AnswerKind
             .Where(w => !w.EndsWith('市'))
             .ToList();
 
+    // The words asking a number to call or to send to.
+    private static readonly string[] NumberWords = ["番号", "何番", "電話", "ファクス", "ファックス", "fax"];
+
+    private static readonly string[] CityHallWords = ["市役所", "役所", "役場", "市庁舎", "庁舎"];
+
     /// <summary>
     /// Whether a phone number the entry gives is for what the question names, or, where it names nothing but the city
     /// (「半田市の電話番号は？」), for one of the city's offices: the national card hotline is no number of the city's.
     /// </summary>
-    private static readonly string[] NumberWords = ["番号", "何番", "電話", "ファクス", "ファックス", "fax"];
-
     private static bool CallsWhatIsAsked(string question, string text)
     {
         var calling = Stating(text, PhoneNumber());
@@ -408,7 +411,9 @@ public static partial class AnswerKind
         // answered already.
         question = SentenceAsking(question, NumberWords);
         // Nor what the resident says they lack or do not use (「パソコンもスマホもないもんで」「メールもスマホもやらんで」).
-        var subject = Subject(Listed().Replace(question, "、"));
+        // Nor the means of calling (ファックス where the entry writes FAX), nor the city hall, which every office of the city
+        // is in (「ファックスで市役所のデジタルのことを問い合わせしたい」): the number is asked of the subject.
+        var subject = Subject(TextNormalizer.Without(Listed().Replace(question, "、"), NumberWords)).Where(w => !CityHallWords.Contains(w)).ToList();
         // Every thing the question names must be in the entry: the card hotline's entry names the card, not the visiting
         // application service asked about (「出張申請を頼むときの電話番号」). An office named is what is called, whatever else
         // the resident tells (「メールもスマホもやらんで、ファクスでデジタル推進室に問い合わせたい」「推進室に書類を送りたい」).

@@ -11,6 +11,7 @@ namespace DxBot.Dialogs.Conversation;
 /// <param name="ContinueRest">The sentences left to show, in the order the answer was reading them (when kept).</param>
 /// <param name="AnsweredEntryId">The entry the previous question was answered with, for a follow-up: its slot, or a year of it, is looked for there first.</param>
 /// <param name="AsksForSupport">The router read the message as asking for the support programmes, answered from the knowledge because the city has none listed (<see cref="Routing.CityOwnTopics"/>).</param>
+/// <param name="ShownEntryId">The entry the previous answer gave, whatever the message: a question of its own that it covers clearly better than the entry found first goes on with it.</param>
 /// <param name="Context">The previous question, which a short message may be about (see <see cref="Routing.FollowUp.Context"/>).</param>
 public sealed record TopicRequest(
     string Question,
@@ -24,4 +25,5 @@ public sealed record TopicRequest(
     string? Context = null,
     string? AnsweredEntryId = null,
     IReadOnlyList<string>? ContinueRest = null,
-    bool AsksForSupport = false);
+    bool AsksForSupport = false,
+    string? ShownEntryId = null);

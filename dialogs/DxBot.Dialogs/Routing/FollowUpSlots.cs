@@ -68,8 +68,10 @@ public static partial class FollowUpSlots
         var things = WhichThingsAreCovered().IsMatch(text) && ImportedPresentState.IsAsked(text);
         // 「その任命はいつでしたか」 asks when the appointment was made, not how they are chosen.
         var when = text.Contains("いつ", StringComparison.Ordinal);
+        // 「全国と比べてどうでしたか」 asks how it compares with the nation, which the entry states: not its base year.
+        var withOthers = ComparedWithOthers().IsMatch(text);
         return All.FirstOrDefault(slot => slot.Words.Any(w => text.Contains(w, StringComparison.Ordinal)) && !(decided && slot.Name == "how") && !(things && slot.Name == "who")
-            && !(when && slot.Name == "chosen"));
+            && !(when && slot.Name == "chosen") && !(withOthers && slot.Name == "baseline"));
     }
 
     /// <summary>
@@ -86,6 +88,9 @@ public static partial class FollowUpSlots
 
     [GeneratedRegex(@"(どんな|どういう|どの|何の|なんの)(?!人|方|ひと|かた)[^、。?]{1,6}が対象|(何|なに)が対象")]
     private static partial Regex WhichThingsAreCovered();
+
+    [GeneratedRegex(@"(全国|国|県|県内|他の(市|自治体|まち|町)|他市|ほかの(市|自治体|まち|町)|近隣|周り|周辺|平均)(と|に)(比べ|比較)")]
+    private static partial Regex ComparedWithOthers();
 
     [GeneratedRegex(@"\d[\d,]*円|無料|無償|手数料はかかりません|負担なし|費用はかかりません")]
     private static partial Regex Amount();

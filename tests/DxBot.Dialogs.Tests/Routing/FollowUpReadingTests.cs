@@ -59,6 +59,14 @@ public sealed class FollowUpReadingTests
         Assert.Equal(slot, FollowUpSlots.Find(TextNormalizer.Normalize(text))?.Name);
 
     [Theory]
+    [InlineData("その結果は全国と比べてどうでしたか", null)]
+    [InlineData("県の平均と比べて高いの？", null)]
+    [InlineData("いつと比べて増えたの？", "baseline")]
+    [InlineData("何年度比ですか", "baseline")]
+    public void Compared_with_the_nation_is_no_base_year(string text, string? slot) =>
+        Assert.Equal(slot, FollowUpSlots.Find(TextNormalizer.Normalize(text))?.Name);
+
+    [Theory]
     [InlineData("マイナンバーカードの手数料はいくら？")]
     [InlineData("スマホ教室の申し込み方法は？")]
     [InlineData("それで何時間削減できましたか")]

@@ -42,6 +42,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     // How much less of a short message the entry read with the previous question may cover and still be preferred.
     private const double ContextMargin = 0.1;
 
+    // How much more of a question the entry just answered must cover than the first one found to go on with it.
+    private const double ShownCoversMore = 0.25;
+
     // Entries covering a question within this much of the best cover it as well.
     private const double SameCoverage = 0.05;
 
@@ -385,6 +388,16 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
         if (request.Context is not { Length: > 0 } previous)
         {
+            // A question of its own words that the entry just answered covers clearly better than the one ranked first
+            // (「改訂した理由は何でしたっけ？」 after the entry on the policy's two versions, which says why it was revised):
+            // it goes on with that entry; ranked first, 理由 found the city's reasons for DX.
+            if (request.ShownEntryId is { } shownId && ownConfident.Count > 1 && ownConfident[0].Entry.Id != shownId
+                && ownConfident.FirstOrDefault(h => h.Entry.Id == shownId) is { } shownHit
+                && shownHit.Coverage >= ownConfident[0].Coverage + ShownCoversMore)
+            {
+                return (whole, own, [shownHit, .. ownConfident.Where(h => h.Entry.Id != shownId)]);
+            }
+
             return (whole, own, ownConfident);
         }
 

@@ -230,7 +230,7 @@ public sealed class MainDialog : ComponentDialog
         conversation.ContinueRest = null;
         conversation.UnansweredQuestion = null;
         var request = new TopicRequest(text, cityId, route.SubTopic, route.ProcedureIds, followUp.Slot?.Name, followUp.Subject, Context: followUp.Context,
-            AnsweredEntryId: followUp.Subject is null && followUp.Context is null ? null : answeredEntry, AsksForSupport: asksForSupport);
+            AnsweredEntryId: followUp.Subject is null && followUp.Context is null ? null : answeredEntry, AsksForSupport: asksForSupport, ShownEntryId: answeredEntry);
         var dialogId = route.Kind switch
         {
             RouteKind.MyNumberCard => nameof(MyNumberCardDialog),
