@@ -852,4 +852,52 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
 
         Assert.Contains("1割", reply);
     }
+
+    [Fact]
+    public async Task The_third_pillar_counted_with_hon_is_that_pillars_entry()
+    {
+        // 「3本目」 was no place in a list (only 3つ目, 3番目, 3個目): the list of pillars answered again.
+        var reply = await _services.ReplyAsync("tsushima", "teams", "対馬市のDX行動指針を教えてください", "その3本目の柱の主な取組は？");
+
+        Assert.StartsWith("【行動指針③", reply);
+        Assert.Contains("RPA", reply);
+    }
+
+    [Fact]
+    public async Task What_the_citys_line_account_is_for_is_its_news_not_the_applications_it_may_take()
+    {
+        var reply = await _services.ReplyAsync("omaezaki", "line", "御前崎の市のLINEってあるだら？何に使うだけ？");
+
+        Assert.Contains("情報発信", reply);
+    }
+
+    [Fact]
+    public async Task How_many_digits_my_number_has_asked_in_english_by_a_foreign_resident_is_answered_in_english()
+    {
+        // The foreign-language topic won the tie and had no answer for the city.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "Hi, I'm from Vietnam and I live in Omaezaki. Do foreigners also get a My Number? How many digits is it?");
+
+        Assert.Contains("12-digit", reply);
+        Assert.Contains("resident record", reply);
+    }
+
+    [Fact]
+    public async Task When_a_card_applied_for_today_can_be_received_is_the_guides_month()
+    {
+        // The receiving entries answered, saying nothing of how long it takes.
+        var reply = await _services.ReplyAsync("handa", "line", "今日窓口でマイナンバーカードの申請をしたら、いつ受け取れますか？");
+
+        Assert.StartsWith("【申請から受け取りまでの期間】", reply);
+        Assert.Contains("1か月", reply);
+    }
+
+    [Fact]
+    public async Task Whether_the_write_free_counter_is_at_every_counter_already_is_where_the_plan_found_it()
+    {
+        // The answer just given was set aside for the measure's targets, though it says where things stood.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "五所川原市役所の「書かない窓口」ってなんですか", "それってもう全部の窓口でやってるの？");
+
+        Assert.StartsWith("【書かない窓口とは何ですか】", reply);
+        Assert.Contains("一部の窓口", reply);
+    }
 }

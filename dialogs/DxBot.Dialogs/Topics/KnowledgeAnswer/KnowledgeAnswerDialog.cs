@@ -1020,7 +1020,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         // Nor does 「それより前はどういう形で？」 after the telework system's start: what came before it is told in that answer's
         // entry, its history, not in the plans ahead.
         var asked = TextNormalizer.Normalize(message);
-        if (MeaningOfWhatWasShown().IsMatch(asked) || EarlierThanThat().IsMatch(asked))
+        // Nor 「それってもう全部の窓口でやってるの？」 after the write-free counter: how far it has gone is told in that answer
+        // when it says where things stood (「計画の時点で一部の窓口で」), not in the measure's targets.
+        if (MeaningOfWhatWasShown().IsMatch(asked) || EarlierThanThat().IsMatch(asked)
+            || (AlreadyDone().IsMatch(asked) && StandingThen().IsMatch(AnswerLead.Normalized(best.Entry))))
         {
             return best;
         }
@@ -1223,13 +1226,21 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     [GeneratedRegex(@"それより(前|まえ|以前)|その前|そのまえ|それ以前|それまで")]
     private static partial Regex EarlierThanThat();
 
+    // Whether something is done already (「もう全部の窓口でやってるの？」「すでに始まってる？」).
+    [GeneratedRegex(@"もう[^。?]{0,12}(てる|ている|でる|でいる|てます|ています|でます|でいます|始ま)|すでに|既に")]
+    private static partial Regex AlreadyDone();
+
+    // Where things stood when the plan was written.
+    [GeneratedRegex(@"計画(策定)?の?時点|現状|策定時")]
+    private static partial Regex StandingThen();
+
     // 「育成のほうは？」「職員の方は？」: the other one of two.
     [GeneratedRegex(@"(のほう|の方)(は|って)[?]?$")]
     private static partial Regex Contrast();
 
     // 「3つ目」「三番目」: an item asked for by its place (n) in the list just given; with the words around it that point
     // at it (「その3つ目の柱」「3番目のは」: the list's noun after it).
-    [GeneratedRegex(@"(その|この)?(?<n>[1-9１-９]|[一二三四五六七八九])(つ目|番目|個目)(の[^\s、。?？のはでって]{1,4})?")]
+    [GeneratedRegex(@"(その|この)?(?<n>[1-9１-９]|[一二三四五六七八九])(つ目|番目|個目|本目)(の[^\s、。?？のはでって]{1,4})?")]
     private static partial Regex PointingAtAnItem();
 
     // A circled number and its words, up to the next item or the sentence's end.
