@@ -39,10 +39,11 @@ public static partial class AnswerKind
     // so does 「来月はいつどこで？」 of a session.
     private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次いつ", "次回いつ", "日にちを教え", "日にちも教え", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催", "何日に", "何月何日", "なんにちに", "来月はいつ", "来月のいつ", "今月はいつ", "今月は何日", "来月は何日", "今月の何日", "来月の何日", "日は何日", "いつある", "いつあり", "のは何日", "は何日です", "は何日?"];
 
+    // The kinds of fact the questions of the moment ask (see Asked).
+    private static readonly TextMemo<string, (string[] Asks, Func<string, string, bool> Answers, string Missing)[]> KindsAsked = new(4096);
+
     // Each kind: the words that ask for it, whether an entry's text (second) states it for the question (first), and
     // what the answer says is not stated when the entry about the subject does not.
-    [ThreadStatic]
-    private static (string Question, (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Kinds)? lastAsked;
 
     private static readonly (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Kinds =
     [
@@ -494,14 +495,13 @@ public static partial class AnswerKind
     /// The kinds of fact the question asks for. 「待ち時間」 in 「待ち時間長いのなんとかなる予定ある？」 asks about the plan,
     /// not today's queue: a question about what the city intends is never a live-state question.
     /// </summary>
-    private static (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Asked(string normalized)
+    private static (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Asked(string normalized) =>
+        // A turn weighs every candidate entry against the same question, and residents ask the same questions again:
+        // the kinds a question asks are kept for the questions of the moment (they depend on its text only).
+        KindsAsked.Get(normalized, normalized.Length, 0, static (normalized, _) => ReadAsked(normalized));
+
+    private static (string[] Asks, Func<string, string, bool> Answers, string Missing)[] ReadAsked(string normalized)
     {
-        // A turn weighs every candidate entry against the same question: the kinds it asks are kept for the last
-        // question this thread read (they depend on its text only).
-        if (lastAsked is { } last && string.Equals(last.Question, normalized, StringComparison.Ordinal))
-        {
-            return last.Kinds;
-        }
 
         // 「何回も書かなくて」 is "again and again", not a count asked for, and 「暇もないくらい」 holds no いくら. A message typed in kana with spaces between
         // words (「なんねん まで」, read 「何年 まで」) asks the same as without them. A long message asks in its questions:
@@ -513,7 +513,6 @@ public static partial class AnswerKind
         asked = NumberAsked().Replace(asked, "番号を教えて");
         var named = KindsNamedIn(asked);
         var kinds = Kinds.Where((k, i) => k.Asks == RouterVocabulary.LiveStateWords ? AsksLiveState(asked) : named[i]).ToArray();
-        lastAsked = (normalized, kinds);
         return kinds;
     }
 
