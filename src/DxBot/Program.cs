@@ -11,6 +11,9 @@ if (DxBotCommandLine.IsCommand(args))
     return await DxBotCommandLine.RunAsync(args);
 }
 
+// Before anything opens a socket: the runtime reads the switch once (see SocketCompletions).
+SocketCompletions.RunInlineUnlessSet();
+
 var builder = WebApplication.CreateBuilder(DxBotCommandLine.ServeArguments(args));
 builder.Configuration.AddBundledSettings(builder.Environment);
 

@@ -42,10 +42,11 @@ public static partial class AnswerKind
     // Periods no plan's figures are of: a plan is written years before.
     private static readonly string[] PresentPeriods = ["今日", "本日", "きょう", "今週", "今月", "昨日", "きのう", "先週", "先月"];
 
+    // The kinds of fact the questions of the moment ask (see Asked).
+    private static readonly TextMemo<string, (string[] Asks, Func<string, string, bool> Answers, string Missing)[]> KindsAsked = new(4096);
+
     // Each kind: the words that ask for it, whether an entry's text (second) states it for the question (first), and
     // what the answer says is not stated when the entry about the subject does not.
-    [ThreadStatic]
-    private static (string Question, (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Kinds)? lastAsked;
 
     private static readonly (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Kinds =
     [
@@ -502,14 +503,13 @@ public static partial class AnswerKind
     /// The kinds of fact the question asks for. 「待ち時間」 in 「待ち時間長いのなんとかなる予定ある？」 asks about the plan,
     /// not today's queue: a question about what the city intends is never a live-state question.
     /// </summary>
-    private static (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Asked(string normalized)
+    private static (string[] Asks, Func<string, string, bool> Answers, string Missing)[] Asked(string normalized) =>
+        // A turn weighs every candidate entry against the same question, and residents ask the same questions again:
+        // the kinds a question asks are kept for the questions of the moment (they depend on its text only).
+        KindsAsked.Get(normalized, normalized.Length, 0, static (normalized, _) => ReadAsked(normalized));
+
+    private static (string[] Asks, Func<string, string, bool> Answers, string Missing)[] ReadAsked(string normalized)
     {
-        // A turn weighs every candidate entry against the same question: the kinds it asks are kept for the last
-        // question this thread read (they depend on its text only).
-        if (lastAsked is { } last && string.Equals(last.Question, normalized, StringComparison.Ordinal))
-        {
-            return last.Kinds;
-        }
 
         // 「何回も書かなくて」 is "again and again", not a count asked for, and 「暇もないくらい」 holds no いくら. A message typed in kana with spaces between
         // words (「なんねん まで」, read 「何年 まで」) asks the same as without them. A long message asks in its questions:
@@ -521,7 +521,6 @@ public static partial class AnswerKind
         asked = NumberAsked().Replace(asked, "番号を教えて");
         var named = KindsNamedIn(asked);
         var kinds = Kinds.Where((k, i) => k.Asks == RouterVocabulary.LiveStateWords ? AsksLiveState(asked) : named[i]).ToArray();
-        lastAsked = (normalized, kinds);
         return kinds;
     }
 

@@ -57,14 +57,15 @@ public static partial class AnswerLead
         // they say nothing of which later sentence answers (「駐車場の料金もキャッシュレスで払える？」 is answered by the
         // sentence on 駐車場, not by the opening on キャッシュレス). A title naming what later sentences say (「…条例改正…」)
         // keeps those words.
-        var pairs = Pairs(TextNormalizer.Normalize(question));
-        pairs.ExceptWith(Pairs(TextNormalizer.Normalize(entry.Title)).Where(p => read.Normalized[0].Contains(p, StringComparison.Ordinal)));
-        if (pairs.Count == 0)
+        // The question's pairs are read once for all the candidate entries of a turn, the subject's once per entry.
+        var asked = AskedPairs(question);
+        var subject = read.SubjectPairs(entry);
+        if (!asked.Any(p => Array.IndexOf(subject, p) < 0))
         {
             return [];
         }
 
-        var scores = read.Normalized.Select(s => Score(s, pairs)).ToList();
+        var scores = read.Normalized.Select(s => Score(s, asked, subject)).ToList();
         var best = scores.IndexOf(scores.Max());
         // A sentence that leans on the one before it (「そのため…」「この…」) cannot open an answer; one that only opens
         // with a connective (「一方、」) can, without it.
@@ -78,15 +79,37 @@ public static partial class AnswerLead
         return match.Success && match.Length < sentence.Length ? sentence[match.Length..] : sentence;
     }
 
-    private static int Score(string sentence, HashSet<string> pairs)
+    // The question's pairs less the entry's subject's, counted where the sentence has them.
+    private static int Score(string sentence, HashSet<string> asked, string[] subject)
     {
         var score = 0;
-        foreach (var pair in pairs)
+        foreach (var pair in asked)
         {
-            score += sentence.Contains(pair, StringComparison.Ordinal) ? 1 : 0;
+            score += Array.IndexOf(subject, pair) < 0 && sentence.Contains(pair, StringComparison.Ordinal) ? 1 : 0;
         }
 
         return score;
+    }
+
+    // The last question's pairs on this thread: a turn asks for the lead of each of its candidate entries with the same
+    // question, and the pairs were cut again for each. Only read, never changed, once made.
+    [ThreadStatic]
+    private static string? t_askedQuestion;
+
+    [ThreadStatic]
+    private static HashSet<string>? t_askedPairs;
+
+    private static HashSet<string> AskedPairs(string question)
+    {
+        if (t_askedPairs is { } kept && string.Equals(t_askedQuestion, question, StringComparison.Ordinal))
+        {
+            return kept;
+        }
+
+        var pairs = Pairs(TextNormalizer.Normalize(question));
+        t_askedPairs = pairs;
+        t_askedQuestion = question;
+        return pairs;
     }
 
     /// <summary>The question's two-character pieces of kanji, katakana and Latin runs: what it is about, not its endings.</summary>
@@ -117,5 +140,15 @@ public static partial class AnswerLead
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ーa-z0-9]{2,}")]
     private static partial Regex Content();
 
-    private sealed record EntrySentences(IReadOnlyList<string> Sentences, IReadOnlyList<string> Normalized, bool IsList);
+    private sealed record EntrySentences(IReadOnlyList<string> Sentences, IReadOnlyList<string> Normalized, bool IsList)
+    {
+        private string[]? _subjectPairs;
+
+        /// <summary>
+        /// The title's pairs the opening sentence also uses (the entry's subject, which the opening covers already), made
+        /// at the first question the entry is a candidate for and kept with its sentences: a handful of two-character strings.
+        /// </summary>
+        public string[] SubjectPairs(KnowledgeEntry entry) =>
+            _subjectPairs ??= [.. Pairs(TextNormalizer.Normalize(entry.Title)).Where(p => Normalized[0].Contains(p, StringComparison.Ordinal))];
+    }
 }

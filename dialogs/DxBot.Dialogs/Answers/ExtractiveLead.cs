@@ -30,7 +30,7 @@ public static partial class ExtractiveLead
 
     public static IReadOnlyList<string> For(IKnowledgeSearcher searcher, string question, KnowledgeEntry entry)
     {
-        var sentences = AnswerComposer.Sentences(entry.Body);
+        var sentences = AnswerLead.SentencesOf(entry);
         if (sentences.Count < 2 || string.IsNullOrWhiteSpace(question))
         {
             return [];
@@ -167,7 +167,7 @@ public static partial class ExtractiveLead
         var asksTarget = AsksTarget().IsMatch(message) && !AsksPresent().IsMatch(message);
         var question = $"{subject} {message}";
         var notes = FootnoteSentences(entry.Body);
-        return [.. AnswerComposer.Sentences(entry.Body)
+        return [.. AnswerLead.SentencesOf(entry)
             .Select((sentence, index) => (sentence, index))
             .Where(s => !notes.Contains(s.sentence) && states(s.sentence))
             .Select(s => (s.sentence, s.index, score: SentenceCoverage(searcher, question, entry, s.sentence, s.index)
@@ -193,7 +193,7 @@ public static partial class ExtractiveLead
             return lead;
         }
 
-        var sentences = AnswerComposer.Sentences(entry.Body);
+        var sentences = AnswerLead.SentencesOf(entry);
         var last = lead.Select(s => IndexOf(sentences, s)).Max();
         if (last < 0)
         {

@@ -48,7 +48,7 @@ public static partial class ImportedCityOwn
     /// on a national system (「国が推進する基幹系17業務のシステムの標準化…」).
     /// </summary>
     public static bool ReportsTheNation(KnowledgeEntry entry) =>
-        AnswerComposer.Sentences(entry.Body).FirstOrDefault() is { } first && NationReport().IsMatch(first) && Reported().IsMatch(first)
+        AnswerLead.SentencesOf(entry).FirstOrDefault() is { } first && NationReport().IsMatch(first) && Reported().IsMatch(first)
         && !StatesItsOwn(entry);
 
     // The city's own statement: 「本市においては」「本市では」「当市では」「市では」.

@@ -49,7 +49,7 @@ public static partial class ImportedPresentState
 
     /// <summary>How well the passage's best present-state sentence covers the question (0 when it has none).</summary>
     private static double StatedCoverage(IKnowledgeSearcher searcher, string question, KnowledgeEntry entry) =>
-        AnswerComposer.Sentences(entry.Body)
+        AnswerLead.SentencesOf(entry)
             .Select((sentence, index) => (sentence, index))
             .Where(s => IsLabelledPresent(s.sentence))
             .Select(s => ExtractiveLead.SentenceCoverage(searcher, question, entry, s.sentence, s.index))

@@ -67,7 +67,7 @@ public static partial class ImportedSupport
         var lead = ExtractiveLead.For(searcher, asked, passage) is { Count: > 0 } own ? own : ExtractiveLead.For(searcher, question, passage);
         if (!lead.Any(NamesHelp))
         {
-            var sentences = AnswerComposer.Sentences(passage.Body);
+            var sentences = AnswerLead.SentencesOf(passage);
             var help = sentences
                 .Select((sentence, index) => (sentence, index))
                 .Where(s => NamesHelp(s.sentence) && !Defines().IsMatch(s.sentence) && !OnlyNeeded().IsMatch(s.sentence))

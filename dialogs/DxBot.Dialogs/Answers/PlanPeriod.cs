@@ -1,17 +1,25 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DxBot.Dialogs.Routing;
 
 namespace DxBot.Dialogs.Answers;
 
 /// <summary>The plan's period as city.yaml gives it (「令和4年度〜令和7年度」「令和3年11月〜令和8年3月」), read for its end.</summary>
 public static partial class PlanPeriod
 {
+    // The last day of each city's period, read from its text once (the cities' periods of the generations in service).
+    private static readonly TextMemo<string, DateOnly?> PeriodEnds = new(256);
+
     /// <summary>The period's last day when it is before <paramref name="today"/>, which residents are told; otherwise null.</summary>
     public static DateOnly? EndedBefore(string? period, DateOnly today) =>
         period is { Length: > 0 } && EndOf(period) is { } end && end < today ? end : null;
 
     /// <summary>The last day of the period: the end of its last fiscal year or month; null when it names neither.</summary>
-    public static DateOnly? EndOf(string period)
+    public static DateOnly? EndOf(string period) =>
+        // A city's period is asked of at every answered question (is the plan's end offered for confirmation?): read once.
+        PeriodEnds.Get(period, period.Length, 0, static (period, _) => ReadEnd(period));
+
+    private static DateOnly? ReadEnd(string period)
     {
         var last = Ends().Matches(period).LastOrDefault();
         if (last is null)

@@ -95,7 +95,7 @@ public static partial class PlanTerms
         foreach (var names in NamesFor(question))
         {
             var naming = passages
-                .Where(e => AnswerComposer.Sentences(e.Body).Any(s => names.IsMatch(s) && !Enacted().IsMatch(s)))
+                .Where(e => AnswerLead.SentencesOf(e).Any(s => names.IsMatch(s) && !Enacted().IsMatch(s)))
                 .OrderByDescending(e => searcher.Coverage(question, e, cityId))
                 .ThenBy(e => e.Line)
                 .FirstOrDefault();
@@ -173,12 +173,12 @@ public static partial class PlanTerms
     private static partial Regex TermAsked();
 
     private static bool Names(KnowledgeEntry entry, Regex names) =>
-        names.IsMatch(entry.Title) || AnswerComposer.Sentences(entry.Body).Any(s => names.IsMatch(s) && !Enacted().IsMatch(s));
+        names.IsMatch(entry.Title) || AnswerLead.SentencesOf(entry).Any(s => names.IsMatch(s) && !Enacted().IsMatch(s));
 
     /// <summary>The lead for the passage: its sentences answering the question, its sentence naming the plan's term first.</summary>
     public static IReadOnlyList<string> Lead(IKnowledgeSearcher searcher, string question, KnowledgeEntry passage)
     {
-        var sentences = AnswerComposer.Sentences(passage.Body);
+        var sentences = AnswerLead.SentencesOf(passage);
         // The term the passage was chosen for: the first the question describes that the passage names.
         var names = NamesFor(question).FirstOrDefault(n => sentences.Any(s => n.IsMatch(s) && !Enacted().IsMatch(s)));
         var lead = ExtractiveLead.For(searcher, question, passage);
@@ -232,20 +232,18 @@ public static partial class PlanTerms
     private static List<Regex> NamesFor(string question) =>
         [.. DescribedConcepts(TextNormalizer.Normalize(question)).Select(i => Concepts[i].Names)];
 
-    // The concepts the last text read on this thread describes: a turn asks it of the same message more than once (the
-    // router, then the answer's Rather, Passage, NamedAmongWeak or Lead; 1.7 times a turn over the benchmark's
-    // questions), each time over some fifty regexes, and the answer depends on the text only.
-    [ThreadStatic]
-    private static (string Text, int[] Described)? lastDescribed;
+    // The concepts the texts of the moment describe: a turn asks it of the same message more than once (the router,
+    // then the answer's Rather, Passage, NamedAmongWeak or Lead; 1.7 times a turn over the benchmark's questions), each
+    // time over some fifty regexes, residents send the same questions again and again, and the answer depends on the
+    // text only. The router reads its message once a turn even so (4,750 readings in 4,800 turns of 165 texts).
+    private static readonly TextMemo<string, int[]> Described = new(4096);
 
     /// <summary>The indexes in <see cref="Concepts"/>, in order, of the concepts the normalized text describes and does not except.</summary>
-    private static int[] DescribedConcepts(string normalized)
-    {
-        if (lastDescribed is { } last && string.Equals(last.Text, normalized, StringComparison.Ordinal))
-        {
-            return last.Described;
-        }
+    private static int[] DescribedConcepts(string normalized) =>
+        Described.Get(normalized, normalized.Length, 0, static (normalized, _) => ReadConcepts(normalized));
 
+    private static int[] ReadConcepts(string normalized)
+    {
         var described = new List<int>();
         for (var i = 0; i < Concepts.Length; i++)
         {
@@ -255,9 +253,7 @@ public static partial class PlanTerms
             }
         }
 
-        int[] result = [.. described];
-        lastDescribed = (normalized, result);
-        return result;
+        return [.. described];
     }
 
     [GeneratedRegex(@"(自分|じぶん|私|わたし|うち|家)(に|と)?(関係|かんけい|必要|ひつよう|関わる|合った|あった)[^。？?]{0,10}(だけ|のみ)|(関係|必要)(ある|な)(情報|お知らせ|もの|の)(だけ|のみ)")]

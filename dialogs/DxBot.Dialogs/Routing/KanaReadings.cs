@@ -64,6 +64,10 @@ public sealed class KanaReadings
     // The cities' names (対馬市, 対馬): typed in kanji even in a message otherwise in kana, and not what tells whether it is.
     private readonly string[] _cityNames;
 
+    // The messages of the moment with their readings replaced: every message is read so at every turn, residents send
+    // the same ones again, and the result depends on the text and this generation's words only.
+    private readonly TextMemo<string, string> _applied = new(4096);
+
     private KanaReadings(KnowledgeBase knowledge)
     {
         _words = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -107,13 +111,11 @@ public sealed class KanaReadings
     public static KanaReadings Of(KnowledgeBase knowledge) => Cache.GetValue(knowledge, static k => new KanaReadings(k));
 
     /// <summary>The message with known readings replaced by their words (longest first, left to right), or the message unchanged.</summary>
-    public string Apply(string text)
-    {
-        if (_words.Count == 0)
-        {
-            return text;
-        }
+    public string Apply(string text) =>
+        _words.Count == 0 ? text : _applied.Get(text, text.Length, this, static (text, readings) => readings.ApplyAnew(text));
 
+    private string ApplyAnew(string text)
+    {
         // In ordinary text only a long reading that starts a kana run (「はんだしの DXけいかくって」「市のてつづきは」)
         // is a word typed without conversion; elsewhere kana are endings, and a short reading found there is chance.
         var mostlyHiragana = IsMostlyHiragana(TextNormalizer.Without(text, _cityNames));

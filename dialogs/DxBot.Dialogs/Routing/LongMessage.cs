@@ -81,37 +81,13 @@ public static partial class LongMessage
             ? string.Join(" ", [read.Shown(read.Taken.Min), .. read.Sentences.Skip(read.Taken.Min + 1).Where(s => !Aside().IsMatch(s) && (AsksSomething(s) || !Statement().IsMatch(s) || NamesWhatIsAsked().IsMatch(s)))])
             : null;
 
-    // The last message read on this thread, with and without names: a turn reads its message several times (routing,
-    // the search, the answer's checks), and the reading depends on the text and the names only.
-    [ThreadStatic]
-    private static (string Text, IReadOnlyCollection<string> Names, TakenSentences? Read)? lastWithNames;
+    // The readings of the messages of the moment, by text and the names set apart (the cities' names of a generation):
+    // the router, the main dialog and the answer read the same message, and residents send the same ones again. A
+    // reading depends on the text and the names only.
+    private static readonly TextMemo<(string Text, IReadOnlyCollection<string>? Names), TakenSentences?> Readings = new(4096);
 
-    [ThreadStatic]
-    private static (string Text, TakenSentences? Read)? lastWithoutNames;
-
-    private static TakenSentences? Read(string text, IReadOnlyCollection<string>? names)
-    {
-        if (names is null)
-        {
-            if (lastWithoutNames is { } last && string.Equals(last.Text, text, StringComparison.Ordinal))
-            {
-                return last.Read;
-            }
-
-            var read = ReadAnew(text, null);
-            lastWithoutNames = (text, read);
-            return read;
-        }
-
-        if (lastWithNames is { } lastNamed && ReferenceEquals(lastNamed.Names, names) && string.Equals(lastNamed.Text, text, StringComparison.Ordinal))
-        {
-            return lastNamed.Read;
-        }
-
-        var readNamed = ReadAnew(text, names);
-        lastWithNames = (text, names, readNamed);
-        return readNamed;
-    }
+    private static TakenSentences? Read(string text, IReadOnlyCollection<string>? names) =>
+        Readings.Get((text, names), text.Length, 0, static (key, _) => ReadAnew(key.Text, key.Names));
 
     private static TakenSentences? ReadAnew(string text, IReadOnlyCollection<string>? names)
     {

@@ -206,15 +206,31 @@ public sealed class MemoryStorage(int capacity = 100_000, TimeSpan? timeToLive =
     // The key's SHA-256, held in the dictionary's node and the write order's slot: no string per document.
     private readonly record struct Key(ulong A, ulong B, ulong C, ulong D)
     {
+        // A turn reads its resident's document and writes it back on the same thread: the key hashed for the read is
+        // kept for the write (one SHA-256 a turn instead of two), compared by its text, so a different key is hashed.
+        [ThreadStatic]
+        private static string? t_lastText;
+
+        [ThreadStatic]
+        private static Key t_last;
+
         public static Key Of(string key)
         {
+            if (string.Equals(t_lastText, key, StringComparison.Ordinal))
+            {
+                return t_last;
+            }
+
             Span<byte> hash = stackalloc byte[KeyHash.Size];
             KeyHash.Sha256(key, hash);
-            return new Key(
+            var hashed = new Key(
                 BinaryPrimitives.ReadUInt64LittleEndian(hash),
                 BinaryPrimitives.ReadUInt64LittleEndian(hash[8..]),
                 BinaryPrimitives.ReadUInt64LittleEndian(hash[16..]),
                 BinaryPrimitives.ReadUInt64LittleEndian(hash[24..]));
+            t_last = hashed;
+            t_lastText = key;
+            return hashed;
         }
 
         public bool Equals(Key other) => A == other.A && B == other.B && C == other.C && D == other.D;

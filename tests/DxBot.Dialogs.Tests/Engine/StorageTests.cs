@@ -150,6 +150,23 @@ public sealed class StorageTests
     }
 
     [Fact]
+    public async Task Memory_storage_reads_and_writes_each_key_s_own_document_when_keys_alternate_on_one_thread()
+    {
+        // The last key's hash is kept for the next call on the thread: a different key must not reuse it.
+        var storage = new MemoryStorage();
+        const string a = "line/handa/conversations/Ua", b = "line/handa/conversations/Ub";
+        await storage.WriteAsync(new Dictionary<string, JsonObject> { [a] = new() { ["who"] = "a" } }, CancellationToken.None);
+
+        Assert.Empty(await storage.ReadAsync([b], CancellationToken.None));
+        Assert.Equal("a", (string?)(await storage.ReadAsync([a], CancellationToken.None))[a]["who"]);
+        await storage.WriteAsync(new Dictionary<string, JsonObject> { [b] = new() { ["who"] = "b" } }, CancellationToken.None);
+        Assert.Equal("a", (string?)(await storage.ReadAsync([a], CancellationToken.None))[a]["who"]);
+        Assert.Equal("b", (string?)(await storage.ReadAsync([b], CancellationToken.None))[b]["who"]);
+        Assert.Equal("b", storage.ReadUtf8(b) is { } utf8 ? (string?)JsonNode.Parse(utf8)?["who"] : null);
+        Assert.Null(storage.ReadUtf8("line/handa/conversations/Uc"));
+    }
+
+    [Fact]
     public async Task Memory_storage_is_bounded_and_drops_the_oldest_documents_first()
     {
         var storage = new MemoryStorage(capacity: 2);

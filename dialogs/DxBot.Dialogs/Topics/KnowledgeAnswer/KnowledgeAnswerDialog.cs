@@ -99,7 +99,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         // the question asked whole (below), before the answer's own passage is searched for a count.
         if (request.SlotName is not null && IndicatorRow(snapshot.Base, request, request.Question, isStaff) is { } askedRow)
         {
-            return await SendAnswerStepAsync(stepContext, askedRow, AnswerComposer.Compose(askedRow, AnswerComposer.Sentences(askedRow.Body), context), [], null, cancellationToken).ConfigureAwait(false);
+            return await SendAnswerStepAsync(stepContext, askedRow, AnswerComposer.Compose(askedRow, AnswerLead.SentencesOf(askedRow), context), [], null, cancellationToken).ConfigureAwait(false);
         }
 
         if (FollowUpSlots.Named(request.SlotName) is { } slot && request.Subject is { } subject)
@@ -174,7 +174,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         // below answers each by its own entry.
         if (IndicatorRow(snapshot.Base, request, question, isStaff) is { } row)
         {
-            return await SendAnswerStepAsync(stepContext, row, AnswerComposer.Compose(row, AnswerComposer.Sentences(row.Body), context), [], null, cancellationToken).ConfigureAwait(false);
+            return await SendAnswerStepAsync(stepContext, row, AnswerComposer.Compose(row, AnswerLead.SentencesOf(row), context), [], null, cancellationToken).ConfigureAwait(false);
         }
 
         // What the plan names in its own terms, asked in residents' words (「名前とか住所を何枚も書かされる」 for its
@@ -980,7 +980,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var message = AsTyped(request.Question, request.Subject!);
         var lead = ImportedPassage.IsImported(best)
             ? ExtractiveLead.Stating(snapshot.Searcher, request.Subject!, message, best, s => slot.IsStatedIn(TextNormalizer.Normalize(s)), 2)
-            : AnswerComposer.Sentences(best.Body).Where(s => slot.IsStatedIn(TextNormalizer.Normalize(s))).Take(2).ToList();
+            : AnswerLead.SentencesOf(best).Where(s => slot.IsStatedIn(TextNormalizer.Normalize(s))).Take(2).ToList();
         var answer = AnswerComposer.Compose(best, lead, context);
         var related = Related(best, aboutSubject.Select(h => h.Entry));
         return await SendAnswerStepAsync(stepContext, best, answer, related, null, cancellationToken).ConfigureAwait(false);

@@ -22,7 +22,7 @@ public static partial class ImportedProcedureStatement
         var names = procedures.SelectMany(p => p.Aliases.Prepend(p.Name)).Concat(procedures.Select(p => p.Category)).Where(n => n.Length >= 2).Distinct().ToList();
         foreach (var entry in entries.Where(e => e.CityId == cityId && ImportedPassage.IsImported(e)).OrderBy(e => e.Line))
         {
-            foreach (var sentence in AnswerComposer.Sentences(entry.Body))
+            foreach (var sentence in AnswerLead.SentencesOf(entry))
             {
                 var text = Cell(sentence);
                 if (Online().IsMatch(text) && CitysOwn().IsMatch(text) && !Defines().IsMatch(text) && names.Any(n => text.Contains(n, StringComparison.Ordinal)))
