@@ -510,7 +510,6 @@ public static partial class AnswerKind
 
     private static (string[] Asks, Func<string, string, bool> Answers, string Missing)[] ReadAsked(string normalized)
     {
-
         // 「何回も書かなくて」 is "again and again", not a count asked for, and 「暇もないくらい」 holds no いくら. A message typed in kana with spaces between
         // words (「なんねん まで」, read 「何年 まで」) asks the same as without them. A long message asks in its questions:
         // 「どの窓口でも名前を書かされました。」 tells the story, it does not ask which counter.

@@ -31,6 +31,13 @@ public static partial class TopicRouter
         KeptRoutesOf.GetValue(knowledge, static _ => new(KeptRoutes))
             .Get((text, previousTopic), text.Length, knowledge, static (key, knowledge) => RouteAnew(key.Text, knowledge, key.PreviousTopic));
 
+    /// <summary>
+    /// Whether the message asks whether the counter stays beside the online way (<see cref="RouterVocabulary.ChannelChoiceWords"/>),
+    /// read without spaces: a message typed in kana is spaced by words (「まどぐちは なくなるのですか」).
+    /// </summary>
+    public static bool AsksWhetherTheCounterStays(string normalizedText) =>
+        TextNormalizer.ContainsAny(normalizedText.Replace(" ", "", StringComparison.Ordinal), RouterVocabulary.ChannelChoiceWords);
+
     private static Route RouteAnew(string text, KnowledgeBase knowledge, string? previousTopic)
     {
         var normalized = TextNormalizer.Normalize(text);
@@ -155,7 +162,7 @@ public static partial class TopicRouter
                 && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords.Where(w => !RouterVocabulary.DeviceWords.Any(d => d != "ネット" && w.StartsWith(d, StringComparison.Ordinal)))));
         if ((needsHelpWithADevice || NamesSupport(normalized, asked))
             && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.SchoolWords)
-            && !TextNormalizer.ContainsAny(unspaced, RouterVocabulary.ChannelChoiceWords))
+            && !AsksWhetherTheCounterStays(normalized))
         {
             // The programs list states no fee or opening time (「スマホ教室の参加費はいくら？」): only an entry that states
             // one may answer that (AnswerKind), else the bot gives the contact. Nor a fact checked before the help is asked
@@ -208,7 +215,7 @@ public static partial class TopicRouter
         if (TextNormalizer.ContainsAny(normalized, RouterVocabulary.OnlineWords)
             && NamesNoParticularThing(normalized, knowledge)
             && !TextNormalizer.ContainsAny(normalized, RouterVocabulary.ParticularQuestionWords)
-            && !TextNormalizer.ContainsAny(unspaced, RouterVocabulary.ChannelChoiceWords))
+            && !AsksWhetherTheCounterStays(normalized))
         {
             return new Route(RouteKind.OnlineProcedures, MentionedCityId: mentionedCity);
         }

@@ -306,8 +306,8 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
         // 「年寄りは窓口で相手してもらえなくなるの？」「窓口は残るの？」: whether the counter stays beside the online way, which each
         // plan states as its counter in person and online combined; the resident's own words (年寄り, スマホ) find the help
-        // with smartphones instead. Read without spaces: a message in kana is spaced by words (「まどぐちは なくなるのですか」).
-        if (TextNormalizer.ContainsAny(TextNormalizer.Normalize(request.Question).Replace(" ", "", StringComparison.Ordinal), RouterVocabulary.ChannelChoiceWords)
+        // with smartphones instead.
+        if (TopicRouter.AsksWhetherTheCounterStays(TextNormalizer.Normalize(request.Question))
             && ReadAs($"{CounterStaysQuery} {request.Question}", searcher, request.CityId, maxResults) is { } counter)
         {
             return counter;
