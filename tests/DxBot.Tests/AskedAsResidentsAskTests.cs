@@ -900,4 +900,51 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
         Assert.StartsWith("【書かない窓口とは何ですか】", reply);
         Assert.Contains("一部の窓口", reply);
     }
+
+    [Fact]
+    public async Task By_when_the_card_is_to_reach_everyone_after_its_promotion_is_the_kgi_entrys_year()
+    {
+        // The promotion entry gives no year; the deadline had been said to be missing, though the city's KGI entry gives it.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "マイナンバーカードまだ作ってないだけど、市はカードを広めようとしてるだか？", "それっていつまでの目標？");
+
+        Assert.StartsWith("【マイナンバーカードの普及目標（KGI）】", reply);
+        Assert.Contains("2022年度（令和4年度）末まで", reply);
+    }
+
+    [Fact]
+    public async Task Where_and_when_the_visiting_application_service_comes_next_is_said_to_be_missing()
+    {
+        // 「日にち教えて」 (the particle left out) and 「次はどこ」 ask the next date and place, which no entry gives.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "マイナンバーカードの出張申請、次はどこの会社さ来るの？日にち教えて");
+
+        Assert.Contains("次回の日程と会場は、計画やこのボットの情報には書かれていません", reply);
+    }
+
+    [Fact]
+    public async Task A_question_ending_in_ibaraki_dialect_is_read_with_the_one_before_it()
+    {
+        // 「…なんだっぺ」 was not read as asking: only 「地域のデジタル化もやんの？」 was searched, and the courses answered.
+        var reply = await _services.ReplyAsync("namegata", "line", "役所の中だけじゃなくて、地域のデジタル化もやんの？どんな分野でやるつもりなんだっぺ");
+
+        Assert.StartsWith("【地域社会のデジタル化の事例収集（医療・交通・ローカル5Gなど）】", reply);
+    }
+
+    [Fact]
+    public async Task Since_when_the_city_hall_works_from_home_is_the_present_state_not_the_target_year()
+    {
+        // The target entry's 令和7年度 had counted as a start and won the tie.
+        var reply = await _services.ReplyAsync("goshogawara", "line", "息子が市役所さ勤めてて、家で仕事してるって言うんだども、市役所ってテレワークしてらんだが？いつからだべ");
+
+        Assert.StartsWith("【テレワークの現状（分散勤務・在宅勤務のシステム）】", reply);
+        Assert.Contains("2020年5月", reply);
+    }
+
+    [Fact]
+    public async Task Which_kinds_of_procedures_go_online_after_the_overview_is_the_overviews_fields()
+    {
+        // The childcare entry, which names its own kind only, had answered as the message's own best entry.
+        var reply = await _services.ReplyAsync("tsushima", "line", "対馬市でマイナンバーカードを使ったオンライン申請を増やすって聞きました", "どんな分野の手続きが対象なの？");
+
+        Assert.StartsWith("【オンラインでできるようになる手続（子育て・介護・被災者支援の25手続）】", reply);
+    }
 }

@@ -37,7 +37,7 @@ public static partial class AnswerKind
 
     // 「何日に来ますか」「何月何日？」 ask a date as much as 「次はいつ」 does (「何日かかる」 asks a duration, and is not here);
     // so does 「来月はいつどこで？」 of a session.
-    private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次いつ", "次回いつ", "日にちを教え", "日にちも教え", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催", "何日に", "何月何日", "なんにちに", "来月はいつ", "来月のいつ", "今月はいつ", "今月は何日", "来月は何日", "今月の何日", "来月の何日", "日は何日", "いつある", "いつあり", "のは何日", "は何日です", "は何日?"];
+    private static readonly string[] NextDateWords = ["次はいつ", "次回はいつ", "次いつ", "次回いつ", "日にちを教え", "日にちも教え", "日にち教え", "日付を教え", "日付も教え", "日付教え", "次回の日", "次回の開催", "今度はいつ", "次の日程", "次の開催", "何日に", "何月何日", "なんにちに", "来月はいつ", "来月のいつ", "今月はいつ", "今月は何日", "来月は何日", "今月の何日", "来月の何日", "日は何日", "いつある", "いつあり", "のは何日", "は何日です", "は何日?"];
 
     // Periods no plan's figures are of: a plan is written years before.
     private static readonly string[] PresentPeriods = ["今日", "本日", "きょう", "今週", "今月", "昨日", "きのう", "先週", "先月"];
@@ -150,7 +150,9 @@ public static partial class AnswerKind
         // time must name what is asked, as an amount must.
         // Of a follow-up read with the question before it, the sentence asking since when says what is asked.
         // Words the entry never uses (「いつからいつまでの集計？」) are the question's own phrasing, not its subject.
-        (SinceWords, (question, text) => Stating(FollowUpSlots.WithoutDocumentDates(text), FollowUpSlots.Named("since")!.Evidence) is { Length: > 0 } stating
+        // A year alone is not a start: 「令和7年度の定着へと進む」 is where the measure goes, while 「2020年5月（令和2年5月）から」
+        // says since when it is done.
+        (SinceWords, (question, text) => Stating(FollowUpSlots.WithoutDocumentDates(text), StartStated()) is { Length: > 0 } stating
             && NamesTheSubject(SentenceAsking(question, SinceWords), stating, text), "開始の時期"),
 
         // A rank (「県で何番目？」): an entry giving the rate but not the rank does not answer it.
@@ -172,7 +174,7 @@ public static partial class AnswerKind
         // Where a session is held (「会場はどこの公民館？」): a hall named in a sentence naming what is held, not a passage
         // on the course that names no place.
         // Which hall a visiting service comes to next (「出張申請は次はどこの公民館に来ますか」) is asked the same way.
-        (["会場はどこ", "会場を教え", "会場も教え", "会場と日", "どこの公民館", "どこの会場", "どの公民館", "どの会場", "どこの集会所", "どの集会所"],
+        (["会場はどこ", "会場を教え", "次はどこ", "次回はどこ", "今度はどこ", "会場も教え", "会場と日", "どこの公民館", "どこの会場", "どの公民館", "どの会場", "どこの集会所", "どの集会所"],
             (question, text) => Stating(text, Venue()) is { Length: > 0 } stating && NamesTheSubject(ScheduleWords().Replace(question, " "), stating), "会場"),
 
         // Who holds a post (「本部長は誰？」「トップは誰？」): an entry describing the body without naming the post's holder
@@ -613,6 +615,11 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"\d{1,2}月(\d{1,2}日)?(から|より|に開始|に始|に導入|開始|から開始)")]
     private static partial Regex StartMonth();
+
+    // A date the thing starts from or is introduced in (its era name given in brackets or not; the first of a range), or
+    // words of starting.
+    [GeneratedRegex(@"(\d+年度?|\d{1,2}月(\d{1,2}日)?)(\s?[（(][^）)]{0,16}[）)])?度?(中|内)?\s?(から|より|以降|〜|~|に(?!向け|かけ)|の?(導入|開始|運用開始|スタート))|から開始|を開始|開始し|始ま|導入し")]
+    private static partial Regex StartStated();
 
     [GeneratedRegex(@"\d+(日|週間|か月|ヶ月|カ月)前")]
     private static partial Regex LeadTime();

@@ -371,8 +371,9 @@ public static partial class LongMessage
     [GeneratedRegex(@"(?:(?<=[?？])|[。!！\n…]+|\.{2,}|・{2,}|(?<=ます|です|した|ました)[、,]?\s)(?![^「『」』\n]*[」』])")]
     private static partial Regex SentenceEnd();
 
-    // Ends as a question, or asks in words (教えて, 知りたい, どこ, いつ…, 一覧がほしい).
-    [GeneratedRegex(@"[?？]$|(か|かな|かね|の|でしょうか|ますか|ですか|ですよね)[\s~〜ー]*$|教えて|知りたい|どこ|いつ|どう|何|なに|どれ|ありますか|あるんですか|本当|(一覧|リスト|情報|資料)(が|を)?(ほしい|欲しい)")]
+    // Ends as a question (in dialect too: 「…なんだっぺ」「…だべ」), or asks in words (教えて, 知りたい, どこ, いつ, どんな…,
+    // 一覧がほしい).
+    [GeneratedRegex(@"[?？]$|(か|かな|かね|の|でしょうか|ますか|ですか|ですよね|っぺ|だべ)[\s~〜ー]*$|教えて|知りたい|どこ|いつ|どう|どんな|何|なに|どれ|ありますか|あるんですか|本当|(一覧|リスト|情報|資料)(が|を)?(ほしい|欲しい)")]
     private static partial Regex Asks();
 
     // How hard it is, which names nothing asked about: 「仕事も休まんといかんし大変で」 has only 仕事 besides (one naming

@@ -437,6 +437,13 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             return (request.Question, own, ownConfident);
         }
 
+        // 「どんな分野の手続きが対象なの？」 after the overview naming 子育て・介護・被災者支援: the kinds are what that answer
+        // states, when the question before finds it again; one kind's own entry (子育て) names only itself.
+        if (AsksWhichKinds().IsMatch(TextNormalizer.Normalize(request.Question)) && PreferCity(combined, withContextConfident).Entry.Id == request.AnsweredEntryId)
+        {
+            return (combined, withContext, withContextConfident);
+        }
+
         if (ownConfident.Count > 0)
         {
             // The message's own best entry wins when it is about the subject too (「被災者支援のはどれ？」 → the 罹災証明
@@ -682,7 +689,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
                 .ToList();
         }
 
-        if (stating.Count == 0 && answered is not null && slot.Name is "share" or "count" or "baseline" or "target")
+        if (stating.Count == 0 && answered is not null && slot.Name is "share" or "count" or "baseline" or "target" or "deadline")
         {
             stating = NamingTheAnswered(snapshot, request.CityId, answered, slot);
         }
@@ -734,10 +741,16 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         var shownTitle = TextNormalizer.Normalize(answered.Title);
         // The guide's entries all name the card: its fee entry is found by the fee's words too.
         var query = answered.CityId is null ? $"{answered.Title} {slot.Label}" : answered.Title;
-        return snapshot.Searcher.Search(new SearchRequest(query, cityId, MaxResults: 8))
-            .Where(h => h.Entry.Id != answered.Id && h.Entry.CityId == answered.CityId
-                && TextNormalizer.LongestSharedRun(shownTitle, TextNormalizer.Normalize(h.Entry.Title)) >= MinNameLength
-                && slot.IsStatedIn(AnswerLead.Normalized(h.Entry)))
+        // A deadline is one measure's: the title must name the measure (「マイナンバーカードの普及」), not share a heading's
+        // word (基本理念 of the vision and the values, after which 「いつまでの方針？」 asks the plan's own period).
+        // The title naming more of the answer's comes first (「マイナンバーカードの普及目標（KGI）」 after 「…の普及促進（重点項目）」,
+        // not the list of every priority item's KGI that shares 重点項目).
+        return snapshot.Searcher.Search(new SearchRequest(query, cityId, MaxResults: 16))
+            .Where(h => h.Entry.Id != answered.Id && h.Entry.CityId == answered.CityId && slot.IsStatedIn(AnswerLead.Normalized(h.Entry)))
+            .Select(h => (Hit: h, Shared: TextNormalizer.LongestSharedRun(shownTitle, TextNormalizer.Normalize(h.Entry.Title))))
+            .Where(n => n.Shared >= (slot.Name == "deadline" ? ProperNameLength : MinNameLength))
+            .OrderByDescending(n => n.Shared)
+            .Select(n => n.Hit)
             .ToList();
     }
 
@@ -1089,6 +1102,9 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
     }
 
     // A title stating how things stand (「…の現状」「いま…できるもの」「（計画策定時点の状況）」), not what is planned.
+    [GeneratedRegex(@"(どんな|どの|どういう|何の|なんの)(分野|種類|ジャンル|カテゴリ|領域)|(分野|種類)(は|って)(何|なに|どれ)")]
+    private static partial Regex AsksWhichKinds();
+
     [GeneratedRegex(@"現状|現在|時点の状況|^いま|^今")]
     private static partial Regex PresentTitle();
 
