@@ -947,4 +947,24 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
 
         Assert.StartsWith("【オンラインでできるようになる手続（子育て・介護・被災者支援の25手続）】", reply);
     }
+
+    [Fact]
+    public async Task A_resident_whose_japanese_is_not_good_asking_for_help_with_city_information_gets_the_help_for_foreign_residents()
+    {
+        // Without a word for a foreign language the principles of service design had answered.
+        var reply = await _services.ReplyAsync("tsushima", "line", "Hello, I am from Korea and I live in Tsushima now. My Japanese is not good. Is the city doing anything to help people like me get city information?");
+
+        Assert.Contains("foreign residents", reply);
+        Assert.Contains("website", reply);
+    }
+
+    [Fact]
+    public async Task Whether_foreign_residents_get_a_my_number_too_is_the_card_topic_not_the_languages()
+    {
+        // 「foreign residents」 tied the languages topic with the card's words, and the languages had no answer for the city.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "Hi, I'm from Vietnam and live in Omaezaki. What is My Number? Do foreign residents get one too?");
+
+        Assert.Contains("12-digit", reply);
+        Assert.Contains("everyone with a resident record", reply);
+    }
 }

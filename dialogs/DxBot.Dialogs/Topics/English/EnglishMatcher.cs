@@ -6,6 +6,9 @@ namespace DxBot.Dialogs.Topics.English;
 /// <summary>Matches an English question to the English layer's topics, procedures and cities, by whole words.</summary>
 public static partial class EnglishMatcher
 {
+    // The topic of languages other than Japanese (knowledge/en/intents.yaml).
+    private const string ForeignTopic = "foreign";
+
     /// <summary>
     /// The topic whose words the question contains most (a word inside a longer matched one not counted twice); ties go
     /// to the earlier topic, and a topic needing words of its subject (the card's fee) only when one is there. Who the resident says they are (「I'm a foreign resident」) is not what they ask about:
@@ -22,7 +25,10 @@ public static partial class EnglishMatcher
             return subject;
         }
 
-        return Best(text, layer);
+        // 「My Japanese is not good. Is the city doing anything to help people like me get city information?」: who asks says
+        // which help answers when the question names no topic of its own; one naming its topic (child allowance online) is
+        // about that.
+        return Best(text, layer) ?? (LittleJapanese().IsMatch(normalizedText.ToLowerInvariant()) && layer.Intents.Any(i => i.Topic == ForeignTopic) ? ForeignTopic : null);
     }
 
     private static string? Best(string text, EnglishLayer layer)
@@ -88,6 +94,9 @@ public static partial class EnglishMatcher
     // An apostrophe inside a word (city's, don't) is part of it; one quoting words (「'open data'」) is not.
     [GeneratedRegex(@"([^a-z0-9'\-]|(?<![a-z0-9])'|'(?![a-z0-9]))+")]
     private static partial Regex NotWord();
+
+    [GeneratedRegex(@"\b(my japanese|japanese (is|isn't|is not) (so |very |that )?(good|great|fluent)|(not good|bad|weak) (at|in) japanese|(read|speak|understand) (only )?(a )?little japanese|(can't|cannot|don't|do not) (read|speak|understand) japanese)\b")]
+    private static partial Regex LittleJapanese();
 
     [GeneratedRegex(@"\b(plan|plans|planning|planned)\s+(to|on)\b")]
     private static partial Regex PlanAsVerb();

@@ -1101,10 +1101,11 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
                 && named.All(w => TextNormalizer.Names(s, w) || TextNormalizer.Names(s, LightHead().Replace(w, "")) || (FigureWords.Contains(w) && Figure().IsMatch(s))));
     }
 
-    // A title stating how things stand (「…の現状」「いま…できるもの」「（計画策定時点の状況）」), not what is planned.
+    // Which kinds of things (「どんな分野の手続き？」「種類は何？」), not which one of them.
     [GeneratedRegex(@"(どんな|どの|どういう|何の|なんの)(分野|種類|ジャンル|カテゴリ|領域)|(分野|種類)(は|って)(何|なに|どれ)")]
     private static partial Regex AsksWhichKinds();
 
+    // A title stating how things stand (「…の現状」「いま…できるもの」「（計画策定時点の状況）」), not what is planned.
     [GeneratedRegex(@"現状|現在|時点の状況|^いま|^今")]
     private static partial Regex PresentTitle();
 
