@@ -109,6 +109,31 @@ public sealed class MappedFileTrimmerTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_writable_private_mapping_is_never_trimmed()
+    {
+        if (!MappedFileTrimmer.IsAvailable)
+        {
+            return;
+        }
+
+        var path = WritePages("writable.bin");
+        var start = MapPrivately(path, ProtRead | ProtWrite);
+        try
+        {
+            ReadEveryPage(start);
+            var trimmer = new MappedFileTrimmer();
+            trimmer.Observe();
+            trimmer.TrimNow();
+            trimmer.TrimNow();
+            Assert.True(ProcessMappings.ResidentKiB("writable.bin") >= Pages * 4, "a writable private mapping was trimmed");
+        }
+        finally
+        {
+            Assert.Equal(0, Munmap(start, (nuint)(Pages * PageSize)));
+        }
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static void ReadEveryPage(nint start)

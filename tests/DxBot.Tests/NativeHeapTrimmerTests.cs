@@ -87,6 +87,38 @@ public sealed class NativeHeapTrimmerTests
     }
 
     [Fact]
+    public async Task The_file_mappings_are_trimmed_once_the_start_up_build_has_ended()
+    {
+        if (!NativeHeapTrimmer.IsAvailable || !MappedFileTrimmer.IsAvailable)
+        {
+            return; // Linux with glibc only
+        }
+
+        await using var factory = new DxBotFactory();
+        var trimmer = factory.Services.GetServices<IHostedService>().OfType<NativeHeapTrimmer>().Single();
+        await factory.Services.GetRequiredService<KnowledgeRuntime>().WaitForStartupAsync(CancellationToken.None);
+
+        // Long before the minute's first trim: the start-up trim follows the build by StartupTrimDelay.
+        for (var i = 0; i < 300 && trimmer.StartupReleased < 0; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        // Start-up mapped the host's assemblies, some of which no turn has read again since.
+        Assert.True(trimmer.StartupReleased > 0, $"released {trimmer.StartupReleased}");
+    }
+
+    [Fact]
+    public async Task No_start_up_trim_when_file_mappings_are_left_alone()
+    {
+        await using var factory = new DxBotFactory(settings: new Dictionary<string, string> { ["Limits:TrimFileMappings"] = "false" });
+        var trimmer = factory.Services.GetServices<IHostedService>().OfType<NativeHeapTrimmer>().Single();
+        await factory.Services.GetRequiredService<KnowledgeRuntime>().WaitForStartupAsync(CancellationToken.None);
+        await Task.Delay(NativeHeapTrimmer.StartupTrimDelay + TimeSpan.FromSeconds(1));
+        Assert.Equal(-1, trimmer.StartupReleased);
+    }
+
+    [Fact]
     public void The_limits_register_the_trimmer_once_however_often_they_are_added()
     {
         var services = new ServiceCollection();

@@ -55,8 +55,9 @@ public sealed class LimitsOptions
 
     /// <summary>
     /// Whether the pages of read-only file mappings (assemblies, native libraries, MeCab's dictionary) are taken out of
-    /// the process's resident memory every minute (<see cref="MappedFileTrimmer"/>): what start-up alone read there was
-    /// most of the 1× bot's 122 MiB of file-backed RSS. <c>false</c> leaves them mapped, as before.
+    /// the process's resident memory once the start-up build has ended and every 30 s (<see cref="MappedFileTrimmer"/>):
+    /// what start-up alone read there was most of the 1× bot's 122 MiB of file-backed RSS. <c>false</c> leaves them
+    /// mapped, as before.
     /// </summary>
     public bool TrimFileMappings { get; set; } = true;
 }
