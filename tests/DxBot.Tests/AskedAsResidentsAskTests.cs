@@ -967,4 +967,31 @@ public sealed class AskedAsResidentsAskTests(BundledBotFixture services) : IClas
         Assert.Contains("12-digit", reply);
         Assert.Contains("everyone with a resident record", reply);
     }
+
+    [Fact]
+    public async Task Whether_staff_will_be_able_to_telework_asked_in_english_gives_the_target_and_its_year()
+    {
+        // Cut to fit one bubble, the staff survey's wish (it names staff) had been kept over the target's sentence.
+        var reply = await _services.ReplyAsync("omaezaki", "line", "Will the city staff in Omaezaki be able to telework? Just curious.");
+
+        Assert.Contains("by the end of FY2025", reply);
+        Assert.Contains("FY2025 has ended", reply);
+    }
+
+    [Fact]
+    public async Task Whether_the_city_digitalises_the_whole_town_is_the_local_community_measure()
+    {
+        var reply = await _services.ReplyAsync("namegata", "line", "行方市って役所の中だけじゃなくて、まち全体のデジタル化もやんの？");
+
+        Assert.StartsWith("【地域社会のデジタル化の事例収集（医療・交通・ローカル5Gなど）】", reply);
+    }
+
+    [Fact]
+    public async Task What_is_needed_for_certificates_at_a_convenience_store_is_the_card_and_its_pin()
+    {
+        // The city's entry naming the service, which says nothing of what is needed, had answered.
+        var reply = await _services.ReplyAsync("namegata", "line", "コンビニで証明書もらうには何が必要？");
+
+        Assert.Contains("4桁の暗証番号", reply);
+    }
 }

@@ -165,6 +165,10 @@ public static partial class AnswerKind
         // An application's closing date (「入園申込みの締め切りは？」): a target year is not one.
         (["締め切り", "締切", "しめきり"], (_, text) => ClosingDate().IsMatch(text), "締め切り"),
 
+        // What is needed (「コンビニで証明書もらうには何が必要？」): an entry naming the service but not what to bring or have
+        // (the card and its PIN) does not answer it; nor does one saying only that the card is used for it.
+        (["何が必要", "なにが必要", "何がいる", "なにがいる", "必要なもの", "必要な物", "持ち物", "何を持って", "なにを持って"], (_, text) => Needed().IsMatch(text), "必要なもの"),
+
         // The next date of something (「次はいつですか」): a date, not the description of what is held.
         // A date on a source line (「（出典）第13回専門小委員会（2023年（令和5年）4月11日）」) is the source's, not one of anything held.
         // The date must be in a sentence naming what is asked of (「ICT講座の次の日程」): a plan's 「令和2年12月25日に…が閣議
@@ -615,6 +619,9 @@ public static partial class AnswerKind
 
     [GeneratedRegex(@"\d{1,2}月(\d{1,2}日)?(から|より|に開始|に始|に導入|開始|から開始)")]
     private static partial Regex StartMonth();
+
+    [GeneratedRegex(@"が必要|必要です|必要とな|必要にな|必要書類|必要なもの|持参|持ち物|お持ち|を持って|本人確認書類|暗証番号")]
+    private static partial Regex Needed();
 
     // A date the thing starts from or is introduced in (its era name given in brackets or not; the first of a range), or
     // words of starting.

@@ -101,6 +101,8 @@ public sealed class AnswerKindTests
     [InlineData("paying a fee is no amount asked", "市の施設の使用料ってキャッシュレスで払えるようになるんですか", "施設の使用料のキャッシュレス化を進めます。", true)]
     [InlineData("since when, only why not yet", "いつからネットで請求できるようになりますか？", "電子収納に市がまだ対応していないため、オンライン化されていません。", false)]
     [InlineData("since when, a year given", "いつからネットで請求できるようになりますか？", "電子収納は令和5年度中の導入を掲げています。", true)]
+    [InlineData("what is needed, only the service named", "コンビニで証明書もらうには何が必要？", "方針はマイナンバーカードの活用場面の例としてコンビニ交付を挙げています。", false)]
+    [InlineData("what is needed, the PIN stated", "コンビニで証明書もらうには何が必要？", "利用には4桁の暗証番号が必要です。", true)]
     [InlineData("since when, a date it started from", "市役所ってテレワークしてるの？いつから？", "市は2020年5月（令和2年5月）から在宅勤務を行っています。", true)]
     [InlineData("since when, only the year it is to take root", "市役所ってテレワークしてるの？いつから？", "工程表は、令和7年度のテレワークの定着へと進む流れです。", false)]
     [InlineData("how far, no figure", "マイナカード、どれくらいまで増やすつもりなの？", "市はカードの普及を進めます。", false)]

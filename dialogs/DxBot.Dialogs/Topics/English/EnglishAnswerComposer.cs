@@ -115,6 +115,9 @@ public static partial class EnglishAnswerComposer
 
     private static int NoteLength(int passedYear) => passedYear > 0 ? EnglishStrings.PassedTarget(passedYear).Length + 1 : 0;
 
+    [GeneratedRegex(@"\b(will|going to|be able to|plans?|planning|future|soon|by when|yet)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksAhead();
+
     [GeneratedRegex(@"\b(aims?|aiming|target|plans? to|by FY)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Target();
 
@@ -417,10 +420,13 @@ public static partial class EnglishAnswerComposer
         // A word of the question in one unit only says more of what is asked than one in every unit (the systems the whole
         // entry is about): each counts by the share of units it is in.
         double Held(int unit) => held[unit].Sum(w => 1.0 / held.Count(h => h.Contains(w)));
+        // 「Will the city staff be able to telework?」 asks what is planned: the sentence giving the target's year answers it
+        // first, though it repeats none of the question's words (a staff survey's wish named staff).
+        var asksAhead = AsksAhead().IsMatch(question);
         var chosen = new SortedSet<int> { 0 };
         var length = units[0].Length;
         foreach (var (unit, index) in units.Select((unit, index) => (unit, index)).Skip(1)
-            .OrderByDescending(u => Held(u.index)).ThenBy(u => u.index))
+            .OrderByDescending(u => asksAhead && FiscalYearNamed().IsMatch(u.unit)).ThenByDescending(u => Held(u.index)).ThenBy(u => u.index))
         {
             if (length + ListGap.Length + unit.Length <= room)
             {

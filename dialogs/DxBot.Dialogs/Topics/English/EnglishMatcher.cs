@@ -26,9 +26,10 @@ public static partial class EnglishMatcher
         }
 
         // 「My Japanese is not good. Is the city doing anything to help people like me get city information?」: who asks says
-        // which help answers when the question names no topic of its own; one naming its topic (child allowance online) is
-        // about that.
-        return Best(text, layer) ?? (LittleJapanese().IsMatch(normalizedText.ToLowerInvariant()) && layer.Intents.Any(i => i.Topic == ForeignTopic) ? ForeignTopic : null);
+        // which help answers when they ask for help and name no topic of their own; one naming its topic (child allowance
+        // online) is about that, and one asking how to get the city's news on a phone is about the news.
+        var lower = normalizedText.ToLowerInvariant();
+        return Best(text, layer) ?? (LittleJapanese().IsMatch(lower) && AsksForHelp().IsMatch(lower) && layer.Intents.Any(i => i.Topic == ForeignTopic) ? ForeignTopic : null);
     }
 
     private static string? Best(string text, EnglishLayer layer)
@@ -97,6 +98,9 @@ public static partial class EnglishMatcher
 
     [GeneratedRegex(@"\b(my japanese|japanese (is|isn't|is not) (so |very |that )?(good|great|fluent)|(not good|bad|weak) (at|in) japanese|(read|speak|understand) (only )?(a )?little japanese|(can't|cannot|don't|do not) (read|speak|understand) japanese)\b")]
     private static partial Regex LittleJapanese();
+
+    [GeneratedRegex(@"\b(help|helps|support|assist|assistance|people like me)\b")]
+    private static partial Regex AsksForHelp();
 
     [GeneratedRegex(@"\b(plan|plans|planning|planned)\s+(to|on)\b")]
     private static partial Regex PlanAsVerb();

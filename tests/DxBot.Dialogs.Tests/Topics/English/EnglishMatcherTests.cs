@@ -37,12 +37,13 @@ public sealed class EnglishMatcherTests
     }
 
     [Theory]
-    // Who asks (reading little Japanese) says which help answers only when the question names no topic of its own.
+    // Who asks (reading little Japanese) says which help answers only when they ask for help naming no topic of their own.
     [InlineData("My Japanese is not good. Is the city doing anything to help people like me get city information?", "foreign")]
     [InlineData("Hi, I live in Tsushima and my Japanese is not so good. Will I be able to apply for child allowance online?", "online")]
+    [InlineData("I just moved to Omaezaki and can't read Japanese well. How can I get city news and information quickly on my phone?", null)]
     // Whether foreign residents get a number asks who has one, not about languages.
     [InlineData("What is My Number? Do foreign residents get one too?", "card")]
-    public void Reading_little_japanese_chooses_the_foreign_topic_only_for_a_question_naming_none(string question, string topic)
+    public void Reading_little_japanese_chooses_the_foreign_topic_only_for_help_asked_naming_no_topic(string question, string? topic)
     {
         Assert.Equal(topic, EnglishMatcher.FindTopic(TextNormalizer.Normalize(question), BundledKnowledge.Base.English));
     }
