@@ -114,9 +114,9 @@ internal sealed class NativeHeapTrimmer(TimeProvider time, IOptions<LimitsOption
     /// unmapped at once, not 30 s after the start: configuration, dependency injection, the index build and MeCab's
     /// readings of every entry leave 90-120 MiB of assemblies, libraries and dictionary mapped, of which the turns
     /// read back less than half; with them still mapped under load the 1× bot set its RSS peak of the whole benchmark
-    /// in Teams throughput, just before the first timed trim, then at 60 s (243 MiB, 107 of them file-backed, where that trim left
-    /// 44-55; bench/load/NOTES.md, thirty-first session). The timer's schedule goes on as before. Its own
-    /// <see cref="MappedFileTrimmer"/>: the timer's may be scanning at the same moment.
+    /// in Teams throughput, just before the first timed trim, then at 60 s (243 MiB, 107 of them file-backed, where
+    /// that trim left 44-55; bench/load/NOTES.md, thirty-first session). The timer's schedule goes on as before. Its
+    /// own <see cref="MappedFileTrimmer"/>: the timer's may be scanning at the same moment.
     /// </summary>
     private async Task TrimAfterStartupAsync(CancellationToken stoppingToken)
     {

@@ -16,8 +16,9 @@ public static partial class EnglishMatcher
     /// </summary>
     public static string? FindTopic(string normalizedText, EnglishLayer layer)
     {
+        var lower = normalizedText.ToLowerInvariant();
         // 「Does the city plan to open up its data?」 asks about the data: a plan as a verb names no topic of its own.
-        var text = Words(PlanAsVerb().Replace(ForeignerIntroduced().Replace(WithoutRole(normalizedText.ToLowerInvariant()), " "), " "));
+        var text = Words(PlanAsVerb().Replace(ForeignerIntroduced().Replace(WithoutRole(lower), " "), " "));
         // 「What does 'open data' mean in the city's DX plan?」 names the plan as where its subject is written: the subject is
         // the topic. A question about the plan itself (「What is in the DX plan?」) keeps it.
         if (PlanAsSource().Replace(text, " ") is var withoutSource && withoutSource != text && Best(withoutSource, layer) is { } subject)
@@ -28,7 +29,6 @@ public static partial class EnglishMatcher
         // 「My Japanese is not good. Is the city doing anything to help people like me get city information?」: who asks says
         // which help answers when they ask for help and name no topic of their own; one naming its topic (child allowance
         // online) is about that, and one asking how to get the city's news on a phone is about the news.
-        var lower = normalizedText.ToLowerInvariant();
         return Best(text, layer) ?? (LittleJapanese().IsMatch(lower) && AsksForHelp().IsMatch(lower) && layer.Intents.Any(i => i.Topic == ForeignTopic) ? ForeignTopic : null);
     }
 

@@ -428,10 +428,12 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
         // entry about it does not use its words: its own best entry (the city's plans for the future in general) matched
         // only how it asks.
         // 「詳しく」 past the end of an answer asks for more of it, not the answer again.
-        var namesNoSubject = !AnswerStrings.MoreWords.Contains(TextNormalizer.Normalize(request.Question).Trim(), StringComparer.Ordinal)
+        var normalizedQuestion = TextNormalizer.Normalize(request.Question);
+        var namesNoSubject = !AnswerStrings.MoreWords.Contains(normalizedQuestion.Trim(), StringComparer.Ordinal)
             // The city's name is no subject (「行方市でもやるんですか？」 after 自治体マイナポイント).
-            && TopicRouter.AsksOnlyAnAspect(TextNormalizer.Without(TextNormalizer.Normalize(request.Question), cityWords));
-        var answersMessage = searcher.Coverage(request.Question, PreferCity(combined, withContextConfident).Entry, request.CityId);
+            && TopicRouter.AsksOnlyAnAspect(TextNormalizer.Without(normalizedQuestion, cityWords));
+        var withContextBest = PreferCity(combined, withContextConfident).Entry;
+        var answersMessage = searcher.Coverage(request.Question, withContextBest, request.CityId);
         if (answersMessage < _options.MinCoverage && !namesNoSubject)
         {
             return (request.Question, own, ownConfident);
@@ -439,7 +441,7 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
 
         // 「どんな分野の手続きが対象なの？」 after the overview naming 子育て・介護・被災者支援: the kinds are what that answer
         // states, when the question before finds it again; one kind's own entry (子育て) names only itself.
-        if (AsksWhichKinds().IsMatch(TextNormalizer.Normalize(request.Question)) && PreferCity(combined, withContextConfident).Entry.Id == request.AnsweredEntryId)
+        if (AsksWhichKinds().IsMatch(normalizedQuestion) && withContextBest.Id == request.AnsweredEntryId)
         {
             return (combined, withContext, withContextConfident);
         }
@@ -454,11 +456,10 @@ public sealed partial class KnowledgeAnswerDialog : ComponentDialog
             var ownBest = PreferCity(request.Question, ownConfident).Entry;
             if (searcher.Coverage(previous, ownBest, request.CityId) >= _options.MinCoverage
                 || (!namesNoSubject && answersMessage < searcher.Coverage(request.Question, ownBest, request.CityId) - ContextMargin)
-                || (PreferCity(combined, withContextConfident).Entry is { } given && given.Id == request.AnsweredEntryId
-                    && TitlesWhatIsNamedAnew(request.Question, ownBest, given))
+                || (withContextBest.Id == request.AnsweredEntryId && TitlesWhatIsNamedAnew(request.Question, ownBest, withContextBest))
                 // 「AIは今なにに使ってる？」 after the AI targets: the entry titled as the present state, not the targets again.
                 || (ImportedPresentState.IsAsked(request.Question) && TitledAsPresent().IsMatch(ownBest.Title)
-                    && !TitledAsPresent().IsMatch(PreferCity(combined, withContextConfident).Entry.Title)))
+                    && !TitledAsPresent().IsMatch(withContextBest.Title)))
             {
                 return (request.Question, own, ownConfident);
             }
